@@ -1,0 +1,50 @@
+"""Shared command-line plumbing for ``scanner`` and ``review-queue``.
+
+Each command lives in its own module with ``register(subparsers)``, which adds a parser and
+sets ``handler(args, settings) -> int``. Exit codes: 0 ok, 1 flagged (where a command says
+so), 2 usage, configuration or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from scanner.config import Settings, load_settings
+from scanner.errors import MailguardError
+from scanner.logs import setup_logging
+
+EXIT_OK = 0
+EXIT_FLAGGED = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+def run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str] | None) -> int:
+    """Parse arguments, load settings, run the chosen command; errors become exit code 2."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--config", type=Path, help="TOML configuration file")
+    parser.add_argument(
+        "--data-dir", type=Path, help="state directory (default ./var or MAILGUARD_DATA_DIR)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in modules:
+        importlib.import_module(module).register(commands)
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(args.config, args.data_dir)
+        setup_logging(settings.logging)
+        handler: Handler = args.handler
+        return handler(args, settings)
+    except MailguardError as exc:
+        sys.stderr.write(f"{prog}: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into head(1) and closed: not an error
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,0 +1,1 @@
+"""Subcommands of ``scanner``; each module has ``register(subparsers)``."""

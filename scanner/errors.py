@@ -1,0 +1,17 @@
+"""Exceptions. Messages name keys, files, ids and categories, never message content."""
+
+
+class MailguardError(Exception):
+    """Base class for every error mailguard raises on purpose."""
+
+
+class ConfigError(MailguardError):
+    """Configuration, rule or policy file is invalid; raised at start-up."""
+
+
+class InputError(MailguardError):
+    """A command-line input (path, file format) cannot be used."""
+
+
+class ModelError(MailguardError):
+    """A model artifact is missing, corrupt, tampered with or incompatible."""

@@ -1,0 +1,301 @@
+"""Walk a MIME tree into segments, links, attachments, defects and limit findings.
+
+Robust to real-world mail: nothing in a message can make this raise. Every limit in
+``Limits`` is enforced here, and reaching one is reported as an ``unscanned`` finding so that
+policy decides, rather than content being skipped in silence.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+
+from scanner.categories import UNSCANNED
+from scanner.config import Limits
+from scanner.mime.attachments import inspect_zip, is_text_like, sniff
+from scanner.mime.charset import decode_text, sanitize_label
+from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
+from scanner.mime.html_text import html_to_text
+from scanner.mime.urls import find_urls
+from scanner.model import Attachment, Defect, Finding, Link, ParsedMessage, Segment
+
+DETECTOR = "mime"
+_WORDS = re.compile(r"\w+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+# A text/plain alternative is scanned too when this share of its words is absent from the
+# HTML alternative: content hidden in the part a filter might skip is still seen.
+_ALTERNATIVE_NEW_WORDS = 0.2
+
+
+class _Walker:
+    """Mutable state of one extraction; produces the immutable ParsedMessage."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.segments: list[Segment] = []
+        self.links: list[Link] = []
+        self.attachments: list[Attachment] = []
+        self.defects: list[Defect] = []
+        self.findings: list[Finding] = []
+        self.parts_seen = 0
+        self.decoded_bytes = 0
+        self.url_count = 0
+        self._limits_hit: set[str] = set()
+
+    # -- reporting --------------------------------------------------------------------------
+
+    def limit_reached(self, entity: str, part: str) -> None:
+        """Record that a limit stopped extraction (once per limit)."""
+        if entity in self._limits_hit:
+            return
+        self._limits_hit.add(entity)
+        self.findings.append(Finding(DETECTOR, UNSCANNED, entity, "message", part, 0, 0, 1.0))
+
+    def unscanned(self, entity: str, source: str, part: str) -> None:
+        self.findings.append(Finding(DETECTOR, UNSCANNED, entity, source, part, 0, 0, 1.0))
+
+    def defect(self, code: str, part: str, detail: str = "") -> None:
+        self.defects.append(Defect(code, part, sanitize_label(detail) if detail else ""))
+
+    def add_segment(self, source: str, part: str, text: str) -> None:
+        if text.strip():
+            self.segments.append(Segment(source, part, text))
+
+    def add_url(self, url: str, part: str) -> None:
+        if self.url_count >= self.limits.max_urls:
+            self.limit_reached("LIMIT_URLS", part)
+            return
+        self.url_count += 1
+        self.segments.append(Segment("url", part, url))
+
+    # -- walking ----------------------------------------------------------------------------
+
+    def walk(self, part: Message, path: str, depth: int) -> None:
+        self.parts_seen += 1
+        if self.parts_seen > self.limits.max_parts:
+            self.limit_reached("LIMIT_PARTS", path)
+            return
+        for problem in part.defects:
+            self.defect(_defect_code(problem), path)
+        content_type = part.get_content_type()
+        if part.is_multipart():
+            if depth >= self.limits.max_depth:
+                self.limit_reached("LIMIT_DEPTH", path)
+                return
+            children = [c for c in part.get_payload() if isinstance(c, Message)]
+            if content_type.startswith("message/"):
+                for child in children:
+                    self.add_headers(child, _child_path(path, 1))
+            if content_type == "multipart/alternative":
+                self.walk_alternative(children, path, depth)
+            else:
+                for index, child in enumerate(children, 1):
+                    self.walk(child, _child_path(path, index), depth + 1)
+        else:
+            try:
+                self.walk_leaf(part, path, content_type)
+            except Exception:  # last resort: one unreadable part never loses the others
+                self.defect("part-unreadable", path)
+                self.unscanned("UNREADABLE_PART", f"body:{content_type}", path)
+
+    def walk_alternative(self, children: list[Message], path: str, depth: int) -> None:
+        """Scan the richest alternative; scan a plain one too only if it says more."""
+        if not children:
+            return
+        preferred_index = max(
+            range(len(children)),
+            key=lambda i: (children[i].get_content_type() != "text/plain", i),
+        )
+        before = len(self.segments)
+        self.walk(children[preferred_index], _child_path(path, preferred_index + 1), depth + 1)
+        seen = _word_set(" ".join(s.text for s in self.segments[before:] if s.kind != "url"))
+        for index, child in enumerate(children):
+            if index == preferred_index:
+                continue
+            child_path = _child_path(path, index + 1)
+            if child.get_content_type() != "text/plain" or child.is_multipart():
+                self.parts_seen += 1  # counted, not scanned: it renders the same content
+                continue
+            text = self.decode_part(child, child_path)
+            words = _word_set(text)
+            if words and len(words - seen) > _ALTERNATIVE_NEW_WORDS * len(words):
+                self.defect("alternative-mismatch", child_path)
+                self.parts_seen += 1
+                self.add_text_body(text, "text/plain", child_path)
+            else:
+                self.parts_seen += 1
+
+    def walk_leaf(self, part: Message, path: str, content_type: str) -> None:
+        filename = _filename(part)
+        disposition = _disposition(part)
+        is_attachment = disposition == "attachment" or bool(filename)
+        if not is_attachment and content_type in ("text/plain", "text/html"):
+            self.add_text_body(self.decode_part(part, path), content_type, path)
+            return
+        if not is_attachment and content_type.startswith("text/"):
+            self.add_segment(f"body:{content_type}", path, self.decode_part(part, path))
+            return
+        self.walk_attachment(part, path, content_type, filename)
+
+    def walk_attachment(self, part: Message, path: str, content_type: str, name: str) -> None:
+        data = self.payload_bytes(part, path)
+        label = name or content_type
+        source = f"attachment:{label}"
+        magic = sniff(data)
+        readable_text = is_text_like(content_type, name) and magic in ("text", "empty")
+        members: tuple[str, ...] = ()
+        encrypted = False
+        if readable_text:
+            declared = _charset(part)
+            text, problem = decode_text(data, declared)
+            if problem:
+                self.defect(problem, path, declared or "")
+            if content_type == "text/html" or name.lower().endswith((".htm", ".html")):
+                text = html_to_text(text).text
+            self.add_segment(source, path, text)
+        else:
+            if magic == "zip":
+                members, encrypted, _ = inspect_zip(data, self.limits.max_archive_members)
+            entity = "ENCRYPTED_ARCHIVE" if encrypted else "UNSCANNED_ATTACHMENT"
+            self.unscanned(entity, source, path)
+        self.attachments.append(
+            Attachment(
+                path, name, content_type, len(data), magic, readable_text, members, encrypted
+            )
+        )
+
+    def add_text_body(self, text: str, content_type: str, path: str) -> None:
+        if content_type == "text/html":
+            rendered = html_to_text(text)
+            self.add_segment("body:text/html", path, rendered.text)
+            if rendered.hidden_text:
+                self.defect("html-hidden-text", path)
+                self.add_segment("body:text/html:hidden", path, rendered.hidden_text)
+            for href, link_text in rendered.links:
+                self.links.append(Link(href, link_text, path))
+            for url in rendered.urls:
+                self.add_url(url, path)
+        else:
+            self.add_segment(f"body:{content_type}", path, text)
+            for url in find_urls(text, self.limits.max_urls):
+                self.add_url(url, path)
+
+    def add_headers(self, message: Message, path: str) -> None:
+        for name in SCANNED_HEADERS:
+            value = message.get(name)
+            if value is not None:
+                self.add_segment(f"header:{name}", path, decode_header_value(value))
+
+    # -- decoding ---------------------------------------------------------------------------
+
+    def payload_bytes(self, part: Message, path: str) -> bytes:
+        """The decoded payload, cut to what is left of the decoded-bytes budget."""
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:  # a broken transfer encoding must not stop the walk
+            self.defect("transfer-encoding-invalid", path)
+            data = None
+        if not isinstance(data, bytes):
+            data = b""
+        remaining = self.limits.max_decoded_bytes - self.decoded_bytes
+        if len(data) > remaining:
+            self.limit_reached("LIMIT_DECODED_BYTES", path)
+            data = data[: max(remaining, 0)]
+        self.decoded_bytes += len(data)
+        return data
+
+    def decode_part(self, part: Message, path: str) -> str:
+        data = self.payload_bytes(part, path)
+        declared = _charset(part)
+        text, problem = decode_text(data, declared)
+        if problem:
+            self.defect(problem, path, declared or "")
+        return text
+
+
+def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
+    """Parse raw message bytes into a ParsedMessage; never raises on message content."""
+    walker = _Walker(limits)
+    size = len(raw)
+    if size > limits.max_message_bytes:
+        walker.limit_reached("LIMIT_MESSAGE_SIZE", "0")
+        raw = raw[: limits.max_message_bytes]
+    message = _parse_bytes(raw, walker)
+    headers = _decoded_headers(message)
+    walker.add_headers(message, "0")
+    try:
+        walker.walk(message, "0", 0)
+    except RecursionError:
+        walker.limit_reached("LIMIT_DEPTH", "0")
+    message_id = next((v for k, v in headers if k.lower() == "message-id"), None)
+    return ParsedMessage(
+        message_id=message_id.strip()[:998] if message_id else None,
+        headers=headers,
+        segments=tuple(walker.segments),
+        links=tuple(walker.links),
+        attachments=tuple(walker.attachments),
+        defects=tuple(walker.defects),
+        findings=tuple(walker.findings),
+        size=size,
+    )
+
+
+def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
+    """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
+    try:
+        return BytesParser(policy=compat32).parsebytes(raw)
+    except RecursionError:
+        walker.limit_reached("LIMIT_DEPTH", "0")
+    except Exception:
+        walker.defect("mime-unparseable", "0")
+    fallback = Message()
+    fallback.set_payload(raw)
+    return fallback
+
+
+def _decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:
+    try:
+        items = message.items()
+    except Exception:
+        return ()
+    return tuple((repair_surrogates(str(k)), decode_header_value(v)) for k, v in items)
+
+
+def _child_path(path: str, index: int) -> str:
+    return str(index) if path == "0" else f"{path}.{index}"
+
+
+def _word_set(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
+def _defect_code(problem: object) -> str:
+    name = type(problem).__name__.removesuffix("Defect")
+    return _CAMEL.sub("-", name).lower() or "mime-defect"
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        return None
+    return repair_surrogates(charset) if charset else None
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:
+        return ""
+    name = decode_header_value(repair_surrogates(str(name)))
+    return _CONTROL.sub("", name).strip()[:200]
+
+
+def _disposition(part: Message) -> str | None:
+    try:
+        return part.get_content_disposition()
+    except Exception:
+        return None
