@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from scanner.errors import ConfigError
 
@@ -45,15 +45,29 @@ class Limits(Section):
 
 
 class Policy(Section):
-    """How scores and categories map to an action (extended by the policy engine)."""
+    """How scores, categories and fired rules map to an action (see ``scanner.policy``).
 
+    These keys are the base policy; ``file`` (YAML, e.g. ``rules/policy.yaml``) may add
+    rule actions and per-customer overrides and replaces any key it sets.
+    """
+
+    file: Path | None = Field(None, description="policy YAML; unset = these defaults only")
     hold_categories: tuple[str, ...] = Field(
         default_factory=lambda: _sensitive_categories(),
         description="finding categories that hold a message for review",
     )
     tos_hold_threshold: float = Field(0.9, ge=0.0, le=1.0, description="tos score that holds")
+    tos_tag_threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="tos score that tags (unset = never)"
+    )
+    tos_reject_threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="tos score that rejects (unset = never)"
+    )
     unscanned_action: Literal["pass", "tag", "hold"] = Field(
         "tag", description="action for content that could not be scanned"
+    )
+    detector_error_action: Literal["tag", "hold", "tempfail"] = Field(
+        "hold", description="action when a detector failed on the message"
     )
     min_finding_score: float = Field(
         0.5, ge=0.0, le=1.0, description="findings below this score do not count"
@@ -67,6 +81,155 @@ class Logging(Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+def _host_port(value: str) -> str:
+    """Validate ``HOST:PORT`` (IPv6 hosts in brackets)."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("must be HOST:PORT")
+    return value
+
+
+class Store(Section):
+    """The review queue's database and the encryption keys of held messages."""
+
+    url: str = Field("", description='SQLAlchemy URL; "" = SQLite file <data_dir>/queue.sqlite3')
+    key_file: str = Field(
+        "", description='key ring file (0600); "" = <data_dir>/keys/store-keys.json'
+    )
+    keys: SecretStr = Field(
+        SecretStr(""),
+        description="key ring instead of the file, as id:base64,... (first encrypts new "
+        "rows); set via MAILGUARD_STORE_KEYS",
+    )
+    index_key: SecretStr = Field(
+        SecretStr(""),
+        description="base64 key for address lookups and the audit chain, required with "
+        "keys; set via MAILGUARD_STORE_INDEX_KEY",
+    )
+    compression_level: int = Field(6, ge=0, le=9, description="zlib level of held bodies")
+    lease_seconds: int = Field(600, gt=0, description="how long a reviewer's claim lasts")
+    pool_size: int = Field(5, gt=0, description="PostgreSQL connections kept open")
+    max_overflow: int = Field(10, ge=0, description="extra PostgreSQL connections allowed")
+    pool_timeout_seconds: float = Field(10.0, gt=0, description="wait for a free connection")
+    busy_timeout_seconds: float = Field(30.0, gt=0, description="SQLite lock wait")
+
+
+class Review(Section):
+    """The review service: release relay, retention, login limits, listeners."""
+
+    release_relay: str = Field(
+        "127.0.0.1:10026", description="HOST:PORT re-injection port of the MTA (no filter)"
+    )
+    release_timeout_seconds: float = Field(30.0, gt=0, description="SMTP timeout per release")
+    release_retry_seconds: float = Field(
+        60.0, gt=0, description="first retry delay of a failed release (doubles, max 1 h)"
+    )
+    notice_from: str = Field(
+        "postmaster@localhost", description="envelope sender of reject notices"
+    )
+    undecided_after_seconds: int = Field(
+        7 * 86400, gt=0, description="undecided items are resolved after this age"
+    )
+    undecided_action: Literal["reject", "release"] = Field(
+        "reject", description="what happens to undecided items at that age"
+    )
+    decided_body_retention_seconds: int = Field(
+        30 * 86400, ge=0, description="decided items keep their body this long"
+    )
+    purge_interval_seconds: int = Field(
+        300, gt=0, description="how often the service runs purge and release retries"
+    )
+    listen: str = Field("127.0.0.1:8025", description="HOST:PORT of the reviewer web UI")
+    metrics_listen: str = Field("127.0.0.1:9102", description="HOST:PORT of /metrics")
+    max_page_size: int = Field(200, gt=0, description="largest queue page served")
+    login_max_failures: int = Field(5, gt=0, description="failed logins per user and IP")
+    login_window_seconds: int = Field(900, gt=0, description="window counting failures")
+    login_lockout_seconds: int = Field(900, gt=0, description="lockout after too many")
+    min_password_length: int = Field(12, ge=8, description="shortest password accepted")
+
+    @field_validator("release_relay", "listen", "metrics_listen")
+    @classmethod
+    def _check_host_port(cls, value: str) -> str:
+        return _host_port(value)
+
+
+class Proxy(Section):
+    """The SMTP proxy: listeners, next hop, ESMTP limits, timeouts, concurrency."""
+
+    listen: str = Field("127.0.0.1:10025", description="HOST:PORT the proxy listens on")
+    relay: str = Field("", description='HOST:PORT of the next hop; "" = none (run: demo sink)')
+    metrics_listen: str = Field(
+        "", description='HOST:PORT for /metrics, /healthz, /readyz; "" = off'
+    )
+    hostname: str = Field("", description='name in the greeting; "" = this host\'s FQDN')
+    reuse_port: bool = Field(False, description="SO_REUSEPORT: several proxies on one port")
+    max_message_bytes: int = Field(
+        25 * MIB, gt=0, description="SIZE advertised and enforced (552 above it)"
+    )
+    max_recipients: int = Field(1000, gt=0, description="RCPT per message (452 above it)")
+    max_line_bytes: int = Field(
+        1001, ge=1001, description="longest DATA line incl. CRLF (RFC 5321: 1000 + dot)"
+    )
+    bare_newlines: Literal["reject", "normalize"] = Field(
+        "reject", description="bare CR or LF in DATA: 550 5.6.0, or relay them as CRLF"
+    )
+    command_timeout_seconds: float = Field(
+        300.0, gt=0, description="idle time allowed between client commands"
+    )
+    data_timeout_seconds: float = Field(
+        600.0, gt=0, description="time allowed to receive one message's DATA"
+    )
+    scan_timeout_seconds: float = Field(
+        60.0, gt=0, description="scan budget per message (451 4.3.0 when over)"
+    )
+    relay_connect_timeout_seconds: float = Field(
+        30.0, gt=0, description="connecting to the next hop"
+    )
+    relay_timeout_seconds: float = Field(
+        120.0, gt=0, description="each command to the next hop, incl. end of DATA"
+    )
+    relay_idle_connections: int = Field(
+        16, ge=0, description="idle next-hop connections kept open for reuse"
+    )
+    relay_idle_seconds: float = Field(
+        10.0, gt=0, description="an idle next-hop connection is closed after this"
+    )
+    relay_reuse_limit: int = Field(
+        100, gt=0, description="messages sent over one next-hop connection"
+    )
+    max_sessions: int = Field(200, gt=0, description="concurrent client sessions (421 above)")
+    max_queued_scans: int = Field(
+        64, gt=0, description="messages scanning or waiting for a worker (421 above)"
+    )
+    workers: int = Field(0, ge=0, description="scan workers; 0 = one per CPU core")
+    executor: Literal["process", "thread"] = Field(
+        "process", description="scan workers are processes (parallel) or threads"
+    )
+    tls_cert: Path | None = Field(None, description="PEM certificate: enables STARTTLS")
+    tls_key: Path | None = Field(None, description="PEM private key for tls_cert")
+    forward_hosts: tuple[str, ...] = Field(
+        ("127.0.0.0/8", "::1/128"),
+        description="client networks allowed to send XFORWARD and XCLIENT",
+    )
+    customer_header: str = Field(
+        "", description='header naming the customer when no SASL login is passed; "" = off'
+    )
+    dry_run: bool = Field(False, description="monitor mode: decide and count, pass everything")
+    shutdown_deadline_seconds: float = Field(
+        30.0, gt=0, description="SIGTERM: time in-flight messages get to finish"
+    )
+
+    @field_validator("listen")
+    @classmethod
+    def _check_listen(cls, value: str) -> str:
+        return _host_port(value)
+
+    @field_validator("relay", "metrics_listen")
+    @classmethod
+    def _check_optional(cls, value: str) -> str:
+        return _host_port(value) if value else value
+
+
 class Settings(Section):
     """All of mailguard's configuration."""
 
@@ -74,6 +237,9 @@ class Settings(Section):
     limits: Limits = Field(default_factory=Limits)
     policy: Policy = Field(default_factory=Policy)
     logging: Logging = Field(default_factory=Logging)
+    store: Store = Field(default_factory=Store)
+    review: Review = Field(default_factory=Review)
+    proxy: Proxy = Field(default_factory=Proxy)
 
 
 def _sensitive_categories() -> tuple[str, ...]:
@@ -161,7 +327,10 @@ def describe_defaults() -> str:
         for key, field in type(section).model_fields.items():
             value = getattr(section, key)
             comment = f"  # {field.description}" if field.description else ""
-            lines.append(f"{key} = {_toml_value(value)}{comment}")
+            if value is None:  # TOML has no null: show the key, commented out
+                lines.append(f"# {key} ={comment or '  # unset'}")
+            else:
+                lines.append(f"{key} = {_toml_value(value)}{comment}")
         lines.append("")
     return "\n".join(lines)
 

@@ -61,7 +61,8 @@ class Scanner:
                 log.exception("detector failed", extra={"detector": detector.name})
                 failed.append(detector.name)
                 defects.append(Defect("detector-error", "0", detector.name))
-        tos_score, tos_reasons = 0.0, ()
+        tos_score: float = 0.0
+        tos_reasons: tuple[Reason, ...] = ()
         if self.tos is not None:
             tos_score, tos_reasons = self.tos.score(message, envelope)
         scores = {"tos": round(tos_score, 4), "sensitive": _sensitive_score(findings)}

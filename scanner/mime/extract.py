@@ -159,7 +159,7 @@ class _Walker:
         else:
             if magic == "zip":
                 members, encrypted, _ = inspect_zip(data, self.limits.max_archive_members)
-            entity = "ENCRYPTED_ARCHIVE" if encrypted else "UNSCANNED_ATTACHMENT"
+            entity = _unscanned_entity(content_type, magic, encrypted)
             self.unscanned(entity, source, path)
         self.attachments.append(
             Attachment(
@@ -180,7 +180,7 @@ class _Walker:
                 self.add_url(url, path)
         else:
             self.add_segment(f"body:{content_type}", path, text)
-            for url in find_urls(text, self.limits.max_urls):
+            for url in find_urls(text, self.limits.max_urls - self.url_count + 1):
                 self.add_url(url, path)
 
     def add_headers(self, message: Message, path: str) -> None:
@@ -262,6 +262,15 @@ def _decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:
     except Exception:
         return ()
     return tuple((repair_surrogates(str(k)), decode_header_value(v)) for k, v in items)
+
+
+def _unscanned_entity(content_type: str, magic: str, encrypted: bool) -> str:
+    """Images (logos, photos in newsletters) are told apart so policy can treat them alone."""
+    if encrypted:
+        return "ENCRYPTED_ARCHIVE"
+    if content_type.startswith("image/") or magic in ("png", "jpeg", "gif"):
+        return "UNSCANNED_IMAGE"
+    return "UNSCANNED_ATTACHMENT"
 
 
 def _child_path(path: str, index: int) -> str:

@@ -14,19 +14,18 @@ SCANNED_HEADERS = ("Subject",)
 
 def decode_header_value(value: object) -> str:
     """Decode an RFC 2047 header value to text, tolerating broken encoded words."""
-    if isinstance(value, email.header.Header):
-        value = str(value)
-    if not isinstance(value, str):
+    if isinstance(value, str):
+        value = repair_surrogates(value)
+    elif not isinstance(value, email.header.Header):  # raw 8-bit bytes arrive as a Header
         return ""
-    value = repair_surrogates(value)
     try:
         chunks = email.header.decode_header(value)
     except Exception:  # malformed encoded words: keep the raw text
-        return _unfold(value)
+        return _unfold(str(value))
     parts: list[str] = []
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):
-            text, _ = decode_text(chunk, charset)
+            text, _ = decode_text(chunk, None if charset == "unknown-8bit" else charset)
             parts.append(text)
         else:
             parts.append(chunk)

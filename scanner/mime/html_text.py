@@ -75,15 +75,14 @@ class _Extractor(HTMLParser):
             if tag in ("a", "area"):
                 self.links.append((target, []))
                 link_index = len(self.links) - 1
-        if tag in _BLOCK:
-            self._emit("\n", hidden)
+        self._boundary(tag)
         if tag in _VOID:
             alt = values.get("alt", "").strip()
             if alt and not dropped:
                 self._emit(alt, hidden, link_index)
             return
-        is_hidden = hidden or "hidden" in values or bool(
-            _HIDDEN_STYLE.search(values.get("style", ""))
+        is_hidden = (
+            hidden or "hidden" in values or bool(_HIDDEN_STYLE.search(values.get("style", "")))
         )
         self.stack.append(_Element(tag, is_hidden, dropped or tag in _DROPPED, link_index))
 
@@ -98,8 +97,15 @@ class _Extractor(HTMLParser):
             if self.stack[index].tag == tag:
                 del self.stack[index:]
                 break
+        self._boundary(tag)
+
+    def _boundary(self, tag: str) -> None:
+        """Element edges separate words: a newline for blocks, a space in hidden text."""
         if tag in _BLOCK:
-            self._emit("\n", self._state()[0])
+            self.visible.append("\n")
+            self.hidden.append("\n")
+        else:
+            self.hidden.append(" ")
 
     def handle_data(self, data: str) -> None:
         hidden, dropped, link_index = self._state()

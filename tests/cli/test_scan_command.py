@@ -1,0 +1,130 @@
+"""``scanner scan`` as a user runs it: a real subprocess, real files, documented exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, corpus_message
+
+CLEAN = b"From: a@ex.org\nSubject: Thanks\nMessage-ID: <1@ex.org>\n\nThank you for your gift.\n"
+WITH_PDF = (
+    b'From: a@ex.org\nMessage-ID: <2@ex.org>\nContent-Type: multipart/mixed; boundary="b"\n\n'
+    b"--b\nContent-Type: text/plain\n\nreceipt attached\n--b\nContent-Type: application/pdf\n"
+    b"Content-Disposition: attachment; filename=r.pdf\nContent-Transfer-Encoding: base64\n\n"
+    b"JVBERi0xLjcK\n--b--\n"
+)
+
+
+def scanner(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "scanner", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def lines(stdout: bytes) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.decode().splitlines()]
+
+
+def test_eml_file_gives_one_json_verdict(tmp_path: Path) -> None:
+    path = tmp_path / "clean.eml"
+    path.write_bytes(CLEAN)
+    result = scanner("scan", str(path))
+    assert result.returncode == 0, result.stderr
+    (verdict,) = lines(result.stdout)
+    assert verdict["id"] == str(path)
+    assert verdict["message_id"] == "<1@ex.org>"
+    assert verdict["action"] == "pass"
+    assert set(verdict) >= {"scores", "categories", "findings", "defects", "reasons"}
+    assert 0.0 <= verdict["scores"]["tos"] <= 1.0
+
+
+def test_directory_is_scanned_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b.eml").write_bytes(WITH_PDF)
+    (tmp_path / "a.eml").write_bytes(CLEAN)
+    (tmp_path / ".hidden").write_bytes(CLEAN)
+    result = scanner("scan", str(tmp_path))
+    assert [v["id"] for v in lines(result.stdout)] == [
+        str(tmp_path / "a.eml"),
+        str(tmp_path / "b.eml"),
+    ]
+
+
+def test_mbox_messages_are_indexed_and_unquoted(tmp_path: Path) -> None:
+    mbox = tmp_path / "box.mbox"
+    mbox.write_bytes(
+        b"From a@ex.org Mon Jan  1 00:00:00 2024\n" + CLEAN + b">From the desk of\n\n"
+        b"From b@ex.org Mon Jan  1 00:00:01 2024\n" + WITH_PDF + b"\n"
+    )
+    result = scanner("scan", str(mbox))
+    verdicts = lines(result.stdout)
+    assert [v["id"] for v in verdicts] == [f"{mbox}#0", f"{mbox}#1"]
+    assert [v["message_id"] for v in verdicts] == ["<1@ex.org>", "<2@ex.org>"]
+
+
+def test_stdin_and_corpus_message() -> None:
+    raw = corpus_message("easy-ham-1/00062.009f5a1a8fa88f0b38299ad01562bb37")
+    result = scanner("scan", "-", stdin=raw)
+    (verdict,) = lines(result.stdout)
+    assert verdict["id"] == "-#0"  # the corpus keeps the mbox "From " line
+    assert verdict["message_id"] is not None
+
+
+def test_fail_on_flag_exits_one_for_a_flagged_message(tmp_path: Path) -> None:
+    path = tmp_path / "pdf.eml"
+    path.write_bytes(WITH_PDF)
+    assert scanner("scan", str(path)).returncode == 0
+    flagged = scanner("scan", "--fail-on-flag", str(path))
+    assert flagged.returncode == 1
+    (verdict,) = lines(flagged.stdout)
+    assert verdict["action"] != "pass"
+    assert "unscanned" in verdict["categories"]
+
+
+def test_explain_is_human_readable(tmp_path: Path) -> None:
+    path = tmp_path / "pdf.eml"
+    path.write_bytes(WITH_PDF)
+    result = scanner("scan", "--explain", str(path))
+    out = result.stdout.decode()
+    assert "action:" in out and "UNSCANNED_ATTACHMENT" in out and "r.pdf" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "env_extra", "message"),
+    [
+        (["scan", "/no/such/file.eml"], {}, "no such file"),
+        (["scan"], {}, "the following arguments are required"),
+        (["frobnicate"], {}, "invalid choice"),
+        (["scan", "-"], {"MAILGUARD_LIMITS_MAX_PARTS": "zero"}, "limits.max_parts"),
+        (["scan", "-"], {"MAILGUARD_LIMITS_NO_SUCH": "1"}, "limits.no_such"),
+        (["scan", "-"], {"MAILGUARD_NOSECTION_X": "1"}, "MAILGUARD_NOSECTION_X"),
+    ],
+)
+def test_usage_and_config_errors_exit_two_with_a_clear_message(
+    args: list[str], env_extra: dict[str, str], message: str
+) -> None:
+    import os
+
+    result = scanner(*args, stdin=b"", env={**os.environ, **env_extra})
+    assert result.returncode == 2
+    assert message in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+
+
+def test_bad_config_file_names_file_and_key(tmp_path: Path) -> None:
+    config = tmp_path / "mailguard.toml"
+    config.write_text("[limits]\nmax_depth = -3\n")
+    result = scanner("--config", str(config), "scan", "-", stdin=b"")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert str(config) in err and "limits.max_depth" in err

@@ -1,0 +1,244 @@
+"""MIME extraction on hand-built messages: one behaviour per test, asserting the reason."""
+
+from __future__ import annotations
+
+import base64
+import io
+import zipfile
+
+import pytest
+
+from scanner.config import Limits
+from scanner.mime import parse_message
+from scanner.model import ParsedMessage
+
+LIMITS = Limits()
+
+
+def parse(raw: str | bytes, limits: Limits = LIMITS) -> ParsedMessage:
+    return parse_message(raw.encode() if isinstance(raw, str) else raw, limits)
+
+
+def sources(message: ParsedMessage) -> list[str]:
+    return [s.source for s in message.segments if s.source != "url"]
+
+
+def text_of(message: ParsedMessage, source: str) -> str:
+    return next(s.text for s in message.segments if s.source == source)
+
+
+def multipart(subtype: str, *parts: str, boundary: str = "b1") -> str:
+    body = "".join(f"--{boundary}\n{part}\n" for part in parts)
+    return f'Content-Type: multipart/{subtype}; boundary="{boundary}"\n\n{body}--{boundary}--\n'
+
+
+def test_plain_message_gives_subject_and_body_segments() -> None:
+    m = parse("Subject: Spring appeal\nMessage-ID: <a@b>\n\nDear friend, thank you.\n")
+    assert sources(m) == ["header:Subject", "body:text/plain"]
+    assert text_of(m, "header:Subject") == "Spring appeal"
+    assert m.message_id == "<a@b>"
+    assert m.defects == () and m.findings == ()
+
+
+def test_rfc2047_subject_is_decoded() -> None:
+    m = parse("Subject: =?utf-8?q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?=\n\nhi\n")
+    assert text_of(m, "header:Subject") == "Grüße aus Köln"
+
+
+def test_broken_encoded_word_keeps_raw_text() -> None:
+    m = parse("Subject: =?bogus-charset?q?abc?= tail\n\nhi\n")
+    assert "tail" in text_of(m, "header:Subject")
+
+
+def test_alternative_scans_html_once_when_plain_says_the_same() -> None:
+    plain = "Content-Type: text/plain\n\nJoin our gala on May 5."
+    html = "Content-Type: text/html\n\n<p>Join our <b>gala</b> on May 5.</p>"
+    m = parse("Subject: s\n" + multipart("alternative", plain, html))
+    assert sources(m) == ["header:Subject", "body:text/html"]
+    assert m.defects == ()
+
+
+def test_alternative_with_different_plain_part_scans_both() -> None:
+    plain = "Content-Type: text/plain\n\nSSN 123-45-6789 account secret words hidden here"
+    html = "Content-Type: text/html\n\n<p>Join our gala on May 5.</p>"
+    m = parse(multipart("alternative", plain, html))
+    assert sources(m) == ["body:text/html", "body:text/plain"]
+    assert [d.code for d in m.defects] == ["alternative-mismatch"]
+
+
+def test_html_drops_scripts_and_styles_and_keeps_links() -> None:
+    html = (
+        "Content-Type: text/html\n\n<html><head><title>t</title><style>p{color:red}</style>"
+        "</head><body><script>alert('x')</script><p>Donate <a href='https://ex.org/give'>"
+        "here</a></p><img src='https://cdn.ex.org/pixel.gif' alt='logo'></body></html>"
+    )
+    m = parse(html)
+    body = text_of(m, "body:text/html")
+    assert "alert" not in body and "color" not in body
+    assert "Donate here" in body and "logo" in body
+    assert [(link.href, link.text) for link in m.links] == [("https://ex.org/give", "here")]
+    urls = [s.text for s in m.segments if s.source == "url"]
+    assert urls == ["https://ex.org/give", "https://cdn.ex.org/pixel.gif"]
+
+
+def test_hidden_html_text_is_a_separate_segment_and_a_defect() -> None:
+    html = (
+        "Content-Type: text/html\n\n<p>Visible</p><div style='display: none'>secret words</div>"
+        "<span style='font-size:0px'>tiny</span><p hidden>attr</p>"
+    )
+    m = parse(html)
+    assert text_of(m, "body:text/html") == "Visible"
+    assert text_of(m, "body:text/html:hidden").split() == ["secret", "words", "tiny", "attr"]
+    assert [d.code for d in m.defects] == ["html-hidden-text"]
+
+
+def test_malformed_html_never_raises() -> None:
+    m = parse("Content-Type: text/html\n\n<div><p><a href=x>unclosed <b></i></div></zz><<<>>&#xZZ;")
+    assert "unclosed" in text_of(m, "body:text/html")
+
+
+def test_base64_and_quoted_printable_bodies_are_decoded() -> None:
+    b64 = base64.b64encode("Café receipt".encode()).decode()
+    part1 = f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{b64}"
+    part2 = (
+        "Content-Type: text/plain; charset=iso-8859-1\n"
+        "Content-Transfer-Encoding: quoted-printable\n\nGr=FC=DFe"
+    )
+    m = parse(multipart("mixed", part1, part2))
+    texts = [s.text.strip() for s in m.segments if s.source == "body:text/plain"]
+    assert texts == ["Café receipt", "Grüße"]
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "defect", "expected"),
+    [
+        ("charset=utf-8", "Gr\xfc\xdfe".encode("latin-1"), "charset-mismatch", "Grüße"),
+        ("charset=x-unknown-9", "na\xefve".encode("latin-1"), "charset-unknown", "naïve"),
+        ("", "caf\xe9".encode("latin-1"), "charset-missing", "café"),
+    ],
+)
+def test_wrong_or_missing_charset_falls_back_and_records_defect(
+    header: str, body: bytes, defect: str, expected: str
+) -> None:
+    raw = f"Content-Type: text/plain; {header}\n\n".encode() + body
+    m = parse(raw)
+    assert text_of(m, "body:text/plain").strip() == expected
+    assert [d.code for d in m.defects] == [defect]
+
+
+def test_nested_rfc822_message_is_walked() -> None:
+    inner = "Subject: inner note\n\nforwarded body text"
+    outer = multipart(
+        "mixed",
+        "Content-Type: text/plain\n\nsee below",
+        f"Content-Type: message/rfc822\n\n{inner}",
+    )
+    m = parse("Subject: outer\n" + outer)
+    got = [(s.source, s.part, s.text.strip()) for s in m.segments]
+    assert ("header:Subject", "2.1", "inner note") in got
+    assert ("body:text/plain", "2.1", "forwarded body text") in got
+
+
+def test_text_like_attachments_become_segments() -> None:
+    csv = base64.b64encode(b"name,amount\nAda,50\n").decode()
+    parts = [
+        "Content-Type: text/plain\n\nattached",
+        "Content-Type: text/csv\nContent-Disposition: attachment; filename=donors.csv\n"
+        f"Content-Transfer-Encoding: base64\n\n{csv}",
+        'Content-Type: application/octet-stream; name="event.ics"\n'
+        "Content-Disposition: attachment; filename=event.ics\n\nBEGIN:VCALENDAR\nEND:VCALENDAR",
+    ]
+    m = parse(multipart("mixed", *parts))
+    assert "attachment:donors.csv" in sources(m)
+    assert "attachment:event.ics" in sources(m)
+    assert all(a.scanned for a in m.attachments)
+    assert m.findings == ()
+
+
+def _zip(encrypted: bool) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("invoice.exe", b"MZ....")
+    data = bytearray(buffer.getvalue())
+    if encrypted:  # set the "encrypted" general-purpose flag in both headers
+        data[6] |= 1
+        central = data.find(b"PK\x01\x02")
+        data[central + 8] |= 1
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("payload", "ctype", "entity", "magic"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "image/png", "UNSCANNED_IMAGE", "png"),
+        (b"%PDF-1.7 binary", "application/pdf", "UNSCANNED_ATTACHMENT", "pdf"),
+        (b"MZ\x90\x00", "application/octet-stream", "UNSCANNED_ATTACHMENT", "pe"),
+        (_zip(False), "application/zip", "UNSCANNED_ATTACHMENT", "zip"),
+        (_zip(True), "application/zip", "ENCRYPTED_ARCHIVE", "zip"),
+        (b"\x00\x01binary\x00", "text/csv", "UNSCANNED_ATTACHMENT", "binary"),
+    ],
+)
+def test_unreadable_attachments_are_explicit_unscanned_findings(
+    payload: bytes, ctype: str, entity: str, magic: str
+) -> None:
+    b64 = base64.b64encode(payload).decode()
+    part = (
+        f"Content-Type: {ctype}\nContent-Disposition: attachment; filename=f.bin\n"
+        f"Content-Transfer-Encoding: base64\n\n{b64}"
+    )
+    m = parse(multipart("mixed", "Content-Type: text/plain\n\nhi", part))
+    assert [(f.category, f.entity, f.segment) for f in m.findings] == [
+        ("unscanned", entity, "attachment:f.bin")
+    ]
+    (attachment,) = m.attachments
+    assert attachment.magic == magic and not attachment.scanned
+    if magic == "zip":
+        assert attachment.archive_members == ("invoice.exe",)
+
+
+def test_urls_in_plain_text_become_url_segments() -> None:
+    m = parse("\nVisit https://example.org/donate?x=1, or www.example.net/events.")
+    urls = [s.text for s in m.segments if s.source == "url"]
+    assert urls == ["https://example.org/donate?x=1", "www.example.net/events"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_raw_eight_bit_headers_are_decoded(encoding: str) -> None:
+    m = parse("Subject: Café €\n\nbody".encode(encoding))
+    assert text_of(m, "header:Subject") == "Café €"
+
+
+@pytest.mark.parametrize(
+    ("limits", "raw", "entity"),
+    [
+        (Limits(max_message_bytes=100), "Subject: x\n\n" + "a" * 500, "LIMIT_MESSAGE_SIZE"),
+        (
+            Limits(max_parts=3),
+            multipart("mixed", *["Content-Type: text/plain\n\np"] * 6),
+            "LIMIT_PARTS",
+        ),
+        (Limits(max_decoded_bytes=10), "\n" + "word " * 100, "LIMIT_DECODED_BYTES"),
+        (Limits(max_urls=2), "\n" + " ".join(f"https://e{i}.org" for i in range(5)), "LIMIT_URLS"),
+    ],
+)
+def test_limits_are_findings_not_crashes(limits: Limits, raw: str, entity: str) -> None:
+    m = parse(raw, limits)
+    assert [f.entity for f in m.findings] == [entity]
+    assert m.findings[0].category == "unscanned"
+
+
+def test_depth_limit_stops_descent() -> None:
+    raw = "Content-Type: text/plain\n\ndeepest"
+    for level in range(8):
+        raw = multipart("mixed", raw, boundary=f"b{level}")
+    m = parse(raw, Limits(max_depth=3))
+    assert [f.entity for f in m.findings] == ["LIMIT_DEPTH"]
+    assert "body:text/plain" not in sources(m)
+
+
+def test_pathological_nesting_beyond_parser_recursion_is_a_finding() -> None:
+    raw = "Content-Type: text/plain\n\nx"
+    for level in range(1200):
+        raw = multipart("mixed", raw, boundary=f"q{level}")
+    m = parse(raw)
+    assert "LIMIT_DEPTH" in {f.entity for f in m.findings}

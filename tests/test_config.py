@@ -1,0 +1,76 @@
+"""Configuration: defaults, file, environment overrides, validation messages."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from scanner.config import Settings, describe_defaults, load_settings
+from scanner.errors import ConfigError
+
+
+def test_defaults_work_without_any_file() -> None:
+    settings = load_settings(environ={})
+    assert settings.data_dir == Path("var")
+    assert settings.limits.max_parts > 0
+
+
+def test_file_then_env_then_flag_precedence(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('data_dir = "/srv/a"\n[limits]\nmax_parts = 7\nmax_depth = 3\n')
+    env = {"MAILGUARD_LIMITS_MAX_PARTS": "9", "MAILGUARD_DATA_DIR": "/srv/b"}
+    settings = load_settings(config, environ=env)
+    assert (settings.limits.max_parts, settings.limits.max_depth) == (9, 3)
+    assert settings.data_dir == Path("/srv/b")
+    assert load_settings(config, data_dir=Path("/srv/c"), environ=env).data_dir == Path("/srv/c")
+
+
+def test_config_file_from_environment(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[limits]\nmax_urls = 5\n")
+    assert load_settings(environ={"MAILGUARD_CONFIG": str(config)}).limits.max_urls == 5
+
+
+def test_env_lists_are_json(tmp_path: Path) -> None:
+    env = {"MAILGUARD_POLICY_HOLD_CATEGORIES": '["health", "government_id"]'}
+    assert load_settings(environ=env).policy.hold_categories == ("health", "government_id")
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("[limits]\nmax_parts = 0\n", "limits.max_parts"),
+        ("[limits]\nbogus = 1\n", "limits.bogus"),
+        ("[nosuch]\nx = 1\n", "nosuch"),
+        ("[logging]\nformat = 'xml'\n", "logging.format"),
+        ("not toml = = =\n", "not valid TOML"),
+    ],
+)
+def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(content)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={})
+    assert fragment in str(caught.value)
+
+
+def test_error_never_echoes_the_value() -> None:
+    secret = "hunter2-very-secret"
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={"MAILGUARD_LIMITS_MAX_PARTS": secret})
+    assert secret not in str(caught.value)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read config file"):
+        load_settings(tmp_path / "absent.toml", environ={})
+
+
+def test_documented_defaults_are_valid_toml_that_loads_back(tmp_path: Path) -> None:
+    text = describe_defaults()
+    parsed = tomllib.loads(text)
+    config = tmp_path / "defaults.toml"
+    config.write_text(text)
+    assert load_settings(config, environ={}) == Settings.model_validate(parsed)
