@@ -146,6 +146,19 @@ class Review(Section):
     login_window_seconds: int = Field(900, gt=0, description="window counting failures")
     login_lockout_seconds: int = Field(900, gt=0, description="lockout after too many")
     min_password_length: int = Field(12, ge=8, description="shortest password accepted")
+    session_cookie_name: str = Field(
+        "mailguard_session", pattern=r"^[A-Za-z0-9_-]{1,64}$", description="UI session cookie"
+    )
+    session_cookie_secure: Literal["auto", "always", "never"] = Field(
+        "auto", description='cookie Secure flag; "auto" = when the request came over TLS'
+    )
+    session_idle_seconds: int = Field(1800, gt=0, description="UI session ends when idle")
+    session_lifetime_seconds: int = Field(43200, gt=0, description="UI session ends regardless")
+    max_sessions: int = Field(10000, gt=0, description="UI sessions kept (oldest dropped)")
+    page_size: int = Field(50, gt=0, le=500, description="queue items per page in the UI")
+    render_max_chars: int = Field(
+        100_000, gt=0, description="characters of each message part shown to reviewers"
+    )
 
     @field_validator("release_relay", "listen", "metrics_listen")
     @classmethod
@@ -230,6 +243,33 @@ class Proxy(Section):
         return _host_port(value) if value else value
 
 
+class Detection(Section):
+    """Sensitive-data detection: rule packs, score floor, optional Presidio recognizers."""
+
+    rule_dirs: tuple[Path, ...] = Field(
+        default_factory=lambda: (_SHIPPED_RULES,),
+        description="directories of shipped rule packs (*.yaml), loaded at start-up",
+    )
+    extra_rule_dirs: tuple[Path, ...] = Field(
+        (), description="directories of site rule packs, added to the shipped ones"
+    )
+    min_score: float = Field(0.5, ge=0.0, le=1.0, description="findings below this are dropped")
+    special_categories: bool = Field(
+        True, description="health, beliefs, origin, ... scored for attribution to a person"
+    )
+    max_findings_per_segment: int = Field(1000, gt=0, description="findings kept per segment")
+    presidio: bool = Field(
+        False, description="also run Presidio predefined recognizers on candidate windows"
+    )
+    presidio_entities: tuple[str, ...] = Field(
+        ("UK_NHS", "UK_NINO", "ES_NIF", "IT_FISCAL_CODE", "IN_PAN", "AU_TFN", "SG_NRIC_FIN"),
+        description="Presidio entities to run when presidio = true (ones we do not implement)",
+    )
+
+
+_SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules" / "sensitive"
+
+
 class Settings(Section):
     """All of mailguard's configuration."""
 
@@ -240,6 +280,7 @@ class Settings(Section):
     store: Store = Field(default_factory=Store)
     review: Review = Field(default_factory=Review)
     proxy: Proxy = Field(default_factory=Proxy)
+    detection: Detection = Field(default_factory=Detection)
 
 
 def _sensitive_categories() -> tuple[str, ...]:
@@ -323,7 +364,8 @@ def describe_defaults() -> str:
         section = getattr(defaults, name)
         if not isinstance(section, Section):
             continue
-        lines.append(f"[{name}]  # {info.annotation.__doc__ if info.annotation else ''}")
+        summary = (type(section).__doc__ or "").strip().splitlines()[0:1]
+        lines.append(f"[{name}]  # {' '.join(summary)}".rstrip())
         for key, field in type(section).model_fields.items():
             value = getattr(section, key)
             comment = f"  # {field.description}" if field.description else ""
