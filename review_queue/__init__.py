@@ -1,0 +1,1 @@
+"""mailguard's human review queue: held-message store, reviewers, decisions, retention."""

@@ -1,0 +1,43 @@
+"""``review-queue audit verify|list``: check the hash chain, show recent entries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from review_queue.commands import open_service
+from review_queue.store.types import AuditQuery
+from scanner.clikit import EXIT_FLAGGED, EXIT_OK
+from scanner.config import Settings
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("audit", help="audit log")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "verify", help="check the hash chain; exit 1 and name the first bad entry if broken"
+    ).set_defaults(handler=_verify)
+    listing = actions.add_parser("list", help="recent entries as JSON lines, newest first")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--item")
+    listing.set_defaults(handler=_list)
+
+
+def _verify(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        ok, bad = service.verify_audit()
+    if ok:
+        sys.stdout.write("audit chain ok\n")
+        return EXIT_OK
+    sys.stdout.write(f"audit chain BROKEN at entry {bad}\n")
+    return EXIT_FLAGGED
+
+
+def _list(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        entries = service.audit_entries(AuditQuery(item_id=args.item, limit=args.limit))
+    for e in entries:
+        line = {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action}
+        sys.stdout.write(json.dumps({**line, "item": e.item_id, "detail": e.detail}) + "\n")
+    return EXIT_OK

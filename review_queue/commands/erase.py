@@ -1,0 +1,25 @@
+"""``review-queue erase --address X``: delete everything held involving an address."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from review_queue.commands import open_service
+from scanner.clikit import EXIT_OK
+from scanner.config import Settings
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "erase", help="delete every item where the address is sender or recipient"
+    )
+    parser.add_argument("--address", required=True)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        count = service.erase(args.address)
+    sys.stdout.write(f"erased {count} item(s)\n")
+    return EXIT_OK

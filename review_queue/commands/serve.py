@@ -1,0 +1,144 @@
+"""``review-queue serve``: the reviewer web UI and API, retention on a timer, /metrics."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import uvicorn
+from prometheus_client import REGISTRY, start_http_server
+
+from review_queue.metrics import QueueCollector, register_queue_metrics
+from review_queue.service import ReviewService
+from review_queue.web import create_app
+from scanner.clikit import EXIT_OK
+from scanner.config import Review, Settings
+from scanner.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("serve", help="run the reviewer web UI and REST API")
+    parser.add_argument("--listen", metavar="HOST:PORT", help="web UI address (review.listen)")
+    parser.add_argument(
+        "--release-relay",
+        metavar="HOST:PORT",
+        help="MTA port released mail is re-injected to (review.release_relay)",
+    )
+    parser.add_argument(
+        "--metrics-listen", metavar="HOST:PORT", help="/metrics address (review.metrics_listen)"
+    )
+    # Also accepted after the command name; default SUPPRESS keeps a global --data-dir.
+    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="state directory")
+    parser.set_defaults(handler=run)
+
+
+def split_host_port(value: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[v6]:PORT``) to its parts; the value was validated by the config."""
+    host, _, port = value.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
+    """Settings with the command-line addresses applied and validated like config values."""
+    overrides = {
+        key: value
+        for key, value in (
+            ("listen", args.listen),
+            ("release_relay", args.release_relay),
+            ("metrics_listen", args.metrics_listen),
+        )
+        if value
+    }
+    if not overrides:
+        return settings
+    try:
+        review = Review.model_validate({**settings.review.model_dump(), **overrides})
+    except ValueError as exc:
+        names = ", ".join(sorted(overrides))
+        raise ConfigError(f"invalid address in {names}: must be HOST:PORT") from exc
+    return settings.model_copy(update={"review": review})
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    settings = with_overrides(settings, args)
+    service = ReviewService.open(settings)
+    stop = threading.Event()
+    try:
+        created = service.ensure_admin()
+        if created is not None:
+            user, password = created
+            sys.stdout.write(
+                f"created the first admin account {user.name!r}; its password, shown only "
+                f"this once: {password}\n"
+            )
+        metrics_host, metrics_port = split_host_port(settings.review.metrics_listen)
+        queue_metrics = register_queue_metrics(service, REGISTRY)
+        start_http_server(metrics_port, metrics_host)
+        timer = threading.Thread(
+            target=maintain,
+            args=(service, settings.review.purge_interval_seconds, stop, queue_metrics),
+            name="review-maintenance",
+            daemon=True,
+        )
+        timer.start()
+        host, port = split_host_port(settings.review.listen)
+        sys.stdout.write(
+            f"review UI: http://{settings.review.listen}/  "
+            f"metrics: http://{settings.review.metrics_listen}/metrics\n"
+        )
+        sys.stdout.flush()
+        server = uvicorn.Server(
+            uvicorn.Config(
+                create_app(settings, service),
+                host=host,
+                port=port,
+                access_log=False,  # paths and queries can name customers; metrics count requests
+                log_config=None,  # keep mailguard's log format
+                server_header=False,
+            )
+        )
+        # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal to the
+        # previous handler: make that a normal exit, so the service is closed below.
+        signal.signal(signal.SIGTERM, _exit_ok)
+        server.run()
+    finally:
+        stop.set()
+        service.close()
+    return EXIT_OK
+
+
+def _exit_ok(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_OK)
+
+
+def maintain(
+    service: ReviewService,
+    interval: float,
+    stop: threading.Event,
+    metrics: QueueCollector | None = None,
+) -> None:
+    """Run retention and release retries now and every ``interval`` s until ``stop`` is set."""
+    while not stop.is_set():
+        try:
+            purged, delivered = service.maintenance()
+            log.info(
+                "maintenance",
+                extra={
+                    "expired": purged.expired,
+                    "auto_released": purged.auto_released,
+                    "bodies_deleted": purged.bodies_deleted,
+                    "delivered": delivered.delivered,
+                    "delivery_failed": delivered.failed,
+                },
+            )
+            if metrics is not None:
+                metrics.retention_succeeded()
+        except Exception:  # one failed run must not stop the timer; the next one retries
+            log.exception("maintenance_failed")
+        stop.wait(interval)

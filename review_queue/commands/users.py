@@ -1,0 +1,69 @@
+"""``review-queue users add|disable|passwd|list``: accounts (passwords only from stdin)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from review_queue.commands import open_service
+from review_queue.store.types import InvalidInput, Role
+from scanner.clikit import EXIT_OK
+from scanner.config import Settings
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("users", help="manage reviewer accounts")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="create an account; the password is read from stdin")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.set_defaults(handler=_add)
+    disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
+    disable.add_argument("name")
+    disable.set_defaults(handler=_disable)
+    passwd = actions.add_parser("passwd", help="set a new password, read from stdin")
+    passwd.add_argument("name")
+    passwd.set_defaults(handler=_passwd)
+    actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
+
+
+def read_password() -> str:
+    """A password from the terminal (asked twice) or the first line of piped stdin."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != first:
+            raise InvalidInput("the passwords do not match")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _add(args: argparse.Namespace, settings: Settings) -> int:
+    password = read_password()
+    with open_service(settings) as service:
+        user = service.create_user(args.name, args.role, password)
+    sys.stdout.write(f"created {user.role} {user.name}\n")
+    return EXIT_OK
+
+
+def _disable(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        service.disable_user(args.name)
+    sys.stdout.write(f"disabled {args.name}\n")
+    return EXIT_OK
+
+
+def _passwd(args: argparse.Namespace, settings: Settings) -> int:
+    password = read_password()
+    with open_service(settings) as service:
+        service.set_password(args.name, password)
+    sys.stdout.write(f"password changed for {args.name}\n")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        for user in service.list_users():
+            state = "disabled" if user.disabled else "active"
+            sys.stdout.write(f"{user.name}\t{user.role}\t{state}\t{user.created_at:%Y-%m-%d}\n")
+    return EXIT_OK

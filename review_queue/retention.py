@@ -1,0 +1,217 @@
+"""Retention and data-subject requests: purge, erase, export.
+
+``purge`` resolves undecided items past ``review.undecided_after_seconds`` with
+``review.undecided_action`` and deletes the body, envelope, address index and note of
+decided items past ``review.decided_body_retention_seconds``, keeping only anonymous
+metadata (categories, scores, size, decision). ``erase`` deletes rows outright, then
+compacts the database so the bytes are gone from its files too.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from prometheus_client import Counter
+from sqlalchemy import delete, select, update
+
+from review_queue.store import audit, claims
+from review_queue.store.items import envelope_json, open_envelope, open_raw
+from review_queue.store.schema import (
+    AllowlistEntry,
+    Item,
+    ItemAddress,
+    ItemCategory,
+    ItemDecision,
+    LoginFailure,
+)
+from review_queue.store.types import Decision, ItemStatus, PurgeReport, ReviewQueueError
+
+if TYPE_CHECKING:
+    from review_queue.service import ReviewService
+
+RESOLVED = Counter(
+    "mailguard_review_retention_resolved",
+    "Undecided items resolved by retention, by action",
+    ["action"],
+)
+BODIES_PURGED = Counter(
+    "mailguard_review_bodies_purged", "Bodies of decided items deleted by retention"
+)
+for _action in ("reject", "release"):
+    RESOLVED.labels(_action)
+
+_BATCH = 200
+_DECIDED = (ItemStatus.RELEASED, ItemStatus.REJECTED, ItemStatus.EXPIRED)
+_ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
+
+
+def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
+    """Resolve expired undecided items, then delete bodies past their retention."""
+    now = now or datetime.now(UTC)
+    review = service.settings.review
+    expired = released = 0
+    cutoff = now - timedelta(seconds=review.undecided_after_seconds)
+    decision = Decision(review.undecided_action)
+    notify = review.undecided_notify and decision is Decision.REJECT
+    while ids := _ids(service, (Item.status == ItemStatus.PENDING, Item.created_at < cutoff)):
+        for item_id in ids:
+            result = claims.resolve(
+                service.db,
+                service.keys,
+                service.settings,
+                item_id,
+                decision,
+                "retention",
+                {"reason": "undecided_too_long"},
+                notify_customer=notify,
+            )
+            if result is None:
+                continue
+            RESOLVED.labels(str(decision)).inc()
+            claims.deliver_now(service.db, service.keys, service.relay, service.settings, result)
+            if decision is Decision.REJECT:
+                expired += 1
+            else:
+                released += 1
+    _forget_login_failures(service, now)
+    return PurgeReport(expired, released, _purge_bodies(service, now))
+
+
+def _forget_login_failures(service: ReviewService, now: datetime) -> None:
+    """Failed-login counters are only needed for their window and lockout."""
+    review = service.settings.review
+    stale = now - timedelta(seconds=review.login_window_seconds + review.login_lockout_seconds)
+    with service.db.transaction() as session:
+        session.execute(delete(LoginFailure).where(LoginFailure.window_start < stale))
+
+
+def _purge_bodies(service: ReviewService, now: datetime) -> int:
+    cutoff = now - timedelta(seconds=service.settings.review.decided_body_retention_seconds)
+    deleted = 0
+    while True:
+        with service.db.transaction() as session:
+            rows = (
+                session.execute(
+                    select(Item)
+                    .join(ItemDecision, ItemDecision.item_id == Item.id)
+                    .where(
+                        Item.status.in_([str(s) for s in _DECIDED]),
+                        Item.raw_enc.is_not(None),
+                        Item.notice_pending.is_(False),
+                        ItemDecision.decided_at < cutoff,
+                    )
+                    .limit(_BATCH)
+                )
+                .scalars()
+                .all()
+            )
+            if not rows:
+                break
+            ids = [row.id for row in rows]
+            for row in rows:
+                row.verdict = {**row.verdict, "message_id": None}
+                row.raw_enc = row.envelope_enc = row.key_id = None
+                if row.customer and "@" in row.customer:  # a login that is an address
+                    row.customer = None
+                row.body_purged_at = now
+            session.execute(delete(ItemAddress).where(ItemAddress.item_id.in_(ids)))
+            session.execute(
+                update(ItemDecision).where(ItemDecision.item_id.in_(ids)).values(note="")
+            )
+            audit.append(
+                session, service.keys, "system:retention", "purge_bodies", None, {"count": len(ids)}
+            )
+        deleted += len(ids)
+        BODIES_PURGED.inc(len(ids))
+    return deleted
+
+
+def erase(service: ReviewService, address: str, actor: str) -> int:
+    """Delete every item with ``address`` as sender or recipient; the number deleted."""
+    digest = service.keys.lookup_hash("addr", address)
+    with service.db.transaction() as session:
+        ids = list(
+            session.scalars(
+                select(ItemAddress.item_id).where(ItemAddress.addr_hash == digest).distinct()
+            )
+        )
+        for table in (ItemCategory, ItemAddress, ItemDecision):
+            session.execute(delete(table).where(table.item_id.in_(ids)))
+        session.execute(delete(Item).where(Item.id.in_(ids)))
+        allowlisted = session.execute(
+            delete(AllowlistEntry).where(AllowlistEntry.sender_hash == digest)
+        ).rowcount  # type: ignore[attr-defined]
+        audit.append(
+            session,
+            service.keys,
+            actor,
+            "erase",
+            None,
+            {"items": len(ids), "allowlist": allowlisted},
+        )
+    service.db.compact(_ERASED_TABLES)
+    return len(ids)
+
+
+def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
+    """Everything held about ``address``: its items (with messages) and allowlist entries."""
+    digest = service.keys.lookup_hash("addr", address)
+    with service.db.transaction() as session:
+        roles: dict[str, set[str]] = {}
+        for item_id, role in session.execute(
+            select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash == digest)
+        ):
+            roles.setdefault(item_id, set()).add(role)
+        rows = session.execute(
+            select(Item, ItemDecision)
+            .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
+            .where(Item.id.in_(list(roles)))
+            .order_by(Item.created_at)
+        ).all()
+        allowlist = session.scalars(
+            select(AllowlistEntry.created_at).where(AllowlistEntry.sender_hash == digest)
+        ).all()
+        audit.append(session, service.keys, actor, "export", None, {"items": len(rows)})
+    return {
+        "export_version": 1,
+        "generated_at": datetime.now(UTC).isoformat(),
+        "items": [_export_item(service, item, decision, roles[item.id]) for item, decision in rows],
+        "allowlist": [{"created_at": at.isoformat()} for at in allowlist],
+    }
+
+
+def _export_item(
+    service: ReviewService, item: Item, decision: ItemDecision | None, roles: set[str]
+) -> dict[str, Any]:
+    try:
+        envelope: dict[str, Any] | None = envelope_json(open_envelope(service.keys, item))
+        raw: str | None = base64.b64encode(open_raw(service.keys, item)).decode()
+    except ReviewQueueError:  # purged body: the metadata is still theirs to see
+        envelope = raw = None
+    return {
+        "id": item.id,
+        "created_at": item.created_at.isoformat(),
+        "roles": sorted(roles),
+        "status": item.status,
+        "envelope": envelope,
+        "verdict": item.verdict,
+        "decision": None
+        if decision is None
+        else {
+            "decision": decision.decision,
+            "decided_at": decision.decided_at.isoformat(),
+            "note": decision.note,
+        },
+        "raw_b64": raw,
+    }
+
+
+def _ids(service: ReviewService, conditions: tuple[Any, ...]) -> list[str]:
+    with service.db.transaction() as session:
+        return list(
+            session.scalars(
+                select(Item.id).where(*conditions).order_by(Item.created_at).limit(_BATCH)
+            )
+        )

@@ -1,0 +1,306 @@
+"""The review queue's one entry point: the proxy, the web UI, the API and the CLI all use it.
+
+``ReviewService.open(settings)`` creates the data directory, the database (running
+migrations), and the encryption keys on first use. Every method is synchronous and
+thread-safe (one short transaction each); call it from a worker thread in async code.
+Roles are enforced here too, not only in the UI: auditors never decide or reveal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+from review_queue import labels, rescan, retention
+from review_queue.crypto import KeyRing
+from review_queue.release import Relay
+from review_queue.store import audit, claims, items, users
+from review_queue.store.db import Database
+from review_queue.store.types import (
+    AuditEntry,
+    AuditQuery,
+    BulkResult,
+    Decision,
+    DecisionResult,
+    DeliveryReport,
+    FindingLabel,
+    InvalidInput,
+    ItemDetail,
+    ItemFilter,
+    ItemPage,
+    Lease,
+    PurgeReport,
+    RescanReport,
+    Role,
+    User,
+)
+from scanner.config import Settings
+from scanner.model import Envelope, Verdict
+from scanner.pipeline import Scanner
+
+__all__ = ["ReviewService"]
+
+
+class ReviewService:
+    """Held messages, reviewers, decisions, audit log and retention over one database."""
+
+    def __init__(self, settings: Settings, db: Database, keys: KeyRing, relay: Relay) -> None:
+        self.settings = settings
+        self.db = db
+        self.keys = keys
+        self.relay = relay
+
+    @classmethod
+    def open(cls, settings: Settings) -> ReviewService:
+        """Open (creating on first use) the data dir, database, schema and key ring.
+
+        Raises:
+            StoreError: the database cannot be reached or migrated.
+            StoreKeyError: the key file or ``MAILGUARD_STORE_KEYS`` is unusable.
+        """
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        keys = KeyRing.load(settings.store, settings.data_dir)
+        db = Database.open(settings.store, settings.data_dir)
+        return cls(settings, db, keys, Relay(settings.review))
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.db.close()
+
+    # -- proxy side ---------------------------------------------------------------------
+
+    def hold(self, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+        """See ``scanner.holding.HoldStore``: committed when it returns, else ``HoldError``."""
+        return items.hold(self.db, self.keys, envelope, raw, verdict)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def list_items(self, filters: ItemFilter, page: int = 1, page_size: int = 50) -> ItemPage:
+        """A page of items matching ``filters`` (``page`` from 1; size capped by config)."""
+        size = min(max(page_size, 1), self.settings.review.max_page_size)
+        return items.list_items(self.db, filters, max(page, 1), size)
+
+    def get_item(self, item_id: str, actor: User) -> ItemDetail:
+        """One item in full (raises ``ItemNotFound``); writes a ``view`` audit entry."""
+        detail = items.get_item(self.db, self.keys, item_id)
+        audit.record(self.db, self.keys, actor.name, "view", item_id)
+        return detail
+
+    def load_raw(self, item_id: str) -> bytes:
+        """The decrypted raw message (``ItemNotFound``, ``BodyPurged``, ``StoreKeyError``)."""
+        return items.load_raw(self.db, self.keys, item_id)
+
+    def reveal(self, item_id: str, user: User, finding_index: int, reason: str) -> str:
+        """The unmasked value of one finding; needs a reason, writes a ``reveal`` audit entry.
+
+        Raises:
+            PermissionDenied: auditors and disabled users.
+            InvalidInput: empty reason or no such finding.
+        """
+        return items.reveal(self.db, self.keys, self.settings, item_id, user, finding_index, reason)
+
+    # -- users and tokens ---------------------------------------------------------------
+
+    def create_user(self, name: str, role: Role | str, password: str, actor: str = "cli") -> User:
+        """A new account with an argon2 password hash (``UserExists``, ``InvalidInput``)."""
+        return users.create_user(
+            self.db, self.keys, name, Role(role), password, self._min_password, actor
+        )
+
+    def authenticate(self, name: str, password: str, client_ip: str | None = None) -> User | None:
+        """The user if the password is right and the account enabled and not locked out.
+
+        Failures are counted per user name and client IP; after ``review.login_max_failures``
+        in ``review.login_window_seconds`` further attempts fail for
+        ``review.login_lockout_seconds``. Every outcome is audited.
+        """
+        return users.authenticate(
+            self.db, self.keys, self.settings.review, name, password, client_ip
+        )
+
+    def disable_user(self, name: str, actor: str = "cli") -> None:
+        """Disable an account and revoke its tokens (``UserNotFound``)."""
+        users.disable_user(self.db, self.keys, name, actor)
+
+    def set_password(self, name: str, password: str, actor: str = "cli") -> None:
+        """Replace an account's password (``UserNotFound``, ``InvalidInput``)."""
+        users.set_password(self.db, self.keys, name, password, self._min_password, actor)
+
+    def create_token(self, user_name: str, actor: str = "cli") -> str:
+        """A new API bearer token for the user, returned once and stored hashed."""
+        return users.create_token(self.db, self.keys, user_name, actor)
+
+    def revoke_tokens(self, user_name: str, actor: str = "cli") -> int:
+        """Revoke all of a user's API tokens; the number revoked (``UserNotFound``)."""
+        return users.revoke_tokens(self.db, self.keys, user_name, actor)
+
+    def user_for_token(self, token: str) -> User | None:
+        """The enabled user owning ``token``, or None."""
+        return users.user_for_token(self.db, token)
+
+    def get_user(self, name: str) -> User | None:
+        """The user of that name, or None."""
+        return users.get_user(self.db, name)
+
+    def list_users(self) -> list[User]:
+        """Every account, by name."""
+        return users.list_users(self.db)
+
+    def ensure_admin(self) -> tuple[User, str] | None:
+        """First run: create ``admin`` with a generated password if no admin exists.
+
+        Returns the user and the password (to print once), or None if an admin exists.
+        """
+        return users.ensure_admin(self.db, self.keys, self._min_password)
+
+    # -- claiming and deciding ----------------------------------------------------------
+
+    def claim(self, item_id: str, user: User) -> Lease:
+        """A lease of ``store.lease_seconds`` on a pending item (renewed if already held).
+
+        Raises:
+            ItemNotFound, AlreadyDecided, ItemLocked (another reviewer holds it),
+            PermissionDenied (auditor or disabled user).
+        """
+        return claims.claim(self.db, self.keys, self.settings.store.lease_seconds, item_id, user)
+
+    def claim_next(self, user: User, filters: ItemFilter | None = None) -> Lease | None:
+        """Lease the oldest free pending item matching ``filters``, or None if none is free."""
+        return claims.claim_next(
+            self.db, self.keys, self.settings.store.lease_seconds, filters or ItemFilter(), user
+        )
+
+    def release_lease(self, item_id: str, user: User) -> None:
+        """Give a lease back before it expires (no-op when the user holds none)."""
+        claims.release_lease(self.db, item_id, user)
+
+    def decide(
+        self,
+        item_id: str,
+        user: User,
+        decision: Decision | str,
+        lease_token: str | None,
+        note: str = "",
+        finding_labels: Mapping[int, FindingLabel | str] | None = None,
+        notify_customer: bool = False,
+        allowlist: bool = False,
+    ) -> DecisionResult:
+        """Record a decision exactly once and carry it out.
+
+        With ``lease_token`` the decision needs that lease to be current; without one it
+        needs no other reviewer to hold an active lease. An identical second submission
+        returns the first result with ``duplicate=True``. A release is re-injected to the
+        release relay; if the relay is unreachable the item stays ``release_pending`` and
+        ``deliver_pending`` retries it.
+
+        Raises:
+            ItemNotFound, AlreadyDecided, ItemLocked, LeaseExpired, PermissionDenied,
+            InvalidInput (bad finding label index).
+        """
+        if allowlist and Decision(decision) is Decision.REJECT:
+            raise InvalidInput("only a release can allowlist the sender")
+        result = claims.decide(
+            self.db,
+            self.keys,
+            self.settings,
+            item_id,
+            user,
+            Decision(decision),
+            lease_token,
+            note,
+            {int(k): FindingLabel(v) for k, v in (finding_labels or {}).items()},
+            notify_customer,
+            allowlist or Decision(decision) is Decision.RELEASE_AND_ALLOWLIST,
+        )
+        return self._carry_out(result)
+
+    def decide_many(
+        self,
+        item_ids: Iterable[str],
+        user: User,
+        decision: Decision | str,
+        note: str = "",
+        notify_customer: bool = False,
+    ) -> BulkResult:
+        """Decide several items (each in its own transaction, without leases).
+
+        Items another reviewer holds, or already decided otherwise, are reported in
+        ``errors`` by error name and left alone.
+        """
+        results: list[DecisionResult] = []
+        errors: dict[str, str] = {}
+        for item_id in dict.fromkeys(item_ids):
+            try:
+                results.append(
+                    self.decide(item_id, user, decision, None, note, None, notify_customer)
+                )
+            except claims.DECIDE_ERRORS as exc:
+                errors[item_id] = type(exc).__name__
+        return BulkResult(tuple(results), errors)
+
+    def deliver_pending(self, now: datetime | None = None) -> DeliveryReport:
+        """Retry every release (and reject notice) whose retry time has come."""
+        return claims.deliver_pending(self.db, self.keys, self.relay, self.settings, now)
+
+    def _carry_out(self, result: DecisionResult) -> DecisionResult:
+        if result.duplicate:
+            return result
+        return claims.deliver_now(self.db, self.keys, self.relay, self.settings, result)
+
+    @property
+    def _min_password(self) -> int:
+        return self.settings.review.min_password_length
+
+    def allowlisted(self, envelope: Envelope) -> bool:
+        """True if a reviewer allowlisted this sender for this customer."""
+        return claims.allowlisted(self.db, self.keys, envelope)
+
+    # -- audit --------------------------------------------------------------------------
+
+    def verify_audit(self) -> tuple[bool, int | None]:
+        """Check the audit hash chain; ``(True, None)`` or ``(False, first bad seq)``."""
+        return audit.verify(self.db, self.keys)
+
+    def audit_entries(self, query: AuditQuery | None = None) -> list[AuditEntry]:
+        """Audit entries, newest first."""
+        return audit.entries(self.db, query or AuditQuery())
+
+    def record_audit(
+        self, actor: str, action: str, item_id: str | None = None, **detail: Any
+    ) -> None:
+        """Append an entry (for the web layer: logout, admin page views, denied access).
+
+        ``detail`` must not hold addresses or detected values.
+        """
+        audit.record(self.db, self.keys, actor, action, item_id, detail)
+
+    # -- retention, data-subject requests, statistics -----------------------------------
+
+    def purge(self, now: datetime | None = None) -> PurgeReport:
+        """Apply retention: resolve old undecided items, delete old decided bodies."""
+        return retention.purge(self, now)
+
+    def maintenance(self, now: datetime | None = None) -> tuple[PurgeReport, DeliveryReport]:
+        """What the service runs on its timer: ``purge`` then ``deliver_pending``."""
+        return self.purge(now), self.deliver_pending(now)
+
+    def erase(self, address: str, actor: str = "cli") -> int:
+        """Delete every item (and allowlist entry) involving ``address``; the count deleted."""
+        return retention.erase(self, address, actor)
+
+    def export(self, address: str, actor: str = "cli") -> dict[str, Any]:
+        """Everything held about ``address`` (items with raw messages, allowlist entries)."""
+        return retention.export(self, address, actor)
+
+    def export_labels(self) -> Iterator[dict[str, Any]]:
+        """Decided items in the ``labels_version: 1`` format of docs/contracts.md."""
+        return labels.export_labels(self.db, self.keys)
+
+    def stats(self) -> dict[str, Any]:
+        """Queue depth by category, oldest undecided age, decisions by type, statuses."""
+        return items.stats(self.db)
+
+    def rescan(self, scanner: Scanner, actor: str = "cli") -> RescanReport:
+        """Re-score undecided items; release those that no longer need review."""
+        return rescan.rescan(self, scanner, actor)

@@ -1,0 +1,134 @@
+"""The append-only, hash-chained audit log.
+
+Each entry's ``hash`` is an HMAC (under the key ring's index key) of the previous entry's
+hash and the entry itself, and ``audit_head`` holds the latest one: editing, deleting,
+inserting or truncating entries breaks the chain, and without the key it cannot be
+recomputed. Appends lock ``audit_head`` (``FOR UPDATE``; SQLite serialises writers), so
+concurrent writers from many processes still form one chain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from review_queue.crypto import KeyRing
+from review_queue.store.db import Database
+from review_queue.store.schema import AuditHead, AuditRow
+from review_queue.store.types import AuditEntry, AuditQuery
+
+GENESIS = "0" * 64
+_BATCH = 1000
+
+
+def append(
+    session: Session,
+    keys: KeyRing,
+    actor: str,
+    action: str,
+    item_id: str | None = None,
+    detail: Mapping[str, Any] | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Append an entry inside the caller's transaction; returns its sequence number."""
+    detail = dict(detail or {})
+    _check_detail(detail)
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one()
+    at = (now or datetime.now(UTC)).astimezone(UTC)
+    seq = head.seq + 1
+    digest = _entry_hash(keys, head.hash, seq, at, actor, action, item_id, detail)
+    session.add(
+        AuditRow(
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            item_id=item_id,
+            detail=detail,
+            prev_hash=head.hash,
+            hash=digest,
+        )
+    )
+    head.seq, head.hash = seq, digest
+    return seq
+
+
+def record(
+    db: Database,
+    keys: KeyRing,
+    actor: str,
+    action: str,
+    item_id: str | None = None,
+    detail: Mapping[str, Any] | None = None,
+) -> int:
+    """Append an entry in its own transaction."""
+    with db.transaction() as session:
+        return append(session, keys, actor, action, item_id, detail)
+
+
+def verify(db: Database, keys: KeyRing) -> tuple[bool, int | None]:
+    """Walk the chain: ``(True, None)`` or ``(False, seq of the first bad entry)``."""
+    with db.transaction() as session:
+        prev, expected = GENESIS, 1
+        rows = session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars()
+        for row in rows.yield_per(_BATCH):
+            digest = _entry_hash(
+                keys, prev, row.seq, row.at, row.actor, row.action, row.item_id, row.detail
+            )
+            if row.seq != expected or row.prev_hash != prev or row.hash != digest:
+                return False, expected
+            prev, expected = row.hash, expected + 1
+        head = session.get(AuditHead, 1)
+        if head is None or head.seq != expected - 1 or head.hash != prev:
+            return False, expected  # entries after this one were removed
+        return True, None
+
+
+def entries(db: Database, query: AuditQuery) -> list[AuditEntry]:
+    """Entries matching ``query``, newest first."""
+    statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(max(1, query.limit))
+    if query.actor is not None:
+        statement = statement.where(AuditRow.actor == query.actor)
+    if query.action is not None:
+        statement = statement.where(AuditRow.action == query.action)
+    if query.item_id is not None:
+        statement = statement.where(AuditRow.item_id == query.item_id)
+    if query.before_seq is not None:
+        statement = statement.where(AuditRow.seq < query.before_seq)
+    with db.transaction() as session:
+        return [
+            AuditEntry(r.seq, r.at, r.actor, r.action, r.item_id, r.detail, r.prev_hash, r.hash)
+            for r in session.execute(statement).scalars()
+        ]
+
+
+def _entry_hash(
+    keys: KeyRing,
+    prev: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    item_id: str | None,
+    detail: Mapping[str, Any],
+) -> str:
+    canonical = json.dumps(
+        [seq, at.astimezone(UTC).isoformat(), actor, action, item_id, detail],
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return keys.mac(f"{prev}\n{canonical}".encode())
+
+
+def _check_detail(detail: Mapping[str, Any]) -> None:
+    """Backstop: audit details hold ids, counts and categories, never an address."""
+    for key, value in detail.items():
+        if isinstance(value, str) and "@" in value:
+            raise ValueError(f"audit detail {key!r} looks like it holds an address")

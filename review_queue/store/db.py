@@ -1,0 +1,150 @@
+"""Engine set-up, migrations at open, and the transaction helper every store module uses.
+
+SQLite runs in WAL mode with ``synchronous=FULL`` (a hold is on disk when it returns) and
+every transaction starts with ``BEGIN IMMEDIATE``, so concurrent writers from several
+processes queue on the busy timeout instead of failing on a lock upgrade. PostgreSQL
+serialises migrations with an advisory lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from review_queue.store.types import ReviewQueueError, StoreError
+from scanner.config import Store
+
+log = logging.getLogger(__name__)
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATION_LOCK = 0x6D67_7175  # "mgqu": pg_advisory_xact_lock id for schema upgrades
+
+
+@dataclass
+class Database:
+    """An engine and its session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, settings: Store, data_dir: Path) -> Database:
+        """Connect, upgrade the schema to the newest revision, and return the database."""
+        url = settings.url or f"sqlite:///{data_dir / 'queue.sqlite3'}"
+        try:
+            engine = _engine(url, settings)
+            _migrate(engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the review queue database ({_kind(exc)})") from None
+        return cls(engine, sessionmaker(engine, expire_on_commit=False))
+
+    @property
+    def is_postgresql(self) -> bool:
+        """True on PostgreSQL (SKIP LOCKED and row locks available)."""
+        return self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error.
+
+        Database errors become ``StoreError`` naming only the error class (driver
+        messages can quote bound values such as addresses).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except ReviewQueueError:
+            raise
+        except SQLAlchemyError as exc:
+            log.warning("database error", extra={"error": _kind(exc)})
+            raise StoreError(f"review queue database error ({_kind(exc)})") from None
+
+    def compact(self, tables: tuple[str, ...]) -> None:
+        """Make deleted rows unrecoverable from the files: SQLite checkpoints its WAL
+        (pages were zeroed by ``secure_delete``); PostgreSQL vacuums the tables."""
+        try:
+            if self.is_postgresql:
+                with self.engine.connect() as connection:
+                    auto = connection.execution_options(isolation_level="AUTOCOMMIT")
+                    for table in tables:
+                        auto.exec_driver_sql(f"VACUUM {table}")
+            else:  # outside any transaction: the raw connection is in autocommit mode
+                raw = self.engine.raw_connection()
+                try:
+                    driver: Any = raw.driver_connection
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    raw.close()
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("compaction after erase failed", extra={"error": _kind(exc)})
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _engine(url: str, settings: Store) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Private from the start: SQLite gives its -wal and -shm files the same mode.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        engine = create_engine(
+            parsed, connect_args={"timeout": settings.busy_timeout_seconds}, pool_pre_ping=True
+        )
+        _sqlite_setup(engine)
+        return engine
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(
+        parsed,
+        pool_size=settings.pool_size,
+        max_overflow=settings.max_overflow,
+        pool_timeout=settings.pool_timeout_seconds,
+        pool_pre_ping=True,
+    )
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not freed
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _migrate(engine: Engine) -> None:
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # no per-open INFO chatter
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK})
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _kind(exc: Exception) -> str:
+    original = getattr(exc, "orig", None)
+    return type(original).__name__ if original is not None else type(exc).__name__

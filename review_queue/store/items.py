@@ -1,0 +1,346 @@
+"""Held items: storing (``hold``), listing, reading, revealing one finding, statistics."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from review_queue.crypto import KeyRing, normalise_address
+from review_queue.store import audit
+from review_queue.store.db import Database
+from review_queue.store.permissions import require_role
+from review_queue.store.schema import Item, ItemAddress, ItemCategory, ItemDecision
+from review_queue.store.types import (
+    BodyPurged,
+    Decision,
+    DecisionRecord,
+    FindingLabel,
+    InvalidInput,
+    ItemDetail,
+    ItemFilter,
+    ItemNotFound,
+    ItemPage,
+    ItemStatus,
+    ItemSummary,
+    Role,
+    User,
+)
+from scanner.config import Settings
+from scanner.holding import HoldError
+from scanner.mime import parse_message
+from scanner.model import ClientInfo, Envelope, ParsedMessage, Verdict
+from scanner.report import verdict_dict
+
+log = logging.getLogger(__name__)
+
+MAX_REASON_CHARS = 500
+_SORT_COLUMNS = {"created_at": Item.created_at, "score": Item.max_score, "size": Item.size}
+
+
+def hold(db: Database, keys: KeyRing, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+    """Store a message for review; committed when it returns, ``HoldError`` otherwise."""
+    item_id = uuid.uuid4().hex
+    try:
+        document = verdict_dict(item_id, _header_only(raw), verdict)
+        key_id, raw_enc = keys.seal(raw, f"raw:{item_id}")
+        _, envelope_enc = keys.seal_json(envelope_json(envelope), f"envelope:{item_id}")
+        scores = {k: float(v) for k, v in verdict.scores.items()}
+        with db.transaction() as session:
+            session.add(
+                Item(
+                    id=item_id,
+                    created_at=datetime.now(UTC),
+                    status=ItemStatus.PENDING,
+                    customer=envelope.client.login,
+                    score_tos=scores.get("tos", 0.0),
+                    score_sensitive=scores.get("sensitive", 0.0),
+                    max_score=max(scores.values(), default=0.0),
+                    size=len(raw),
+                    verdict=document,
+                    key_id=key_id,
+                    envelope_enc=envelope_enc,
+                    raw_enc=raw_enc,
+                    delivery_attempts=0,
+                    notice_pending=False,
+                )
+            )
+            session.flush()  # the item row must exist before rows referencing it
+            session.add_all(
+                ItemCategory(item_id=item_id, category=c) for c in document["categories"]
+            )
+            session.add_all(address_rows(keys, item_id, envelope))
+    except Exception as exc:  # whatever failed, the proxy must answer 4xx, never 250
+        log.error("hold failed", extra={"error": type(exc).__name__})
+        raise HoldError(
+            f"the review queue could not store the message ({type(exc).__name__})"
+        ) from None
+    return item_id
+
+
+def list_items(db: Database, filters: ItemFilter, page: int, page_size: int) -> ItemPage:
+    """One page of items matching ``filters``."""
+    conditions = list_filter_conditions(filters, datetime.now(UTC))
+    column = _SORT_COLUMNS.get(filters.sort)
+    if column is None or filters.direction not in ("asc", "desc"):
+        raise InvalidInput("unknown sort key or direction")
+    order = column.asc() if filters.direction == "asc" else column.desc()
+    statement = (
+        select(Item, ItemDecision)
+        .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
+        .where(*conditions)
+        .order_by(order, Item.id)
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+    )
+    with db.transaction() as session:
+        total = session.scalar(select(func.count()).select_from(Item).where(*conditions)) or 0
+        rows = session.execute(statement).all()
+        summaries = tuple(summary(item, decision) for item, decision in rows)
+    return ItemPage(summaries, total, page, page_size)
+
+
+def list_filter_conditions(filters: ItemFilter, now: datetime) -> list[Any]:
+    """SQL conditions for ``filters`` (all bound parameters: filter input is never SQL)."""
+    conditions: list[Any] = []
+    if filters.status is not None:
+        conditions.append(Item.status == str(filters.status))
+    if filters.category is not None:
+        conditions.append(
+            exists().where(
+                ItemCategory.item_id == Item.id, ItemCategory.category == filters.category
+            )
+        )
+    if filters.customer is not None:
+        conditions.append(Item.customer == filters.customer)
+    if filters.min_age_seconds is not None:
+        conditions.append(Item.created_at <= now - timedelta(seconds=filters.min_age_seconds))
+    if filters.max_age_seconds is not None:
+        conditions.append(Item.created_at >= now - timedelta(seconds=filters.max_age_seconds))
+    if filters.min_score is not None:
+        conditions.append(Item.max_score >= filters.min_score)
+    return conditions
+
+
+def get_item(db: Database, keys: KeyRing, item_id: str) -> ItemDetail:
+    """An item in full, with its envelope decrypted while the body is kept."""
+    with db.transaction() as session:
+        item = fetch(session, item_id)
+        decision = session.get(ItemDecision, item_id)
+    envelope = None
+    if item.envelope_enc is not None and item.key_id is not None:
+        envelope = envelope_from_json(
+            keys.open_json(item.key_id, item.envelope_enc, f"envelope:{item.id}")
+        )
+    return ItemDetail(
+        summary=summary(item, decision),
+        verdict=item.verdict,
+        envelope=envelope,
+        body_available=item.raw_enc is not None,
+        decision=decision_record(decision) if decision else None,
+        delivery_attempts=item.delivery_attempts,
+        last_delivery_error=item.last_delivery_error,
+    )
+
+
+def load_raw(db: Database, keys: KeyRing, item_id: str) -> bytes:
+    """The decrypted raw message."""
+    with db.transaction() as session:
+        item = fetch(session, item_id)
+    return open_raw(keys, item)
+
+
+def open_raw(keys: KeyRing, item: Item) -> bytes:
+    """The raw message of a loaded row (``BodyPurged`` once retention deleted it)."""
+    if item.raw_enc is None or item.key_id is None:
+        raise BodyPurged(f"the body of item {item.id} was deleted by retention")
+    return keys.open(item.key_id, item.raw_enc, f"raw:{item.id}")
+
+
+def open_envelope(keys: KeyRing, item: Item) -> Envelope:
+    """The envelope of a loaded row (``BodyPurged`` once retention deleted it)."""
+    if item.envelope_enc is None or item.key_id is None:
+        raise BodyPurged(f"the envelope of item {item.id} was deleted by retention")
+    return envelope_from_json(keys.open_json(item.key_id, item.envelope_enc, f"envelope:{item.id}"))
+
+
+def reveal(
+    db: Database,
+    keys: KeyRing,
+    settings: Settings,
+    item_id: str,
+    user: User,
+    finding_index: int,
+    reason: str,
+) -> str:
+    """The value of one finding, re-extracted from the raw message; audited with the reason."""
+    reason = reason.strip()
+    if not reason or len(reason) > MAX_REASON_CHARS:
+        raise InvalidInput(f"a reason of 1 to {MAX_REASON_CHARS} characters is required")
+    if "@" in reason:
+        raise InvalidInput("the reason must not contain an address")
+    with db.transaction() as session:
+        require_role(session, user, Role.ADMIN, Role.REVIEWER)
+        item = fetch(session, item_id)
+    findings = item.verdict.get("findings", [])
+    if not 0 <= finding_index < len(findings):
+        raise InvalidInput(f"item {item_id} has no finding {finding_index}")
+    finding = findings[finding_index]
+    message = parse_message(open_raw(keys, item), settings.limits)
+    value = _finding_value(message, finding)
+    if value is None:
+        raise InvalidInput(f"finding {finding_index} cannot be located in the message")
+    with db.transaction() as session:
+        audit.append(
+            session,
+            keys,
+            user.name,
+            "reveal",
+            item_id,
+            {
+                "finding": finding_index,
+                "category": finding.get("category"),
+                "entity": finding.get("entity"),
+                "reason": reason,
+            },
+        )
+    return value
+
+
+def stats(db: Database) -> dict[str, Any]:
+    """Queue depth by category, oldest undecided age, decisions by type, items by status."""
+    now = datetime.now(UTC)
+    pending = Item.status == ItemStatus.PENDING
+    with db.transaction() as session:
+        by_status = dict(
+            session.execute(select(Item.status, func.count()).group_by(Item.status)).all()
+        )
+        by_category = dict(
+            session.execute(
+                select(ItemCategory.category, func.count())
+                .join(Item, Item.id == ItemCategory.item_id)
+                .where(pending)
+                .group_by(ItemCategory.category)
+            ).all()
+        )
+        oldest = session.scalar(select(func.min(Item.created_at)).where(pending))
+        decisions = dict(
+            session.execute(
+                select(ItemDecision.decision, func.count()).group_by(ItemDecision.decision)
+            ).all()
+        )
+    return {
+        "pending": int(by_status.get(ItemStatus.PENDING, 0)),
+        "pending_by_category": {k: int(v) for k, v in sorted(by_category.items())},
+        "oldest_pending_age_seconds": round((now - oldest).total_seconds(), 1) if oldest else None,
+        "by_status": {str(s): int(by_status.get(str(s), 0)) for s in ItemStatus},
+        "decisions": {k: int(v) for k, v in sorted(decisions.items())},
+    }
+
+
+def fetch(session: Session, item_id: str, lock: bool = False) -> Item:
+    """The item row or ``ItemNotFound``."""
+    statement = select(Item).where(Item.id == item_id)
+    if lock:
+        statement = statement.with_for_update()
+    item = session.execute(statement).scalar_one_or_none()
+    if item is None:
+        raise ItemNotFound(f"no item {item_id!r}")
+    return item
+
+
+def summary(item: Item, decision: ItemDecision | None) -> ItemSummary:
+    """The list row of an item."""
+    return ItemSummary(
+        id=item.id,
+        created_at=item.created_at,
+        status=ItemStatus(item.status),
+        categories=tuple(item.verdict.get("categories", ())),
+        scores={"tos": item.score_tos, "sensitive": item.score_sensitive},
+        max_score=item.max_score,
+        size=item.size,
+        customer=item.customer,
+        lease_owner=item.lease_owner,
+        lease_expires_at=item.lease_expires_at,
+        decision=Decision(decision.decision) if decision else None,
+        decided_at=decision.decided_at if decision else None,
+    )
+
+
+def decision_record(row: ItemDecision) -> DecisionRecord:
+    """The public form of a decision row."""
+    return DecisionRecord(
+        decision=Decision(row.decision),
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        note=row.note,
+        finding_labels={int(k): FindingLabel(v) for k, v in row.finding_labels.items()},
+        notify_customer=row.notify_customer,
+        allowlist=row.allowlist,
+    )
+
+
+def address_rows(keys: KeyRing, item_id: str, envelope: Envelope) -> list[ItemAddress]:
+    """Keyed-hash index rows for the sender, the recipients and an address-like login."""
+    pairs = [("from", envelope.mail_from), *(("to", rcpt) for rcpt in envelope.rcpt_tos)]
+    if envelope.client.login and "@" in envelope.client.login:
+        pairs.append(("login", envelope.client.login))
+    hashes = {
+        (role, keys.lookup_hash("addr", address))
+        for role, address in pairs
+        if normalise_address(address)  # the null sender <> is nobody's address
+    }
+    return [ItemAddress(item_id=item_id, role=role, addr_hash=h) for role, h in sorted(hashes)]
+
+
+def envelope_json(envelope: Envelope) -> dict[str, Any]:
+    """The envelope as JSON (sealed before storing)."""
+    return {
+        "mail_from": envelope.mail_from,
+        "rcpt_tos": list(envelope.rcpt_tos),
+        "client": asdict(envelope.client),
+    }
+
+
+def envelope_from_json(data: dict[str, Any]) -> Envelope:
+    """The inverse of ``envelope_json``."""
+    return Envelope(
+        mail_from=data["mail_from"],
+        rcpt_tos=tuple(data["rcpt_tos"]),
+        client=ClientInfo(**data.get("client", {})),
+    )
+
+
+def _header_only(raw: bytes) -> ParsedMessage:
+    """Enough of a ParsedMessage for ``verdict_dict``: the Message-ID and the size."""
+    try:
+        message_id = BytesHeaderParser(policy=default_policy).parsebytes(raw).get("Message-ID")
+    except Exception:  # a header the parser chokes on must not stop the hold
+        message_id = None
+    return ParsedMessage(
+        message_id=str(message_id).strip() if message_id else None,
+        headers=(),
+        segments=(),
+        links=(),
+        attachments=(),
+        defects=(),
+        findings=(),
+        size=len(raw),
+    )
+
+
+def _finding_value(message: ParsedMessage, finding: dict[str, Any]) -> str | None:
+    """The text at the finding's offsets in the first segment with its source and part."""
+    start, end = int(finding["start"]), int(finding["end"])
+    for segment in message.segments:
+        same = segment.source == finding.get("segment") and segment.part == finding.get("part")
+        if same and 0 <= start < end <= len(segment.text):
+            return segment.text[start:end]
+    return None

@@ -1,0 +1,241 @@
+"""Accounts, passwords (argon2id), API tokens, and login rate limiting."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from review_queue.crypto import KeyRing
+from review_queue.store import audit
+from review_queue.store.db import Database
+from review_queue.store.schema import ApiToken, LoginFailure, UserRow
+from review_queue.store.types import InvalidInput, Role, User, UserExists, UserNotFound
+from scanner.config import Review
+
+TOKEN_PREFIX = "mgq_"
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_hasher = PasswordHasher()
+_ANONYMOUS = "-unknown-"
+
+
+def create_user(
+    db: Database, keys: KeyRing, name: str, role: Role, password: str, min_length: int, actor: str
+) -> User:
+    """A new account (``UserExists``, ``InvalidInput`` for a bad name or short password)."""
+    if not _NAME.fullmatch(name):
+        raise InvalidInput("user names are 1-64 letters, digits, '.', '_' or '-'")
+    _check_password(password, min_length)
+    hashed = _hasher.hash(password)
+    with db.transaction() as session:
+        if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
+            raise UserExists(f"user {name!r} exists already")
+        row = UserRow(
+            name=name, role=str(role), password_hash=hashed, disabled=False, created_at=_now()
+        )
+        session.add(row)
+        session.flush()
+        audit.append(session, keys, actor, "user_create", None, {"user": name, "role": str(role)})
+        return to_user(row)
+
+
+def authenticate(
+    db: Database,
+    keys: KeyRing,
+    settings: Review,
+    name: str,
+    password: str,
+    client_ip: str | None,
+) -> User | None:
+    """The user on a right password for an enabled, not locked-out account; else None."""
+    failure_key = keys.mac(f"login\n{name.lower()}\n{client_ip or ''}".encode())
+    # Lets an auditor see which attempts came from one client without storing its IP.
+    client = {"client": keys.mac(f"ip\n{client_ip or ''}".encode())[:16]}
+    now = _now()
+    with db.transaction() as session:
+        failure = session.get(LoginFailure, failure_key)
+        row = session.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+        actor = row.name if row is not None else _ANONYMOUS
+        if failure is not None and failure.locked_until is not None and failure.locked_until > now:
+            detail = {"reason": "locked_out", **client}
+            audit.append(session, keys, actor, "login_refused", None, detail)
+            return None
+    ok = _verify(row.password_hash if row is not None else _dummy_hash(), password)
+    with db.transaction() as session:
+        if ok and row is not None and not row.disabled:
+            session.query(LoginFailure).filter_by(key_hash=failure_key).delete()
+            if _hasher.check_needs_rehash(row.password_hash):
+                session.execute(
+                    update(UserRow)
+                    .where(UserRow.id == row.id)
+                    .values(password_hash=_hasher.hash(password))
+                )
+            audit.append(session, keys, row.name, "login", None, client)
+            return to_user(row)
+        reason = "disabled" if ok else "bad_credentials"
+        locked = _count_failure(session, failure_key, settings, now)
+        audit.append(session, keys, actor, "login_failed", None, {"reason": reason, **client})
+        if locked:
+            detail = {"reason": "too_many", **client}
+            audit.append(session, keys, actor, "login_lockout", None, detail)
+    return None
+
+
+def disable_user(db: Database, keys: KeyRing, name: str, actor: str) -> None:
+    """Disable an account and revoke its tokens."""
+    with db.transaction() as session:
+        row = _row(session, name)
+        row.disabled = True
+        session.execute(update(ApiToken).where(ApiToken.user_id == row.id).values(revoked=True))
+        audit.append(session, keys, actor, "user_disable", None, {"user": name})
+
+
+def set_password(
+    db: Database, keys: KeyRing, name: str, password: str, min_length: int, actor: str
+) -> None:
+    """Replace an account's password."""
+    _check_password(password, min_length)
+    hashed = _hasher.hash(password)
+    with db.transaction() as session:
+        _row(session, name).password_hash = hashed
+        audit.append(session, keys, actor, "user_password", None, {"user": name})
+
+
+def create_token(db: Database, keys: KeyRing, name: str, actor: str) -> str:
+    """A new bearer token for an enabled user; only its SHA-256 is stored."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with db.transaction() as session:
+        row = _row(session, name)
+        if row.disabled:
+            raise InvalidInput(f"user {name!r} is disabled")
+        session.add(ApiToken(user_id=row.id, token_hash=_token_hash(token), created_at=_now()))
+        audit.append(session, keys, actor, "token_create", None, {"user": name})
+    return token
+
+
+def revoke_tokens(db: Database, keys: KeyRing, name: str, actor: str) -> int:
+    """Revoke every token of the user; the number revoked."""
+    with db.transaction() as session:
+        row = _row(session, name)
+        revoked = session.execute(
+            update(ApiToken)
+            .where(ApiToken.user_id == row.id, ApiToken.revoked.is_(False))
+            .values(revoked=True)
+        ).rowcount  # type: ignore[attr-defined]
+        audit.append(session, keys, actor, "token_revoke", None, {"user": name, "count": revoked})
+    return int(revoked)
+
+
+def user_for_token(db: Database, token: str) -> User | None:
+    """The enabled owner of an unrevoked token, or None."""
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    statement = (
+        select(UserRow)
+        .join(ApiToken, ApiToken.user_id == UserRow.id)
+        .where(
+            ApiToken.token_hash == _token_hash(token),
+            ApiToken.revoked.is_(False),
+            UserRow.disabled.is_(False),
+        )
+    )
+    with db.transaction() as session:
+        row = session.execute(statement).scalar_one_or_none()
+        return to_user(row) if row is not None else None
+
+
+def get_user(db: Database, name: str) -> User | None:
+    """The user of that name, or None."""
+    with db.transaction() as session:
+        row = session.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+        return to_user(row) if row is not None else None
+
+
+def list_users(db: Database) -> list[User]:
+    """Every account, by name."""
+    with db.transaction() as session:
+        return [
+            to_user(r) for r in session.execute(select(UserRow).order_by(UserRow.name)).scalars()
+        ]
+
+
+def ensure_admin(db: Database, keys: KeyRing, min_length: int) -> tuple[User, str] | None:
+    """Create a first admin with a generated password when no enabled admin exists."""
+    with db.transaction() as session:
+        admins = select(UserRow.id).where(UserRow.role == Role.ADMIN, UserRow.disabled.is_(False))
+        if session.scalar(admins.limit(1)) is not None:
+            return None
+        taken = session.scalar(select(UserRow.id).where(UserRow.name == "admin")) is not None
+    name = f"admin-{secrets.token_hex(3)}" if taken else "admin"
+    password = secrets.token_urlsafe(max(18, min_length))
+    return create_user(db, keys, name, Role.ADMIN, password, min_length, "first-run"), password
+
+
+def to_user(row: UserRow) -> User:
+    """The public form of a user row."""
+    return User(row.id, row.name, Role(row.role), row.disabled, row.created_at)
+
+
+def _count_failure(session: Session, key: str, settings: Review, now: datetime) -> bool:
+    """Count a failed login; True when this one starts a lockout."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(LoginFailure)
+        .values(key_hash=key, failures=0, window_start=now, locked_until=None)
+        .on_conflict_do_nothing()
+    )
+    failure = session.execute(
+        select(LoginFailure).where(LoginFailure.key_hash == key).with_for_update()
+    ).scalar_one()
+    if failure.window_start < now - timedelta(seconds=settings.login_window_seconds):
+        failure.failures, failure.window_start, failure.locked_until = 0, now, None
+    failure.failures += 1
+    if failure.failures >= settings.login_max_failures:
+        failure.locked_until = now + timedelta(seconds=settings.login_lockout_seconds)
+        failure.failures, failure.window_start = 0, now
+        return True
+    return False
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against for unknown users, so a login takes as long whether they exist."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def _verify(hashed: str, password: str) -> bool:
+    try:
+        return _hasher.verify(hashed, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _check_password(password: str, min_length: int) -> None:
+    if len(password) < min_length:
+        raise InvalidInput(f"passwords need at least {min_length} characters")
+    if len(password) > 1024:
+        raise InvalidInput("passwords are at most 1024 characters")
+
+
+def _row(session: Session, name: str) -> UserRow:
+    row = session.execute(select(UserRow).where(UserRow.name == name)).scalar_one_or_none()
+    if row is None:
+        raise UserNotFound(f"no user {name!r}")
+    return row
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,213 @@
+"""JSON REST API under /api/v1: bearer-token auth, the same role rules as the UI.
+
+Findings are always masked; addresses and message bodies are never returned.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from review_queue.service import ReviewService
+from review_queue.store.types import (
+    BodyPurged,
+    Decision,
+    DecisionResult,
+    FindingLabel,
+    User,
+)
+from review_queue.web.deps import ApiReader, ApiReviewer, ConfigDep, ServiceDep
+from review_queue.web.pages import TEMPLATES
+from review_queue.web.views import QueueQuery, detail_json, render_item, summary_json
+
+PREFIX = "/api/v1"
+router = APIRouter(prefix=PREFIX, tags=["review queue"])
+
+
+class ItemOut(BaseModel):
+    """A held item in a list."""
+
+    id: str
+    created_at: str
+    status: str
+    categories: list[str]
+    scores: dict[str, float]
+    max_score: float
+    size: int
+    customer: str | None
+    lease_owner: str | None
+    lease_expires_at: str | None
+    decision: str | None
+    decided_at: str | None
+
+
+class ItemPageOut(BaseModel):
+    """A page of held items."""
+
+    items: list[ItemOut]
+    total: int
+    page: int
+    page_size: int
+
+
+class FindingOut(BaseModel):
+    """A finding, masked: the clear value is only shown through the UI's audited reveal."""
+
+    index: int
+    category: str
+    entity: str
+    detector: str
+    score: float
+    location: str
+    masked: str
+    context: str
+
+
+class ItemDetailOut(ItemOut):
+    """One item: verdict metadata and masked findings."""
+
+    action: str | None
+    reasons: list[dict[str, Any]]
+    findings: list[FindingOut]
+    body_available: bool
+    decision_record: dict[str, Any] | None
+
+
+class ReleaseIn(BaseModel):
+    """Release options."""
+
+    note: str = Field("", max_length=2000)
+    allowlist: bool = False
+    finding_labels: dict[int, FindingLabel] = Field(default_factory=dict)
+
+
+class RejectIn(BaseModel):
+    """Reject options."""
+
+    note: str = Field("", max_length=2000)
+    notify_customer: bool = False
+    finding_labels: dict[int, FindingLabel] = Field(default_factory=dict)
+
+
+class DecisionOut(BaseModel):
+    """The recorded decision; ``duplicate`` when the same decision was already recorded."""
+
+    item_id: str
+    decision: str
+    status: str
+    decided_by: str
+    decided_at: str
+    delivered: bool
+    duplicate: bool
+
+
+@router.get("/items", response_model=ItemPageOut)
+async def list_items(
+    service: ServiceDep,
+    config: ConfigDep,
+    user: ApiReader,
+    query: Annotated[QueueQuery, Query()],
+    page_size: Annotated[int | None, Query(ge=1, le=500)] = None,
+) -> dict[str, Any]:
+    """Held items matching the filters (oldest first by default), one page."""
+    del user
+    page = await run_in_threadpool(
+        service.list_items, query.to_filter(), query.page, page_size or config.page_size
+    )
+    return {
+        "items": [summary_json(item) for item in page.items],
+        "total": page.total,
+        "page": page.page,
+        "page_size": page.page_size,
+    }
+
+
+@router.get("/items/{item_id}", response_model=ItemDetailOut)
+async def get_item(
+    service: ServiceDep, config: ConfigDep, user: ApiReader, item_id: str
+) -> dict[str, Any]:
+    """One item with masked findings (the view is audited)."""
+    detail = await run_in_threadpool(service.get_item, item_id, user)
+    raw = None
+    if detail.body_available:
+        try:
+            raw = await run_in_threadpool(service.load_raw, item_id)
+        except BodyPurged:
+            raw = None
+    limits = service.settings.limits
+    rendered = await run_in_threadpool(render_item, detail, raw, limits, config.render_max_chars)
+    return detail_json(detail, rendered)
+
+
+async def _decide(
+    service: ReviewService,
+    user: User,
+    item_id: str,
+    decision: Decision,
+    note: str,
+    labels: dict[int, FindingLabel],
+    notify_customer: bool = False,
+) -> dict[str, Any]:
+    result: DecisionResult = await run_in_threadpool(
+        service.decide, item_id, user, decision, None, note, labels, notify_customer
+    )
+    return {
+        "item_id": result.item_id,
+        "decision": result.decision.value,
+        "status": result.status.value,
+        "decided_by": result.decided_by,
+        "decided_at": result.decided_at.isoformat(),
+        "delivered": result.delivered,
+        "duplicate": result.duplicate,
+    }
+
+
+@router.post("/items/{item_id}/release", response_model=DecisionOut)
+async def release(
+    service: ServiceDep,
+    user: ApiReviewer,
+    item_id: str,
+    options: Annotated[ReleaseIn | None, Body()] = None,
+) -> dict[str, Any]:
+    """Release the item to the relay (409 if another reviewer holds it or it was rejected)."""
+    options = options or ReleaseIn()
+    decision = Decision.RELEASE_AND_ALLOWLIST if options.allowlist else Decision.RELEASE
+    return await _decide(service, user, item_id, decision, options.note, options.finding_labels)
+
+
+@router.post("/items/{item_id}/reject", response_model=DecisionOut)
+async def reject(
+    service: ServiceDep,
+    user: ApiReviewer,
+    item_id: str,
+    options: Annotated[RejectIn | None, Body()] = None,
+) -> dict[str, Any]:
+    """Reject the item, optionally with a notice to the customer."""
+    options = options or RejectIn()
+    return await _decide(
+        service,
+        user,
+        item_id,
+        Decision.REJECT,
+        options.note,
+        options.finding_labels,
+        options.notify_customer,
+    )
+
+
+@router.get("/stats")
+async def stats(service: ServiceDep, user: ApiReader) -> dict[str, Any]:
+    """Queue depth by category, oldest undecided age, decisions by type."""
+    del user
+    result: dict[str, Any] = await run_in_threadpool(service.stats)
+    return result
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+async def docs(request: Request) -> HTMLResponse:
+    """A script-free API reference rendered from the OpenAPI schema."""
+    return TEMPLATES.TemplateResponse(request, "api_docs.html", {"schema": request.app.openapi()})

@@ -1,0 +1,91 @@
+"""Errors to responses: JSON under /api, an HTML page elsewhere; fixed texts, no details."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from review_queue.store import types
+from review_queue.web.deps import CsrfFailed, LoginRequired
+from review_queue.web.pages import redirect, render
+
+log = logging.getLogger(__name__)
+
+# Service errors and what a client is told. Texts are fixed: exception messages are not
+# shown, so nothing a store layer might put in one can reach a page.
+SERVICE_ERRORS: dict[type[Exception], tuple[int, str]] = {
+    types.ItemNotFound: (404, "No such item (it may have been erased)."),
+    types.ItemLocked: (409, "Another reviewer is working on this item."),
+    types.LeaseExpired: (409, "Your claim on this item expired; open it again."),
+    types.AlreadyDecided: (409, "This item was already decided."),
+    types.BodyPurged: (410, "The message body was deleted by retention."),
+    types.PermissionDenied: (403, "Your role does not allow this."),
+    types.InvalidInput: (400, "The request was not valid."),
+    types.UserExists: (409, "A user with that name exists already."),
+    types.UserNotFound: (404, "No such user."),
+    types.StoreError: (503, "The review store is unavailable; try again shortly."),
+    types.StoreKeyError: (500, "A stored message cannot be decrypted; see the service log."),
+}
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_response(request: Request, status: int, text: str) -> Response:
+    """The error as JSON for the API, as a page for the browser."""
+    if _is_api(request):
+        return JSONResponse({"detail": text}, status_code=status)
+    user = getattr(request.state, "user", None)
+    return render(request, "error.html", user, status, status=status, text=text)
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+
+    async def login_required(request: Request, exc: Exception) -> Response:
+        if request.method == "GET":
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return redirect("/login?" + urlencode({"next": target}))
+        return error_response(request, 401, "Your session has ended: log in again.")
+
+    async def csrf_failed(request: Request, exc: Exception) -> Response:
+        return error_response(request, 403, "The form expired or was not sent by this site.")
+
+    async def service_error(request: Request, exc: Exception) -> Response:
+        status, text = next(
+            (SERVICE_ERRORS[k] for k in type(exc).__mro__ if k in SERVICE_ERRORS),
+            (500, "Internal error."),
+        )
+        if isinstance(exc, types.InvalidInput):
+            text = str(exc)  # says what to fix (length, range); never quotes content
+        if status >= 500:
+            log.error("request_failed", extra={"error": type(exc).__name__, "status": status})
+        return error_response(request, status, text)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        if _is_api(request):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    async def invalid(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        if _is_api(request):
+            fields = [".".join(str(p) for p in e["loc"]) for e in exc.errors()]
+            return JSONResponse({"detail": "invalid request", "fields": fields}, status_code=422)
+        return error_response(request, 400, "Some of the values sent are not valid.")
+
+    app.add_exception_handler(LoginRequired, login_required)
+    app.add_exception_handler(CsrfFailed, csrf_failed)
+    app.add_exception_handler(types.ReviewQueueError, service_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)

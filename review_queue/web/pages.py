@@ -1,0 +1,84 @@
+"""Template rendering, flash messages, the session cookie and safe redirects for the UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from review_queue.store.types import Role, User
+from review_queue.web.deps import config_of, current_session
+from review_queue.web.sessions import Session
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+DEFAULT_NEXT = "/queue"
+
+
+def render(
+    request: Request,
+    template: str,
+    user: User | None,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    """A page with the common context: user, role flags, CSRF token and pending flashes."""
+    session: Session | None = getattr(request.state, "session", None) or current_session(request)
+    flashes = session.flashes[:] if session else []
+    if session:
+        session.flashes.clear()
+    role = user.role if user else None
+    common = {
+        "user": user,
+        "csrf": session.csrf if session else "",
+        "flashes": flashes,
+        "can_decide": role in (Role.ADMIN, Role.REVIEWER),
+        "can_audit": role in (Role.ADMIN, Role.AUDITOR),
+        "is_admin": role is Role.ADMIN,
+    }
+    return TEMPLATES.TemplateResponse(
+        request, template, {**common, **context}, status_code=status_code
+    )
+
+
+def flash(request: Request, message: str) -> None:
+    """Show ``message`` on the next page this session sees."""
+    session: Session | None = getattr(request.state, "session", None)
+    if session is not None:
+        session.flashes.append(message)
+
+
+def redirect(location: str) -> RedirectResponse:
+    """A 303 (see other) to a local path: the answer to a POST."""
+    return RedirectResponse(safe_next(location), status_code=303)
+
+
+def safe_next(target: str | None) -> str:
+    """``target`` if it is a path on this site, else the queue: no open redirects."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return DEFAULT_NEXT
+    if "\\" in target or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return DEFAULT_NEXT
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return DEFAULT_NEXT
+    return target
+
+
+def set_session_cookie(request: Request, response: Response, session: Session) -> None:
+    """Attach the session cookie: HttpOnly, SameSite=Strict, Secure per configuration."""
+    config = config_of(request)
+    secure = config.cookie_secure == "always" or (
+        config.cookie_secure == "auto" and request.url.scheme == "https"
+    )
+    response.set_cookie(
+        config.cookie_name,
+        session.id,
+        httponly=True,
+        samesite="strict",
+        secure=secure,
+        path="/",
+    )

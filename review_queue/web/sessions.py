@@ -1,0 +1,101 @@
+"""Server-side browser sessions: random ids, idle and absolute expiry, rotation at login.
+
+The cookie carries only an unguessable id; who is logged in and the CSRF token stay on the
+server. A session exists before login (it holds the login form's CSRF token) and is
+replaced by a fresh id at login, so an id planted before login is worthless afterwards.
+Sessions live in this process: run one UI process, or pin clients to one (sticky sessions).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Session:
+    """One browser's state; ``user`` and ``role`` are None until login."""
+
+    id: str
+    csrf: str
+    created: float
+    seen: float
+    user: str | None = None
+    role: str | None = None
+    flashes: list[str] = field(default_factory=list)
+
+
+class SessionStore:
+    """Thread-safe in-memory sessions, at most ``max_sessions`` of them."""
+
+    def __init__(
+        self,
+        idle_seconds: float,
+        lifetime_seconds: float,
+        max_sessions: int,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._idle = idle_seconds
+        self._lifetime = lifetime_seconds
+        self._max = max_sessions
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
+
+    def new(self) -> Session:
+        """A fresh anonymous session."""
+        now = self._clock()
+        session = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), now, now)
+        with self._lock:
+            self._sessions[session.id] = session
+            while len(self._sessions) > self._max:
+                self._evict()
+        return session
+
+    def _evict(self) -> None:
+        """Drop the least recently seen anonymous session, else the least recently seen one:
+        a flood of login-page visits cannot push logged-in reviewers out."""
+        victim = next((k for k, s in self._sessions.items() if s.user is None), None)
+        if victim is None:
+            self._sessions.popitem(last=False)
+        else:
+            del self._sessions[victim]
+
+    def get(self, session_id: str | None) -> Session | None:
+        """The live session with that id, refreshed; None if unknown or expired."""
+        if not session_id:
+            return None
+        now = self._clock()
+        with self._lock:
+            session = self._sessions.get(session_id)
+            if session is None:
+                return None
+            if now - session.seen > self._idle or now - session.created > self._lifetime:
+                del self._sessions[session_id]
+                return None
+            session.seen = now
+            self._sessions.move_to_end(session_id)
+            return session
+
+    def login(self, old: Session | None, user: str, role: str) -> Session:
+        """Replace ``old`` by a new authenticated session with new id and CSRF token."""
+        if old is not None:
+            self.drop(old.id)
+        session = self.new()
+        session.user, session.role = user, role
+        return session
+
+    def drop(self, session_id: str) -> None:
+        """End a session (logout)."""
+        with self._lock:
+            self._sessions.pop(session_id, None)
+
+    def drop_user(self, user: str) -> None:
+        """End every session of a user (disabled or password changed)."""
+        with self._lock:
+            for session_id in [k for k, s in self._sessions.items() if s.user == user]:
+                del self._sessions[session_id]

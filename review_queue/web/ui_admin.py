@@ -1,0 +1,100 @@
+"""Administration (users, API tokens) and the audit log."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from review_queue.store.types import AuditQuery, Role
+from review_queue.web.deps import Admin, Auditor, ServiceDep, sessions_of
+from review_queue.web.pages import flash, redirect, render
+
+router = APIRouter(include_in_schema=False)
+NAME = Annotated[str, Form(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")]
+PASSWORD = Annotated[str, Form(min_length=1, max_length=1000)]
+AUDIT_PAGE = 100
+
+
+class AuditFilter(BaseModel):
+    """Audit log filters from the query string."""
+
+    actor: str = Field("", max_length=64)
+    action: str = Field("", max_length=64)
+    item_id: str = Field("", max_length=64)
+    before_seq: int | None = Field(None, ge=1)
+
+
+@router.get("/admin/users", response_class=HTMLResponse)
+async def users(request: Request, service: ServiceDep, user: Admin) -> Response:
+    """Accounts and the forms that manage them."""
+    accounts = await run_in_threadpool(service.list_users)
+    return render(request, "users.html", user, accounts=accounts, roles=list(Role))
+
+
+@router.post("/admin/users")
+async def create_user(
+    request: Request,
+    service: ServiceDep,
+    user: Admin,
+    name: NAME,
+    role: Annotated[Role, Form()],
+    password: PASSWORD,
+) -> Response:
+    """Create an account (the service checks password strength)."""
+    await run_in_threadpool(service.create_user, name, role, password, user.name)
+    flash(request, f"User {name} created ({role.value}).")
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{name}/disable")
+async def disable_user(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
+    """Disable an account, revoke its tokens and end its sessions."""
+    await run_in_threadpool(service.disable_user, name, user.name)
+    sessions_of(request).drop_user(name)
+    flash(request, f"User {name} disabled.")
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{name}/password")
+async def set_password(
+    request: Request, service: ServiceDep, user: Admin, name: str, password: PASSWORD
+) -> Response:
+    """Set a new password and end the account's sessions."""
+    await run_in_threadpool(service.set_password, name, password, user.name)
+    if name != user.name:
+        sessions_of(request).drop_user(name)
+    flash(request, f"Password of {name} changed.")
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{name}/tokens", response_class=HTMLResponse)
+async def create_token(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
+    """A new API token for the account, shown once on this page only."""
+    token = await run_in_threadpool(service.create_token, name, user.name)
+    return render(request, "token.html", user, account=name, token=token)
+
+
+@router.get("/audit", response_class=HTMLResponse)
+async def audit_log(
+    request: Request,
+    service: ServiceDep,
+    user: Auditor,
+    query: Annotated[AuditFilter, Query()],
+) -> Response:
+    """The audit log, newest first, with filters and paging by sequence number."""
+    entries = await run_in_threadpool(
+        service.audit_entries,
+        AuditQuery(
+            actor=query.actor or None,
+            action=query.action or None,
+            item_id=query.item_id or None,
+            limit=AUDIT_PAGE,
+            before_seq=query.before_seq,
+        ),
+    )
+    older = entries[-1].seq if len(entries) == AUDIT_PAGE else None
+    return render(request, "audit.html", user, entries=entries, query=query, older=older)

@@ -1,0 +1,134 @@
+"""One held item: view (which claims it), decision under the lease, audited reveal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from review_queue.service import ReviewService
+from review_queue.store.types import (
+    AlreadyDecided,
+    BodyPurged,
+    Decision,
+    FindingLabel,
+    ItemLocked,
+    ItemStatus,
+    Lease,
+    Role,
+    User,
+)
+from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig
+from review_queue.web.pages import flash, redirect, render
+from review_queue.web.views import age, render_item
+
+router = APIRouter(include_in_schema=False)
+LABEL_PREFIX = "label_"
+REASON_MAX = 500
+
+
+async def _item_page(
+    request: Request,
+    service: ReviewService,
+    config: WebConfig,
+    user: User,
+    item_id: str,
+    revealed: dict[int, str] | None = None,
+) -> Response:
+    detail = await run_in_threadpool(service.get_item, item_id, user)
+    lease: Lease | None = None
+    locked_by: str | None = None
+    if detail.summary.status is ItemStatus.PENDING and user.role is not Role.AUDITOR:
+        try:
+            lease = await run_in_threadpool(service.claim, item_id, user)
+        except ItemLocked:
+            locked_by = detail.summary.lease_owner or "another reviewer"
+        except AlreadyDecided:
+            detail = await run_in_threadpool(service.get_item, item_id, user)
+    raw: bytes | None = None
+    if detail.body_available:
+        try:
+            raw = await run_in_threadpool(service.load_raw, item_id)
+        except BodyPurged:
+            raw = None
+    limits = service.settings.limits
+    rendered = await run_in_threadpool(render_item, detail, raw, limits, config.render_max_chars)
+    return render(
+        request,
+        "item.html",
+        user,
+        item=detail,
+        verdict=detail.verdict,
+        message=rendered,
+        lease=lease,
+        locked_by=locked_by,
+        revealed=revealed or {},
+        age=age,
+        labels=[label.value for label in FindingLabel],
+    )
+
+
+@router.get("/items/{item_id}", response_class=HTMLResponse)
+async def item(
+    request: Request, service: ServiceDep, config: ConfigDep, user: Reader, item_id: str
+) -> Response:
+    """The item view; a reviewer opening a pending item takes a lease on it."""
+    return await _item_page(request, service, config, user, item_id)
+
+
+@router.post("/items/{item_id}/decide")
+async def decide(
+    request: Request,
+    service: ServiceDep,
+    user: Reviewer,
+    item_id: str,
+    decision: Annotated[Decision, Form()],
+    lease_token: Annotated[str, Form(max_length=200)],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    notify_customer: Annotated[bool, Form()] = False,
+) -> Response:
+    """Record the decision under the reviewer's lease; a repeated press records nothing new."""
+    form = await request.form()
+    labels = {
+        int(key[len(LABEL_PREFIX) :]): FindingLabel(str(value))
+        for key, value in form.multi_items()
+        if key.startswith(LABEL_PREFIX)
+        and key[len(LABEL_PREFIX) :].isdigit()
+        and value in FindingLabel._value2member_map_
+    }
+    result = await run_in_threadpool(
+        service.decide,
+        item_id,
+        user,
+        decision,
+        lease_token,
+        note,
+        labels,
+        notify_customer,
+    )
+    if result.duplicate:
+        flash(request, f"Item {item_id}: that decision was already recorded.")
+    else:
+        state = "released" if result.delivered else result.status.value.replace("_", " ")
+        flash(request, f"Item {item_id}: {result.decision.value} recorded ({state}).")
+    return redirect("/queue")
+
+
+@router.post("/items/{item_id}/reveal", response_class=HTMLResponse)
+async def reveal(
+    request: Request,
+    service: ServiceDep,
+    config: ConfigDep,
+    user: Reviewer,
+    item_id: str,
+    finding: Annotated[int, Form(ge=0, le=100_000)],
+    reason: Annotated[str, Form(min_length=1, max_length=REASON_MAX)],
+) -> Response:
+    """Show one masked value in clear, after a stated reason; the service audits it."""
+    if not reason.strip():
+        flash(request, "A reason is required to reveal a value.")
+        return redirect(f"/items/{item_id}")
+    value = await run_in_threadpool(service.reveal, item_id, user, finding, reason.strip())
+    return await _item_page(request, service, config, user, item_id, {finding: value})

@@ -1,0 +1,78 @@
+"""The queue list with filters, sorting and pagination, and bulk decisions on a selection."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from review_queue.store.types import Decision
+from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep
+from review_queue.web.pages import flash, redirect, render
+from review_queue.web.views import QueueQuery, age
+from scanner.categories import ALL_CATEGORIES
+
+router = APIRouter(include_in_schema=False)
+MAX_BULK = 500
+
+
+@router.get("/")
+async def home(user: Reader) -> Response:
+    """The queue is the start page."""
+    del user
+    return redirect("/queue")
+
+
+@router.get("/queue", response_class=HTMLResponse)
+async def queue(
+    request: Request,
+    service: ServiceDep,
+    config: ConfigDep,
+    user: Reader,
+    query: Annotated[QueueQuery, Query()],
+) -> Response:
+    """Held items matching the filters, oldest first unless sorted otherwise."""
+    page = await run_in_threadpool(
+        service.list_items, query.to_filter(), query.page, config.page_size
+    )
+    last_page = max(1, -(-page.total // page.page_size))
+    return render(
+        request,
+        "queue.html",
+        user,
+        page=page,
+        query=query,
+        categories=ALL_CATEGORIES,
+        age=age,
+        now=datetime.now(UTC),
+        prev_query=query.query_for_page(page.page - 1) if page.page > 1 else None,
+        next_query=query.query_for_page(page.page + 1) if page.page < last_page else None,
+        last_page=last_page,
+    )
+
+
+@router.post("/queue/bulk")
+async def bulk(
+    request: Request,
+    service: ServiceDep,
+    user: Reviewer,
+    decision: Annotated[Decision, Form()],
+    ids: Annotated[list[str], Form(max_length=MAX_BULK)],
+    notify_customer: Annotated[bool, Form()] = False,
+    note: Annotated[str, Form(max_length=2000)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "/queue",
+) -> Response:
+    """Decide every selected item; items held by others or decided otherwise are skipped."""
+    result = await run_in_threadpool(
+        service.decide_many, ids, user, decision, note, notify_customer
+    )
+    done = len(result.results)
+    message = f"{decision.value}: {done} item(s) decided"
+    if result.errors:
+        reasons = sorted(set(result.errors.values()))
+        message += f"; {len(result.errors)} skipped ({', '.join(reasons)})"
+    flash(request, message)
+    return redirect(back)

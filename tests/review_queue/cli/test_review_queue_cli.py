@@ -1,0 +1,104 @@
+"""``review-queue`` commands end to end on a SQLite data directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from review_queue.service import ReviewService
+from scanner.config import Settings
+from tests.review_queue.cli.conftest import Run
+from tests.review_queue.store.helpers import PASSWORD, SENDER, envelope, ssn_message, verdict
+
+
+def _service(data_dir: Path) -> ReviewService:
+    return ReviewService.open(Settings(data_dir=data_dir))
+
+
+def test_users_lifecycle(run: Run) -> None:
+    assert run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")[0] == 0
+    code, out, _ = run("users", "list")
+    assert code == 0 and out.split("\t")[:3] == ["rita", "reviewer", "active"]
+    assert run("users", "passwd", "rita", stdin="a new long passphrase\n")[0] == 0
+    assert run("users", "disable", "rita")[0] == 0
+    assert "disabled" in run("users", "list")[1]
+
+
+def test_password_never_an_argument(run: Run) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run("users", "add", "rita", "--role", "admin", "--password", PASSWORD)
+    assert caught.value.code == 2
+
+
+def test_bad_input_is_a_clear_error(run: Run) -> None:
+    code, out, err = run("users", "add", "rita", "--role", "admin", stdin="short\n")
+    assert (code, out) == (2, "") and "at least 12 characters" in err
+    code, _, err = run("tokens", "create", "--user", "ghost")
+    assert code == 2 and "no user 'ghost'" in err
+
+
+def test_tokens_create_prints_a_working_token(run: Run, data_dir: Path) -> None:
+    run("users", "add", "bot", "--role", "auditor", stdin=PASSWORD + "\n")
+    code, out, _ = run("tokens", "create", "--user", "bot")
+    assert code == 0
+    service = _service(data_dir)
+    try:
+        user = service.user_for_token(out.strip())
+        assert user is not None and user.name == "bot"
+    finally:
+        service.close()
+    assert run("tokens", "revoke", "--user", "bot")[1] == "revoked 1 token(s) of bot\n"
+    service = _service(data_dir)
+    try:
+        assert service.user_for_token(out.strip()) is None
+    finally:
+        service.close()
+
+
+def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
+    service = _service(data_dir)
+    try:
+        raw, finding = ssn_message()
+        service.hold(envelope(), raw, verdict((finding,)))
+        service.hold(envelope(sender="x@y.example", rcpts=("z@y.example",)), raw, verdict())
+    finally:
+        service.close()
+    stats = json.loads(run("stats")[1])
+    assert stats["pending"] == 2 and stats["pending_by_category"] == {"government_id": 1}
+    exported = json.loads(run("export", "--address", SENDER)[1])
+    assert len(exported["items"]) == 1
+    out_file = data_dir / "export.json"
+    assert run("export", "--address", SENDER, "--output", str(out_file))[0] == 0
+    assert out_file.stat().st_mode & 0o077 == 0
+    assert run("erase", "--address", SENDER)[1] == "erased 1 item(s)\n"
+    assert json.loads(run("stats")[1])["pending"] == 1
+    assert run("export-labels") == (0, "", "")
+    assert json.loads(run("purge")[1])["purge"] == {
+        "expired": 0,
+        "auto_released": 0,
+        "bodies_deleted": 0,
+    }
+    assert run("audit", "verify") == (0, "audit chain ok\n", "")
+    actions = [json.loads(line)["action"] for line in run("audit", "list")[1].splitlines()]
+    assert actions == ["erase", "export", "export"]
+
+
+def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
+    run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")
+    run("users", "disable", "rita")
+    service = _service(data_dir)
+    try:
+        with service.db.engine.begin() as connection:
+            connection.execute(text("UPDATE audit_log SET actor = 'nobody' WHERE seq = 1"))
+    finally:
+        service.close()
+    assert run("audit", "verify") == (1, "audit chain BROKEN at entry 1\n", "")
+
+
+def test_keys_rotate(run: Run, data_dir: Path) -> None:
+    assert run("keys", "rotate")[1] == "new items are now encrypted with key k2\n"
+    keys = json.loads((data_dir / "keys" / "store-keys.json").read_text())
+    assert keys["active"] == "k2" and set(keys["keys"]) == {"k1", "k2"}

@@ -1,0 +1,59 @@
+"""The audit chain detects edits, deletions and truncation."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from review_queue.service import ReviewService
+from review_queue.store.types import User
+from tests.review_queue.store.helpers import envelope, ssn_message, verdict
+
+
+@pytest.fixture
+def chained(service: ReviewService, reviewers: tuple[User, ...]) -> ReviewService:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.get_item(item_id, reviewers[0])
+    service.decide(item_id, reviewers[0], "reject", None)
+    service.record_audit("rita", "logout")
+    assert service.verify_audit() == (True, None)
+    return service  # entries: 3 user_create, view, decide, logout
+
+
+def _execute(service: ReviewService, statement: str) -> None:
+    with service.db.engine.begin() as connection:
+        connection.execute(text(statement))
+
+
+@pytest.mark.parametrize(
+    ("statement", "first_bad"),
+    [
+        ("UPDATE audit_log SET actor = 'mallory' WHERE seq = 5", 5),
+        ('UPDATE audit_log SET detail = \'{"decision": "release"}\' WHERE seq = 5', 5),
+        ("DELETE FROM audit_log WHERE seq = 2", 2),
+        ("DELETE FROM audit_log WHERE seq = 6", 6),  # the newest: caught by the head
+        ("UPDATE audit_log SET seq = 60 WHERE seq = 6", 6),
+    ],
+)
+def test_tampering_is_detected(chained: ReviewService, statement: str, first_bad: int) -> None:
+    _execute(chained, statement)
+    assert chained.verify_audit() == (False, first_bad)
+
+
+def test_rehashing_without_the_key_does_not_help(chained: ReviewService) -> None:
+    import hashlib  # an attacker with SQL access but not the key recomputes plain hashes
+
+    with chained.db.engine.begin() as connection:
+        rows = connection.execute(text("SELECT seq, prev_hash FROM audit_log ORDER BY seq")).all()
+        forged = hashlib.sha256(rows[-1][1].encode()).hexdigest()
+        connection.execute(
+            text("UPDATE audit_log SET hash = :h WHERE seq = :s"), {"h": forged, "s": rows[-1][0]}
+        )
+        connection.execute(text("UPDATE audit_head SET hash = :h"), {"h": forged})
+    assert chained.verify_audit() == (False, rows[-1][0])
+
+
+def test_details_never_take_an_address(service: ReviewService) -> None:
+    with pytest.raises(ValueError, match="address"):
+        service.record_audit("rita", "note", None, text="mail bob@example.org")

@@ -1,0 +1,187 @@
+"""Holding, listing, reading and revealing held items."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text, update
+
+from review_queue.service import ReviewService
+from review_queue.store.schema import Item
+from review_queue.store.types import (
+    AuditQuery,
+    InvalidInput,
+    ItemFilter,
+    ItemNotFound,
+    ItemStatus,
+    PermissionDenied,
+    StoreError,
+    User,
+)
+from scanner.config import Settings, Store
+from scanner.holding import HoldError
+from scanner.model import Finding
+from tests.review_queue.store.helpers import (
+    RECIPIENT,
+    SENDER,
+    SSN,
+    envelope,
+    free_port,
+    message,
+    ssn_message,
+    verdict,
+)
+
+
+def _age(service: ReviewService, item_id: str, seconds: float) -> None:
+    with service.db.transaction() as session:
+        session.execute(
+            update(Item)
+            .where(Item.id == item_id)
+            .values(created_at=datetime.now(UTC) - timedelta(seconds=seconds))
+        )
+
+
+def test_hold_stores_envelope_verdict_and_body(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    detail = service.get_item(item_id, reviewers[0])
+    assert detail.envelope == envelope()
+    assert detail.summary.status is ItemStatus.PENDING
+    assert detail.summary.categories == ("government_id",)
+    assert detail.summary.customer == "org-1"
+    assert detail.summary.size == len(raw)
+    assert detail.verdict["id"] == item_id
+    assert detail.verdict["message_id"] == "<m1@nonprofit.example>"
+    assert detail.verdict["findings"][0]["start"] == finding.start
+    assert SSN not in str(detail.verdict)
+    assert service.load_raw(item_id) == raw
+    views = service.audit_entries(AuditQuery(action="view"))
+    assert [(e.actor, e.item_id) for e in views] == [("rita", item_id)]
+
+
+def test_list_filters_sorting_and_pages(service: ReviewService) -> None:
+    raw, finding = ssn_message()
+    ssn = service.hold(envelope(), raw, verdict((finding,)))
+    spam = service.hold(
+        envelope(customer="org-2"), message("Win now"), verdict(tos=0.97, categories=("tos",))
+    )
+    low = service.hold(envelope(customer="org-2"), message("hi"), verdict(tos=0.3))
+    _age(service, ssn, 3600)
+    _age(service, spam, 60)
+
+    def ids(**filters: object) -> list[str]:
+        return [i.id for i in service.list_items(ItemFilter(**filters), 1, 50).items]  # type: ignore[arg-type]
+
+    assert ids() == [ssn, spam, low]  # oldest first by default
+    assert ids(direction="desc") == [low, spam, ssn]
+    assert ids(category="government_id") == [ssn]
+    assert ids(customer="org-2") == [spam, low]
+    assert ids(min_score=0.9) == [ssn, spam]
+    assert ids(min_age_seconds=600) == [ssn]
+    assert ids(max_age_seconds=600) == [spam, low]
+    assert ids(sort="score", direction="desc") == [spam, ssn, low]
+    assert ids(category="x' OR '1'='1") == []  # filter input is data, never SQL
+    assert ids(customer="org-2'; DROP TABLE items; --") == []
+    page = service.list_items(ItemFilter(), page=2, page_size=2)
+    assert (page.total, [i.id for i in page.items]) == (3, [low])
+    with pytest.raises(InvalidInput):
+        service.list_items(ItemFilter(sort="id; drop"))  # type: ignore[arg-type]
+
+
+def test_unknown_item(service: ReviewService, reviewers: tuple[User, ...]) -> None:
+    with pytest.raises(ItemNotFound):
+        service.get_item("nope", reviewers[0])
+    with pytest.raises(ItemNotFound):
+        service.load_raw("nope")
+
+
+def test_reveal_returns_value_and_audits_reason(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    rita, _, aldo = reviewers
+    with pytest.raises(InvalidInput):
+        service.reveal(item_id, rita, 0, "   ")
+    with pytest.raises(InvalidInput):
+        service.reveal(item_id, rita, 5, "verify the number")
+    with pytest.raises(PermissionDenied):
+        service.reveal(item_id, aldo, 0, "curious")
+    assert service.reveal(item_id, rita, 0, "verify the number") == SSN
+    (entry,) = service.audit_entries(AuditQuery(action="reveal"))
+    assert (entry.actor, entry.item_id) == ("rita", item_id)
+    assert entry.detail == {
+        "finding": 0,
+        "category": "government_id",
+        "entity": "US_SSN",
+        "reason": "verify the number",
+    }
+    assert SSN not in str(entry.detail)
+
+
+def test_reveal_of_a_finding_not_in_the_message(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    stray = Finding("d", "health", "TERM", "body:text/html", "3", 0, 4, 0.9)
+    item_id = service.hold(envelope(), message("plain"), verdict((stray,)))
+    with pytest.raises(InvalidInput, match="cannot be located"):
+        service.reveal(item_id, reviewers[0], 0, "check")
+
+
+def test_no_plain_address_or_body_in_the_database(service: ReviewService) -> None:
+    raw, finding = ssn_message()
+    service.hold(envelope(), raw, verdict((finding,)))
+    with service.db.engine.connect() as connection:
+        rows = [
+            repr(tuple(row))
+            for table in ("items", "item_addresses", "item_categories")
+            for row in connection.execute(text(f"SELECT * FROM {table}"))
+        ]
+    dump = "\n".join(rows)
+    for secret in (SENDER, RECIPIENT.lower(), SSN, "Member record"):
+        assert secret not in dump
+    assert "government_id" in dump
+
+
+def test_hold_failure_raises_hold_error(service: ReviewService) -> None:
+    with service.db.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE item_categories RENAME TO away"))
+    raw, finding = ssn_message()
+    try:
+        with pytest.raises(HoldError) as caught:
+            service.hold(envelope(), raw, verdict((finding,)))
+    finally:
+        with service.db.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE away RENAME TO item_categories"))
+    assert SENDER not in str(caught.value)
+    assert service.list_items(ItemFilter()).total == 0  # nothing half-stored
+
+
+def test_stats(service: ReviewService, reviewers: tuple[User, ...]) -> None:
+    raw, finding = ssn_message()
+    first = service.hold(envelope(), raw, verdict((finding,)))
+    service.hold(envelope(), message("Win"), verdict(tos=0.95, categories=("tos",)))
+    service.hold(envelope(), raw, verdict((finding,)))
+    _age(service, first, 120)
+    service.decide(first, reviewers[0], "reject", None)
+    stats = service.stats()
+    assert stats["pending"] == 2
+    assert stats["pending_by_category"] == {"government_id": 1, "tos": 1}
+    assert stats["decisions"] == {"reject": 1}
+    assert stats["by_status"]["rejected"] == 1
+    assert 0 <= stats["oldest_pending_age_seconds"] < 60
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
+    port = free_port()  # nothing listens there
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/test?connect_timeout=2"
+    settings = Settings(data_dir=tmp_path, store=Store(url=url))
+    with pytest.raises(
+        StoreError, match=r"cannot open the review queue database \(OperationalError\)"
+    ):
+        ReviewService.open(settings)

@@ -1,0 +1,90 @@
+"""Training labels export, and re-scanning undecided items."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable
+
+from review_queue.service import ReviewService
+from review_queue.store.types import AuditQuery, ItemStatus, User
+from scanner.model import Finding, ParsedMessage
+from scanner.pipeline import Scanner
+from tests.review_queue.store.helpers import SSN, envelope, message, smtp_sink, ssn_message, verdict
+
+
+def test_export_labels_contract(service: ReviewService, reviewers: tuple[User, ...]) -> None:
+    rita = reviewers[0]
+    raw, finding = ssn_message()
+    sensitive = service.hold(envelope(), raw, verdict((finding,)))
+    spam = service.hold(envelope(), message("Win"), verdict(tos=0.97, categories=("tos",)))
+    ham = service.hold(envelope(), message("Newsletter"), verdict(tos=0.92))
+    service.hold(envelope(), raw, verdict((finding,)))  # undecided: not exported
+    service.decide(sensitive, rita, "reject", None, finding_labels={0: "false_positive"})
+    service.decide(spam, rita, "reject", None)
+    service.decide(ham, rita, "release", None)  # relay down: still a decision
+
+    records = {r["id"]: r for r in service.export_labels()}
+    assert set(records) == {sensitive, spam, ham}
+    first = records[sensitive]
+    assert first["labels_version"] == 1 and first["decision"] == "reject"
+    assert first["tos_label"] is None  # rejected for sensitive data, not spam
+    assert first["finding_labels"] == [
+        {
+            "entity": "US_SSN",
+            "category": "government_id",
+            "segment": finding.segment,
+            "part": finding.part,
+            "start": finding.start,
+            "end": finding.end,
+            "label": "false_positive",
+        }
+    ]
+    assert base64.b64decode(first["raw_b64"]) == raw
+    assert first["verdict"]["findings"][0]["entity"] == "US_SSN"
+    assert records[spam]["tos_label"] == "spam"
+    assert records[ham]["tos_label"] == "ham" and records[ham]["decision"] == "release"
+
+
+class SsnWordDetector:
+    """Finds the test SSN: a real detector, small enough to keep the test independent."""
+
+    name = "test_ssn"
+
+    def scan(self, message: ParsedMessage) -> Iterable[Finding]:
+        for segment in message.segments:
+            if SSN in segment.text:
+                start = segment.text.index(SSN)
+                yield Finding(
+                    self.name,
+                    "government_id",
+                    "US_SSN",
+                    segment.source,
+                    segment.part,
+                    start,
+                    start + len(SSN),
+                    0.99,
+                )
+
+
+def test_rescan_releases_what_no_longer_needs_review(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    still_held = service.hold(envelope(), raw, verdict((finding,)))
+    clean_raw = message("Thanks for your donation")
+    now_clean = service.hold(envelope(), clean_raw, verdict((finding,)))
+    decided = service.hold(envelope(), clean_raw, verdict((finding,)))
+    service.decide(decided, reviewers[0], "reject", None)
+    scanner = Scanner(service.settings, detectors=(SsnWordDetector(),))
+    with smtp_sink(relay_port) as sink:
+        report = service.rescan(scanner)
+    assert (report.scanned, report.released, report.updated, report.failed) == (2, 1, 1, 0)
+    assert [m[2] for m in sink.messages] == [clean_raw]
+    held = service.get_item(still_held, reviewers[0])
+    assert held.summary.status is ItemStatus.PENDING
+    assert held.verdict["findings"][0]["detector"] == "test_ssn"
+    assert service.get_item(now_clean, reviewers[0]).summary.status is ItemStatus.RELEASED
+    (release,) = service.audit_entries(AuditQuery(item_id=now_clean, action="decide"))
+    assert release.actor == "system:rescan" and release.detail["new_action"] == "pass"
+    (summary,) = service.audit_entries(AuditQuery(action="rescan"))
+    assert summary.detail == {"scanned": 2, "released": 1, "updated": 1, "failed": 0}

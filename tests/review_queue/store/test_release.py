@@ -1,0 +1,86 @@
+"""Release re-injects over real SMTP to a loopback sink; a relay outage never loses mail."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+
+from review_queue.service import ReviewService
+from review_queue.store.types import AuditQuery, ItemStatus, User
+from tests.review_queue.store.helpers import (
+    RECIPIENT,
+    SENDER,
+    SSN,
+    envelope,
+    smtp_sink,
+    ssn_message,
+    verdict,
+)
+
+OTHER = "second@example.org"
+
+
+def test_release_delivers_with_original_envelope(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(rcpts=(RECIPIENT, OTHER)), raw, verdict((finding,)))
+    lease = service.claim(item_id, reviewers[0])
+    with smtp_sink(relay_port) as sink:
+        result = service.decide(item_id, reviewers[0], "release", lease.token)
+    assert result.delivered and result.status is ItemStatus.RELEASED
+    assert sink.messages == [(SENDER, [RECIPIENT, OTHER], raw)]
+    assert service.get_item(item_id, reviewers[0]).summary.status is ItemStatus.RELEASED
+    again = service.decide(item_id, reviewers[0], "release", lease.token)
+    assert again.duplicate and len(sink.messages) == 1  # a double click sends nothing twice
+
+
+def test_relay_down_keeps_release_pending_until_delivered(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    result = service.decide(item_id, reviewers[0], "release", None)  # nothing listens yet
+    assert result.status is ItemStatus.RELEASE_PENDING and not result.delivered
+    detail = service.get_item(item_id, reviewers[0])
+    assert detail.delivery_attempts == 1
+    assert detail.last_delivery_error == "connection failed (ConnectionRefusedError)"
+    assert service.deliver_pending().attempted == 0  # not before its retry time
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    with smtp_sink(relay_port) as sink:
+        report = service.deliver_pending(later)
+    assert (report.attempted, report.delivered) == (1, 1)
+    assert sink.messages == [(SENDER, [RECIPIENT], raw)]
+    assert service.get_item(item_id, reviewers[0]).summary.status is ItemStatus.RELEASED
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    assert actions[:3] == ["view", "release_delivered", "view"]
+    assert "release_failed" in actions
+
+
+def test_reject_with_notice_tells_the_sender_without_content(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    with smtp_sink(relay_port) as sink:
+        result = service.decide(item_id, reviewers[0], "reject", None, notify_customer=True)
+    assert result.status is ItemStatus.REJECTED and not result.delivered
+    ((mail_from, rcpts, notice),) = sink.messages
+    assert (mail_from, rcpts) == ("<>", [SENDER])  # null sender: a notice never bounces
+    parsed = message_from_bytes(notice)
+    assert parsed["Auto-Submitted"] == "auto-replied"
+    body = parsed.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert item_id in body and "government id" in body
+    assert SSN not in notice.decode() and "Member record" not in notice.decode()
+
+
+def test_allowlist_on_release(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    assert not service.allowlisted(envelope())
+    with smtp_sink(relay_port):
+        service.decide(item_id, reviewers[0], "release_and_allowlist", None)
+    assert service.allowlisted(envelope(sender=SENDER.upper()))
+    assert not service.allowlisted(envelope(customer="org-2"))

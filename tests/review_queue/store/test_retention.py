@@ -1,0 +1,184 @@
+"""Retention, erasure and export end to end, checked with raw SQL."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from review_queue.service import ReviewService
+from review_queue.store.types import AuditQuery, BodyPurged, ItemFilter, ItemStatus, User
+from tests.review_queue.store.conftest import MakeSettings
+from tests.review_queue.store.helpers import (
+    RECIPIENT,
+    SENDER,
+    envelope,
+    message,
+    smtp_sink,
+    ssn_message,
+    verdict,
+)
+
+LATER = datetime.now(UTC) + timedelta(days=8)
+STRANGER = "someone@else.example"
+
+
+def _sql(service: ReviewService, query: str, **params: object) -> list[tuple[object, ...]]:
+    with service.db.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(query), params)]
+
+
+def test_undecided_items_expire_with_the_default_action(
+    make_settings: MakeSettings, relay_port: int
+) -> None:
+    service = ReviewService.open(make_settings(undecided_after_seconds=7 * 86400))
+    try:
+        raw, finding = ssn_message()
+        old = service.hold(envelope(), raw, verdict((finding,)))
+        with smtp_sink(relay_port) as sink:
+            report = service.purge(LATER)
+            assert service.purge(LATER).expired == 0  # idempotent
+        assert (report.expired, report.auto_released) == (1, 0)
+        assert sink.messages[0][:2] == ("<>", [SENDER])  # the sender is told
+        (status,) = _sql(service, "SELECT status FROM items WHERE id = :i", i=old)
+        assert status == ("expired",)
+        (entry,) = service.audit_entries(AuditQuery(action="decide"))
+        assert entry.actor == "system:retention" and entry.detail["decision"] == "reject"
+    finally:
+        service.close()
+
+
+def test_undecided_items_can_default_to_release(
+    make_settings: MakeSettings, relay_port: int
+) -> None:
+    service = ReviewService.open(make_settings(undecided_action="release"))
+    try:
+        raw, finding = ssn_message()
+        service.hold(envelope(), raw, verdict((finding,)))
+        fresh = service.purge()
+        assert fresh.auto_released == 0
+        with smtp_sink(relay_port) as sink:
+            assert service.purge(LATER).auto_released == 1
+        assert sink.messages == [(SENDER, [RECIPIENT], raw)]
+    finally:
+        service.close()
+
+
+def test_decided_bodies_are_deleted_keeping_anonymous_metadata(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    pending = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None, note="called the member")
+    report = service.purge(datetime.now(UTC) + timedelta(days=31))
+    assert report.bodies_deleted == 1
+    row = _sql(
+        service,
+        "SELECT raw_enc, envelope_enc, key_id, status, size FROM items WHERE id = :i",
+        i=item_id,
+    )
+    assert row == [(None, None, None, "rejected", len(raw))]
+    assert _sql(service, "SELECT * FROM item_addresses WHERE item_id = :i", i=item_id) == []
+    assert _sql(service, "SELECT note FROM decisions WHERE item_id = :i", i=item_id) == [("",)]
+    with pytest.raises(BodyPurged):
+        service.load_raw(item_id)
+    detail = service.get_item(item_id, reviewers[0])
+    assert detail.envelope is None and detail.verdict["message_id"] is None
+    assert detail.summary.categories == ("government_id",)
+    assert service.load_raw(pending) == raw  # undecided items keep their body
+
+
+def test_erase_removes_every_item_of_an_address(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    as_sender = service.hold(envelope(), raw, verdict((finding,)))
+    as_recipient = service.hold(
+        envelope(sender=STRANGER, rcpts=(SENDER.upper(),)), raw, verdict((finding,))
+    )
+    unrelated = service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), raw, verdict())
+    service.decide(as_sender, reviewers[0], "reject", None, note="x")
+    ciphertexts = _sql(service, "SELECT raw_enc FROM items WHERE id != :i", i=unrelated)
+
+    assert service.erase(f"<{SENDER}>") == 2
+
+    ids = {row[0] for row in _sql(service, "SELECT id FROM items")}
+    assert ids == {unrelated} and not ids & {as_sender, as_recipient}
+    for table in ("item_addresses", "item_categories", "decisions"):
+        rows = _sql(service, f"SELECT item_id FROM {table}")
+        assert {r[0] for r in rows} <= {unrelated}, table
+    audit_text = str(_sql(service, "SELECT * FROM audit_log"))
+    assert SENDER not in audit_text and SENDER.upper() not in audit_text
+    (entry,) = service.audit_entries(AuditQuery(action="erase"))
+    assert entry.detail == {"items": 2, "allowlist": 0}
+    assert service.verify_audit() == (True, None)
+    if service.db.engine.dialect.name == "sqlite":  # gone from the file, not just unlinked
+        files = service.settings.data_dir.glob("queue.sqlite3*")  # with -wal and -shm
+        database = b"".join(path.read_bytes() for path in files)
+        for (blob,) in ciphertexts:
+            assert isinstance(blob, bytes) and blob[:64] not in database
+    assert service.list_items(ItemFilter(status=None)).total == 1
+
+
+def test_export_returns_everything_held_about_an_address(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    sent = service.hold(envelope(), raw, verdict((finding,)))
+    received = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), message("hi"), verdict())
+    service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), raw, verdict())
+    service.decide(sent, reviewers[0], "reject", None, note="asked the sender")
+    document = service.export(SENDER.upper())
+    items = {item["id"]: item for item in document["items"]}
+    assert set(items) == {sent, received}
+    assert items[sent]["roles"] == ["from"] and items[received]["roles"] == ["to"]
+    assert base64.b64decode(items[sent]["raw_b64"]) == raw
+    assert items[sent]["envelope"]["mail_from"] == SENDER
+    assert items[sent]["decision"]["note"] == "asked the sender"
+    assert items[received]["decision"] is None
+    (entry,) = service.audit_entries(AuditQuery(action="export"))
+    assert entry.detail == {"items": 2}
+    assert service.export("nobody@example.org")["items"] == []
+
+
+def test_purge_keeps_release_pending_bodies(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "release", None)  # relay down: release_pending
+    assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 0
+    assert service.get_item(item_id, reviewers[0]).summary.status is ItemStatus.RELEASE_PENDING
+    assert service.load_raw(item_id) == raw
+
+
+def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(
+        envelope(sender="news@list.example", customer=SENDER), raw, verdict((finding,))
+    )
+    assert [i["roles"] for i in service.export(SENDER)["items"]] == [["login"]]
+    assert service.erase(SENDER) == 1
+    assert _sql(service, "SELECT id FROM items WHERE id = :i", i=item_id) == []
+
+
+def test_purge_drops_a_customer_login_that_is_an_address(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(customer=SENDER), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None)
+    service.purge(datetime.now(UTC) + timedelta(days=31))
+    assert _sql(service, "SELECT customer FROM items") == [(None,)]
+
+
+def test_purge_forgets_old_login_failures(service: ReviewService) -> None:
+    service.authenticate("ghost", "wrong password", "192.0.2.1")
+    assert len(_sql(service, "SELECT * FROM login_failures")) == 1
+    service.purge()
+    assert len(_sql(service, "SELECT * FROM login_failures")) == 1  # still in its window
+    service.purge(datetime.now(UTC) + timedelta(hours=1))
+    assert _sql(service, "SELECT * FROM login_failures") == []

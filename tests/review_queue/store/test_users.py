@@ -1,0 +1,85 @@
+"""Accounts: argon2 hashes, login limits, tokens."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from review_queue.service import ReviewService
+from review_queue.store.types import AuditQuery, InvalidInput, Role, UserExists, UserNotFound
+from tests.review_queue.store.conftest import MakeSettings
+from tests.review_queue.store.helpers import PASSWORD
+
+
+def test_passwords_are_argon2_hashed(service: ReviewService) -> None:
+    service.create_user("rita", Role.REVIEWER, PASSWORD)
+    with service.db.engine.connect() as connection:
+        (stored,) = connection.execute(text("SELECT password_hash FROM users")).one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert service.authenticate("rita", PASSWORD) is not None
+    assert service.authenticate("rita", PASSWORD + "x") is None
+    service.set_password("rita", "another long passphrase")
+    assert service.authenticate("rita", PASSWORD) is None
+    assert service.authenticate("rita", "another long passphrase") is not None
+
+
+def test_user_validation(service: ReviewService) -> None:
+    service.create_user("rita", "reviewer", PASSWORD)
+    with pytest.raises(UserExists):
+        service.create_user("rita", "admin", PASSWORD)
+    with pytest.raises(InvalidInput):
+        service.create_user("bob", "admin", "short")
+    with pytest.raises(InvalidInput):
+        service.create_user("bob@example.org", "admin", PASSWORD)
+    with pytest.raises(ValueError):
+        service.create_user("bob", "root", PASSWORD)
+    with pytest.raises(UserNotFound):
+        service.disable_user("nobody")
+
+
+def test_lockout_per_user_and_ip(make_settings: MakeSettings) -> None:
+    service = ReviewService.open(make_settings(login_max_failures=3))
+    try:
+        service.create_user("rita", Role.REVIEWER, PASSWORD)
+        for _ in range(3):
+            assert service.authenticate("rita", "wrong guess", "198.51.100.7") is None
+        assert service.authenticate("rita", PASSWORD, "198.51.100.7") is None  # locked out
+        assert service.authenticate("rita", PASSWORD, "203.0.113.9") is not None  # other IP
+        actions = [e.action for e in service.audit_entries(AuditQuery(actor="rita"))]
+        assert actions.count("login_failed") == 3
+        assert "login_lockout" in actions and "login_refused" in actions
+        assert actions[0] == "login"
+        assert service.authenticate("ghost", "whatever", "198.51.100.7") is None
+        (ghost,) = service.audit_entries(AuditQuery(actor="-unknown-"))
+        assert ghost.action == "login_failed"
+        entries = service.audit_entries(AuditQuery(actor="rita"))
+        clients = {e.detail["client"] for e in entries}
+        assert len(clients) == 2  # two client addresses, told apart without storing them
+        assert "198.51.100.7" not in str(entries)
+    finally:
+        service.close()
+
+
+def test_disabled_user_cannot_log_in_and_tokens_die(service: ReviewService) -> None:
+    service.create_user("rita", Role.REVIEWER, PASSWORD)
+    token = service.create_token("rita")
+    user = service.user_for_token(token)
+    assert user is not None and user.name == "rita"
+    assert service.user_for_token(token + "x") is None
+    assert service.user_for_token("not-a-token") is None
+    with service.db.engine.connect() as connection:
+        stored = connection.execute(text("SELECT token_hash FROM api_tokens")).scalar_one()
+    assert token not in stored
+    service.disable_user("rita")
+    assert service.user_for_token(token) is None
+    assert service.authenticate("rita", PASSWORD) is None
+    assert [u.disabled for u in service.list_users()] == [True]
+
+
+def test_first_run_admin(service: ReviewService) -> None:
+    created = service.ensure_admin()
+    assert created is not None
+    user, password = created
+    assert user.role is Role.ADMIN and len(password) >= 18
+    assert service.authenticate(user.name, password) is not None
+    assert service.ensure_admin() is None

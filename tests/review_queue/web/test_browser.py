@@ -1,0 +1,195 @@
+"""The reviewer UI in Debian's headless chromium against a real uvicorn server on loopback.
+
+Set ``MAILGUARD_SCREENSHOTS=docs/screenshots`` to refresh the README screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
+
+from review_queue.store.types import ItemStatus
+from scanner.masking import mask_finding
+from tests.review_queue.web.conftest import PASSWORD, World
+from tests.review_queue.web.mail import SSN, SSN_TEXT, finding_at, message, ssn_message
+from tests.review_queue.web.test_security import XSS
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+WAIT_S = 10.0
+
+
+@pytest.fixture
+def base_url(world: World) -> Iterator[str]:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(world.app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + WAIT_S
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(WAIT_S)
+        sock.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} missing: run scripts/install-system-deps.sh")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _page(browser: Browser, base_url: str, violations: list[str]) -> Page:
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on(
+        "console",
+        lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+    return page
+
+
+def _login(page: Page, name: str, target: str = "/queue") -> None:
+    page.goto(target)
+    expect(page).to_have_url(re.compile(r".*/login\?next="))
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}*")
+
+
+def _seed_more(world: World) -> None:
+    """A few more realistic held messages, so the list and screenshots look like a queue."""
+    samples = [
+        ("Volunteer roster", "Volunteer: J. Doe, diagnosis: type 2 diabetes, insulin daily.",
+         "type 2 diabetes", "health", "MEDICAL_CONDITION", "org-3"),
+        ("Re: grant application", "Our bank account 0012345678, routing 021000021, thanks.",
+         "0012345678", "financial_account", "BANK_ACCOUNT", "org-1"),
+        ("Member update", "Please note the member's union: Teamsters Local 42.",
+         "Teamsters Local 42", "trade_union_membership", "UNION", "org-4"),
+    ]  # fmt: skip
+    for index, (subject, text, needle, category, entity, customer) in enumerate(samples):
+        raw = message(subject, text + "\n")
+        world.hold(f"extra{index}", raw, (finding_at(raw, needle, category, entity),),
+                   customer=customer)  # fmt: skip
+
+
+def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser) -> None:
+    _seed_more(world)
+    shots = Path(os.environ.get("MAILGUARD_SCREENSHOTS", "") or world.settings.data_dir)
+    violations: list[str] = []
+    page = _page(browser, base_url, violations)
+
+    # Log in (redirected from the queue and back), then filter by category.
+    _login(page, "rita")
+    rows = page.locator("input[name=ids]")
+    expect(rows).to_have_count(6)
+    page.screenshot(path=str(shots / "queue.png"), full_page=True)
+    page.select_option("select[name=category]", "payment_card")
+    page.click("form.filters button[type=submit]")
+    expect(rows).to_have_count(1)
+    expect(page.locator("input[name=ids]")).to_have_attribute("value", world.items["card"])
+
+    # Open the SSN item: the value is masked in context, and the item is claimed.
+    page.goto("/queue")
+    page.click(f"a[href='/items/{world.items['ssn']}']")
+    masked = page.locator("table#findings mark.masked").first
+    expect(masked).to_have_text(mask_finding(ssn_message()[1], SSN_TEXT))
+    assert SSN not in page.content()
+    page.screenshot(path=str(shots / "item.png"), full_page=True)
+
+    # Reveal with a reason: the value appears and the audit log has the entry.
+    page.fill("form.reveal input[name=reason]", "check whether it is a test number")
+    page.click("form.reveal button")
+    expect(page.locator("table#findings mark.revealed").first).to_have_text(SSN)
+    auditor = _page(browser, base_url, violations)
+    _login(auditor, "aldo", "/audit")
+    expect(auditor.locator("table#audit tr", has_text="reveal").first).to_contain_text("rita")
+
+    # Release with the keyboard shortcut: the message arrives at the SMTP sink.
+    page.keyboard.press("r")
+    page.wait_for_url("**/queue")
+    expect(page.locator(".flash").first).to_contain_text("release recorded")
+    assert world.sink.received.wait(WAIT_S)
+    assert SSN.encode() in world.sink.messages[0][2]
+
+    # Reject with a double press: one decision is recorded.
+    page.click(f"a[href='/items/{world.items['card']}']")
+    page.dblclick("button[value=reject]")
+    page.wait_for_url("**/queue")
+    decisions = [e for e in world.service.audit_entries() if e.action == "decide"]
+    assert sum(e.item_id == world.items["card"] for e in decisions) == 1
+
+    # Bulk: select everything left and reject it.
+    expect(rows).to_have_count(4)
+    page.check("input[data-select-all]")
+    page.click("button[value=reject]")
+    page.wait_for_url("**/queue")
+    expect(page.locator(".flash").first).to_contain_text("4 item(s) decided")
+    expect(rows).to_have_count(0)
+    statuses = {
+        world.service.get_item(item, world.user("aldo")).summary.status
+        for item in world.items.values()
+    }
+    assert statuses == {ItemStatus.RELEASED, ItemStatus.REJECTED}
+
+    # A reviewer trying an admin page is refused.
+    answer = page.goto("/admin/users")
+    assert answer is not None and answer.status == 403
+    expect(page.locator("h1")).to_have_text("403")
+    assert violations == []
+
+
+def test_hostile_mail_runs_nothing_and_loads_nothing(
+    world: World, base_url: str, browser: Browser
+) -> None:
+    html = "".join(XSS) + "<a href='javascript:alert(5)'>x</a>"
+    raw = message(f"{XSS[0]}", "\n".join(XSS), html=html)
+    item = world.hold("xss", raw, ())
+    violations: list[str] = []
+    page = _page(browser, base_url, violations)
+    dialogs: list[str] = []
+    foreign: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on(
+        "request",
+        lambda request: None if request.url.startswith(base_url) else foreign.append(request.url),
+    )
+    _login(page, "rita", f"/items/{item}")
+    expect(page.locator("h1")).to_contain_text(item)
+    page.wait_for_load_state("networkidle")
+    assert dialogs == [] and foreign == []
+    assert page.evaluate("document.querySelectorAll('iframe, object, embed, img').length") == 0

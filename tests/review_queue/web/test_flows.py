@@ -1,0 +1,298 @@
+"""Reviewer flows over HTTP: list, filter, claim, decide once, reveal, bulk, and the API."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import replace
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from prometheus_client import REGISTRY, generate_latest
+
+from review_queue.store.types import Decision, FindingLabel, ItemStatus
+from tests.review_queue.web.conftest import World, csrf_of, login
+from tests.review_queue.web.mail import CARD, SSN
+
+_ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
+
+
+def _ids(page: str) -> list[str]:
+    return _ROW_IDS.findall(page)
+
+
+def _decide(client: TestClient, item: str, decision: str, **extra: str) -> httpx.Response:
+    page = client.get(f"/items/{item}").text
+    lease = re.search(r'name="lease_token" value="([^"]+)"', page)
+    assert lease, "no decision form: the item was not claimed"
+    data = {"csrf_token": csrf_of(page), "lease_token": lease.group(1), "decision": decision}
+    answer: httpx.Response = client.post(f"/items/{item}/decide", data={**data, **extra})
+    return answer
+
+
+def test_queue_lists_oldest_first_and_filters(world: World) -> None:
+    client = world.client("rita")
+    items = world.items
+    assert _ids(client.get("/queue").text) == [items["ssn"], items["card"], items["spam"]]
+    newest = client.get("/queue", params={"direction": "desc"}).text
+    assert _ids(newest) == [items["spam"], items["card"], items["ssn"]]
+    assert _ids(client.get("/queue", params={"category": "payment_card"}).text) == [items["card"]]
+    assert _ids(client.get("/queue", params={"customer": "org-2"}).text) == [items["card"]]
+    assert _ids(client.get("/queue", params={"min_score": "0.9"}).text) == [
+        items["ssn"],
+        items["card"],
+    ]
+    assert _ids(client.get("/queue", params={"min_age_hours": "1"}).text) == []
+
+
+def test_queue_paginates(world: World) -> None:
+    world.app.state.web_config = replace(world.app.state.web_config, page_size=2)
+    client = world.client("rita")
+    first = client.get("/queue").text
+    assert len(_ids(first)) == 2 and "page 1 of 2" in first
+    second = client.get("/queue", params={"page": "2"}).text
+    assert _ids(second) == [world.items["spam"]]
+
+
+def test_item_view_masks_findings_and_claims_the_item(world: World) -> None:
+    rita = world.client("rita")
+    page = rita.get(f"/items/{world.items['ssn']}").text
+    assert SSN not in page
+    assert "government_id" in page and "sensitive-data" in page  # finding and fired rule
+    assert 'name="lease_token"' in page
+    summary = world.service.get_item(world.items["ssn"], world.user("aldo")).summary
+    assert summary.lease_owner == "rita"
+    # A second reviewer sees the item read-only: no lease, no decision form.
+    other = world.client("ron").get(f"/items/{world.items['ssn']}").text
+    assert 'name="lease_token"' not in other and "being reviewed by rita" in other
+    assert "<td>rita</td>" in world.client("ron").get("/queue").text
+    # An auditor never claims.
+    auditor = world.client("aldo").get(f"/items/{world.items['card']}").text
+    assert 'name="lease_token"' not in auditor and CARD not in auditor
+    views = [e for e in world.service.audit_entries() if e.action == "view"]
+    assert {e.actor for e in views} >= {"rita", "ron", "aldo"}
+
+
+def test_release_is_delivered_once_even_if_pressed_twice(world: World) -> None:
+    rita = world.client("rita")
+    item = world.items["ssn"]
+    page = rita.get(f"/items/{item}").text
+    lease = re.search(r'name="lease_token" value="([^"]+)"', page)
+    assert lease
+    form = {
+        "csrf_token": csrf_of(page),
+        "lease_token": lease.group(1),
+        "decision": "release",
+        "label_0": "false_positive",
+        "note": "known test number",
+    }
+    first = rita.post(f"/items/{item}/decide", data=form)
+    second = rita.post(f"/items/{item}/decide", data=form)
+    assert (first.status_code, second.status_code) == (303, 303)
+    queue = rita.get("/queue", params={"status": "any"}).text
+    assert "release recorded (released)" in queue or "already recorded" in queue
+    assert len(world.sink.messages) == 1
+    assert SSN.encode() in world.sink.messages[0][2]  # the original message, unchanged
+    detail = world.service.get_item(item, world.user("aldo"))
+    assert detail.summary.status is ItemStatus.RELEASED
+    assert detail.decision is not None
+    assert detail.decision.finding_labels == {0: FindingLabel.FALSE_POSITIVE}
+    decisions = [e for e in world.service.audit_entries() if e.action == "decide"]
+    assert len(decisions) == 1
+
+
+def test_reject_with_notice_and_release_with_allowlist(world: World) -> None:
+    rita = world.client("rita")
+    assert _decide(rita, world.items["card"], "reject", notify_customer="true").status_code == 303
+    assert _decide(rita, world.items["spam"], "release_and_allowlist").status_code == 303
+    card = world.service.get_item(world.items["card"], world.user("aldo"))
+    spam = world.service.get_item(world.items["spam"], world.user("aldo"))
+    assert card.decision and card.decision.decision is Decision.REJECT
+    assert card.decision.notify_customer
+    assert spam.decision and spam.decision.allowlist
+    assert card.summary.status is ItemStatus.REJECTED
+
+
+def test_decision_with_a_stale_lease_is_refused(world: World) -> None:
+    rita = world.client("rita")
+    page = rita.get(f"/items/{world.items['ssn']}").text
+    answer = rita.post(
+        f"/items/{world.items['ssn']}/decide",
+        data={"csrf_token": csrf_of(page), "lease_token": "forged", "decision": "release"},
+    )
+    assert answer.status_code == 409
+    assert world.sink.messages == []
+
+
+def test_reveal_needs_a_reason_and_is_audited(world: World) -> None:
+    rita = world.client("rita")
+    item = world.items["ssn"]
+    page = rita.get(f"/items/{item}").text
+    empty = rita.post(
+        f"/items/{item}/reveal", data={"csrf_token": csrf_of(page), "finding": "0", "reason": ""}
+    )
+    assert empty.status_code == 400 and SSN not in empty.text
+    shown = rita.post(
+        f"/items/{item}/reveal",
+        data={"csrf_token": csrf_of(page), "finding": "0", "reason": "check if test number"},
+    )
+    assert shown.status_code == 200 and SSN in shown.text
+    reveals = [e for e in world.service.audit_entries() if e.action == "reveal"]
+    assert [(e.actor, e.item_id) for e in reveals] == [("rita", item)]
+    assert SSN not in json.dumps([dict(e.detail) for e in world.service.audit_entries()])
+
+
+def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
+    world.client("ron").get(f"/items/{world.items['card']}")  # ron holds the card item
+    rita = world.client("rita")
+    page = rita.get("/queue").text
+    answer = rita.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf_of(page),
+            "decision": "reject",
+            "ids": [world.items["ssn"], world.items["card"], world.items["spam"]],
+        },
+    )
+    assert answer.status_code == 303
+    flash = rita.get("/queue").text
+    assert "2 item(s) decided" in flash and "1 skipped (ItemLocked)" in flash
+    statuses = {
+        name: world.service.get_item(item, world.user("aldo")).summary.status
+        for name, item in world.items.items()
+    }
+    assert statuses == {
+        "ssn": ItemStatus.REJECTED,
+        "card": ItemStatus.PENDING,
+        "spam": ItemStatus.REJECTED,
+    }
+
+
+def test_api_lists_and_shows_items_masked(world: World) -> None:
+    api = TestClient(world.app)
+    headers = world.token("aldo")
+    listing = api.get("/api/v1/items", params={"page_size": 2}, headers=headers).json()
+    assert listing["total"] == 3 and len(listing["items"]) == 2
+    assert listing["items"][0]["id"] == world.items["ssn"]
+    detail = api.get(f"/api/v1/items/{world.items['ssn']}", headers=headers)
+    assert detail.status_code == 200
+    body = detail.json()
+    assert body["findings"][0]["category"] == "government_id"
+    assert body["findings"][0]["masked"] in body["findings"][0]["context"]
+    for answer in (listing, body):
+        text = json.dumps(answer)
+        assert SSN not in text and CARD not in text and "@" not in text
+    assert api.get("/api/v1/items/nope", headers=headers).status_code == 404
+
+
+def test_api_release_reject_and_stats(world: World) -> None:
+    api = TestClient(world.app)
+    rita = world.token("rita")
+    released = api.post(f"/api/v1/items/{world.items['ssn']}/release", headers=rita)
+    assert released.status_code == 200, released.text
+    assert released.json()["status"] == "released" and released.json()["decided_by"] == "rita"
+    again = api.post(f"/api/v1/items/{world.items['ssn']}/release", headers=rita)
+    assert again.status_code == 200 and again.json()["duplicate"] is True
+    assert len(world.sink.messages) == 1
+    conflict = api.post(f"/api/v1/items/{world.items['ssn']}/reject", headers=rita)
+    assert conflict.status_code == 409
+    rejected = api.post(
+        f"/api/v1/items/{world.items['card']}/reject",
+        headers=rita,
+        json={"note": "card data", "finding_labels": {"0": "true_positive"}},
+    )
+    assert rejected.status_code == 200 and rejected.json()["decision"] == "reject"
+    stats = api.get("/api/v1/stats", headers=world.token("aldo"))
+    assert stats.status_code == 200 and isinstance(stats.json(), dict)
+    assert api.get("/api/v1/stats").status_code == 401
+    assert api.get("/api/v1/stats", headers={"Authorization": "Bearer nope"}).status_code == 401
+
+
+def test_openapi_documents_the_api(world: World) -> None:
+    client = TestClient(world.app)
+    schema = client.get("/api/v1/openapi.json").json()
+    assert {
+        "/api/v1/items",
+        "/api/v1/items/{item_id}",
+        "/api/v1/items/{item_id}/release",
+        "/api/v1/items/{item_id}/reject",
+        "/api/v1/stats",
+    } <= set(schema["paths"])
+    assert not any(path.startswith(("/queue", "/admin", "/login")) for path in schema["paths"])
+    docs = client.get("/api/v1/docs")
+    assert docs.status_code == 200 and "GET /api/v1/items" in docs.text
+
+
+def test_admin_manages_users_and_tokens(world: World) -> None:
+    admin = world.client("admin")
+    page = admin.get("/admin/users").text
+    created = admin.post(
+        "/admin/users",
+        data={
+            "csrf_token": csrf_of(page),
+            "name": "nina",
+            "role": "reviewer",
+            "password": "another long passphrase",
+        },
+    )
+    assert created.status_code == 303
+    token_page = admin.post("/admin/users/nina/tokens", data={"csrf_token": csrf_of(page)})
+    token = re.search(r'<pre class="body" id="token">([^<]+)</pre>', token_page.text)
+    assert token
+    api = TestClient(world.app)
+    headers = {"Authorization": f"Bearer {token.group(1)}"}
+    assert api.get("/api/v1/items", headers=headers).status_code == 200
+    nina = world.client()
+    login(nina, "nina", "another long passphrase")
+    assert nina.get("/queue").status_code == 200
+    disabled = admin.post("/admin/users/nina/disable", data={"csrf_token": csrf_of(page)})
+    assert disabled.status_code == 303
+    assert nina.get("/queue").status_code == 303
+    assert api.get("/api/v1/items", headers=headers).status_code == 401
+    audit = world.client("aldo").get("/audit").text
+    assert "nina" in audit
+
+
+def test_blank_filter_fields_mean_any(world: World) -> None:
+    page = world.client("rita").get(
+        "/queue", params={"min_age_hours": "", "max_age_hours": "", "min_score": "", "category": ""}
+    )
+    assert page.status_code == 200 and len(_ids(page.text)) == 3
+
+
+def test_no_detected_value_or_address_in_logs_or_metrics(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    rita = world.client("rita")
+    item = world.items["ssn"]
+    page = rita.get(f"/items/{item}").text
+    rita.post(
+        f"/items/{item}/reveal",
+        data={"csrf_token": csrf_of(page), "finding": "0", "reason": "canary check"},
+    )
+    assert _decide(rita, item, "release").status_code == 303
+    rita.get("/queue", params={"customer": "org-1"})
+    scrape = generate_latest(REGISTRY).decode()
+    # Everything but the test's own SMTP sink (aiosmtpd logs what it receives at DEBUG).
+    logged = "\n".join(
+        f"{r.getMessage()} {r.__dict__}" for r in caplog.records if not r.name.startswith("mail.")
+    )
+    assert {r.name for r in caplog.records} - {"mail.log"} != set(), "nothing logged"
+    for text in (logged, scrape):
+        assert SSN not in text and "a@org.example" not in text and "donor@" not in text
+    assert "org-1" not in scrape
+
+
+def test_invalid_input_says_what_to_fix(world: World) -> None:
+    admin = world.client("admin")
+    page = admin.get("/admin/users").text
+    weak = admin.post(
+        "/admin/users",
+        data={"csrf_token": csrf_of(page), "name": "weak", "role": "reviewer", "password": "short"},
+    )
+    assert weak.status_code == 400
+    assert f"at least {world.settings.review.min_password_length} characters" in weak.text
+    assert world.service.get_user("weak") is None

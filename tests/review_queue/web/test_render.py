@@ -1,0 +1,130 @@
+"""Safe rendering: findings masked in text and context, links defanged, nothing executable."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from review_queue.render import Chunk, defang, render_message
+from scanner.config import Limits
+from scanner.model import Finding
+from tests.review_queue.web.mail import CARD, SSN, finding_at, message
+
+# fmt: off
+DEFANG = [
+    ("https://pay.example/x?a=1", "hxxps://pay[.]example/x?a=1"),
+    ("http://a.b.example", "hxxp://a[.]b[.]example"),
+    ("HTTP://Upper.Example/Path.html", "hxxp://Upper[.]Example/Path.html"),
+    ("ftp://files.example/f.zip", "fxp://files[.]example/f.zip"),
+    ("mailto:x@y.example", "mailto[:]x[@]y[.]example"),
+    ("javascript:alert(1)", "javascript:alert(1)"),
+    ("www.evil.example/a.b", "www[.]evil[.]example/a.b"),
+    ("http://[::1", "hxxp://[::1"),
+    ("//cdn.example/x.js", "//cdn[.]example/x.js"),
+]
+# fmt: on
+
+
+def _text(chunks: tuple[Chunk, ...]) -> str:
+    return "".join(c.text for c in chunks)
+
+
+@pytest.mark.parametrize(("url", "expected"), DEFANG)
+def test_defang(url: str, expected: str) -> None:
+    shown = defang(url)
+    assert shown == expected
+    assert not shown.lower().startswith(("http:", "https:", "ftp:"))
+
+
+def test_finding_masked_in_body_and_context() -> None:
+    raw = message("Hi", f"Before text, SSN {SSN} and card {CARD} after.\n")
+    ssn = finding_at(raw, SSN, "government_id", "US_SSN")
+    card = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
+    rendered = render_message(raw, [ssn, card], Limits(), 10_000)
+
+    body = next(s for s in rendered.segments if s.label.startswith("body"))
+    assert SSN not in _text(body.chunks) and CARD not in _text(body.chunks)
+    assert [c.finding for c in body.chunks if c.finding is not None] == [0, 1]
+    assert "Before text, SSN " in _text(body.chunks)
+    # Each finding's context masks the neighbouring finding too.
+    for shown in rendered.findings:
+        context = _text(shown.context)
+        assert SSN not in context and CARD not in context
+        assert shown.masked in context
+    assert rendered.findings[0].category == "government_id"
+
+
+def test_overlapping_findings_show_no_clear_fragment() -> None:
+    raw = message("Hi", f"number {SSN} end\n")
+    whole = finding_at(raw, SSN, "government_id", "US_SSN")
+    tail = Finding("t", "financial_account", "ACCT", whole.segment, whole.part,
+                   whole.start + 4, whole.end + 2, 0.9)  # fmt: skip
+    rendered = render_message(raw, [whole, tail], Limits(), 10_000)
+    body = next(s for s in rendered.segments if s.label.startswith("body"))
+    text = _text(body.chunks)
+    assert "09-9999" not in text and "219" not in text
+    assert text.endswith("nd\n") or "end" not in text
+
+
+def test_cut_segment_keeps_a_straddling_finding_whole() -> None:
+    raw = message("Hi", f"{'x' * 20}{SSN} tail\n")
+    ssn = finding_at(raw, SSN, "government_id", "US_SSN")
+    rendered = render_message(raw, [ssn], Limits(), 22)
+    body = next(s for s in rendered.segments if s.label.startswith("body"))
+    assert body.truncated
+    assert "219" not in _text(body.chunks) and "tail" not in _text(body.chunks)
+    assert body.chunks[-1].finding == 0
+
+
+def test_subject_finding_masked_in_headers() -> None:
+    raw = message(f"SSN {SSN}", "body\n")
+    ssn = finding_at(raw, SSN, "government_id", "US_SSN")
+    assert ssn.segment == "header:Subject"
+    rendered = render_message(raw, [ssn], Limits(), 10_000)
+    subject = dict(rendered.headers)["Subject"]
+    assert SSN not in subject and subject.startswith("SSN ")
+
+
+def test_links_defanged_and_mismatch_flagged() -> None:
+    raw = message(
+        "Hi",
+        html="<a href='https://evil.example/login'>https://bank.example</a>"
+        "<a href='https://ok.example/a'>click here</a>",
+    )
+    rendered = render_message(raw, [], Limits(), 10_000)
+    assert [(link.target, link.mismatch) for link in rendered.links] == [
+        ("hxxps://evil[.]example/login", True),
+        ("hxxps://ok[.]example/a", False),
+    ]
+
+
+def test_purged_body_shows_categories_only() -> None:
+    finding = Finding("t", "health", "DIAGNOSIS", "body:text/plain", "0", 3, 9, 0.8)
+    rendered = render_message(None, [finding], Limits(), 10_000)
+    assert rendered.segments == () and rendered.headers == ()
+    assert rendered.findings[0].masked == "[health]"
+    assert rendered.findings[0].context == ()
+
+
+def test_finding_offsets_out_of_range_do_not_crash() -> None:
+    raw = message("Hi", "short\n")
+    bogus = Finding("t", "health", "X", "body:text/plain", "0", 100, 200, 0.8)
+    rendered = render_message(raw, [bogus], Limits(), 10_000)
+    assert rendered.findings[0].masked == "[health]"
+
+
+def test_attachments_are_listed_not_shown() -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "report"
+    msg.set_content("see attached\n")
+    msg.add_attachment(b"secret ledger line\n", maintype="text", subtype="plain", filename="l.txt")
+    msg.add_attachment(b"PK\x03\x04" + b"\0" * 40, maintype="application", subtype="zip",
+                       filename="a.zip")  # fmt: skip
+    rendered = render_message(msg.as_bytes(), [], Limits(), 10_000)
+    shown = "".join(c.text for s in rendered.segments for c in s.chunks)
+    assert "see attached" in shown and "secret ledger" not in shown
+    assert [(a.filename, a.content_type) for a in rendered.attachments] == [
+        ("l.txt", "text/plain"),
+        ("a.zip", "application/zip"),
+    ]

@@ -1,0 +1,55 @@
+"""The session store: unguessable ids, rotation, idle and absolute expiry, bounded size."""
+
+from __future__ import annotations
+
+from review_queue.web.sessions import SessionStore
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_login_replaces_the_session_and_its_csrf_token() -> None:
+    store = SessionStore(60, 3600, 100)
+    anonymous = store.new()
+    user = store.login(anonymous, "rita", "reviewer")
+    assert user.id != anonymous.id and user.csrf != anonymous.csrf
+    assert store.get(anonymous.id) is None
+    assert store.get(user.id) is user and user.user == "rita"
+    assert len(user.id) >= 43  # 256 random bits, URL-safe
+
+
+def test_idle_and_absolute_expiry() -> None:
+    clock = Clock()
+    store = SessionStore(60, 150, 100, clock)
+    session = store.new()
+    for _ in range(3):  # kept alive by use...
+        clock.now += 50
+        assert store.get(session.id) is session
+    clock.now += 1  # ...but never beyond its lifetime
+    assert store.get(session.id) is None
+    idle = store.new()
+    clock.now += 61
+    assert store.get(idle.id) is None
+
+
+def test_a_flood_of_anonymous_sessions_does_not_evict_logged_in_ones() -> None:
+    store = SessionStore(60, 3600, 10)
+    reviewer = store.login(None, "rita", "reviewer")
+    for _ in range(50):
+        store.new()
+    assert store.get(reviewer.id) is reviewer
+    assert len(store._sessions) == 10
+
+
+def test_drop_user_ends_all_of_its_sessions() -> None:
+    store = SessionStore(60, 3600, 100)
+    first, second = store.login(None, "rita", "reviewer"), store.login(None, "rita", "reviewer")
+    other = store.login(None, "ron", "reviewer")
+    store.drop_user("rita")
+    assert (store.get(first.id), store.get(second.id)) == (None, None)
+    assert store.get(other.id) is other
