@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DATA_DIR ?= var
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint setup system-deps clean
+.PHONY: run test bench lint setup system-deps clean bench-peers
 
 setup: $(STAMP)
 
@@ -23,11 +23,45 @@ system-deps:
 run: setup
 	$(BIN)/scanner --data-dir $(DATA_DIR) run
 
+## send a newsletter, a donor receipt, a case note and a phishing mail through `make run`
+.PHONY: demo
+demo: setup
+	$(BIN)/python scripts/demo.py $(DEMO_PROXY)
+
 test: setup system-deps
 	$(BIN)/python -m pytest -q
 
 bench: setup
 	$(BIN)/python -m bench
+
+## bounded soak through the real proxy -> bench/results/soak.{json,md}; exits 1 if mail was lost
+## SOAK_SECONDS (default 600) SOAK_RATE (messages/s, default 5) SOAK_SAMPLE_SECONDS
+.PHONY: soak
+soak: setup
+	$(BIN)/python -m bench.soak
+
+## pip-audit of constraints.txt; says NOT AUDITED when its database is unreachable
+## (AUDIT_STRICT=1 makes that fatal)
+.PHONY: audit
+audit: setup
+	$(BIN)/python scripts/audit.py
+
+## our scan vs rspamd and SpamAssassin on the same messages -> docs/performance.md (~10 min);
+## installs rspamd/spamassassin/spamc if missing (root). BENCH_PEERS_ARGS="--limit 200" = quick
+bench-peers: setup
+	bash scripts/install-bench-deps.sh
+	$(BIN)/python -m bench.peers $(BENCH_PEERS_ARGS)
+
+## sensitive-data precision/recall vs stock Presidio on tests/data/sensitive -> docs/eval-sensitive.md
+.PHONY: eval-sensitive
+eval-sensitive: setup
+	$(BIN)/python -m scanner.detectors.evaluate
+
+## ToS classifier on the held-out corpus groups beside SpamAssassin (spamd -L, ~5 min)
+## -> docs/eval-tos.md and models/tos/MODEL_CARD.md
+.PHONY: eval
+eval: setup system-deps
+	$(BIN)/scanner eval --spamassassin --out docs/eval-tos.md --model-card models/tos/MODEL_CARD.md
 
 lint: setup
 	$(BIN)/ruff check scanner review_queue tests bench

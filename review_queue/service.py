@@ -68,6 +68,10 @@ class ReviewService:
         """Release database connections."""
         self.db.close()
 
+    def ping(self) -> None:
+        """Raise if the database cannot answer a trivial query (the proxy's /readyz)."""
+        self.db.ping()
+
     # -- proxy side ---------------------------------------------------------------------
 
     def hold(self, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:

@@ -21,6 +21,10 @@ SENSITIVE_CATEGORIES: tuple[str, ...] = (
     "criminal_history",
 )
 
+# (c)-(e): personal data revealing health, beliefs, origin, ... Found by words in context,
+# not by identifier formats; shown as the category name only, never as text.
+SPECIAL_CATEGORIES: frozenset[str] = frozenset(SENSITIVE_CATEGORIES[5:])
+
 # Content that could not be scanned (binary or encrypted attachment, a limit reached):
 # policy decides what to do with it, it is never silently skipped.
 UNSCANNED = "unscanned"

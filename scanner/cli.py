@@ -7,6 +7,11 @@ from scanner.clikit import run_cli
 COMMANDS = (
     "scanner.commands.scan",
     "scanner.commands.config",
+    "scanner.commands.detect",
+    "scanner.commands.train",
+    "scanner.commands.eval",
+    "scanner.commands.proxy",
+    "scanner.commands.run",
 )
 
 

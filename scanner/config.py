@@ -133,6 +133,9 @@ class Review(Section):
     undecided_action: Literal["reject", "release"] = Field(
         "reject", description="what happens to undecided items at that age"
     )
+    undecided_notify: bool = Field(
+        True, description="send the sender a notice when retention rejects an item"
+    )
     decided_body_retention_seconds: int = Field(
         30 * 86400, ge=0, description="decided items keep their body this long"
     )
@@ -210,6 +213,9 @@ class Proxy(Section):
     relay_reuse_limit: int = Field(
         100, gt=0, description="messages sent over one next-hop connection"
     )
+    relay_max_connections: int = Field(
+        50, gt=0, description="open next-hop connections (keep below its smtpd process limit)"
+    )
     max_sessions: int = Field(200, gt=0, description="concurrent client sessions (421 above)")
     max_queued_scans: int = Field(
         64, gt=0, description="messages scanning or waiting for a worker (421 above)"
@@ -243,6 +249,9 @@ class Proxy(Section):
         return _host_port(value) if value else value
 
 
+_SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules" / "sensitive"
+
+
 class Detection(Section):
     """Sensitive-data detection: rule packs, score floor, optional Presidio recognizers."""
 
@@ -267,7 +276,33 @@ class Detection(Section):
     )
 
 
-_SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules" / "sensitive"
+class RateLimit(Section):
+    """Per-customer message rate (SASL login or sender domain); excess mail is held."""
+
+    messages: int = Field(0, ge=0, description="messages per window per customer; 0 = off")
+    window_seconds: float = Field(3600.0, gt=0, description="length of the sliding window")
+    max_customers: int = Field(
+        100_000, gt=0, description="customers tracked at once (least recently seen dropped)"
+    )
+
+
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Tos(Section):
+    """ToS-violation scoring: the trained classifier and the rules in rules/tos."""
+
+    enabled: bool = Field(True, description="score messages for ToS violations")
+    model: Path = Field(
+        _PROJECT_ROOT / "models" / "tos",
+        description="model file, or a directory whose newest tos-v<N>.zip is loaded",
+    )
+    rules_dir: Path = Field(
+        _PROJECT_ROOT / "rules" / "tos", description="directory of ToS rule files (*.yaml)"
+    )
+    bulk_min_recipients: int = Field(
+        10, gt=0, description="recipients from which a message counts as bulk mail"
+    )
 
 
 class Settings(Section):
@@ -281,6 +316,8 @@ class Settings(Section):
     review: Review = Field(default_factory=Review)
     proxy: Proxy = Field(default_factory=Proxy)
     detection: Detection = Field(default_factory=Detection)
+    ratelimit: RateLimit = Field(default_factory=RateLimit)
+    tos: Tos = Field(default_factory=Tos)
 
 
 def _sensitive_categories() -> tuple[str, ...]:
@@ -360,7 +397,7 @@ def describe_defaults() -> str:
     """The default configuration as commented TOML: the schema reference for operators."""
     lines: list[str] = ['data_dir = "var"  # all state lives here', ""]
     defaults = Settings()
-    for name, info in Settings.model_fields.items():
+    for name in Settings.model_fields:
         section = getattr(defaults, name)
         if not isinstance(section, Section):
             continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import traceback
+from pathlib import Path
 from typing import Any
 
 from scanner.config import Logging
@@ -27,6 +29,7 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info and record.exc_info[0] is not None:
             # The type only: exception text can quote message content.
             entry["error"] = record.exc_info[0].__name__
+            entry["error_at"] = error_location(record)
         return json.dumps(entry, default=str)
 
 
@@ -37,8 +40,20 @@ class TextFormatter(logging.Formatter):
         extras = " ".join(f"{k}={v}" for k, v in vars(record).items() if k not in _STANDARD)
         line = f"{self.formatTime(record)} {record.levelname} {record.name}: {record.getMessage()}"
         if record.exc_info and record.exc_info[0] is not None:
-            line += f" error={record.exc_info[0].__name__}"
+            line += f" error={record.exc_info[0].__name__} error_at={error_location(record)}"
         return f"{line} {extras}".rstrip()
+
+
+def error_location(record: logging.LogRecord) -> str:
+    """``file.py:line in function`` of the innermost frame of the logged exception.
+
+    Where it failed is enough to find the bug; the message itself is never logged.
+    """
+    frames = traceback.extract_tb(record.exc_info[2]) if record.exc_info else []
+    if not frames:
+        return "unknown"
+    frame = frames[-1]
+    return f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
 
 
 def setup_logging(settings: Logging) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -33,6 +34,7 @@ class ScanResult:
 
     message: ParsedMessage
     verdict: Verdict
+    stage_seconds: Mapping[str, float]
 
 
 class Scanner:
@@ -50,7 +52,9 @@ class Scanner:
 
     def scan(self, raw: bytes, envelope: Envelope | None = None) -> ScanResult:
         """Scan raw message bytes. A failing detector is recorded, never fatal."""
+        clock = _StageClock()
         message = parse_message(raw, self.settings.limits)
+        clock.lap("parse")
         findings: list[Finding] = list(message.findings)
         defects: list[Defect] = list(message.defects)
         failed: list[str] = []
@@ -61,12 +65,16 @@ class Scanner:
                 log.exception("detector failed", extra={"detector": detector.name})
                 failed.append(detector.name)
                 defects.append(Defect("detector-error", "0", detector.name))
+        clock.lap("detect")
         tos_score: float = 0.0
         tos_reasons: tuple[Reason, ...] = ()
         if self.tos is not None:
             tos_score, tos_reasons = self.tos.score(message, envelope)
         scores = {"tos": round(tos_score, 4), "sensitive": _sensitive_score(findings)}
-        action, policy_reasons = decide(self.settings.policy, findings, scores, failed)
+        clock.lap("classify")
+        action, policy_reasons = decide(
+            self.settings.policy, findings, scores, failed, fired=tos_reasons
+        )
         categories = sorted({f.category for f in findings})
         verdict = Verdict(
             action=action,
@@ -76,7 +84,20 @@ class Scanner:
             reasons=(*tos_reasons, *policy_reasons),
             defects=tuple(defects),
         )
-        return ScanResult(message, verdict)
+        return ScanResult(message, verdict, clock.laps)
+
+
+class _StageClock:
+    """Seconds spent in each stage of one scan (parse, detect, classify)."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = now - self._last
+        self._last = now
 
 
 def _sensitive_score(findings: Sequence[Finding]) -> float:

@@ -89,6 +89,11 @@ class Database:
         except (SQLAlchemyError, OSError) as exc:
             log.warning("compaction after erase failed", extra={"error": _kind(exc)})
 
+    def ping(self) -> None:
+        """Run ``SELECT 1``; raises the driver's error when the database is unreachable."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()

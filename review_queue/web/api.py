@@ -14,7 +14,6 @@ from starlette.concurrency import run_in_threadpool
 
 from review_queue.service import ReviewService
 from review_queue.store.types import (
-    BodyPurged,
     Decision,
     DecisionResult,
     FindingLabel,
@@ -132,14 +131,7 @@ async def get_item(
 ) -> dict[str, Any]:
     """One item with masked findings (the view is audited)."""
     detail = await run_in_threadpool(service.get_item, item_id, user)
-    raw = None
-    if detail.body_available:
-        try:
-            raw = await run_in_threadpool(service.load_raw, item_id)
-        except BodyPurged:
-            raw = None
-    limits = service.settings.limits
-    rendered = await run_in_threadpool(render_item, detail, raw, limits, config.render_max_chars)
+    rendered = await render_item(service, item_id, detail, config.render_max_chars)
     return detail_json(detail, rendered)
 
 

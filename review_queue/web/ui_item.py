@@ -11,7 +11,6 @@ from starlette.concurrency import run_in_threadpool
 from review_queue.service import ReviewService
 from review_queue.store.types import (
     AlreadyDecided,
-    BodyPurged,
     Decision,
     FindingLabel,
     ItemLocked,
@@ -47,14 +46,7 @@ async def _item_page(
             locked_by = detail.summary.lease_owner or "another reviewer"
         except AlreadyDecided:
             detail = await run_in_threadpool(service.get_item, item_id, user)
-    raw: bytes | None = None
-    if detail.body_available:
-        try:
-            raw = await run_in_threadpool(service.load_raw, item_id)
-        except BodyPurged:
-            raw = None
-    limits = service.settings.limits
-    rendered = await run_in_threadpool(render_item, detail, raw, limits, config.render_max_chars)
+    rendered = await render_item(service, item_id, detail, config.render_max_chars)
     return render(
         request,
         "item.html",

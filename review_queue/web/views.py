@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.concurrency import run_in_threadpool
 
 from review_queue.render import RenderedMessage, render_message
-from review_queue.store.types import ItemDetail, ItemFilter, ItemStatus, ItemSummary
-from scanner.config import Limits
+from review_queue.service import ReviewService
+from review_queue.store.types import BodyPurged, ItemDetail, ItemFilter, ItemStatus, ItemSummary
 from scanner.model import Finding
 
 CUSTOMER_MAX = 200
@@ -87,11 +88,20 @@ def age(created_at: datetime, now: datetime | None = None) -> str:
     return f"{minutes // (24 * 60)}d"
 
 
-def render_item(
-    detail: ItemDetail, raw: bytes | None, limits: Limits, max_chars: int
+async def render_item(
+    service: ReviewService, item_id: str, detail: ItemDetail, max_chars: int
 ) -> RenderedMessage:
-    """The item's message rendered for display, findings masked."""
-    return render_message(raw, findings_of(detail.verdict), limits, max_chars)
+    """The item's message rendered for display, findings masked (body loaded off the loop;
+    a purged body renders as metadata only)."""
+    raw: bytes | None = None
+    if detail.body_available:
+        try:
+            raw = await run_in_threadpool(service.load_raw, item_id)
+        except BodyPurged:
+            raw = None
+    findings = findings_of(detail.verdict)
+    limits = service.settings.limits
+    return await run_in_threadpool(render_message, raw, findings, limits, max_chars)
 
 
 def summary_json(item: ItemSummary) -> dict[str, Any]:

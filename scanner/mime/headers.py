@@ -15,6 +15,8 @@ SCANNED_HEADERS = ("Subject",)
 def decode_header_value(value: object) -> str:
     """Decode an RFC 2047 header value to text, tolerating broken encoded words."""
     if isinstance(value, str):
+        if value.isascii() and "=?" not in value:  # the common case: nothing to decode
+            return _unfold(value) if "\n" in value else value.strip()
         value = repair_surrogates(value)
     elif not isinstance(value, email.header.Header):  # raw 8-bit bytes arrive as a Header
         return ""

@@ -17,11 +17,12 @@ import psycopg
 import pytest
 from argon2 import PasswordHasher
 
+from bench.loopback import free_port
 from review_queue.service import ReviewService
 from review_queue.store.db import Database
 from review_queue.store.types import Role, User
 from scanner.config import Review, Settings, Store
-from tests.review_queue.store.helpers import PASSWORD, free_port
+from tests.review_queue.store.helpers import PASSWORD
 
 PG_BASE = os.environ.get(
     "MAILGUARD_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

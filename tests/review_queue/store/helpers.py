@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,14 +83,6 @@ class Sink:
         self.messages.append((env.mail_from, list(env.rcpt_tos), env.original_content))  # type: ignore[attr-defined]
         self.received.set()
         return "250 OK"
-
-
-def free_port() -> int:
-    """A loopback TCP port nobody listens on (right now)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @contextmanager

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text, update
 
+from bench.loopback import free_port
 from review_queue.service import ReviewService
 from review_queue.store.schema import Item
 from review_queue.store.types import (
@@ -28,7 +29,6 @@ from tests.review_queue.store.helpers import (
     SENDER,
     SSN,
     envelope,
-    free_port,
     message,
     ssn_message,
     verdict,

@@ -13,10 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.loopback import free_port
 from review_queue.commands.serve import split_host_port, with_overrides
 from scanner.config import Settings
 from scanner.errors import ConfigError
-from tests.review_queue.web.conftest import csrf_of, free_port
+from tests.review_queue.web.conftest import csrf_of
 
 START_S = 90.0  # imports and argon2 are slow when the machine is busy
 

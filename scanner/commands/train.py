@@ -1,0 +1,81 @@
+"""``scanner train``: fit the ToS classifier and write a new versioned model artifact."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from scanner.clikit import EXIT_OK
+from scanner.config import Settings
+from scanner.errors import InputError
+from scanner.tos import artifact
+from scanner.tos.corpus import TRAIN_GROUPS, read_corpus, read_labels
+from scanner.tos.synthetic import GROUP, nonprofit_ham
+from scanner.tos.training import DEFAULT_SEED, TrainingParams, train
+
+SYNTHETIC_HAM = 400
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[3] / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "train",
+        help="train the ToS classifier into a new versioned model file",
+        description="Train on the corpus' older groups (" + ", ".join(TRAIN_GROUPS) + ") "
+        "plus synthetic nonprofit ham and reviewer labels, and write tos-v<N>.zip with its "
+        ".sha256 beside it.",
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL(.gz)")
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        action="append",
+        default=[],
+        help="review-queue export-labels file (repeatable); labelled items are added",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="model directory (default: [tos] model, or its folder)"
+    )
+    parser.add_argument("--version", type=int, help="version number N (default: newest + 1)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="fold seed")
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        default=SYNTHETIC_HAM,
+        metavar="N",
+        help=f"add N synthetic nonprofit ham messages (default {SYNTHETIC_HAM}; 0 = none)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    started = time.perf_counter()
+    out: Path = args.out or (
+        settings.tos.model if settings.tos.model.is_dir() else settings.tos.model.parent
+    )
+    number = args.version or artifact.newest_version(out) + 1
+    if number < 1:
+        raise InputError("--version must be at least 1")
+    path = artifact.artifact_path(out, number)
+    if path.exists():
+        raise InputError(f"{path} exists: a new model needs a new version")
+    examples = read_corpus(args.corpus, TRAIN_GROUPS)
+    sources = {"corpus": args.corpus.name}
+    if args.synthetic > 0:
+        examples += nonprofit_ham(args.synthetic, args.seed)
+        sources[GROUP] = f"{args.synthetic} items (scanner/tos/synthetic.py, seed {args.seed})"
+    for labels_path in args.labels:
+        labelled = read_labels(labels_path)
+        examples += labelled
+        sources[f"labels:{labels_path.name}"] = f"{len(labelled)} items"
+    model = train(examples, settings.limits, f"v{number}", TrainingParams(seed=args.seed), sources)
+    digest = artifact.save(model, path)
+    took = time.perf_counter() - started
+    sys.stdout.write(
+        f"wrote {path} (sha256 {digest}) from {len(examples)} messages in {took:.1f}s\n"
+    )
+    return EXIT_OK

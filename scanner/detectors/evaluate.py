@@ -1,0 +1,328 @@
+"""Evaluate the sensitive-data engine, and stock Presidio, on the labelled set.
+
+``python -m scanner.detectors.evaluate [--data FILE] [--out FILE]`` (``make eval-sensitive``)
+writes a Markdown report with per-entity precision, recall and F1. Structured identifiers
+are keyed by entity (``US_SSN``), special categories by category (``health``). A prediction
+is correct when it overlaps a labelled span with the same key; recall counts labelled spans
+that some correct prediction overlaps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scanner.categories import SPECIAL_CATEGORIES
+from scanner.config import Detection, Limits
+from scanner.detectors.engine import DEFAULT_MIN_SCORE
+from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
+from scanner.detectors.presidio import stock_analyzer
+from scanner.masking import CATEGORY_ONLY
+from scanner.mime import parse_message
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "sensitive" / "eval.jsonl"
+HARD = ROOT / "tests" / "data" / "sensitive" / "hard.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
+REPORT = ROOT / "docs" / "eval-sensitive.md"
+# Entities that stock Presidio and this engine both report.
+SHARED = (
+    "CREDIT_CARD", "US_SSN", "IBAN_CODE", "ABA_ROUTING_NUMBER", "US_BANK_NUMBER",
+    "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE",
+)  # fmt: skip
+PRESIDIO_THRESHOLDS = (0.01, 0.3, 0.5, 0.7)
+F1_TARGET = {"CREDIT_CARD": 0.97, "US_SSN": 0.97, "IBAN_CODE": 0.97, "ABA_ROUTING_NUMBER": 0.97}
+# (key, start, end, score)
+Prediction = tuple[str, int, int, float]
+
+
+@dataclass
+class Counts:
+    """Correct and total predictions, matched and total labels."""
+
+    correct: int = 0
+    predicted: int = 0
+    matched: int = 0
+    labelled: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labelled if self.labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Result:
+    """Counts per key plus documents without labels that got a finding."""
+
+    counts: dict[str, Counts] = field(default_factory=dict)
+    flagged_clean: int = 0
+    clean: int = 0
+    seconds: float = 0.0
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """The labelled records."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def key_of(entity: str, category: str) -> str:
+    """Special categories are scored by category, identifiers by entity."""
+    return category if category in SPECIAL_CATEGORIES else entity
+
+
+def score(
+    records: Sequence[dict[str, Any]],
+    predict: Callable[[str], Iterable[Prediction]],
+    keys: set[str] | None = None,
+) -> Result:
+    """Count matches of ``predict`` against the labels (restricted to ``keys`` if given)."""
+    result = Result()
+    started = time.perf_counter()
+    for record in records:
+        labels = [
+            (lab["entity"], lab["start"], lab["end"])
+            for lab in record["labels"]
+            if keys is None or lab["entity"] in keys
+        ]
+        predictions = [p for p in predict(record["text"]) if keys is None or p[0] in keys]
+        if not record["labels"]:
+            result.clean += 1
+            result.flagged_clean += bool(predictions)
+        for key, start, end, _ in predictions:
+            counts = result.counts.setdefault(key, Counts())
+            counts.predicted += 1
+            counts.correct += any(k == key and s < end and start < e for k, s, e in labels)
+        for key, start, end in labels:
+            counts = result.counts.setdefault(key, Counts())
+            counts.labelled += 1
+            counts.matched += any(k == key and s < end and start < e for k, s, e, _ in predictions)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def ours(scanners: Sequence[tuple[str, TextScanner]]) -> Callable[[str], list[Prediction]]:
+    """This engine's predictions as (key, start, end, score)."""
+
+    def predict(text: str) -> list[Prediction]:
+        return [
+            (key_of(h.entity, h.category), h.start, h.end, h.score)
+            for h in merged_hits(scanners, text)
+        ]
+
+    return predict
+
+
+def presidio(workdir: Path) -> Callable[[str], list[Prediction]]:
+    """Stock Presidio (default recognizers, blank pipeline) on the shared entities."""
+    analyzer = stock_analyzer(workdir)
+
+    def predict(text: str) -> list[Prediction]:
+        results = analyzer.analyze(text, language="en", entities=list(SHARED))
+        return [(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+
+    return predict
+
+
+def at_threshold(
+    predict: Callable[[str], list[Prediction]], threshold: float
+) -> Callable[[str], list[Prediction]]:
+    """Only predictions scoring at least ``threshold``."""
+    return lambda text: [p for p in predict(text) if p[3] >= threshold]
+
+
+def cached(predict: Callable[[str], list[Prediction]]) -> Callable[[str], list[Prediction]]:
+    """Memoize by text: Presidio runs once per record, thresholds are applied after."""
+    memo: dict[str, list[Prediction]] = {}
+    return lambda text: memo.setdefault(text, predict(text))
+
+
+def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, Result]) -> str:
+    """The Markdown report."""
+    kinds = {k: sum(r["kind"] == k for r in records) for k in ("positive", "decoy", "topical")}
+    lines = [
+        "# Sensitive-data detection: evaluation",
+        "",
+        "Generated by `make eval-sensitive` (`python -m scanner.detectors.evaluate`); do not "
+        "edit by hand.",
+        "",
+        f"Data: `tests/data/sensitive/eval.jsonl`, {len(records)} synthetic texts "
+        f"({kinds['positive']} with a labelled value, {kinds['decoy']} identifier-shaped "
+        f"decoys, {kinds['topical']} topical special-category texts); how it was made: "
+        "`tests/data/README`. A prediction counts when it overlaps a labelled span of the same "
+        "entity (identifiers) or category (special categories). This engine: default "
+        f"configuration, findings at score >= {DEFAULT_MIN_SCORE}.",
+        "",
+        "Stock Presidio: `AnalyzerEngine` with its default recognizers and a "
+        '`spacy.blank("en")` pipeline, asked for the entities below; for each entity the '
+        "score threshold (of " + ", ".join(str(t) for t in PRESIDIO_THRESHOLDS) + ") that "
+        "gives Presidio its best F1 is used, which favours Presidio.",
+        "",
+        "| entity / category | labelled | ours P | ours R | ours F1 | Presidio P | "
+        "Presidio R | Presidio F1 (thr) | target | met |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for key in sorted(mine.counts, key=lambda k: (k not in SHARED, k in CATEGORY_ONLY, k)):
+        c = mine.counts[key]
+        cells = [key, str(c.labelled), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}"]
+        best = _best_presidio(stock, key)
+        target, met = _target(key, c, best[1].f1 if best else None)
+        if best:
+            thr, pc = best
+            cells += [f"{pc.precision:.3f}", f"{pc.recall:.3f}", f"{pc.f1:.3f} ({thr})"]
+        else:
+            cells += ["–", "–", "–"]
+        lines.append("| " + " | ".join([*cells, target, met]) + " |")
+    lines += [
+        "",
+        f"Texts without a label that got any finding: ours {mine.flagged_clean} of {mine.clean}.",
+        f"Time over the whole set: ours {mine.seconds:.2f} s, Presidio "
+        f"{min(r.seconds for r in stock.values()):.2f} s (first threshold pass).",
+        "",
+        "Targets: F1 >= 0.97 for cards, SSNs, IBANs and routing numbers; precision >= 0.9 and "
+        "recall >= 0.8 for each special category; at least Presidio's F1 on every entity both "
+        "support. Presidio's default set has no ABA recognizer enabled, so its row is 0 there. "
+        "The set is synthetic and written by the same engineer who wrote the rules: it shows "
+        "that the engine does what it is designed to do, not how it fares on real mail.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def hard_cases(
+    records: Sequence[dict[str, Any]], predict: Callable[[str], list[Prediction]]
+) -> str:
+    """One row per hand-written hard case: expected keys, found keys, outcome."""
+    lines = [
+        "## Hard cases",
+        "",
+        "Hand-written (`tests/data/sensitive/hard.jsonl`), never used to tune the rules: odd "
+        "formats, implicit statements, topic that looks personal. Misses here are known gaps.",
+        "",
+        "| id | text | expected | found | ok |",
+        "|---|---|---|---|---|",
+    ]
+    right = 0
+    for record in records:
+        expected = sorted({lab["entity"] for lab in record["labels"]})
+        found = sorted({p[0] for p in predict(record["text"])})
+        ok = expected == found
+        right += ok
+        text = record["text"].replace("\n", "\\n").replace("|", "\\|")
+        lines.append(
+            f"| {record['id']} | {text} | {', '.join(expected) or '–'} | "
+            f"{', '.join(found) or '–'} | {'yes' if ok else '**no**'} |"
+        )
+    lines += ["", f"{right} of {len(records)} hard cases right.", ""]
+    return "\n".join(lines)
+
+
+def real_mail(path: Path, scanners: Sequence[tuple[str, TextScanner]]) -> str:
+    """How often real ham (no sensitive data expected) gets a finding, by category and rule."""
+    if not path.exists():
+        return f"## Real mail\n\nSkipped: {path} not found.\n"
+    limits = Limits()
+    messages = flagged = 0
+    categories: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["label"] != "ham":
+                continue
+            messages += 1
+            hits = [
+                hit
+                for segment in parse_message(record["raw"].encode("utf-8"), limits).segments
+                for hit in merged_hits(scanners, segment.text)
+            ]
+            flagged += bool(hits)
+            categories.update({hit.category for hit in hits})
+            rules.update(hit.rule for hit in hits)
+    lines = [
+        "## Real mail (no labels)",
+        "",
+        f"The {messages:,} ham messages of the shared SpamAssassin corpus (2002-2003 mailing "
+        "lists and personal mail) were scanned; none was written to carry sensitive data, so "
+        "every finding is a false positive or a real mention (news stories about named people "
+        f"count as attributed). Messages with any finding: {flagged} "
+        f"({flagged / max(messages, 1):.1%}).",
+        "",
+        "| category | messages with a finding |",
+        "|---|---|",
+        *(f"| {name} | {count} |" for name, count in categories.most_common()),
+        "",
+        "| rule | findings |",
+        "|---|---|",
+        *(f"| {name} | {count} |" for name, count in rules.most_common()),
+    ]
+    return "\n".join([*lines, ""])
+
+
+def _best_presidio(stock: dict[float, Result], key: str) -> tuple[float, Counts] | None:
+    if key not in SHARED:
+        return None
+    options = [(thr, r.counts.get(key, Counts(labelled=1))) for thr, r in stock.items()]
+    return max(options, key=lambda o: o[1].f1)
+
+
+def _target(key: str, c: Counts, presidio_f1: float | None) -> tuple[str, str]:
+    checks: list[tuple[str, bool]] = []
+    if key in F1_TARGET:
+        checks.append((f"F1 >= {F1_TARGET[key]}", c.f1 >= F1_TARGET[key]))
+    if key in CATEGORY_ONLY:
+        checks.append(("P >= 0.9, R >= 0.8", c.precision >= 0.9 and c.recall >= 0.8))
+    if presidio_f1 is not None:
+        checks.append(("F1 >= Presidio", c.f1 >= presidio_f1))
+    if not checks:
+        return "–", "–"
+    return "; ".join(t for t, _ in checks), "yes" if all(ok for _, ok in checks) else "**no**"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--hard", type=Path, default=HARD)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=REPORT)
+    args = parser.parse_args(argv)
+    records = load(args.data)
+    scanners = load_text_scanners(Detection())
+    predict = ours(scanners)
+    mine = score(records, predict)
+    with tempfile.TemporaryDirectory() as workdir:
+        stock_predict = cached(presidio(Path(workdir)))
+        stock = {
+            thr: score(records, at_threshold(stock_predict, thr), set(SHARED))
+            for thr in PRESIDIO_THRESHOLDS
+        }
+    text = "\n".join(
+        (
+            report(records, mine, stock),
+            hard_cases(load(args.hard), predict),
+            real_mail(args.corpus, scanners),
+        )
+    )
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

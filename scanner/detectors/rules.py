@@ -1,0 +1,362 @@
+"""Rule packs: declarative YAML detection rules, loaded and validated once at start-up.
+
+A pack file holds ``pack: <name>`` and a list of ``rules``. A rule is triggered either by a
+number candidate (``number: {digits: [min, max]}``) or by keywords (``keywords: [...]``), then
+confirmed by its ``pattern``, named ``validators`` and context words. Lexicon rules
+(``lexicon:``) describe special-category terms and are scored by attribution instead (see
+``special.py``). Any problem raises ``ConfigError`` naming the file, the rule id and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from scanner.categories import SENSITIVE_CATEGORIES
+from scanner.detectors.validators import VALIDATORS
+from scanner.errors import ConfigError
+
+# Identifier boundaries: a rule's pattern never matches inside a longer alphanumeric token.
+_LEFT = r"(?<![0-9A-Za-z])"
+_RIGHT = r"(?![0-9A-Za-z])"
+# Budget for one match attempt over a long window; a rule that exceeds it is skipped and
+# logged by id. Short windows (candidates, keyword windows up to LONG_WINDOW characters) run
+# without the timer, which costs more than the match itself: every pattern is probed for
+# catastrophic backtracking at load instead (``_check_backtracking``).
+REGEX_TIMEOUT = 0.25
+LONG_WINDOW = 512
+_PROBE_BUDGET = 0.25  # CPU seconds a linear pattern needs a thousandth of
+_PROBE_TIMEOUT = 2.0  # hard stop for exponential ones
+_PROBE_LENGTH = 2000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NumberTrigger(_Strict):
+    """Run the rule on number candidates with this many digits (inclusive range)."""
+
+    digits: tuple[int, int]
+
+    @model_validator(mode="after")
+    def _range(self) -> NumberTrigger:
+        low, high = self.digits
+        if not 1 <= low <= high <= 64:
+            raise ValueError("digits must be [min, max] with 1 <= min <= max <= 64")
+        return self
+
+
+class Examples(_Strict):
+    """Texts the rule must (``match``) and must not (``no_match``) fire on; checked at load."""
+
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+class RuleSpec(_Strict):
+    """One rule as written in YAML."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    category: str
+    description: str = ""
+    number: NumberTrigger | None = None
+    keywords: tuple[str, ...] = ()
+    prefix_keywords: bool = False
+    window: tuple[int, int] = (0, 80)
+    pattern: str
+    flags: tuple[Literal["ignorecase", "dotall"], ...] = ()
+    validators: tuple[str, ...] = ()
+    score: float = Field(ge=0.0, le=1.0)
+    context: tuple[str, ...] = ()
+    context_boost: float = Field(0.0, ge=0.0, le=1.0)
+    negative_context: tuple[str, ...] = ()
+    negative_penalty: float = Field(0.0, ge=0.0, le=1.0)
+    context_window: int = Field(48, ge=1, le=400)
+    enabled: bool = True
+    examples: Examples = Field(default_factory=Examples)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RuleSpec:
+        if self.category not in SENSITIVE_CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if (self.number is None) == (not self.keywords):
+            raise ValueError("exactly one trigger: 'number' or 'keywords'")
+        unknown = [name for name in self.validators if name not in VALIDATORS]
+        if unknown:
+            raise ValueError(f"unknown validator(s): {', '.join(unknown)}")
+        if any(not k.strip() or k != k.lower() for k in self.keywords):
+            raise ValueError("keywords must be non-empty and lower-case")
+        if min(self.window) < 0 or max(self.window) > 20_000:
+            raise ValueError("window must be [before, after] within 0..20000")
+        return self
+
+
+class LexiconSpec(_Strict):
+    """A special-category lexicon: terms whose mention is scored for attribution.
+
+    ``terms`` match case-insensitively, ``exact_terms`` only as written (``AIDS`` but not
+    "aids"). ``cues`` are strong attribution phrases ("diagnosed with"), ``weak_cues``
+    copulas and the like ("is", "identifies as") that count only next to a person.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    category: str
+    description: str = ""
+    terms: tuple[str, ...] = ()
+    exact_terms: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    weak_cues: tuple[str, ...] = ()
+    enabled: bool = True
+    examples: Examples = Field(default_factory=Examples)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LexiconSpec:
+        if self.category not in SENSITIVE_CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if not self.terms and not self.exact_terms:
+            raise ValueError("a lexicon needs terms or exact_terms")
+        phrases = (*self.terms, *self.exact_terms, *self.cues, *self.weak_cues)
+        if any(not t.strip() for t in phrases):
+            raise ValueError("terms and cues must be non-empty")
+        return self
+
+
+class Weights(_Strict):
+    """Scores of a term mention by the evidence around it (see ``special.py``)."""
+
+    strong_cue_and_person: float = Field(0.9, ge=0.0, le=1.0)
+    strong_cue: float = Field(0.6, ge=0.0, le=1.0)
+    weak_cue_and_person: float = Field(0.75, ge=0.0, le=1.0)
+    person: float = Field(0.35, ge=0.0, le=1.0)
+    weak_cue: float = Field(0.3, ge=0.0, le=1.0)
+    mention: float = Field(0.1, ge=0.0, le=1.0)
+    topical_penalty: float = Field(0.3, ge=0.0, le=1.0)
+
+
+class AttributionSpec(_Strict):
+    """Shared evidence that a mention is about one individual, or only about a topic."""
+
+    persons: tuple[str, ...] = Field(min_length=1)
+    id_words: tuple[str, ...] = ()
+    not_names: tuple[str, ...] = ()
+    topical: tuple[str, ...] = ()
+    person_window: tuple[int, int] = (10, 5)
+    cue_window: tuple[int, int] = (6, 6)
+    weights: Weights = Field(default_factory=Weights)
+
+
+class PackSpec(_Strict):
+    """A whole pack file."""
+
+    pack: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    description: str = ""
+    rules: tuple[dict[str, Any], ...] = ()
+    lexicons: tuple[dict[str, Any], ...] = ()
+    attribution: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A compiled, validated pattern rule."""
+
+    spec: RuleSpec
+    source: str
+    compiled: Any  # regex.Pattern[str]; the regex module ships no type stubs
+    context_re: Any | None
+    negative_re: Any | None
+
+    @property
+    def id(self) -> str:
+        """The rule's unique id."""
+        return self.spec.id
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything loaded from the configured pack directories."""
+
+    rules: tuple[Rule, ...] = ()
+    lexicons: tuple[LexiconSpec, ...] = ()
+    attribution: AttributionSpec | None = None
+    files: tuple[Path, ...] = field(default=())
+    lexicon_files: tuple[Path, ...] = field(default=())  # parallel to ``lexicons``
+
+
+def load_rule_set(dirs: Sequence[Path]) -> RuleSet:
+    """Load every ``*.yaml`` pack under ``dirs`` (sorted), validating each rule.
+
+    Raises:
+        ConfigError: ``<file>: rule <id>: <reason>`` for the first bad rule, a duplicate id,
+            an unreadable file or a missing directory.
+    """
+    rules: list[Rule] = []
+    lexicons: list[LexiconSpec] = []
+    lexicon_files: list[Path] = []
+    seen: dict[str, Path] = {}
+    attribution: AttributionSpec | None = None
+    files = [f for d in dirs for f in _pack_files(d)]
+    for path in files:
+        pack = _read_pack(path)
+        if pack.attribution is not None:
+            if attribution is not None:
+                raise ConfigError(f"{path}: attribution: defined in more than one pack")
+            attribution = _attribution(pack.attribution, path)
+        for raw in pack.rules:
+            rule = compile_rule(raw, path)
+            _claim(seen, rule.id, path)
+            if rule.spec.enabled:
+                rules.append(rule)
+        for raw in pack.lexicons:
+            lexicon = _lexicon(raw, path)
+            _claim(seen, lexicon.id, path)
+            if lexicon.enabled:
+                lexicons.append(lexicon)
+                lexicon_files.append(path)
+    if lexicons and attribution is None:
+        raise ConfigError("rule packs define lexicons but no pack defines 'attribution'")
+    return RuleSet(tuple(rules), tuple(lexicons), attribution, tuple(files), tuple(lexicon_files))
+
+
+def _pack_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise ConfigError(f"rule pack directory {directory} does not exist")
+    return sorted(directory.glob("*.yaml"))
+
+
+def _read_pack(path: Path) -> PackSpec:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read rule pack: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise ConfigError(f"{path}: rule pack is not valid YAML{where}: {problem}") from None
+    try:
+        return PackSpec.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: invalid rule pack: {_problems(exc)}") from None
+
+
+def _rule_id(raw: dict[str, Any]) -> str:
+    value = raw.get("id")
+    return value if isinstance(value, str) else "<missing id>"
+
+
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(p) for p in err['loc']) or 'rule'}: {err['msg']}" for err in exc.errors()
+    )
+
+
+def _claim(seen: dict[str, Path], rule_id: str, path: Path) -> None:
+    if rule_id in seen:
+        raise ConfigError(
+            f"{path}: rule {rule_id}: duplicate id (first defined in {seen[rule_id]})"
+        )
+    seen[rule_id] = path
+
+
+def _lexicon(raw: dict[str, Any], path: Path) -> LexiconSpec:
+    try:
+        return LexiconSpec.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: rule {_rule_id(raw)}: {_problems(exc)}") from None
+
+
+def _attribution(raw: dict[str, Any], path: Path) -> AttributionSpec:
+    try:
+        return AttributionSpec.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: attribution: {_problems(exc)}") from None
+
+
+def compile_rule(raw: dict[str, Any], path: Path) -> Rule:
+    """Validate and compile one rule, then check its own examples.
+
+    Raises:
+        ConfigError: naming ``path``, the rule id and the reason.
+    """
+    rule_id = _rule_id(raw)
+    try:
+        spec = RuleSpec.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: rule {rule_id}: {_problems(exc)}") from None
+    flags = regex.V0
+    if "ignorecase" in spec.flags:
+        flags |= regex.IGNORECASE
+    if "dotall" in spec.flags:
+        flags |= regex.DOTALL
+    try:
+        compiled = regex.compile(f"{_LEFT}(?:{spec.pattern}){_RIGHT}", flags)
+        context_re = _words_re(spec.context)
+        negative_re = _words_re(spec.negative_context)
+    except regex.error as exc:
+        raise ConfigError(f"{path}: rule {rule_id}: pattern does not compile: {exc}") from None
+    rule = Rule(spec, str(path), compiled, context_re, negative_re)
+    _check_backtracking(rule, path)
+    _check_examples(rule, path)
+    return rule
+
+
+def _words_re(words: Iterable[str]) -> Any | None:
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])", re.IGNORECASE)
+
+
+def _probes(spec: RuleSpec) -> list[str]:
+    """Long repetitive texts that make backtracking patterns blow up.
+
+    A keyword rule only ever sees its window, so its probes are no longer than that; number
+    candidates have no length bound, so number rules get the full probe length.
+    """
+    units = ["1", "1 ", "1-", "1.", "a", "A", "aA1", " ", "-", "* ", "x", "X1 "]
+    length = _PROBE_LENGTH
+    if spec.number is None:
+        length = min(length, sum(spec.window) + max(len(k) for k in spec.keywords))
+    probes = [(unit * length)[:length] for unit in units]
+    for keyword in spec.keywords[:3]:
+        probes += [(keyword + " " + tail)[:length] for tail in probes[:8]]
+    return probes
+
+
+def _check_backtracking(rule: Rule, path: Path) -> None:
+    for probe in _probes(rule.spec):
+        started = time.process_time()
+        try:
+            for _ in rule.compiled.finditer(probe, timeout=_PROBE_TIMEOUT):
+                pass
+        except TimeoutError:
+            pass
+        if time.process_time() - started > _PROBE_BUDGET:
+            raise ConfigError(
+                f"{path}: rule {rule.id}: pattern backtracks catastrophically "
+                f"(over {_PROBE_BUDGET} s on a {len(probe)}-character probe)"
+            )
+
+
+def _check_examples(rule: Rule, path: Path) -> None:
+    # Imported here: the engine depends on this module for Rule.
+    from scanner.detectors.engine import DEFAULT_MIN_SCORE, RuleEngine
+
+    engine = RuleEngine((rule,), min_score=0.0)
+    for index, text in enumerate(rule.spec.examples.match, 1):
+        if not any(hit.rule == rule.id for hit in engine.scan_text(text)):
+            raise ConfigError(f"{path}: rule {rule.id}: does not fire on match example {index}")
+    for index, text in enumerate(rule.spec.examples.no_match, 1):
+        if any(hit.score >= DEFAULT_MIN_SCORE for hit in engine.scan_text(text)):
+            raise ConfigError(f"{path}: rule {rule.id}: fires on no_match example {index}")

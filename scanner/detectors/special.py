@@ -1,0 +1,207 @@
+"""Special categories (policy 9(c)-(e)): a term is sensitive only when it is about a person.
+
+A cancer charity writes "cancer" in every newsletter; "Maria was diagnosed with cancer" is
+health data. An Aho-Corasick pass over the lower-cased text finds lexicon terms; only the
+sentences holding one are tokenized by spaCy (``spacy.blank("en")``: tokenizer and
+PhraseMatcher, no model download). Each term mention is then scored by what is near it:
+a person (pronoun, kinship or client word, a name, an id number), an attribution cue
+("diagnosed with", "served 3 years for") and topical words ("awareness", "people", "research").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, is_boundary, lowered
+from scanner.detectors.offline import prepare_offline
+from scanner.detectors.rules import AttributionSpec, LexiconSpec
+
+# A sentence ends at . ! ? followed by space, or at a line break; longer stretches are cut.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_MAX_SENTENCE = 400
+_ID_NUMBER = re.compile(r"#?\d{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    lexicon: int
+    start: int  # token offsets in the sentence doc
+    end: int
+
+
+class SpecialCategoryScorer:
+    """Finds special-category terms and scores their attribution to an individual."""
+
+    def __init__(
+        self,
+        lexicons: Sequence[LexiconSpec],
+        attribution: AttributionSpec,
+        min_score: float = DEFAULT_MIN_SCORE,
+        max_hits: int = 1000,
+    ) -> None:
+        self.lexicons = tuple(lexicons)
+        self.attribution = attribution
+        self.min_score = min_score
+        self.max_hits = max_hits
+        prepare_offline()
+        self.nlp = spacy.blank("en")
+        self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        automaton = ahocorasick.Automaton()
+        for index, lexicon in enumerate(self.lexicons):
+            for term in (*lexicon.terms, *lexicon.exact_terms):
+                automaton.add_word(term.lower(), len(term))
+            self._add(self._any, f"T{index}", lexicon.terms)
+            self._add(self._exact, f"T{index}", lexicon.exact_terms)
+            self._add(self._any, f"C{index}", lexicon.cues)
+            self._add(self._any, f"W{index}", lexicon.weak_cues)
+        self._add(self._any, "P", attribution.persons)
+        self._add(self._any, "G", attribution.topical)
+        automaton.make_automaton()
+        self._terms = automaton
+        self._id_words = frozenset(w.lower() for w in attribution.id_words)
+        self._not_names = frozenset(w.lower() for w in attribution.not_names)
+        self._vocabulary = self._not_names | {
+            t.lower()
+            for lex in self.lexicons
+            for phrase in (*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues)
+            for t in phrase.split()
+        }
+
+    def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
+        if phrases:
+            matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
+
+    def scan_text(self, text: str) -> list[Hit]:
+        """Attributed mentions at or above ``min_score``, in text order."""
+        hits: list[Hit] = []
+        for start, end in self._sentences(text):
+            hits.extend(
+                h for h in self._score_sentence(text, start, end) if h.score >= self.min_score
+            )
+            if len(hits) >= self.max_hits:
+                return hits[: self.max_hits]
+        return hits
+
+    def _sentences(self, text: str) -> list[tuple[int, int]]:
+        low = lowered(text)
+        found: set[tuple[int, int]] = set()
+        last_end = -1
+        for last, length in self._terms.iter(low):
+            start, end = last - length + 1, last + 1
+            if start < last_end or not (is_boundary(low, start - 1) and is_boundary(low, end)):
+                continue
+            bounds = _sentence_around(text, start, end)
+            found.add(bounds)
+            last_end = bounds[1]
+        return sorted(found)
+
+    def _score_sentence(self, text: str, start: int, end: int) -> Iterator[Hit]:
+        doc = self.nlp.make_doc(text[start:end])
+        labels = self.nlp.vocab.strings
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match_id, s, e in (*self._any(doc), *self._exact(doc)):
+            spans.setdefault(labels[match_id], []).append((s, e))
+        persons = spans.get("P", [])
+        # "the youth" names a person; "youth" alone frames a topic.
+        topical = any(
+            not any(ps <= s and e <= pe for ps, pe in persons) for s, e in spans.get("G", [])
+        )
+        weights = self.attribution.weights
+        for mention in _longest_mentions(spans):
+            lexicon = self.lexicons[mention.lexicon]
+            person = self._person_near(doc, persons, mention)
+            strong = _near(spans.get(f"C{mention.lexicon}", []), mention, self.attribution)
+            weak = _near(spans.get(f"W{mention.lexicon}", []), mention, self.attribution)
+            if strong and person:
+                score = weights.strong_cue_and_person
+            elif strong:
+                score = weights.strong_cue
+            elif weak and person:
+                score = weights.weak_cue_and_person
+            elif person:
+                score = weights.person
+            elif weak:
+                score = weights.weak_cue
+            else:
+                score = weights.mention
+            if topical:
+                score -= weights.topical_penalty
+            span: Span = doc[mention.start : mention.end]
+            yield Hit(
+                f"lexicon:{lexicon.id}",
+                lexicon.entity,
+                lexicon.category,
+                start + span.start_char,
+                start + span.end_char,
+                round(max(0.0, score), 4),
+            )
+
+    def _person_near(self, doc: Doc, persons: list[tuple[int, int]], mention: _Mention) -> bool:
+        before, after = self.attribution.person_window
+        lo, hi = max(0, mention.start - before), min(len(doc), mention.end + after)
+        if any(lo <= s and e <= hi for s, e in persons):
+            return True
+        return any(self._is_name(doc, i) or self._is_id(doc, i) for i in range(lo, hi))
+
+    def _is_name(self, doc: Doc, i: int) -> bool:
+        token = doc[i]
+        if not (token.is_title and token.is_alpha and len(token) > 1):
+            return False
+        if token.lower_ in self._vocabulary:
+            return False
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and following.lower_ in self._not_names:
+            return False  # "Johnson Foundation", "Mercy Hospital"
+        previous = doc[i - 1] if i > 0 else None
+        if previous is None or previous.is_punct:
+            # Sentence-initial capitals are names only before a lower-case word ("Maria was").
+            return following is not None and following.is_lower
+        return True
+
+    def _is_id(self, doc: Doc, i: int) -> bool:
+        if not _ID_NUMBER.fullmatch(doc[i].text):
+            return False
+        return any(doc[j].lower_ in self._id_words for j in range(max(0, i - 3), i))
+
+
+def _near(spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec) -> bool:
+    before, after = spec.cue_window
+    lo, hi = mention.start - before, mention.end + after
+    return any(
+        lo <= s and e <= hi and not (s < mention.end and mention.start < e) for s, e in spans
+    )
+
+
+def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]:
+    """Term matches, longest first where they overlap ("type 2 diabetes" over "diabetes")."""
+    mentions = [
+        _Mention(int(label[1:]), s, e)
+        for label, found in spans.items()
+        if label.startswith("T")
+        for s, e in found
+    ]
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _MAX_SENTENCE)
+    begin = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        begin = match.end()
+    hi = min(len(text), end + _MAX_SENTENCE)
+    stop = _SENTENCE_END.search(text, end, hi)
+    return begin, stop.end() if stop else hi

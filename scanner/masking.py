@@ -1,0 +1,62 @@
+"""Masked forms of findings for the review UI and reports; raw values stay in the engine.
+
+- Identifiers and account numbers keep their separators and last four characters:
+  ``***-**-6789``, ``**** **** **** 4242``; values of fewer than eight letters and digits
+  (a PIN, a partial "ending 4242") are masked completely.
+- Secrets (``credential``) become a fixed ``********`` so not even the length shows.
+- Special categories (health, beliefs, origin, ...) become the category only: ``[health]``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from scanner.categories import SPECIAL_CATEGORIES, is_sensitive
+
+# Category-only masks: the special categories, and credit reports, whose text is prose.
+CATEGORY_ONLY = SPECIAL_CATEGORIES | {"credit_report"}
+SECRET_MASK = "********"
+_KEEP = 4
+_MIN_FOR_KEEP = 8
+
+
+class Located(Protocol):
+    """What masking needs of a finding: its category and offsets."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def mask_finding(finding: Located, text: str) -> str:
+    """The masked form of ``text[finding.start:finding.end]`` (see module docstring).
+
+    Offsets outside ``text`` (a stale finding) give the category form, never an error that
+    could quote the text.
+    """
+    category = finding.category
+    if category in CATEGORY_ONLY or not is_sensitive(category):
+        return f"[{category}]"
+    if not 0 <= finding.start < finding.end <= len(text):
+        return f"[{category}]"
+    if category == "credential":
+        return SECRET_MASK
+    return mask_value(text[finding.start : finding.end])
+
+
+def mask_value(value: str) -> str:
+    """``*`` for every letter and digit but the last four; separators kept."""
+    total = sum(ch.isalnum() for ch in value)
+    keep = _KEEP if total >= _MIN_FOR_KEEP else 0
+    out: list[str] = []
+    seen = 0
+    for ch in value:
+        if ch.isalnum():
+            seen += 1
+            out.append(ch if seen > total - keep else "*")
+        else:
+            out.append(ch)
+    return "".join(out)

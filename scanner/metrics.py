@@ -1,0 +1,161 @@
+"""Prometheus metrics of the proxy. Label values come from closed sets only: actions,
+categories, stages, reply classes, error reasons; never an address, domain or value."""
+
+from __future__ import annotations
+
+import platform
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from scanner import __version__
+from scanner.categories import ALL_CATEGORIES
+from scanner.model import Action
+
+STAGES = ("queue", "scan", "hold", "relay")
+SCAN_STAGES = ("parse", "detect", "classify")
+REPLY_CLASSES = ("2xx", "3xx", "4xx", "5xx")
+RELAY_ERRORS = ("connect", "timeout", "disconnected", "refused_4xx", "refused_5xx", "protocol")
+TEMPFAIL_CAUSES = (
+    "policy",
+    "scan_error",
+    "scan_timeout",
+    "relay",
+    "hold",
+    "no_store",
+    "overload",
+    "shutdown",
+)
+_SIZE_BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864)
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+
+
+class ProxyMetrics:
+    """Every metric the proxy exports, on one registry (a fresh one per test)."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
+        self.messages = Counter(
+            "mailguard_messages",
+            "Messages by the action the policy decided and whether it was enforced.",
+            ["action", "mode"],
+            registry=registry,
+        )
+        self.findings = Counter(
+            "mailguard_findings",
+            "Findings by category (counted above the policy's minimum score or not).",
+            ["category"],
+            registry=registry,
+        )
+        self.stage_seconds = Histogram(
+            "mailguard_stage_duration_seconds",
+            "Time per message spent in each proxy stage.",
+            ["stage"],
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.message_bytes = Histogram(
+            "mailguard_message_size_bytes",
+            "Size of received messages.",
+            buckets=_SIZE_BUCKETS,
+            registry=registry,
+        )
+        self.responses = Counter(
+            "mailguard_smtp_responses",
+            "SMTP replies sent to clients, by class.",
+            ["class"],
+            registry=registry,
+        )
+        self.sessions = Gauge(
+            "mailguard_active_sessions", "Client SMTP sessions open now.", registry=registry
+        )
+        self.scans_pending = Gauge(
+            "mailguard_scans_pending",
+            "Messages scanning or waiting for a scan worker.",
+            registry=registry,
+        )
+        self.relay_errors = Counter(
+            "mailguard_relay_errors",
+            "Failed next-hop deliveries by reason.",
+            ["reason"],
+            registry=registry,
+        )
+        self.downstream_seconds = Histogram(
+            "mailguard_downstream_latency_seconds",
+            "One next-hop transaction, MAIL FROM to the reply to DATA.",
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.tempfails = Counter(
+            "mailguard_tempfails",
+            "Messages answered 4xx, by cause.",
+            ["cause"],
+            registry=registry,
+        )
+        self.reloads = Counter(
+            "mailguard_config_reloads",
+            "SIGHUP reloads by result.",
+            ["result"],
+            registry=registry,
+        )
+        self.build_info = Gauge(
+            "mailguard_build_info",
+            "Always 1; the version of mailguard and Python.",
+            ["version", "python"],
+            registry=registry,
+        )
+        self.model_info = Gauge(
+            "mailguard_model_info",
+            "Always 1 for the loaded scanner: ToS scorer and number of detectors.",
+            ["tos_scorer", "detectors"],
+            registry=registry,
+        )
+        self.scan_stage_seconds = Histogram(
+            "mailguard_scan_stage_duration_seconds",
+            "Time one scan spent in each pipeline stage: parse, detect, classify.",
+            ["stage"],
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.rule_hits = Counter(
+            "mailguard_rule_hits",
+            "Fired rules by rule name (names come from the rule and policy files only).",
+            ["rule"],
+            registry=registry,
+        )
+        self.ratelimit_exceeded = Counter(
+            "mailguard_ratelimit_exceeded",
+            "Messages over their customer's rate limit, held for review (no customer label).",
+            registry=registry,
+        )
+        self._precreate()
+
+    def _precreate(self) -> None:
+        """Export every known series at 0 from the start."""
+        for action in Action:
+            for mode in ("enforce", "monitor"):
+                self.messages.labels(action=str(action), mode=mode)
+        for category in ALL_CATEGORIES:
+            self.findings.labels(category=category)
+        for stage in STAGES:
+            self.stage_seconds.labels(stage=stage)
+        for stage in SCAN_STAGES:
+            self.scan_stage_seconds.labels(stage=stage)
+        for cls in REPLY_CLASSES:
+            self.responses.labels(**{"class": cls})
+        for reason in RELAY_ERRORS:
+            self.relay_errors.labels(reason=reason)
+        for cause in TEMPFAIL_CAUSES:
+            self.tempfails.labels(cause=cause)
+        for result in ("ok", "failed"):
+            self.reloads.labels(result=result)
+        self.build_info.labels(version=__version__, python=platform.python_version()).set(1)
+
+    def set_model(self, tos_scorer: str, detectors: int) -> None:
+        """Record which scanner is loaded (after start and after each reload)."""
+        self.model_info.clear()
+        self.model_info.labels(tos_scorer=tos_scorer, detectors=str(detectors)).set(1)
+
+    def reply(self, status: str) -> None:
+        """Count one reply by its class (first digit)."""
+        if status[:1] in "2345" and status[:1]:
+            self.responses.labels(**{"class": f"{status[0]}xx"}).inc()

@@ -1,0 +1,238 @@
+"""The proxy process: listener, scan pool, next-hop relay, metrics, signals.
+
+SIGTERM/SIGINT drain (421 to new sessions and commands, in-flight DATA finishes within
+``proxy.shutdown_deadline_seconds``); SIGHUP reloads config, rules, policy and models
+atomically: a new scan pool is built and checked first, and a bad config keeps the old.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import socket
+import ssl
+from collections.abc import Callable
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry
+
+from scanner.config import Settings
+from scanner.errors import ConfigError
+from scanner.metrics import ProxyMetrics
+from scanner.proxy.handler import ProxyHandler, Runtime
+from scanner.proxy.health import HealthServer
+from scanner.proxy.readiness import Readiness
+from scanner.proxy.relay import Relay
+from scanner.proxy.smtp import Gate, GuardSMTP
+from scanner.proxy.store import LazyStore, Opener, review_queue_opener
+from scanner.proxy.workers import ScanJob, ScanPool
+from scanner.ratelimit import RateLimiter
+
+log = logging.getLogger(__name__)
+
+# aiosmtpd logs every address at INFO on this logger; addresses must never be logged.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
+
+
+def split_host_port(value: str) -> tuple[str, int]:
+    """``HOST:PORT`` (IPv6 in brackets) as a tuple."""
+    host, _, port = value.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+class ProxyServer:
+    """One proxy: build with settings, ``await start()``, ``await shutdown()``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        loader: Callable[[], Settings] | None = None,
+        listen: tuple[str, int] | None = None,
+        relay: tuple[str, int] | None = None,
+        store_opener: Opener | None = None,
+        registry: CollectorRegistry | None = None,
+    ) -> None:
+        self.settings = settings
+        self.loader = loader
+        self.listen = listen or split_host_port(settings.proxy.listen)
+        if relay is None and not settings.proxy.relay:
+            raise ConfigError("proxy.relay (--relay HOST:PORT) is required")
+        self.relay_address = relay or split_host_port(settings.proxy.relay)
+        self.registry = registry or CollectorRegistry()
+        self.metrics = ProxyMetrics(self.registry)
+        opener = store_opener if store_opener is not None else review_queue_opener(settings)
+        self.store = LazyStore(opener)
+        self.readiness = Readiness(self.relay_address, self.store)
+        self.port = 0
+        self.metrics_port = 0
+        self._runtime: Runtime | None = None
+        self._server: asyncio.Server | None = None
+        self._gate: Gate | None = None
+        self._relay: Relay | None = None
+        self._health: HealthServer | None = None
+        self._probing: asyncio.Task[None] | None = None
+        self._stopped = asyncio.Event()
+        self._reload_lock = asyncio.Lock()
+
+    @property
+    def runtime(self) -> Runtime:
+        if self._runtime is None:
+            raise RuntimeError("proxy not started")
+        return self._runtime
+
+    def ready(self) -> bool:
+        """Listening, not draining, and the next hop and the hold store answered lately."""
+        gate = self._gate
+        listening = self._server is not None and gate is not None and not gate.draining
+        return listening and self.readiness.ok
+
+    async def start(self) -> None:
+        """Build the scan pool (failing on bad rules or models), then listen."""
+        proxy = self.settings.proxy
+        self._runtime = await self._build_runtime(self.settings)
+        if not self.store.available:
+            log.warning("no hold store installed: messages to hold will get 4xx")
+        hostname = proxy.hostname or socket.getfqdn()
+        self._relay = Relay(
+            *self.relay_address,
+            local_hostname=hostname,
+            connect_timeout=proxy.relay_connect_timeout_seconds,
+            timeout=proxy.relay_timeout_seconds,
+            idle_connections=proxy.relay_idle_connections,
+            idle_seconds=proxy.relay_idle_seconds,
+            reuse_limit=proxy.relay_reuse_limit,
+            max_connections=proxy.relay_max_connections,
+        )
+        rate = self.settings.ratelimit
+        limiter = (
+            RateLimiter(
+                rate.messages,
+                rate.window_seconds,
+                rate.max_customers,
+                self.metrics.ratelimit_exceeded,
+            )
+            if rate.messages
+            else None
+        )
+        handler = ProxyHandler(
+            lambda: self.runtime, self._relay, self.store, self.metrics, proxy, limiter
+        )
+        await self.readiness.probe()
+        self._gate = gate = Gate(proxy.max_sessions, self.metrics)
+        tls = _tls_context(proxy.tls_cert, proxy.tls_key)
+        loop = asyncio.get_running_loop()
+
+        def factory() -> GuardSMTP:
+            return GuardSMTP(
+                handler,
+                gate=gate,
+                hostname=hostname,
+                max_message_bytes=proxy.max_message_bytes,
+                max_line_bytes=proxy.max_line_bytes,
+                command_timeout=proxy.command_timeout_seconds,
+                data_timeout=proxy.data_timeout_seconds,
+                forward_networks=proxy.forward_hosts,
+                tls_context=tls,
+                metrics=self.metrics,
+                loop=loop,
+            )
+
+        self._server = await loop.create_server(
+            factory, *self.listen, reuse_port=proxy.reuse_port or None
+        )
+        self.port = int(self._server.sockets[0].getsockname()[1])
+        self._probing = loop.create_task(self.readiness.run())
+        if proxy.metrics_listen:
+            self._health = HealthServer(self.registry, self.ready)
+            self.metrics_port = await self._health.start(*split_host_port(proxy.metrics_listen))
+        log.info("proxy listening", extra={"port": self.port, "next_hop_port": self._relay.port})
+
+    async def _build_runtime(self, settings: Settings) -> Runtime:
+        """A started, checked scan pool for ``settings`` (raises on any problem)."""
+        if settings.proxy.executor == "process":
+            # Build once here: a worker's start-up error would only say "broken pool",
+            # this names the file and key that is wrong.
+            await asyncio.to_thread(ScanJob, settings)
+        pool = await asyncio.to_thread(ScanPool, settings)
+        try:
+            tos, detectors = await pool.warm_up()
+        except BaseException:
+            pool.shutdown()
+            raise
+        self.metrics.set_model(tos, detectors)
+        return Runtime(settings.proxy, pool)
+
+    async def reload(self) -> bool:
+        """Reload config, rules, policy and models; keep the old ones on any error."""
+        async with self._reload_lock:
+            try:
+                settings = self.loader() if self.loader is not None else self.settings
+                runtime = await self._build_runtime(settings)
+            except Exception as exc:
+                self.metrics.reloads.labels(result="failed").inc()
+                detail = str(exc) if isinstance(exc, ConfigError) else type(exc).__name__
+                log.error("reload failed, keeping the running config: %s", detail)
+                return False
+            old, self._runtime, self.settings = self._runtime, runtime, settings
+            if old is not None:
+                old.pool.shutdown(wait=False)
+            self.metrics.reloads.labels(result="ok").inc()
+            log.info("reloaded config, rules, policy and models")
+            return True
+
+    async def shutdown(self) -> bool:
+        """Drain and stop; True if every in-flight message finished in time. Idempotent."""
+        if self._stopped.is_set():
+            return True
+        finished = True
+        if self._gate is not None:
+            finished = await self._gate.drain(self.settings.proxy.shutdown_deadline_seconds)
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+        if self._probing is not None:
+            self._probing.cancel()
+        if self._relay is not None:
+            await self._relay.close()
+        if self._health is not None:
+            await self._health.close()
+        if self._runtime is not None:
+            self._runtime.pool.shutdown(wait=False)
+        self._stopped.set()
+        log.info("proxy stopped", extra={"drained": finished})
+        return finished
+
+    async def run_until_signalled(self) -> None:
+        """Serve until SIGTERM or SIGINT; SIGHUP reloads."""
+        loop = asyncio.get_running_loop()
+        tasks: set[asyncio.Task[object]] = set()
+
+        def spawn(coro: object) -> None:
+            task: asyncio.Task[object] = loop.create_task(coro)  # type: ignore[arg-type]
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+        loop.add_signal_handler(signal.SIGHUP, lambda: spawn(self.reload()))
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, lambda: spawn(self.shutdown()))
+        try:
+            await self._stopped.wait()
+        finally:
+            for sig in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+
+
+def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    """Server context for STARTTLS, or None when no certificate is configured."""
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise ConfigError("proxy.tls_cert and proxy.tls_key must be set together")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"cannot load TLS certificate {cert}: {exc}") from None
+    return context

@@ -1,0 +1,323 @@
+"""aiosmtpd's SMTP server, hardened for the proxy.
+
+Adds what a content filter needs: ENHANCEDSTATUSCODES on every reply, PIPELINING,
+XFORWARD/XCLIENT from trusted networks, a session limit, a DATA timeout, and draining
+for graceful shutdown (new sessions and commands get 421 while in-flight DATA finishes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import ipaddress
+import logging
+import re
+import ssl
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from scanner.metrics import ProxyMetrics
+from scanner.proxy import forwarding
+
+log = logging.getLogger(__name__)
+
+SHUTDOWN_REPLY = "421 4.3.2 Service shutting down, try again later"
+BUSY_REPLY = "421 4.3.2 Too many connections, try again later"
+# Enhanced status codes (RFC 3463) for aiosmtpd's built-in replies that lack one.
+_ENHANCED = {
+    "250": "2.0.0",
+    "221": "2.0.0",
+    "252": "2.0.0",
+    "421": "4.3.2",
+    "451": "4.3.0",
+    "452": "4.5.3",
+    "500": "5.5.2",
+    "501": "5.5.4",
+    "502": "5.5.1",
+    "503": "5.5.1",
+    "504": "5.5.4",
+    "530": "5.7.0",
+    "550": "5.7.1",
+    "552": "5.3.4",
+    "553": "5.1.3",
+    "554": "5.7.0",
+    "555": "5.5.4",
+}
+_HAS_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
+
+
+class GuardEnvelope(Envelope):
+    """aiosmtpd's envelope plus the XFORWARD attributes of this transaction."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.xforward: dict[str, str] = {}
+
+
+class GuardSession(Session):
+    """aiosmtpd's session plus the XCLIENT attributes (they last for the session)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(loop)
+        self.xclient: dict[str, str] = {}
+
+
+class Gate:
+    """Shared by all sessions of one listener: counts them, refuses extra ones, drains."""
+
+    def __init__(self, max_sessions: int, metrics: ProxyMetrics | None = None) -> None:
+        self.max_sessions = max_sessions
+        self.metrics = metrics
+        self.sessions: set[GuardSMTP] = set()
+        self.draining = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def enter(self, server: GuardSMTP) -> str | None:
+        """Register a new session; returns a 421 reply if it must be refused."""
+        if self.draining:
+            return SHUTDOWN_REPLY
+        if len(self.sessions) >= self.max_sessions:
+            return BUSY_REPLY
+        self.sessions.add(server)
+        self._update()
+        return None
+
+    def leave(self, server: GuardSMTP) -> None:
+        self.sessions.discard(server)
+        self._update()
+
+    def busy_changed(self) -> None:
+        self._update()
+
+    def _update(self) -> None:
+        if self.metrics is not None:
+            self.metrics.sessions.set(len(self.sessions))
+        if any(s.busy for s in self.sessions):
+            self._idle.clear()
+        else:
+            self._idle.set()
+
+    async def drain(self, deadline: float) -> bool:
+        """Refuse new sessions and commands, close idle sessions with 421, wait up to
+        ``deadline`` seconds for commands in progress (DATA being relayed); then close
+        everything. Returns True if everything finished in time."""
+        self.draining = True
+        for server in list(self.sessions):
+            if not server.busy:
+                server.close_with(SHUTDOWN_REPLY)
+        try:
+            await asyncio.wait_for(self._idle.wait(), deadline)
+            finished = True
+        except TimeoutError:
+            finished = False
+        for server in list(self.sessions):
+            server.close_with(SHUTDOWN_REPLY)
+        return finished
+
+
+class GuardSMTP(SMTP):
+    """One client session."""
+
+    def __init__(
+        self,
+        handler: Any,
+        *,
+        gate: Gate,
+        hostname: str,
+        max_message_bytes: int,
+        max_line_bytes: int,
+        command_timeout: float,
+        data_timeout: float,
+        forward_networks: Iterable[str] = (),
+        tls_context: ssl.SSLContext | None = None,
+        metrics: ProxyMetrics | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        # Read by SMTP.__init__ for the stream limit and by smtp_DATA for the line check.
+        self.line_length_limit = max_line_bytes
+        super().__init__(
+            handler,
+            data_size_limit=max_message_bytes,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=hostname,
+            ident="mailguard ESMTP",
+            tls_context=tls_context,
+            timeout=command_timeout,
+            loop=loop,
+        )
+        # aiosmtpd keeps these on the class; per-session copies avoid cross-talk.
+        self.command_size_limits = collections.defaultdict(lambda: 512)
+        self.command_size_limits["MAIL"] = 1024
+        self.gate = gate
+        self.metrics = metrics
+        self.data_timeout = data_timeout
+        self.busy = False
+        self._refusal: str | None = None
+        self._in_ehlo = False
+        self._networks = [ipaddress.ip_network(n, strict=False) for n in forward_networks]
+        self._smtp_methods = {
+            name: (method if name == "QUIT" else self._guarded(method))
+            for name, method in self._smtp_methods.items()
+        }
+
+    # -- session life ---------------------------------------------------------------
+
+    def _create_session(self) -> GuardSession:
+        return GuardSession(self.loop)
+
+    def _create_envelope(self) -> GuardEnvelope:
+        return GuardEnvelope()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self.transport is None
+        super().connection_made(transport)
+        if first:
+            self._refusal = self.gate.enter(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.gate.leave(self)
+        super().connection_lost(error)
+
+    async def _handle_client(self) -> None:
+        if self._refusal is not None:
+            await self.push(self._refusal)
+            return
+        await super()._handle_client()
+
+    def _guarded(self, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Any]:
+        async def run(arg: str) -> None:
+            if self.gate.draining:
+                await self.push(SHUTDOWN_REPLY)
+                return
+            self.busy = True
+            self.gate.busy_changed()
+            try:
+                await method(arg)
+            finally:
+                self.busy = False
+                self.gate.busy_changed()
+
+        return run
+
+    def close_with(self, reply: str) -> None:
+        """Send ``reply`` (a 421) and close, without waiting; for idle sessions."""
+        if self.transport is not None and not self.transport.is_closing():
+            self._writer.write(reply.encode("ascii") + b"\r\n")
+            if self.metrics is not None:
+                self.metrics.reply(reply)
+            self.transport.close()
+
+    def extend_timeout(self, seconds: float) -> None:
+        """Give the current command (scan and relay after DATA) ``seconds`` more."""
+        self._reset_timeout(seconds)
+
+    # -- replies --------------------------------------------------------------------
+
+    async def push(self, status: str | bytes) -> None:
+        text = status if isinstance(status, str) else status.decode("utf-8", "replace")
+        if not self._in_ehlo and self.session is not None and self.session.extended_smtp:
+            text = _with_enhanced(text)
+        if self.metrics is not None and len(text) > 3 and text[3] != "-":
+            self.metrics.reply(text)
+        await super().push(text)
+        if text.startswith("421") and self.transport is not None:
+            self.transport.close()
+
+    async def smtp_EHLO(self, hostname: str) -> None:
+        self._in_ehlo = True
+        try:
+            await super().smtp_EHLO(hostname)
+        finally:
+            self._in_ehlo = False
+
+    def ehlo_lines(self, responses: list[str]) -> list[str]:
+        """Our extensions, inserted before aiosmtpd's final ``250 HELP``."""
+        extra = ["250-PIPELINING", "250-ENHANCEDSTATUSCODES"]
+        if self._forward_allowed():
+            extra.append("250-XFORWARD " + " ".join(sorted(forwarding.XFORWARD_ATTRS)))
+            extra.append("250-XCLIENT " + " ".join(sorted(forwarding.XCLIENT_ATTRS)))
+        return responses[:-1] + extra + responses[-1:]
+
+    # -- DATA -----------------------------------------------------------------------
+
+    async def smtp_DATA(self, arg: str) -> None:
+        self._reset_timeout(self.data_timeout)
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            if self.transport is not None:
+                self._reset_timeout()
+
+    # -- XFORWARD / XCLIENT ---------------------------------------------------------
+
+    def _forward_allowed(self) -> bool:
+        peer = self.session.peer if self.session is not None else None
+        if not isinstance(peer, tuple) or not peer:
+            return False
+        try:
+            address = ipaddress.ip_address(peer[0])
+        except ValueError:
+            return False
+        return any(address in network for network in self._networks)
+
+    async def _forward_checks(self) -> bool:
+        if not self._forward_allowed():
+            await self.push("550 5.7.0 Error: insufficient authorization")
+            return False
+        if self.envelope is not None and self.envelope.mail_from is not None:
+            await self.push("503 5.5.1 Error: MAIL transaction in progress")
+            return False
+        return True
+
+    async def smtp_XFORWARD(self, arg: str | None) -> None:
+        """Original client attributes for the next transaction (reset after it)."""
+        if not await self._forward_checks():
+            return
+        try:
+            attrs = forwarding.parse(arg, forwarding.XFORWARD_ATTRS)
+        except forwarding.ForwardSyntaxError:
+            await self.push("501 5.5.4 Syntax: XFORWARD attribute=value...")
+            return
+        envelope = self.envelope
+        assert isinstance(envelope, GuardEnvelope)
+        envelope.xforward.update(attrs)
+        await self.push("250 2.0.0 Ok")
+
+    async def smtp_XCLIENT(self, arg: str | None) -> None:
+        """Impersonate the original client: a new session, greeting and EHLO follow."""
+        if not await self._forward_checks():
+            return
+        try:
+            attrs = forwarding.parse(arg, forwarding.XCLIENT_ATTRS)
+        except forwarding.ForwardSyntaxError:
+            await self.push("501 5.5.4 Syntax: XCLIENT attribute=value...")
+            return
+        session = self.session
+        assert isinstance(session, GuardSession)
+        session.xclient.update(attrs)
+        session.host_name = None
+        session.extended_smtp = False
+        self._set_rset_state()  # type: ignore[no-untyped-call]
+        await self.push(f"220 {self.hostname} {self.__ident__}")
+
+
+def _with_enhanced(text: str) -> str:
+    """Insert the enhanced status code into a 2xx/4xx/5xx reply that lacks one."""
+    code = text[:3]
+    if code[:1] not in "245" or code == "220" or _HAS_ENHANCED.match(text):
+        return text
+    enhanced = _ENHANCED.get(code)
+    if enhanced is None or len(text) < 4:
+        return text
+    return f"{text[:4]}{enhanced} {text[4:]}"
+
+
+def session_attrs(session: Session, envelope: Envelope) -> dict[str, str]:
+    """XCLIENT attributes overlaid with this transaction's XFORWARD ones."""
+    attrs: dict[str, str] = dict(getattr(session, "xclient", {}))
+    attrs.update(getattr(envelope, "xforward", {}))
+    return attrs

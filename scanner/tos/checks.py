@@ -1,0 +1,238 @@
+"""The logic of each ToS rule; ``rules/tos/*.yaml`` gives each its weight and lists.
+
+Every check takes a ``RuleInput`` and returns whether its symbol fires. Checks only read
+the parsed message and envelope; they never raise on message content.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from scanner.model import Envelope, ParsedMessage
+from scanner.tos.domains import (
+    address_count,
+    address_domain,
+    domain_in_text,
+    is_ip_literal,
+    registrable,
+    url_host,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 100_000  # message text searched by phrase rules
+REGEX_TIMEOUT_SECONDS = 0.25
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:", re.I)
+_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The named lists the rule files provide, compiled."""
+
+    shorteners: frozenset[str]
+    credential_phrases: regex.Pattern[str]
+    executable_extensions: frozenset[str]
+    macro_extensions: frozenset[str]
+    bounce_domains: frozenset[str]
+    unsubscribe_phrases: regex.Pattern[str]
+    postal_address_patterns: regex.Pattern[str]
+
+
+# Which kind each list is: "set" of lower-case words, or "regex" alternatives.
+LIST_KINDS = {
+    "shorteners": "set",
+    "credential_phrases": "regex",
+    "executable_extensions": "set",
+    "macro_extensions": "set",
+    "bounce_domains": "set",
+    "unsubscribe_phrases": "regex",
+    "postal_address_patterns": "regex",
+}
+
+
+@dataclass
+class RuleInput:
+    """One message as the checks see it, with lazily computed shared views."""
+
+    message: ParsedMessage
+    envelope: Envelope | None
+    lists: Lists
+    bulk_min_recipients: int
+
+    @cached_property
+    def text(self) -> str:
+        """Subject and body text (visible and hidden), bounded."""
+        parts = [s.text for s in self.message.segments if s.source != "url"]
+        return "\n".join(parts)[:MAX_TEXT_CHARS]
+
+    @cached_property
+    def hosts(self) -> tuple[str, ...]:
+        """Hosts of every URL and link target."""
+        urls = [s.text for s in self.message.segments if s.source == "url"]
+        urls += [link.href for link in self.message.links]
+        return tuple(h for h in dict.fromkeys(url_host(u) for u in urls) if h)
+
+    @cached_property
+    def from_domain(self) -> str | None:
+        return address_domain(self.message.header("From"))
+
+    @cached_property
+    def has_link(self) -> bool:
+        return bool(self.hosts) or any(
+            link.href.lower().startswith(("mailto:", "http")) for link in self.message.links
+        )
+
+    @cached_property
+    def recipients(self) -> int:
+        if self.envelope is not None:
+            return len(self.envelope.rcpt_tos)
+        names = ("To", "Cc")
+        return address_count(tuple(v for n in names for v in self.message.header_all(n)))
+
+    @cached_property
+    def unsubscribe_link(self) -> bool:
+        """A link, URL or mailto about unsubscribing, or such wording beside a link."""
+        pattern = self.lists.unsubscribe_phrases
+        for link in self.message.links:
+            if search(pattern, link.text) or search(pattern, link.href):
+                return True
+        if any(search(pattern, s.text) for s in self.message.segments if s.source == "url"):
+            return True
+        return self.has_link and search(pattern, self.text)
+
+    @cached_property
+    def bulk(self) -> bool:
+        """Bulk mail: list headers, Precedence bulk/list/junk, an unsubscribe link or many
+        recipients."""
+        message = self.message
+        precedence = (message.header("Precedence") or "").strip().lower()
+        return (
+            message.header("List-Unsubscribe") is not None
+            or message.header("List-Id") is not None
+            or precedence in _BULK_PRECEDENCE
+            or self.recipients >= self.bulk_min_recipients
+            or self.unsubscribe_link
+        )
+
+
+def search(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``; a pattern that times out counts as absent."""
+    try:
+        return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS) is not None
+    except TimeoutError:
+        log.warning("tos rule pattern timed out", extra={"pattern_len": len(pattern.pattern)})
+        return False
+
+
+def _link_text_domain_mismatch(rule: RuleInput) -> bool:
+    for link in rule.message.links:
+        host = url_host(link.href)
+        shown = domain_in_text(link.text) if host else None
+        if shown is not None and host is not None and shown != registrable(host):
+            return True
+    return False
+
+
+def _ip_literal(rule: RuleInput) -> bool:
+    return any(is_ip_literal(host) for host in rule.hosts)
+
+
+def _shortener(rule: RuleInput) -> bool:
+    names = rule.lists.shorteners
+    return any(host in names or registrable(host) in names for host in rule.hosts)
+
+
+def _credential_harvest(rule: RuleInput) -> bool:
+    return rule.has_link and search(rule.lists.credential_phrases, rule.text)
+
+
+def _hidden_text(rule: RuleInput) -> bool:
+    return any(d.code == "html-hidden-text" for d in rule.message.defects)
+
+
+def _file_names(rule: RuleInput) -> Iterator[str]:
+    for attachment in rule.message.attachments:
+        yield attachment.filename.lower()
+        yield from (member.lower() for member in attachment.archive_members)
+
+
+def _extension(name: str) -> str:
+    return name.rsplit(".", 1)[1] if "." in name.rsplit("/", 1)[-1] else ""
+
+
+def _executable(rule: RuleInput) -> bool:
+    if any(a.magic in ("pe", "elf", "macho") for a in rule.message.attachments):
+        return True
+    return any(_extension(n) in rule.lists.executable_extensions for n in _file_names(rule))
+
+
+def _macro(rule: RuleInput) -> bool:
+    return any(
+        _extension(n) in rule.lists.macro_extensions or n.endswith("vbaproject.bin")
+        for n in _file_names(rule)
+    )
+
+
+def _fake_reply(rule: RuleInput) -> bool:
+    message = rule.message
+    if not _REPLY_PREFIX.match(message.header("Subject") or ""):
+        return False
+    return message.header("In-Reply-To") is None and message.header("References") is None
+
+
+def _reply_to_mismatch(rule: RuleInput) -> bool:
+    reply_to = address_domain(rule.message.header("Reply-To"))
+    return bool(reply_to and rule.from_domain and reply_to != rule.from_domain)
+
+
+def _return_path_mismatch(rule: RuleInput) -> bool:
+    sender = rule.envelope.mail_from if rule.envelope else rule.message.header("Return-Path")
+    domain = address_domain(sender)
+    if not domain or not rule.from_domain or domain in rule.lists.bounce_domains:
+        return False
+    return domain != rule.from_domain
+
+
+def _no_list_unsubscribe(rule: RuleInput) -> bool:
+    return rule.bulk and rule.message.header("List-Unsubscribe") is None
+
+
+def _no_one_click(rule: RuleInput) -> bool:
+    header = rule.message.header("List-Unsubscribe")
+    if not rule.bulk or header is None:
+        return False
+    post = (rule.message.header("List-Unsubscribe-Post") or "").replace(" ", "").lower()
+    return "<https://" not in header.lower() or post != "list-unsubscribe=one-click"
+
+
+def _no_postal_address(rule: RuleInput) -> bool:
+    return rule.bulk and not search(rule.lists.postal_address_patterns, rule.text)
+
+
+def _no_unsubscribe_link(rule: RuleInput) -> bool:
+    return rule.bulk and not rule.unsubscribe_link
+
+
+CHECKS: dict[str, Callable[[RuleInput], bool]] = {
+    "TOS_LINK_TEXT_DOMAIN_MISMATCH": _link_text_domain_mismatch,
+    "TOS_URL_IP_LITERAL": _ip_literal,
+    "TOS_URL_SHORTENER": _shortener,
+    "TOS_CREDENTIAL_HARVEST": _credential_harvest,
+    "TOS_HTML_HIDDEN_TEXT": _hidden_text,
+    "TOS_EXECUTABLE_ATTACHMENT": _executable,
+    "TOS_MACRO_ATTACHMENT": _macro,
+    "TOS_FAKE_REPLY": _fake_reply,
+    "TOS_REPLY_TO_MISMATCH": _reply_to_mismatch,
+    "TOS_RETURN_PATH_MISMATCH": _return_path_mismatch,
+    "TOS_BULK_NO_LIST_UNSUBSCRIBE": _no_list_unsubscribe,
+    "TOS_BULK_NO_ONE_CLICK": _no_one_click,
+    "TOS_BULK_NO_POSTAL_ADDRESS": _no_postal_address,
+    "TOS_BULK_NO_UNSUBSCRIBE_LINK": _no_unsubscribe_link,
+}

@@ -1,0 +1,95 @@
+"""Host and domain helpers for URLs and addresses; pure functions, never raise on input."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from email.utils import getaddresses
+from urllib.parse import urlsplit
+
+# Second-level labels under which registrations happen one level deeper (co.uk, com.au).
+# An approximation of the Public Suffix List, which is not shipped here; see MODEL_CARD.md.
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic", "mil",
+     "ltd", "plc", "sch", "nhs", "police", "info", "biz", "nom", "asn", "id"}
+)  # fmt: skip
+_HOST_CHARS = re.compile(r"^[a-z0-9.\-_\[\]:]+$")
+_NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
+_BARE_DOMAIN = re.compile(
+    r"((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,12}))(?:[/:?#]\S*)?", re.IGNORECASE
+)
+# Generic TLDs accepted in link text written without a scheme; any two-letter ccTLD also is.
+_TEXT_TLDS = frozenset(
+    {"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "app", "dev",
+     "online", "site", "xyz", "top", "shop", "store", "bank", "link", "club", "live"}
+)  # fmt: skip
+
+
+def url_host(url: str) -> str | None:
+    """The lower-case host of an http(s) or scheme-less ``www.`` URL, else None."""
+    text = url.strip()
+    if text.lower().startswith("www."):
+        text = "http://" + text
+    try:
+        parts = urlsplit(text)
+        if parts.scheme.lower() not in ("http", "https"):
+            return None
+        host = parts.hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.rstrip(".").lower()
+    return host if _HOST_CHARS.match(host) else None
+
+
+def is_ip_literal(host: str) -> bool:
+    """True for IPv4/IPv6 literals, including integer and hex forms browsers accept."""
+    bare = host.strip("[]")
+    try:
+        ipaddress.ip_address(bare)
+        return True
+    except ValueError:
+        return bool(_NUMERIC_HOST.match(bare))
+
+
+def registrable(host: str) -> str:
+    """The registrable domain of ``host`` (``mail.example.co.uk`` -> ``example.co.uk``)."""
+    if is_ip_literal(host):
+        return host
+    labels = [label for label in host.lower().strip(".").split(".") if label]
+    if len(labels) <= 2:
+        return ".".join(labels)
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def address_domain(value: str | None) -> str | None:
+    """The registrable domain of the first address in a header value or envelope address."""
+    if not value:
+        return None
+    for _, address in getaddresses([value]):
+        _, at, domain = address.rpartition("@")
+        if at and domain:
+            return registrable(domain.strip("<>[] ").lower())
+    return None
+
+
+def address_count(values: tuple[str, ...]) -> int:
+    """How many addresses the header values name."""
+    return sum(1 for _, address in getaddresses(list(values)) if "@" in address)
+
+
+def domain_in_text(text: str) -> str | None:
+    """The registrable domain of link text that reads as a URL or host name, else None."""
+    stripped = text.strip()
+    if stripped.lower().startswith(("http://", "https://", "www.")):
+        host = url_host(stripped)
+        return registrable(host) if host else None
+    match = _BARE_DOMAIN.fullmatch(stripped)
+    if match is None:
+        return None
+    tld = match.group(2).lower()
+    if len(tld) != 2 and tld not in _TEXT_TLDS:
+        return None
+    return registrable(match.group(1))

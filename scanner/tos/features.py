@@ -1,0 +1,207 @@
+"""Message features for the ToS classifier: named tokens hashed into a fixed-width vector.
+
+Tokens are prefixed by where they come from (``s:`` subject word, ``b:`` body word, ``h:``
+hidden-text word, ``u*:`` URL, ``html:``/``link:`` HTML structure, header-derived tokens,
+``att:`` attachments, ``defect:``). Counts are hashed (MurmurHash3, no vocabulary to ship),
+damped with log1p and L2-normalised per message. Only headers a sender's own client writes
+are used; transport and list-server headers (Received, List-*, Precedence...) are not, as
+outbound mail at submission does not carry them. Bump ``FEATURE_VERSION`` on any change here:
+a model trained on other features is refused at load.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.utils import murmurhash3_32
+
+from scanner.model import Attachment, Envelope, ParsedMessage
+from scanner.tos.domains import (
+    address_count,
+    address_domain,
+    domain_in_text,
+    is_ip_literal,
+    registrable,
+    url_host,
+)
+
+FEATURE_VERSION = 1
+N_FEATURES = 2**20
+MAX_TEXT_CHARS = 100_000  # body text read per message; the rest only counts towards length
+MAX_URLS = 200  # URL segments turned into features per message
+
+_WORD = re.compile(r"[^\W\d_][^\W_]{1,23}")
+_MAILER_WORD = re.compile(r"[a-z][a-z-]{1,20}")
+_PATH_WORD = re.compile(r"[a-z]{3,20}")
+_UPPER = re.compile(r"[A-Z]")
+_CLICK_TEXT = re.compile(r"\b(?:click|here|tap|visit)\b", re.IGNORECASE)
+_HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+
+
+def bucket(value: float) -> int:
+    """A coarse log2 bucket so counts and lengths become a handful of tokens."""
+    return int(math.log2(value + 1))
+
+
+def tokens(message: ParsedMessage, envelope: Envelope | None = None) -> list[str]:
+    """All feature tokens of one message, in a deterministic order."""
+    out: list[str] = []
+    out += _header_tokens(message, envelope)
+    out += _body_tokens(message)
+    out += _url_tokens(message)
+    out += [f"att:{t}" for a in message.attachments for t in _attachment_tokens(a)]
+    out += [f"defect:{d.code}" for d in message.defects]
+    return out
+
+
+def vectorize(token_lists: Iterable[Sequence[str]]) -> sparse.csr_matrix:
+    """Hash token lists into rows: log1p counts, L2-normalised."""
+    matrix = sparse.csr_matrix(_HASHER.transform(token_lists), dtype=np.float64)
+    matrix.data = np.log1p(matrix.data)
+    lengths = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
+    norms[norms == 0] = 1.0
+    matrix.data /= np.repeat(norms, lengths)
+    return matrix
+
+
+def feature_index(token: str) -> int:
+    """The column a token hashes to, as FeatureHasher computes it (for naming features)."""
+    return abs(int(murmurhash3_32(token, seed=0))) % N_FEATURES
+
+
+def _words(text: str, prefix: str) -> list[str]:
+    return [prefix + w for w in _WORD.findall(text.lower())]
+
+
+def _header_tokens(message: ParsedMessage, envelope: Envelope | None) -> list[str]:
+    out: list[str] = []
+    subject = message.header("Subject") or ""
+    out += _words(subject, "s:")
+    if not subject.strip():
+        out.append("s:(none)")
+    letters = [c for c in subject if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        out.append("s:(caps)")
+    out += ["s:(!)"] * min(subject.count("!"), 3) + ["s:($)"] * ("$" in subject)
+    sender = message.header("From") or ""
+    name = sender.rpartition("<")[0] if "<" in sender else ""
+    out += _words(name, "fn:") or ["fn:(none)"]
+    domain = address_domain(sender)
+    out.append(f"ftld:{domain.rsplit('.', 1)[-1]}" if domain else "from:(no-address)")
+    if "@" in name:
+        out.append("fn:(address)")
+    mailer = message.header("X-Mailer") or message.header("User-Agent")
+    out += [f"mailer:{w}" for w in _MAILER_WORD.findall((mailer or "").lower())[:3]] or [
+        "mailer:(none)"
+    ]
+    ctype = (message.header("Content-Type") or "text/plain").lower()
+    out.append(f"ct:{ctype.split(';', 1)[0].strip()}")
+    charset = re.search(r'charset\s*=\s*"?([\w.:-]+)', ctype)
+    out.append(f"cs:{charset.group(1) if charset else '(none)'}")
+    for header in ("X-Priority", "X-MSMail-Priority", "Importance"):
+        value = message.header(header)
+        if value:
+            out.append(f"prio:{header.lower()}:{value.strip()[:1].lower()}")
+    for header in ("Date", "MIME-Version", "Reply-To", "Cc"):
+        if message.header(header) is None:
+            out.append(f"hdr:no-{header.lower()}")
+    to = message.header_all("To")
+    if envelope is not None:
+        recipients = len(envelope.rcpt_tos)
+    else:
+        recipients = address_count(to + message.header_all("Cc"))
+    out.append(f"rcpt:{bucket(recipients)}")
+    if not to or "undisclosed" in " ".join(to).lower():
+        out.append("to:(undisclosed)")
+    return out
+
+
+def _body_tokens(message: ParsedMessage) -> list[str]:
+    out: list[str] = []
+    budget = MAX_TEXT_CHARS
+    total = upper = 0
+    sources = {s.source for s in message.segments}
+    for segment in message.segments:
+        if segment.source == "url" or segment.source.startswith("header:"):
+            continue
+        text = segment.text[:budget]
+        budget -= len(text)
+        total += len(segment.text)
+        upper += len(_UPPER.findall(text))
+        prefix = "h:" if segment.source.endswith(":hidden") else "b:"
+        out += _words(text, prefix)
+        out.append(f"seg:{segment.source.split(':', 1)[0]}:{_segment_type(segment.source)}")
+    if "body:text/html" in sources:
+        out.append("html:only" if "body:text/plain" not in sources else "html:with-plain")
+    out.append(f"len:{bucket(total)}")
+    out.append(f"caps:{min(int(10 * upper / total), 9) if total else 0}")
+    links = message.links
+    out.append(f"links:{bucket(len(links))}")
+    for link in links:
+        out += _link_tokens(link.href, link.text)
+    return out
+
+
+def _segment_type(source: str) -> str:
+    rest = source.split(":", 1)[1] if ":" in source else ""
+    if source.startswith("attachment:"):
+        return "file"
+    return rest
+
+
+def _link_tokens(href: str, text: str) -> list[str]:
+    out: list[str] = []
+    stripped = text.strip()
+    if not stripped:
+        out.append("link:(no-text)")
+    elif _CLICK_TEXT.search(stripped) and len(stripped) < 40:
+        out.append("link:(click-here)")
+    href_host = url_host(href)
+    if href.lower().startswith("mailto:"):
+        out.append("link:mailto")
+    elif href_host is None:
+        out.append("link:(other-scheme)")
+    else:
+        shown = domain_in_text(stripped)
+        if shown is not None and shown != registrable(href_host):
+            out.append("link:(text-domain-mismatch)")
+    return out
+
+
+def _url_tokens(message: ParsedMessage) -> list[str]:
+    urls = [s.text for s in message.segments if s.source == "url"][:MAX_URLS]
+    out = [f"urls:{bucket(len(urls))}"]
+    domains: set[str] = set()
+    for url in dict.fromkeys(urls):
+        host = url_host(url)
+        if host is None:
+            continue
+        if is_ip_literal(host):
+            out.append("u:ip")
+            continue
+        domain = registrable(host)
+        domains.add(domain)
+        out += [f"uh:{domain}", f"utld:{domain.rsplit('.', 1)[-1]}"]
+        lowered = url.lower()
+        if "@" in lowered.split("//", 1)[-1].split("/", 1)[0]:
+            out.append("u:(userinfo)")
+        path = lowered.split("//", 1)[-1].partition("/")[2]
+        out += [f"up:{w}" for w in _PATH_WORD.findall(path)[:8]]
+    out.append(f"udomains:{bucket(len(domains))}")
+    return out
+
+
+def _attachment_tokens(attachment: Attachment) -> list[str]:
+    name = attachment.filename.lower()
+    ext = name.rsplit(".", 1)[1][:8] if "." in name else "(none)"
+    out = [f"ext:{ext}", f"magic:{attachment.magic}", f"ct:{attachment.content_type}"]
+    if attachment.encrypted:
+        out.append("encrypted")
+    return out

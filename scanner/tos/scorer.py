@@ -1,0 +1,74 @@
+"""The ToS scorer: calibrated classifier probability combined with the fired rules."""
+
+from __future__ import annotations
+
+import math
+
+from scanner.model import Envelope, ParsedMessage, Reason
+from scanner.tos.artifact import LinearModel
+from scanner.tos.features import tokens, vectorize
+from scanner.tos.rules import RuleSet
+
+MODEL_SYMBOL = "TOS_CLASSIFIER"
+CLASSIFIER_REASON_MIN = 0.5  # classifier probability from which it is listed as a reason
+
+
+class TosEngine:
+    """Implements ``scanner.pipeline.TosScorer``; immutable, so safe across threads.
+
+    The score is ``sigmoid(a * margin + b + sum(rule weights))``: the model margin is
+    Platt-calibrated on out-of-fold training predictions, and each fired rule adds its
+    weight in log-odds.
+    """
+
+    def __init__(self, model: LinearModel, rules: RuleSet) -> None:
+        self.model = model
+        self.rules = rules
+        self._coef = model.dense_coef()
+
+    @property
+    def version(self) -> str:
+        """The loaded model's version."""
+        return self.model.version
+
+    def margin(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
+        """The uncalibrated linear decision value of the classifier."""
+        row = vectorize([tokens(message, envelope)])
+        return float(row.data @ self._coef[row.indices]) + self.model.intercept
+
+    def model_logit(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
+        """The classifier's calibrated log-odds, before rules."""
+        return self.model.platt_a * self.margin(message, envelope) + self.model.platt_b
+
+    def assess(
+        self, message: ParsedMessage, envelope: Envelope | None
+    ) -> tuple[float, tuple[Reason, ...]]:
+        """The classifier's calibrated log-odds and the rules that fired."""
+        return self.model_logit(message, envelope), self.rules.evaluate(message, envelope)
+
+    def score(
+        self, message: ParsedMessage, envelope: Envelope | None
+    ) -> tuple[float, tuple[Reason, ...]]:
+        """See ``scanner.pipeline.TosScorer``.
+
+        The classifier is a reason of its own (``TOS_CLASSIFIER``, weight = its log-odds)
+        only when it alone says "more likely spam than not", like any rule that fires.
+        """
+        logit, fired = self.assess(message, envelope)
+        probability = sigmoid(logit + sum(r.weight for r in fired))
+        if sigmoid(logit) < CLASSIFIER_REASON_MIN:
+            return probability, fired
+        classifier = Reason(
+            MODEL_SYMBOL,
+            round(logit, 3),
+            f"classifier {self.version}: calibrated spam probability {sigmoid(logit):.3f}",
+        )
+        return probability, (classifier, *fired)
+
+
+def sigmoid(value: float) -> float:
+    """The logistic function, safe for large magnitudes."""
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)

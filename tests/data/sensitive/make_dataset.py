@@ -1,0 +1,686 @@
+"""Generate the labelled sensitive-data evaluation set (``eval.jsonl``), deterministically.
+
+Every text is synthetic: nonprofit newsletters, donor receipts, case-worker notes, appeals
+and event notices written from templates, with generated identifiers (valid checksums for
+positives, near-misses for decoys) and invented names. Run from the repository root:
+
+    .venv/bin/python tests/data/sensitive/make_dataset.py
+
+Each line: ``{"id", "kind", "text", "labels": [{"entity", "start", "end"}]}``. ``kind`` is
+``positive``, ``decoy`` (identifier-shaped but not sensitive) or ``topical`` (special-category
+words used as topic). Labels are exact character spans of the sensitive value.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "eval.jsonl"
+HARD_OUT = Path(__file__).resolve().parent / "hard.jsonl"
+SEED = 20261125
+
+FIRST = ["Maria", "James", "Aisha", "Tom", "Lucia", "Kwame", "Priya", "Daniel", "Hannah",
+         "Jorge", "Mei", "Samuel", "Fatima", "Grace", "Omar", "Elena", "Marcus", "Rosa",
+         "Tyler", "Nadia", "Carlos", "Beth", "Andre", "Yuki", "Ruth"]  # fmt: skip
+LAST = ["Garcia", "Okafor", "Nguyen", "Patel", "Smith", "Rossi", "Haddad", "Kowalski",
+        "Johnson", "Alvarez", "Chen", "Brooks", "Mensah", "Fischer", "Lopez"]  # fmt: skip
+ORGS = ["Riverside Food Bank", "Hope Harbor Shelter", "Northside Literacy Project",
+        "Green Valley Animal Rescue", "Eastside Youth Alliance", "Lakeshore Arts Council",
+        "Cedar County Hospice", "Unity Refugee Services"]  # fmt: skip
+
+# Filler: realistic non-sensitive paragraphs, full of numbers that are not identifiers.
+FILLER: list[Callable[[random.Random], str]] = [
+    lambda r: (
+        f"Thank you for your gift of ${r.randint(10, 900)}.{r.randint(0, 99):02d} on "
+        f"{r.choice(['March', 'April', 'May', 'June'])} {r.randint(1, 28)}, 2025. "
+        f"{r.choice(ORGS)} is a 501(c)(3) organization, EIN {r.randint(10, 99)}-"
+        f"{r.randint(1000000, 9999999)}. No goods or services were provided in exchange."
+    ),
+    lambda r: (
+        f"Questions? Call us at ({r.randint(200, 989)}) {r.randint(200, 999)}-"
+        f"{r.randint(1000, 9999)} or visit us at {r.randint(10, 9999)} Main Street, Springfield, "
+        f"IL {r.randint(60000, 62999)}-{r.randint(1000, 9999)}."
+    ),
+    lambda r: (
+        f"Your donation receipt number is {r.randint(2024, 2025)}-{r.randint(100000, 999999)}"
+        f" and your donor ID is {r.randint(1000000, 99999999)}."
+    ),
+    lambda r: (
+        "Our spring gala is on 04/"
+        f"{r.randint(10, 28)}/2025 at 6:30 pm. Tickets are $75; tables of 8 are $550."
+    ),
+    lambda r: (
+        f"Your order #{r.randint(100000000, 999999999)} of {r.randint(2, 9)} raffle tickets "
+        f"has shipped. Tracking number: 1Z{r.randint(100, 999)}AA1{r.randint(10**9, 10**10 - 1)}."
+    ),
+    lambda r: (
+        f"This year volunteers packed {r.randint(1000, 90000):,} meals and served "
+        f"{r.randint(100, 5000):,} families across {r.randint(3, 40)} neighborhoods."
+    ),
+    lambda r: (
+        f"Reply STOP to unsubscribe. Reference {r.randint(10**11, 10**12 - 1)}. "
+        f"Sent {r.randint(1, 12)}/{r.randint(1, 28)}/2025 "
+        f"{r.randint(1, 12)}:{r.randint(10, 59)} am."
+    ),
+    lambda r: (
+        "Join our volunteer orientation webinar (meeting ID "
+        f"{r.randint(100, 999)} {r.randint(1000, 9999)} {r.randint(1000, 9999)})."
+    ),
+]
+
+
+def luhn_complete(prefix: str) -> str:
+    """``prefix`` plus the Luhn check digit."""
+    total = 0
+    for i, ch in enumerate(reversed(prefix)):
+        d = int(ch)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return prefix + str((10 - total % 10) % 10)
+
+
+def card(r: random.Random) -> str:
+    issuer, length = r.choice([("4", 16), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16),
+                               ("2367", 16), ("34", 15), ("37", 15), ("6011", 16), ("65", 16),
+                               ("36", 14), ("3528", 16), ("3589", 16), ("62", 16), ("6759", 16),
+                               ("4", 19), ("62", 19)])  # fmt: skip
+    body = issuer + "".join(r.choice(string.digits) for _ in range(length - len(issuer) - 1))
+    return luhn_complete(body)
+
+
+def bad_luhn_card(r: random.Random) -> str:
+    good = card(r)
+    return good[:-1] + str((int(good[-1]) + r.randint(1, 9)) % 10)
+
+
+def group_card(number: str, r: random.Random) -> str:
+    sep = r.choice([" ", "-", ""])
+    if not sep:
+        return number
+    if len(number) == 15:
+        return sep.join((number[:4], number[4:10], number[10:]))
+    if len(number) == 14:
+        return sep.join((number[:4], number[4:10], number[10:]))
+    return sep.join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+def ssn(r: random.Random) -> str:
+    while True:
+        area = r.randint(1, 899)
+        if area != 666:
+            break
+    return f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+
+
+def bad_ssn(r: random.Random) -> str:
+    return r.choice([f"000-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+                     f"666-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
+                     f"9{r.randint(0, 4)}{r.randint(0, 9)}-"
+                     f"{r.randint(10, 49)}-{r.randint(1000, 9999)}",
+                     f"{r.randint(100, 599)}-00-{r.randint(1000, 9999)}",
+                     f"{r.randint(100, 599)}-{r.randint(10, 99)}-0000"])  # fmt: skip
+
+
+def itin(r: random.Random) -> str:
+    group = r.choice([*range(70, 89), *range(90, 93), *range(94, 100)])
+    return f"9{r.randint(0, 99):02d}-{group}-{r.randint(1000, 9999)}"
+
+
+def aba(r: random.Random) -> str:
+    while True:
+        prefix = r.choice([*range(1, 13), *range(21, 33), *range(61, 73)])
+        body = f"{prefix:02d}" + "".join(r.choice(string.digits) for _ in range(6))
+        w = (3, 7, 1, 3, 7, 1, 3, 7)
+        check = (10 - sum(a * int(b) for a, b in zip(w, body, strict=True)) % 10) % 10
+        number = body + str(check)
+        if len(set(number)) > 1:
+            return number
+
+
+def iban(r: random.Random) -> str:
+    countries = [("DE", 22), ("GB", 22), ("FR", 27), ("NL", 18), ("ES", 24),
+                 ("IT", 27), ("BE", 16), ("IE", 22), ("CH", 21), ("PL", 28)]  # fmt: skip
+    country, length = r.choice(countries)
+    if country in ("GB", "NL", "IE"):
+        bban = "".join(r.choice(string.ascii_uppercase) for _ in range(4))
+        bban += "".join(r.choice(string.digits) for _ in range(length - 8))
+    else:
+        bban = "".join(r.choice(string.digits) for _ in range(length - 4))
+    numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+    check = 98 - int(numeric) % 97
+    value = f"{country}{check:02d}{bban}"
+    if r.random() < 0.5:
+        return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return value
+
+
+def name(r: random.Random) -> str:
+    return r.choice(FIRST)
+
+
+def full_name(r: random.Random) -> str:
+    return f"{r.choice(FIRST)} {r.choice(LAST)}"
+
+
+def secret(r: random.Random) -> str:
+    word = r.choice(["Sunflower", "Maple", "Harbor", "Blue", "River", "Tiger", "Cobalt"])
+    return word + r.choice(["#", "!", "$", "_", ""]) + str(r.randint(10, 9999))
+
+
+# Positive templates: (entity, template). "{v}" is the labelled value.
+Positive = tuple[str, str, Callable[[random.Random], str]]
+STRUCTURED: list[Positive] = [
+    (
+        "CREDIT_CARD",
+        "Please charge my card {v} for the $50 monthly pledge. Exp 09/27.",
+        lambda r: group_card(card(r), r),
+    ),
+    (
+        "CREDIT_CARD",
+        "Card number: {v}\nExpiration: 11/26\nName on card: {name}",
+        lambda r: group_card(card(r), r),
+    ),
+    (
+        "CREDIT_CARD",
+        "{name} called to renew her membership and gave the number {v} over the phone.",
+        lambda r: group_card(card(r), r),
+    ),
+    ("CREDIT_CARD", "Auction winner {name}: paid with {v}, amount $340.", lambda r: card(r)),
+    (
+        "CREDIT_CARD",
+        "Your recurring gift of $25 will be charged to the Visa ending in {v} on the "
+        "1st of each month.",
+        lambda r: str(r.randint(1000, 9999)),
+    ),
+    ("US_SSN", "For the stipend paperwork, my SSN is {v}. Thanks!", ssn),
+    (
+        "US_SSN",
+        "Client intake - {name}. Social Security Number: {v}. Housing status: unstable.",
+        ssn,
+    ),
+    ("US_SSN", "Volunteer background check form: {name}, SSN {v}, DOB 04/12/1988.", ssn),
+    (
+        "US_SSN",
+        "Case note: verified identity, SS# {v}, referred to benefits counselor.",
+        lambda r: ssn(r).replace("-", ""),
+    ),
+    (
+        "US_SSN",
+        "Please confirm the last 4 of your SSN: {v} before we issue the refund.",
+        lambda r: f"{r.randint(1000, 9999)}",
+    ),
+    (
+        "US_SSN",
+        "{name} attached a W-9 with social security number {v}.",
+        lambda r: ssn(r).replace("-", " "),
+    ),
+    ("US_ITIN", "Scholarship applicant {name} provided ITIN {v} instead of an SSN.", itin),
+    ("ABA_ROUTING_NUMBER", "Direct deposit for stipends: routing number {v}.", aba),
+    ("ABA_ROUTING_NUMBER", "To set up ACH donations, our bank's ABA is {v}.", aba),
+    (
+        "US_BANK_NUMBER",
+        "Please deposit my reimbursement into checking account number {v}.",
+        lambda r: str(r.randint(10**7, 10**12)),
+    ),
+    (
+        "IBAN_CODE",
+        "For the international grant, please wire the funds to IBAN {v} (BIC DEUTDEFF).",
+        iban,
+    ),
+    ("IBAN_CODE", "Partner bank details — account holder {name}, IBAN: {v}.", iban),
+    (
+        "US_PASSPORT",
+        "Travel roster for the service trip: {name}, passport number {v}.",
+        lambda r: str(r.randint(100000000, 999999999)),
+    ),
+    (
+        "US_DRIVER_LICENSE",
+        "Van driver sign-up: {name}, driver's license # {v}, state IL.",
+        lambda r: (
+            f"{r.choice('ABDGKMS')}{r.randint(100, 999)}-{r.randint(1000, 9999)}-"
+            f"{r.randint(1000, 9999)}"
+        ),
+    ),
+    (
+        "PASSWORD",
+        "Hi {name}, the new login for the donor database — username: volunteer2, password: {v}",
+        secret,
+    ),
+    ("PASSWORD", "The shared drive password is {v} until we rotate it next month.", secret),
+    (
+        "PIN",
+        "Your debit card PIN is {v}. Please memorize it and delete this email.",
+        lambda r: str(r.randint(1000, 9999)),
+    ),
+    (
+        "CVV",
+        "Card on file for the gala table: exp 08/27, CVV {v}.",
+        lambda r: str(r.randint(100, 999)),
+    ),
+    (
+        "ACCESS_CODE",
+        "Your online banking access code: {v}",
+        lambda r: str(r.randint(100000, 999999)),
+    ),
+    (
+        "API_KEY",
+        "Here is the key for the mailing integration: {v}",
+        lambda r: (
+            "AKIA" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(16))
+        ),
+    ),  # fmt: skip
+    (
+        "CREDIT_SCORE",
+        "Housing application note: {name}'s credit score is {v} after the medical debt.",
+        lambda r: str(r.randint(480, 700)),
+    ),
+]
+
+# Decoys: identifier-shaped, not sensitive. No labels.
+DECOYS: list[Callable[[random.Random], str]] = [
+    lambda r: f"Card number: {group_card(bad_luhn_card(r), r)} (declined, invalid number).",
+    lambda r: f"Your order number is {r.randint(10**15, 10**16 - 1)}; keep it for returns.",
+    lambda r: (
+        f"Track your t-shirt: USPS 9400 1{r.randint(100, 999)} {r.randint(1000, 9999)} "
+        f"{r.randint(1000, 9999)} {r.randint(1000, 9999)} {r.randint(10, 99)}."
+    ),
+    lambda r: f"FedEx tracking {r.randint(10**11, 10**12 - 1)} — delivery expected Friday.",
+    lambda r: f"SSN: {bad_ssn(r)} (this is the sample from the training slide, not real).",
+    lambda r: (
+        f"Call the hotline at {r.randint(200, 989)}-{r.randint(200, 999)}-"
+        f"{r.randint(1000, 9999)} or text {r.randint(10000, 99999)}."
+    ),
+    lambda r: (
+        f"Event dates: {r.randint(1, 12):02d}/{r.randint(1, 28):02d}/2025 through "
+        f"{r.randint(1, 12):02d}/{r.randint(1, 28):02d}/2025."
+    ),
+    lambda r: f"Member ID {r.randint(100000000, 999999999)} — please bring it to the pantry.",
+    lambda r: f"Invoice {r.randint(100000000, 999999999)} for catering is attached.",
+    lambda r: (
+        f"Mail your check to PO Box {r.randint(100, 9999)}, Springfield IL "
+        f"{r.randint(60000, 62999)}-{r.randint(1000, 9999)}."
+    ),
+    lambda r: (
+        "Forgot your password? Reset it at https://example.org/reset — the link "
+        "expires in 24 hours."
+    ),
+    lambda r: "Please pin the volunteer schedule to the break-room board.",
+    lambda r: (
+        f"ISBN 978-{r.randint(0, 1)}-{r.randint(100, 999)}-{r.randint(10000, 99999)}-"
+        f"{r.randint(0, 9)} is the book club pick for May."
+    ),
+    lambda r: (
+        f"Our grant reference is {r.choice(['GB', 'DE', 'FR'])}{r.randint(10, 99)} "
+        f"{r.randint(1000, 9999)} {r.randint(1000, 9999)} (internal code, not a bank account)."
+    ),
+    lambda r: (
+        f"Conference call: dial {r.randint(200, 989)} {r.randint(200, 999)} "
+        f"{r.randint(1000, 9999)}, then enter meeting {r.randint(100000000, 999999999)}#."
+    ),
+    lambda r: f"Routing slip {r.randint(100, 999)}: forward to the finance committee.",
+    lambda r: "Your password must be at least 12 characters long.",
+    lambda r: (
+        f"Employer Identification Number (EIN): {r.randint(10, 99)}-{r.randint(1000000, 9999999)}."
+    ),
+]
+
+# Special categories: (category, template with {v} = the labelled term, terms).
+SPECIAL: list[tuple[str, str, list[str]]] = [
+    (
+        "health",
+        "{name} was diagnosed with {v} in March and starts treatment next week.",
+        ["type 2 diabetes", "breast cancer", "leukemia", "multiple sclerosis", "lymphoma"],
+    ),
+    (
+        "health",
+        "Your {v} test came back positive; the clinic will call you Monday.",
+        ["HIV", "hepatitis C", "tuberculosis"],
+    ),
+    (
+        "health",
+        "Case note: client has been struggling with {v} since losing his job.",
+        ["depression", "anxiety", "opioid use disorder", "PTSD", "alcoholism"],
+    ),
+    (
+        "health",
+        "Please excuse {name} from Saturday's shift — she is recovering from {v}.",
+        ["a stroke", "pneumonia", "a heart attack", "surgery"],
+    ),
+    (
+        "health",
+        "{name} is taking {v} twice a day and needs a refill before the trip.",
+        ["metformin", "insulin", "sertraline", "methadone"],
+    ),
+    (
+        "health",
+        "My daughter has {v}, so she will need a quiet space at the camp.",
+        ["autism", "epilepsy", "ADHD", "asthma"],
+    ),
+    (
+        "genetic",
+        "Member ID {num} — genotype {v} positive, referred to genetic counseling.",
+        ["BRCA1", "BRCA2", "APOE4"],
+    ),
+    (
+        "genetic",
+        "{name}'s DNA test shows she carries the {v}.",
+        ["BRCA mutation", "sickle cell trait", "CFTR mutation"],
+    ),
+    (
+        "biometric",
+        "Attached is {name}'s {v} for the background check.",
+        ["fingerprint scan", "fingerprints", "iris scan"],
+    ),
+    (
+        "racial_ethnic_origin",
+        "{name} identifies as {v} on her intake form.",
+        ["Hispanic", "African American", "Native American", "Hmong", "biracial"],
+    ),
+    (
+        "racial_ethnic_origin",
+        "The applicant, {name}, is of {v} descent and asked for an interpreter.",
+        ["Somali", "Guatemalan", "Vietnamese", "Haitian"],
+    ),
+    (
+        "political_opinion",
+        "{name} is a registered {v} and volunteers for the county party.",
+        ["Republican", "Democrat", "Libertarian"],
+    ),
+    (
+        "political_opinion",
+        "Donor note: he is a lifelong {v}, avoid sending the rally invite.",
+        ["conservative", "socialist", "progressive"],
+    ),
+    (
+        "religious_belief",
+        "{name} is a practicing {v} and asked for meals without pork.",
+        ["Muslim", "Jew", "Seventh-day Adventist"],
+    ),
+    (
+        "religious_belief",
+        "Housing note: the tenant converted to {v} last year and observes the Sabbath.",
+        ["Judaism", "Catholic", "Mormon"],
+    ),
+    (
+        "trade_union_membership",
+        "{name} joined {v} in 2019 and is a shop steward at the plant.",
+        ["the Teamsters", "SEIU", "AFSCME", "UAW"],
+    ),
+    (
+        "sexual_orientation",
+        "{name} came out as {v} to his parents last month.",
+        ["gay", "bisexual", "queer"],
+    ),
+    (
+        "sexual_orientation",
+        "Counselor note: the youth disclosed that she is {v}.",
+        ["lesbian", "bisexual", "asexual"],
+    ),
+    (
+        "criminal_history",
+        "He served {num2} years for {v} and was released in 2021.",
+        ["burglary", "armed robbery", "drug possession", "assault"],
+    ),
+    (
+        "criminal_history",
+        "Reentry intake: {name} was convicted of {v} in 2018 and is on parole.",
+        ["felony theft", "DUI", "fraud", "manslaughter"],
+    ),
+    (
+        "health",
+        "Update from the family: {name}'s {v} has spread and she has moved to hospice.",
+        ["cancer", "lung cancer", "melanoma"],
+    ),
+    (
+        "health",
+        "I can't make the board meeting, my doctor confirmed I have {v}.",
+        ["long COVID", "Lyme disease", "bronchitis", "hypertension"],
+    ),
+    (
+        "health",
+        "Note for the driver: {name} uses a wheelchair because of {v}.",
+        ["cerebral palsy", "multiple sclerosis", "a spinal cord injury"],
+    ),
+    (
+        "genetic",
+        "The lab report for client #{num} lists a {v} (heterozygous).",
+        ["BRCA2 mutation", "factor V Leiden", "MTHFR variant"],
+    ),
+    (
+        "biometric",
+        "We stored {name}'s {v} in the volunteer badge system.",
+        ["face template", "voiceprint", "palm print"],
+    ),
+    (
+        "racial_ethnic_origin",
+        "Intake form — ethnicity: {v}. Preferred language: Spanish.",
+        ["Latino", "Mexican-American", "Puerto Rican"],
+    ),
+    (
+        "political_opinion",
+        "Please note {name} told us she votes {v} in every election.",
+        ["Republican", "Democrat", "Green Party"],
+    ),
+    (
+        "religious_belief",
+        "{name} asked to leave early on Fridays because he is {v} and attends prayers.",
+        ["Muslim", "a devout Muslim", "Sikh"],
+    ),
+    (
+        "trade_union_membership",
+        "Member profile: {name}, nurse, {v} since 2015.",
+        ["union member", "member of the nurses union", "SEIU member"],
+    ),
+    (
+        "sexual_orientation",
+        "{name} and her same-sex partner adopted a dog from us; she is openly {v}.",
+        ["lesbian", "bisexual", "queer"],
+    ),
+    (
+        "criminal_history",
+        "Background check result for {name}: prior {v} conviction in 2016.",
+        ["burglary", "assault", "shoplifting"],
+    ),
+]
+
+TOPICAL = [
+    "Join our 5K walk to end breast cancer this October — every mile funds research.",
+    "Diabetes affects more than 37 million Americans; learn the warning signs at our free "
+    "screening day.",
+    "Our support groups help people living with HIV find housing and care.",
+    "Thanks to you, 300 patients received free flu shots and diabetes screenings this year.",
+    "May is Mental Health Awareness Month. Depression and anxiety are treatable.",
+    "The Alzheimer's walk raised $48,000 for research into dementia.",
+    "Naloxone training for volunteers is on Tuesday at the community center.",
+    "Our genetic testing seminar explains what BRCA means for families.",
+    "Celebrate Hispanic Heritage Month with music, food and community events!",
+    "Our nonpartisan voter guide covers Democrats and Republicans alike.",
+    "Candidates from both parties — Republican, Democrat and Libertarian — will debate on "
+    "Thursday.",
+    "Our interfaith breakfast welcomes Christian, Jewish and Muslim neighbors.",
+    "The food pantry is hosted by St. Mark's Catholic Church every Saturday.",
+    "Labor unions helped win the weekend for working people; read our history series.",
+    "Our LGBTQ+ youth program celebrates Pride Month with gay and lesbian elders.",
+    "Our reentry program helps formerly incarcerated people find jobs after prison.",
+    "Criminal justice reform advocates will discuss parole and probation policy.",
+    "Burglary rates in the county fell 12% last year, according to the sheriff.",
+    "Our office uses fingerprint scanners at the front door for staff access.",
+    "Native American Heritage Month: join a talk on Indigenous land stewardship.",
+    "Cancer survivors and their families are invited to our spring picnic.",
+    "The Muslim Students Association will co-host the iftar dinner for the community.",
+    "Researchers presented new findings on autism and early intervention services.",
+    "Free HIV testing is available at the clinic every Wednesday.",
+    "Stroke prevention workshop: learn how blood pressure affects stroke risk.",
+    "We partner with the nurses union and SEIU to advocate for safe staffing.",
+    "Many veterans struggle with PTSD; our peer programs offer support.",
+    "Black History Month events begin February 1 at the library.",
+    "The Catholic Charities gala is on Friday; tickets are $75.",
+    "Conservative and progressive donors alike support our literacy work.",
+]
+
+
+# Hand-written hard cases, kept apart (hard.jsonl) and never used to tune the rules: odd
+# formats, implicit statements, topic that looks personal. (text, [(entity, value)]); a
+# special-category label covers the whole text. Expect misses here.
+HARD: list[tuple[str, list[tuple[str, str]]]] = [
+    ("card 4111.1111.1111.1111 exp 09/27", [("CREDIT_CARD", "4111.1111.1111.1111")]),
+    (
+        "card 4111 1111\n1111 1111 (line break in the middle)",
+        [("CREDIT_CARD", "4111 1111\n1111 1111")],
+    ),
+    (
+        "card: 4111111111111111 exp 0927 cvc 321",
+        [("CREDIT_CARD", "4111111111111111"), ("CVV", "321")],
+    ),
+    ("Amex 378282246310005, billing zip 60614", [("CREDIT_CARD", "378282246310005")]),
+    ("my social is 536221906, call me if you need more", [("US_SSN", "536221906")]),
+    ("https://forms.example.org/intake?ssn=536221906&step=2", [("US_SSN", "536221906")]),
+    (
+        "SSN: five three six, two two, one nine zero six",
+        [("US_SSN", "five three six, two two, one nine zero six")],
+    ),
+    (
+        "Routing: 021000021 Acct: 12345678901",
+        [("ABA_ROUTING_NUMBER", "021000021"), ("US_BANK_NUMBER", "12345678901")],
+    ),
+    ("iban gb82 west 1234 5698 7654 32", [("IBAN_CODE", "gb82 west 1234 5698 7654 32")]),
+    ("Passport: X12345678 (renewed 2023)", [("US_PASSPORT", "X12345678")]),
+    ("Login: mjones / Pa$$w0rd! for the volunteer portal", [("PASSWORD", "Pa$$w0rd!")]),
+    ("pw: Blue7Harbor", [("PASSWORD", "Blue7Harbor")]),
+    ("Password hint: your dog's name", []),
+    ("Call 1-800-555-0199 or text GIVE to 50555.", []),
+    ("Report filed 2024-05-06, case 2024-0042-17.", []),
+    ("Maria missed her chemo appointment again.", [("health", "")]),
+    ("I lost my father to pancreatic cancer last year, which is why I give.", [("health", "")]),
+    ("We're praying for Deacon Mike, who had heart surgery Tuesday.", [("health", "")]),
+    ("Our client (DOB 3/4/1961) is HIV+ and needs transport to the clinic.", [("health", "")]),
+    ("Grandma Rose turns 90 and beat breast cancer twice!", [("health", "")]),
+    ("She is running the Breast Cancer 5K this Saturday.", []),
+    (
+        "Thanks for attending. As a fellow Democrat, I know you care about this.",
+        [("political_opinion", "")],
+    ),
+    ("The Republican-led committee cut funding for the shelter.", []),
+    ("Father Tom from St. Mary's Catholic Church will bless the pets.", []),
+    (
+        "Volunteers must pass a background check; applicants with a felony conviction may "
+        "still apply.",
+        [],
+    ),
+    (
+        "Jamal's record was expunged in 2019 after a 2012 drug possession arrest.",
+        [("criminal_history", "")],
+    ),
+    (
+        "Mr. Nguyen, who is Vietnamese, prefers calls in the evening.",
+        [("racial_ethnic_origin", "")],
+    ),
+    ("Our Somali families night is Friday at the library.", []),
+    ("Thanks to Alex and his husband for hosting the fundraiser.", [("sexual_orientation", "")]),
+    ("As a proud Teamster, Ray volunteers every weekend.", [("trade_union_membership", "")]),
+    ("Free cheek-swab DNA testing day for the bone marrow registry.", []),
+    ("The youth group at Temple Beth El collected 400 cans.", []),
+    (
+        "Pastor Jim asked us to keep Linda's family in our prayers after her stroke.",
+        [("health", "")],
+    ),
+]
+
+
+def filler(r: random.Random, count: int) -> list[str]:
+    return [r.choice(FILLER)(r) for _ in range(count)]
+
+
+def compose(r: random.Random, core: str, at: int, value: str | None) -> tuple[str, list[int]]:
+    """Embed ``core`` between greeting, filler paragraphs and sign-off; return text and span.
+
+    ``at`` is where ``value`` starts in ``core``.
+    """
+    head = f"Dear {r.choice(FIRST)},\n\n" + "\n\n".join(filler(r, r.randint(0, 2)))
+    tail = "\n\n".join(filler(r, r.randint(0, 2))) + f"\n\nWarmly,\n{r.choice(ORGS)}\n"
+    prefix = head.rstrip() + "\n\n"
+    text = prefix + core + "\n\n" + tail
+    if value is None:
+        return text, []
+    start = len(prefix) + at
+    assert text[start : start + len(value)] == value
+    return text, [start, start + len(value)]
+
+
+def fill(template: str, r: random.Random, value: str) -> tuple[str, int]:
+    """The template with names and numbers filled in, and where ``value`` starts in it."""
+    before, _, after = template.partition("{v}")
+
+    def subst(part: str) -> str:
+        return (
+            part.replace("{name}", name(r))
+            .replace("{num2}", str(r.randint(2, 9)))
+            .replace("{num}", str(r.randint(1000, 99999)))
+        )
+
+    head = subst(before)
+    return head + value + subst(after), len(head)
+
+
+def build() -> list[dict[str, object]]:
+    r = random.Random(SEED)
+    records: list[dict[str, object]] = []
+
+    def add(kind: str, core: str, at: int, entity: str | None, value: str | None) -> None:
+        text, span = compose(r, core, at, value)
+        labels = [{"entity": entity, "start": span[0], "end": span[1]}] if entity else []
+        records.append({"id": f"{kind}-{len(records):04d}", "kind": kind, "text": text,
+                        "labels": labels})  # fmt: skip
+
+    for _ in range(12):
+        for entity, template, make in STRUCTURED:
+            value = make(r)
+            add("positive", *fill(template, r, value), entity, value)
+    for _ in range(14):
+        for decoy in DECOYS:
+            add("decoy", decoy(r), 0, None, None)
+    for _ in range(10):
+        for category, template, terms in SPECIAL:
+            # The unit of special-category data is the statement about a person: the whole
+            # sentence is labelled, and any finding of that category inside it counts.
+            core, _ = fill(template, r, r.choice(terms))
+            add("positive", core, 0, category, core)
+    for _ in range(3):
+        for sentence in TOPICAL:
+            add("topical", sentence, 0, None, None)
+    return records
+
+
+def build_hard() -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
+    for index, (text, labels) in enumerate(HARD):
+        spans = []
+        for entity, value in labels:
+            start = text.index(value) if value else 0
+            spans.append(
+                {"entity": entity, "start": start, "end": start + (len(value) or len(text))}
+            )
+        kind = "positive" if labels else "decoy"
+        records.append({"id": f"hard-{index:03d}", "kind": kind, "text": text, "labels": spans})
+    return records
+
+
+def write(path: Path, records: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} records to {path}")
+
+
+def main() -> None:
+    write(OUT, build())
+    write(HARD_OUT, build_hard())
+
+
+if __name__ == "__main__":
+    main()

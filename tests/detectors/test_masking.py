@@ -1,0 +1,41 @@
+"""Masked forms for the review UI: last four of identifiers, nothing of secrets, category only."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.masking import SECRET_MASK, mask_finding
+from scanner.model import Finding
+
+
+def _finding(category: str, start: int, end: int) -> Finding:
+    return Finding("rule", category, "E", "body:text/plain", "0", start, end, 0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category", "masked"),
+    [
+        ("SSN 536-22-6789.", "536-22-6789", "government_id", "***-**-6789"),
+        ("card 4242 4242 4242 4242!", "4242 4242 4242 4242", "payment_card", "**** **** **** 4242"),
+        ("card 4242-4242-4242-4242", "4242-4242-4242-4242", "payment_card", "****-****-****-4242"),
+        ("IBAN GB82WEST12345698765432", "GB82WEST12345698765432", "financial_account",
+         "******************5432"),
+        ("Visa ending 4242", "4242", "payment_card", "****"),
+        ("password: Sunflower#2024", "Sunflower#2024", "credential", SECRET_MASK),
+        ("Maria has diabetes", "diabetes", "health", "[health]"),
+        ("he is Muslim", "Muslim", "religious_belief", "[religious_belief]"),
+    ],
+)  # fmt: skip
+def test_masked_forms(text: str, value: str, category: str, masked: str) -> None:
+    start = text.index(value)
+    assert mask_finding(_finding(category, start, start + len(value)), text) == masked
+
+
+def test_stale_offsets_give_the_category_not_an_error() -> None:
+    assert mask_finding(_finding("government_id", 10, 99), "short") == "[government_id]"
+
+
+def test_masked_value_never_contains_more_than_four_original_characters() -> None:
+    text = "4111111111111111"
+    masked = mask_finding(_finding("payment_card", 0, len(text)), text)
+    assert masked == "************1111"

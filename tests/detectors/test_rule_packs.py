@@ -1,0 +1,110 @@
+"""Rule packs: a bad pack fails at start-up naming file, rule id and reason; users add packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.assembly import build_scanner
+from scanner.config import Detection, Settings
+from scanner.detectors.engine import RuleEngine
+from scanner.detectors.loader import load_text_scanners
+from scanner.detectors.rules import load_rule_set
+from scanner.errors import ConfigError
+
+SHIPPED = Detection().rule_dirs
+
+GOOD_RULE = """
+pack: site
+rules:
+  - id: member-card
+    entity: MEMBER_HEALTH_CARD
+    category: health
+    keywords: [health card]
+    window: [0, 40]
+    flags: [ignorecase]
+    pattern: 'health\\s+card\\s*:?\\s*(?P<value>HC\\d{6})'
+    score: 0.8
+    examples:
+      match: ["Health card: HC123456"]
+"""
+
+# (yaml body, words the error must contain)
+BAD = [
+    ("pack: x\nrules:\n  - id: r1\n    entity: E\n    category: health\n"
+     "    number: {digits: [9, 9]}\n    pattern: '(\\d{9}'\n    score: 0.5\n",
+     ["r1", "pattern does not compile"]),
+    ("pack: x\nrules:\n  - id: r2\n    entity: E\n    category: nonsense\n    keywords: [a]\n"
+     "    pattern: 'a'\n    score: 0.5\n", ["r2", "unknown category"]),
+    ("pack: x\nrules:\n  - id: r3\n    entity: E\n    category: health\n    keywords: [a]\n"
+     "    pattern: 'a'\n    validators: [no_such]\n    score: 0.5\n", ["r3", "unknown validator"]),
+    ("pack: x\nrules:\n  - id: r4\n    entity: E\n    category: health\n    keywords: [a]\n"
+     "    pattern: 'a'\n    score: 1.5\n", ["r4", "score"]),
+    ("pack: x\nrules:\n  - id: r5\n    entity: E\n    category: health\n    pattern: 'a'\n"
+     "    score: 0.5\n", ["r5", "exactly one trigger"]),
+    ("pack: x\nrules:\n  - id: r6\n    entity: E\n    category: health\n    keywords: [abc]\n"
+     "    pattern: 'abc'\n    score: 0.9\n    examples: {match: ['xyz']}\n",
+     ["r6", "match example 1"]),
+    ("pack: x\nrules:\n  - id: r7\n    entity: E\n    category: health\n    keywords: [abc]\n"
+     "    pattern: 'abc'\n    score: 0.9\n    unknown_key: 1\n", ["r7", "unknown_key"]),
+    ("pack: x\nrules:\n  - id: r8\n    entity: E\n    category: health\n"
+     "    number: {digits: [9, 9]}\n    pattern: '(?:(\\d)\\1?)+(?:\\d+)+[a-z]'\n    score: 0.5\n",
+     ["r8", "backtracks catastrophically"]),
+    ("pack: x\nrules: [\n", ["not valid YAML"]),
+    ("pack: x\nrules:\n  - id: us-ssn-formatted\n    entity: E\n    category: health\n"
+     "    keywords: [abc]\n    pattern: 'abc'\n    score: 0.9\n",
+     ["us-ssn-formatted", "duplicate id"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "words"), BAD)
+def test_bad_rule_fails_with_file_rule_and_reason(
+    tmp_path: Path, body: str, words: list[str]
+) -> None:
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(body)
+    with pytest.raises(ConfigError) as error:
+        load_rule_set((*SHIPPED, tmp_path))
+    message = str(error.value)
+    assert str(pack) in message
+    for word in words:
+        assert word in message
+
+
+def test_build_scanner_fails_at_start_up_on_a_bad_pack(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(BAD[0][0])
+    settings = Settings(detection=Detection(extra_rule_dirs=(tmp_path,)))
+    with pytest.raises(ConfigError, match="bad.yaml: rule r1"):
+        build_scanner(settings)
+
+
+def test_missing_rule_dir_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_rule_set((tmp_path / "nope",))
+
+
+def test_site_pack_adds_a_rule_without_code(tmp_path: Path) -> None:
+    (tmp_path / "site.yaml").write_text(GOOD_RULE)
+    scanners = dict(load_text_scanners(Detection(extra_rule_dirs=(tmp_path,))))
+    engine = scanners["sensitive-rules"]
+    assert isinstance(engine, RuleEngine)
+    text = "Her health card: HC654321 is attached."
+    hits = [h for h in engine.scan_text(text) if h.entity == "MEMBER_HEALTH_CARD"]
+    assert [(text[h.start : h.end], h.category, h.rule) for h in hits] == [
+        ("HC654321", "health", "member-card")
+    ]
+
+
+def test_disabled_rule_is_not_loaded(tmp_path: Path) -> None:
+    body = GOOD_RULE.replace("    score: 0.8\n", "    score: 0.8\n    enabled: false\n")
+    (tmp_path / "site.yaml").write_text(body)
+    assert load_rule_set((tmp_path,)).rules == ()
+
+
+def test_every_shipped_rule_declares_examples() -> None:
+    rule_set = load_rule_set(SHIPPED)
+    assert all(rule.spec.examples.match for rule in rule_set.rules)
+    assert all(
+        lexicon.examples.match and lexicon.examples.no_match for lexicon in rule_set.lexicons
+    )

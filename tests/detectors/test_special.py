@@ -1,0 +1,77 @@
+"""Special categories (c)-(e): personal statements are found, topical mentions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.detectors.special import SpecialCategoryScorer
+
+# fmt: off
+PERSONAL = [
+    ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
+    ("Your HIV test came back positive.", "health", "HIV"),
+    ("Case note: client has been struggling with depression since May.", "health", "depression"),
+    ("He was prescribed 50 mg of sertraline in March.", "health", "sertraline"),
+    ("My son was diagnosed with autism last year, so I run for the Autism Society.",
+     "health", "autism"),
+    ("member ID 4411 — genotype BRCA1 positive", "genetic", "BRCA1"),
+    ("Attached is her fingerprint scan for the background check.", "biometric",
+     "fingerprint scan"),
+    ("Maria identifies as Hispanic on her intake form.", "racial_ethnic_origin", "Hispanic"),
+    ("Tom is a registered Republican and votes in every primary.", "political_opinion",
+     "Republican"),
+    ("Ahmed is a practicing Muslim and asked for halal meals.", "religious_belief", "Muslim"),
+    ("Sam joined SEIU Local 1199 last year and is a shop steward.", "trade_union_membership",
+     "SEIU"),
+    ("Jordan came out as gay to his family in May.", "sexual_orientation", "gay"),
+    ("He served 3 years for burglary and was released in 2021.", "criminal_history",
+     "burglary"),
+]
+
+TOPICAL = [
+    "Join our walk to end breast cancer this October!",
+    "Diabetes affects millions of families nationwide.",
+    "Thanks to you, 300 patients received diabetes screenings this year.",
+    "Our support groups help people living with HIV find housing.",
+    "Our genetic testing seminar explains what BRCA means for families.",
+    "Our office uses fingerprint scanners at the door.",
+    "Celebrate Hispanic Heritage Month with our community events!",
+    "Our nonpartisan voter guide covers Democrats and Republicans alike.",
+    "Our interfaith breakfast welcomes Christian, Jewish and Muslim neighbors.",
+    "Labor unions helped win the weekend for working people.",
+    "Our LGBTQ+ youth program celebrates Pride Month with gay and lesbian elders.",
+    "Our reentry program helps formerly incarcerated people find jobs.",
+    "Burglary rates in the county fell 12% last year.",
+    "The American Cancer Society walk raised $48,000 for research.",
+    "Aids for daily living are available at the front desk.",   # "aids", not AIDS
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "category", "term"), PERSONAL)
+def test_personal_statement_is_found(
+    special: SpecialCategoryScorer, text: str, category: str, term: str
+) -> None:
+    hits = special.scan_text(text)
+    assert (category, term) in [(h.category, text[h.start : h.end]) for h in hits]
+    assert all(h.score >= 0.5 for h in hits)
+
+
+@pytest.mark.parametrize("text", TOPICAL)
+def test_topical_mention_is_not_found(special: SpecialCategoryScorer, text: str) -> None:
+    assert special.scan_text(text) == []
+
+
+def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
+    low = SpecialCategoryScorer(special.lexicons, special.attribution, min_score=0.0)
+    topic = max(h.score for h in low.scan_text("Cancer research saves lives."))
+    person = max(h.score for h in low.scan_text("She was diagnosed with cancer in May."))
+    assert topic < 0.5 <= person
+
+
+def test_only_sentences_with_a_term_are_tokenized(special: SpecialCategoryScorer) -> None:
+    text = "Thank you for your gift. " * 200 + "Maria was diagnosed with asthma."
+    [hit] = special.scan_text(text)
+    assert text[hit.start : hit.end] == "asthma"
+    [(start, end)] = special._sentences(text)
+    assert text[start:end].strip() == "Maria was diagnosed with asthma."

@@ -1,0 +1,42 @@
+"""Structured logs: an exception is logged by type and place, never by its message."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import pytest
+
+from scanner.logs import JsonFormatter, TextFormatter
+from tests.observability import flow
+
+
+def failing_record() -> logging.LogRecord:
+    try:
+        raise ValueError(f"could not parse {flow.SSN} from {flow.SENDER}")  # content in text
+    except ValueError:
+        record = logging.getLogger("scanner.test").makeRecord(
+            "scanner.test", logging.ERROR, __file__, 1, "scan failed", (), None,
+            extra={"scan_id": "abc123"},
+        )  # fmt: skip
+        record.exc_info = sys.exc_info()
+        return record
+
+
+@pytest.mark.parametrize("formatter", [JsonFormatter(), TextFormatter()], ids=["json", "text"])
+def test_exception_is_logged_by_type_and_place_only(formatter: logging.Formatter) -> None:
+    line = formatter.format(failing_record())
+    assert flow.leaks(line) == []
+    assert "ValueError" in line
+    assert "test_logs.py:" in line and "in failing_record" in line
+    assert "abc123" in line
+
+
+def test_json_line_fields() -> None:
+    entry = json.loads(JsonFormatter().format(failing_record()))
+    assert entry["message"] == "scan failed"
+    assert entry["error"] == "ValueError"
+    assert entry["error_at"].startswith("test_logs.py:")
+    assert entry["error_at"].endswith(" in failing_record")
+    assert entry["scan_id"] == "abc123"

@@ -1,0 +1,56 @@
+"""Evaluation metrics and the ``scanner eval`` report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from scanner.cli import main
+from scanner.tos import artifact
+from scanner.tos.artifact import LinearModel
+from scanner.tos.evaluation import confusion, curve, recall_at_fpr, reliability
+from tests.tos.conftest import synthetic_examples, write_corpus
+
+LABELS = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+SCORES = np.array([0.1, 0.2, 0.3, 0.8, 0.7, 0.9, 0.95, 0.4])
+
+
+def test_recall_at_fpr_and_confusion_by_hand() -> None:
+    assert recall_at_fpr(LABELS, SCORES, 0.0) == pytest.approx(0.5)  # 0.9, 0.95 above all ham
+    assert recall_at_fpr(LABELS, SCORES, 0.25) == pytest.approx(1.0)  # cut at 0.4, ham 0.8 above
+    assert confusion(LABELS, SCORES, 0.75) == {"tp": 2, "fn": 2, "fp": 1, "tn": 3}
+    result = curve("x", LABELS, SCORES, 1.0)
+    assert result.auc == pytest.approx(14 / 16)  # spam-over-ham pairs
+
+
+def test_reliability_bins_count_every_message() -> None:
+    rows = reliability(LABELS, SCORES)
+    assert sum(count for _, count, _, _ in rows) == len(LABELS)
+    by_bin = {name: (count, observed) for name, count, _, observed in rows}
+    assert by_bin["0.9–1.0"] == (2, 1.0)
+    assert by_bin["0.8–0.9"] == (1, 0.0)
+
+
+def test_eval_command_writes_report_and_model_card(
+    tmp_path: Path, small_model: LinearModel
+) -> None:
+    held_out = [
+        replace(e, group="spam-2" if e.spam else "easy-ham-2")
+        for e in synthetic_examples(15, seed=31)
+    ]
+    corpus = write_corpus(tmp_path / "test.jsonl.gz", held_out)
+    model = artifact.artifact_path(tmp_path / "models", 1)
+    digest = artifact.save(small_model, model)
+    report, card = tmp_path / "eval.md", tmp_path / "card.md"
+    argv = ["eval", "--corpus", str(corpus), "--model", str(model), "--out", str(report)]
+    assert main([*argv, "--model-card", str(card)]) == 0
+    text = report.read_text()
+    sections = ("ROC AUC", "recall @ FPR 0.1%", "recall @ FPR 1%", "Confusion matrices",
+                "reliability table", "Top features", "Rules on the test set", digest)  # fmt: skip
+    for section in sections:
+        assert section in text, section
+    assert "15 spam, 15 ham" in text
+    assert digest in card.read_text()

@@ -1,0 +1,95 @@
+"""The ToS engine inside the scanner: scores, reasons in verdicts, reload."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scanner.assembly import build_scanner
+from scanner.cli import main
+from scanner.config import Limits, Settings
+from scanner.errors import ModelError
+from scanner.mime import parse_message
+from scanner.tos import artifact, load_tos
+from scanner.tos.artifact import LinearModel
+from scanner.tos.scorer import MODEL_SYMBOL
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "data" / "tos" / "rules"
+PHISH = CASES / "TOS_LINK_TEXT_DOMAIN_MISMATCH" / "pos-bank.eml"
+PHISH_RAW = (
+    b"From: Security <alert@secure-notice.example.net>\r\nTo: member@example.com\r\n"
+    b"Subject: URGENT: verify your account now!!\r\nContent-Type: text/html\r\n\r\n"
+    b"<p>Your account has been suspended. Verify your account within 24 hours or it will be "
+    b"closed.</p><p><a href='http://198.51.100.23/login'>https://www.mybank.com/login</a></p>"
+)
+
+
+def test_scan_verdict_carries_tos_score_and_fired_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = tmp_path / "phish.eml"
+    sample.write_bytes(PHISH_RAW)
+    assert main(["--data-dir", str(tmp_path), "scan", str(sample)]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    rules = {r["rule"] for r in verdict["reasons"]}
+    assert verdict["scores"]["tos"] >= 0.9
+    assert verdict["action"] == "hold"
+    assert {MODEL_SYMBOL, "TOS_CREDENTIAL_HARVEST", "TOS_URL_IP_LITERAL",
+            "TOS_LINK_TEXT_DOMAIN_MISMATCH"} <= rules  # fmt: skip
+    assert main(["--data-dir", str(tmp_path), "scan", "--explain", str(sample)]) == 0
+    report = capsys.readouterr().out
+    assert "TOS_URL_IP_LITERAL (+2.00)" in report
+    assert "tos=" in report
+
+
+def test_compliant_newsletter_passes_with_no_tos_reason() -> None:
+    raw = (CASES / "TOS_BULK_NO_LIST_UNSUBSCRIBE" / "neg-compliant.eml").read_bytes()
+    verdict = build_scanner(Settings()).scan(raw).verdict
+    assert not [r.rule for r in verdict.reasons if r.rule.startswith("TOS")]
+    assert 0.0 < verdict.scores["tos"] < Settings().policy.tos_hold_threshold
+    assert verdict.action == "pass"
+
+
+def test_rule_weights_move_the_score_in_log_odds() -> None:
+    engine = load_tos(Settings())
+    assert engine is not None
+    scanner = build_scanner(Settings())
+    message = scanner.scan(PHISH.read_bytes()).message
+    logit, fired = engine.assess(message, None)
+    probability, reasons = engine.score(message, None)
+    assert reasons[0].rule == MODEL_SYMBOL
+    assert reasons[0].weight == pytest.approx(logit, abs=1e-3)
+    expected = 1 / (1 + pow(2.718281828459045, -(logit + sum(r.weight for r in fired))))
+    assert probability == pytest.approx(expected)
+
+
+def test_disabled_tos_gives_zero_score() -> None:
+    settings = Settings.model_validate({"tos": {"enabled": False}})
+    assert load_tos(settings) is None
+    result = build_scanner(settings).scan(PHISH_RAW)
+    assert result.verdict.scores["tos"] == 0.0
+
+
+def test_reload_picks_new_version_and_refuses_a_bad_one(
+    tmp_path: Path, small_model: LinearModel
+) -> None:
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models" / "tos", models)
+    settings = Settings.model_validate({"tos": {"model": str(models)}})
+    running = load_tos(settings)
+    assert running is not None and running.version == "v1"
+    new = artifact.artifact_path(models, 2)
+    artifact.save(LinearModel(**{**small_model.__dict__, "version": "v2"}), new)
+    reloaded = load_tos(settings)
+    assert reloaded is not None and reloaded.version == "v2"
+    artifact.artifact_path(models, 3).write_bytes(b"broken")
+    artifact.sidecar(artifact.artifact_path(models, 3)).write_text("0" * 64 + "  tos-v3.zip\n")
+    with pytest.raises(ModelError, match="tos-v3.zip"):
+        load_tos(settings)
+    # the running engine is untouched by a refused reload and keeps scoring
+    assert running.version == "v1"
+    assert running.score(parse_message(PHISH_RAW, Limits()), None)[0] >= 0.9
