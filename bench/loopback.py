@@ -21,7 +21,7 @@ from typing import Any
 from scanner.demo_sink import start_sink
 from scanner.proxy.handler import EsmtpHandler
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 # Customers keyed by sender domain force an action whatever detectors are installed.
 POLICY = """
 customers:
@@ -129,13 +129,18 @@ class ProxyProcess:
     """``scanner proxy`` in a child process; its output goes to ``log_path``."""
 
     def __init__(
-        self, config: Path, data_dir: Path, relay_port: int, env: dict[str, str] | None = None
+        self,
+        config: Path,
+        data_dir: Path,
+        relay_port: int,
+        env: dict[str, str] | None = None,
+        port: int | None = None,
     ) -> None:
         self.config = config
         self.data_dir = data_dir
         self.relay_port = relay_port
-        self.port = free_port()
-        self.log_path = data_dir.parent / f"proxy-{self.port}.log"
+        self.port = port or free_port()
+        self.log_path = data_dir.parent / f"proxy-{self.port}-{id(self)}.log"
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
 

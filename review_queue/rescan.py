@@ -14,7 +14,13 @@ from sqlalchemy import delete, select, update
 from review_queue.store import audit, claims
 from review_queue.store.items import fetch, open_envelope, open_raw
 from review_queue.store.schema import Item, ItemCategory
-from review_queue.store.types import Decision, ItemStatus, RescanReport, ReviewQueueError
+from review_queue.store.types import (
+    Decision,
+    ItemStatus,
+    ReleaseBlocked,
+    RescanReport,
+    ReviewQueueError,
+)
 from scanner.model import Action
 from scanner.pipeline import Scanner
 from scanner.report import verdict_dict
@@ -25,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NO_REVIEW = (Action.PASS, Action.TAG)
+SYSTEM_RESCAN = f"{claims.SYSTEM}:rescan"
 _BATCH = 200
 
 
@@ -65,6 +72,32 @@ def rescan(service: ReviewService, scanner: Scanner, actor: str) -> RescanReport
             {"scanned": scanned, "released": released, "updated": updated, "failed": failed},
         )
     return RescanReport(scanned, released, updated, failed)
+
+
+def check_release(service: ReviewService, scanner: Scanner, item_id: str) -> None:
+    """Re-scan a pending item about to be released; refuse if the current rules reject it.
+
+    Raises:
+        ReleaseBlocked: the new verdict is ``reject`` (audited with the rules, no values).
+    """
+    with service.db.transaction() as session:
+        item = fetch(session, item_id)
+    if item.status != ItemStatus.PENDING:
+        return  # decided already: the decision itself reports that
+    verdict = scanner.scan(open_raw(service.keys, item), open_envelope(service.keys, item)).verdict
+    if verdict.action != Action.REJECT:
+        return
+    rules = sorted({reason.rule for reason in verdict.reasons})
+    with service.db.transaction() as session:
+        audit.append(
+            session,
+            service.keys,
+            SYSTEM_RESCAN,
+            "release_blocked",
+            item_id,
+            {"new_action": "reject", "rules": rules},
+        )
+    raise ReleaseBlocked("the current rules reject this message")
 
 
 def _rescan_one(service: ReviewService, scanner: Scanner, item_id: str) -> str | None:

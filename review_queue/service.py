@@ -50,6 +50,8 @@ class ReviewService:
         self.db = db
         self.keys = keys
         self.relay = relay
+        # Built on the first release that re-scans (rules and models take seconds to load).
+        self.release_scanner: Scanner | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> ReviewService:
@@ -189,6 +191,7 @@ class ReviewService:
         finding_labels: Mapping[int, FindingLabel | str] | None = None,
         notify_customer: bool = False,
         allowlist: bool = False,
+        rescan: bool | None = None,
     ) -> DecisionResult:
         """Record a decision exactly once and carry it out.
 
@@ -196,14 +199,20 @@ class ReviewService:
         needs no other reviewer to hold an active lease. An identical second submission
         returns the first result with ``duplicate=True``. A release is re-injected to the
         release relay; if the relay is unreachable the item stays ``release_pending`` and
-        ``deliver_pending`` retries it.
+        ``deliver_pending`` retries it. With ``rescan`` (default: the
+        ``review.rescan_before_release`` setting) a release first re-scans the message with the
+        current rules and is refused if they now reject it.
 
         Raises:
             ItemNotFound, AlreadyDecided, ItemLocked, LeaseExpired, PermissionDenied,
-            InvalidInput (bad finding label index).
+            InvalidInput (bad finding label index), ReleaseBlocked.
         """
         if allowlist and Decision(decision) is Decision.REJECT:
             raise InvalidInput("only a release can allowlist the sender")
+        if Decision(decision) is not Decision.REJECT and (
+            self.settings.review.rescan_before_release if rescan is None else rescan
+        ):
+            self._check_release(item_id)
         result = claims.decide(
             self.db,
             self.keys,
@@ -246,6 +255,13 @@ class ReviewService:
     def deliver_pending(self, now: datetime | None = None) -> DeliveryReport:
         """Retry every release (and reject notice) whose retry time has come."""
         return claims.deliver_pending(self.db, self.keys, self.relay, self.settings, now)
+
+    def _check_release(self, item_id: str) -> None:
+        if self.release_scanner is None:
+            from scanner.assembly import build_scanner  # loads rules and models: only if used
+
+            self.release_scanner = build_scanner(self.settings)
+        rescan.check_release(self, self.release_scanner, item_id)
 
     def _carry_out(self, result: DecisionResult) -> DecisionResult:
         if result.duplicate:

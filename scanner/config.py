@@ -121,6 +121,10 @@ class Review(Section):
         "127.0.0.1:10026", description="HOST:PORT re-injection port of the MTA (no filter)"
     )
     release_timeout_seconds: float = Field(30.0, gt=0, description="SMTP timeout per release")
+    rescan_before_release: bool = Field(
+        False,
+        description="re-scan with the current rules first; what they now reject stays held",
+    )
     release_retry_seconds: float = Field(
         60.0, gt=0, description="first retry delay of a failed release (doubles, max 1 h)"
     )

@@ -41,6 +41,7 @@ from review_queue.store.types import (
     Lease,
     LeaseExpired,
     PermissionDenied,
+    ReleaseBlocked,
     ReviewQueueError,
     Role,
     User,
@@ -62,6 +63,7 @@ DECIDE_ERRORS: tuple[type[ReviewQueueError], ...] = (
     ItemLocked,
     AlreadyDecided,
     LeaseExpired,
+    ReleaseBlocked,
 )
 
 

@@ -269,5 +269,9 @@ class UserNotFound(ReviewQueueError):
     """No user with that name."""
 
 
+class ReleaseBlocked(ReviewQueueError):
+    """Re-scanning before a release found the message rejected by the current rules."""
+
+
 class InvalidInput(ReviewQueueError):
     """An argument is out of range or malformed (e.g. a weak password, an empty reason)."""

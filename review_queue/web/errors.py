@@ -26,6 +26,7 @@ SERVICE_ERRORS: dict[type[Exception], tuple[int, str]] = {
     types.BodyPurged: (410, "The message body was deleted by retention."),
     types.PermissionDenied: (403, "Your role does not allow this."),
     types.InvalidInput: (400, "The request was not valid."),
+    types.ReleaseBlocked: (409, "The current rules reject this message: it stays held."),
     types.UserExists: (409, "A user with that name exists already."),
     types.UserNotFound: (404, "No such user."),
     types.StoreError: (503, "The review store is unavailable; try again shortly."),

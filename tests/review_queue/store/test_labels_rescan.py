@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
 
 from review_queue.service import ReviewService
-from review_queue.store.types import AuditQuery, ItemStatus, User
+from review_queue.store.types import AuditQuery, ItemStatus, ReleaseBlocked, User
+from scanner.config import Policy
 from scanner.model import Finding, ParsedMessage
 from scanner.pipeline import Scanner
 from tests.review_queue.store.helpers import SSN, envelope, message, smtp_sink, ssn_message, verdict
@@ -88,3 +92,43 @@ def test_rescan_releases_what_no_longer_needs_review(
     assert release.actor == "system:rescan" and release.detail["new_action"] == "pass"
     (summary,) = service.audit_entries(AuditQuery(action="rescan"))
     assert summary.detail == {"scanned": 2, "released": 1, "updated": 1, "failed": 0}
+
+
+def _rejecting_scanner(service: ReviewService, tmp_path: Path) -> Scanner:
+    """The rules of the day after a policy change: government ids are now rejected."""
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("categories: {government_id: reject}\n")
+    settings = service.settings.model_copy(
+        update={"policy": Policy.model_validate({"file": str(policy)})}
+    )
+    return Scanner(settings, detectors=(SsnWordDetector(),))
+
+
+def test_release_with_rescan_is_refused_when_the_current_rules_reject(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int, tmp_path: Path
+) -> None:
+    raw, finding = ssn_message()
+    item = service.hold(envelope(), raw, verdict((finding,)))
+    service.release_scanner = _rejecting_scanner(service, tmp_path)
+    with pytest.raises(ReleaseBlocked), smtp_sink(relay_port) as sink:
+        service.decide(item, reviewers[0], "release", None, rescan=True)
+    assert sink.messages == []
+    assert service.get_item(item, reviewers[0]).summary.status is ItemStatus.PENDING
+    (blocked,) = service.audit_entries(AuditQuery(item_id=item, action="release_blocked"))
+    assert blocked.detail == {"new_action": "reject", "rules": ["SENSITIVE_GOVERNMENT_ID"]}
+    assert SSN not in str(blocked.detail)
+    # Without the re-scan (the default setting) the reviewer's release goes through.
+    with smtp_sink(relay_port) as sink:
+        service.decide(item, reviewers[0], "release", None)
+    assert [m[2] for m in sink.messages] == [raw]
+
+
+def test_release_with_rescan_goes_through_when_the_rules_still_allow_it(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    clean = message("Thanks for your donation")
+    item = service.hold(envelope(), clean, verdict(()))
+    service.release_scanner = Scanner(service.settings, detectors=(SsnWordDetector(),))
+    with smtp_sink(relay_port) as sink:
+        result = service.decide(item, reviewers[0], "release", None, rescan=True)
+    assert result.delivered and [m[2] for m in sink.messages] == [clean]
