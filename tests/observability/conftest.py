@@ -11,13 +11,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 
 from bench.loopback import free_port
+from tests.review_queue.store.helpers import Sink, smtp_sink
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / ".venv" / "bin"
@@ -94,27 +93,11 @@ def stop(*services: Process) -> None:
             service.process.wait(5)
 
 
-class Sink:
-    """The next hop: an aiosmtpd server that keeps what it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[bytes] = []
-
-    async def handle_DATA(self, server: object, session: object, envelope: Any) -> str:
-        self.messages.append(envelope.original_content)
-        return "250 2.0.0 Ok: queued"
-
-
 @pytest.fixture(scope="session")
 def sink() -> Iterator[tuple[Sink, int]]:
-    handler = Sink()
     port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_sink(port) as handler:
         yield handler, port
-    finally:
-        controller.stop()
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
 
+from scanner.config import Settings
+from scanner.proxy.server import ProxyServer
 from tests.reliability.harness import SinkThread
 
 
@@ -14,3 +16,21 @@ def sink() -> Iterator[SinkThread]:
     running = SinkThread()
     yield running
     running.close()
+
+
+StartProxy = Callable[[Settings], Awaitable[ProxyServer]]
+
+
+@pytest.fixture
+async def start_proxy(sink: SinkThread) -> AsyncIterator[StartProxy]:
+    servers: list[ProxyServer] = []
+
+    async def start(settings: Settings) -> ProxyServer:
+        server = ProxyServer(settings, listen=("127.0.0.1", 0), relay=("127.0.0.1", sink.port))
+        await server.start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        await server.shutdown()

@@ -10,35 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
-from scanner.config import Settings, load_settings
-from scanner.proxy.server import ProxyServer
-from tests.reliability.harness import SinkThread, mail, send, write_config
+from scanner.config import load_settings
+from tests.reliability.conftest import StartProxy
+from tests.reliability.harness import mail, send, write_config
 
 KEY_TEXT = "TOPSECRETKEYMATERIAL-0123456789"  # 31 bytes: one short of a valid key
 KEY = base64.b64encode(KEY_TEXT.encode()).decode()
 PASSWORD = "Hunter2-db-Passw0rd"
 HOLD = "news@hold.example"
-StartProxy = Callable[[Settings], Awaitable[ProxyServer]]
-
-
-@pytest.fixture
-async def start_proxy(sink: SinkThread) -> AsyncIterator[StartProxy]:
-    servers: list[ProxyServer] = []
-
-    async def start(settings: Settings) -> ProxyServer:
-        server = ProxyServer(settings, listen=("127.0.0.1", 0), relay=("127.0.0.1", sink.port))
-        await server.start()
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        await server.shutdown()
 
 
 def _logged(caplog: pytest.LogCaptureFixture) -> str:

@@ -14,14 +14,15 @@ import secrets
 import sqlite3
 import subprocess
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from scanner.config import Settings, load_settings
+from scanner.config import load_settings
 from scanner.proxy.server import ProxyServer
+from tests.reliability.conftest import StartProxy
 from tests.reliability.harness import SinkThread, held_message_ids, mail, send, write_config
 
 PG_ADMIN = os.environ.get(
@@ -29,7 +30,6 @@ PG_ADMIN = os.environ.get(
 )
 HOLD = "news@hold.example"
 PASS = "news@riverside.example"
-StartProxy = Callable[[Settings], Awaitable[ProxyServer]]
 RETRY_SECONDS = 5.0  # LazyStore re-opens a failed store at most this often
 
 
@@ -53,21 +53,6 @@ async def _until_held(proxy: ProxyServer, raw: bytes, deadline: float) -> tuple[
             return code, time.monotonic() - started
         assert 400 <= code < 500
         await asyncio.sleep(0.5)
-
-
-@pytest.fixture
-async def start_proxy(sink: SinkThread) -> AsyncIterator[StartProxy]:
-    servers: list[ProxyServer] = []
-
-    async def start(settings: Settings) -> ProxyServer:
-        server = ProxyServer(settings, listen=("127.0.0.1", 0), relay=("127.0.0.1", sink.port))
-        await server.start()
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        await server.shutdown()
 
 
 # -- PostgreSQL ------------------------------------------------------------------------

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -20,26 +18,12 @@ from review_queue.store.types import Role, User
 from review_queue.web import create_app
 from scanner.config import Review, Settings
 from scanner.model import ClientInfo, Envelope, Finding
+from tests.review_queue.store.helpers import Sink, smtp_sink
 from tests.review_queue.web.mail import CARD, finding_at, message, ssn_message, verdict
 
 PASSWORD = "correct horse battery staple"
 ROLES = {"admin": Role.ADMIN, "rita": Role.REVIEWER, "ron": Role.REVIEWER, "aldo": Role.AUDITOR}
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-class Sink:
-    """An SMTP server on loopback that keeps what it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-        self.received = threading.Event()
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
-        self.messages.append(
-            (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)  # type: ignore[attr-defined]
-        )
-        self.received.set()
-        return "250 OK"
 
 
 @dataclass
@@ -120,14 +104,9 @@ def seed_standard(world: World) -> None:
 
 @pytest.fixture
 def sink() -> Iterator[tuple[Sink, int]]:
-    handler = Sink()
     port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_sink(port) as handler:
         yield handler, port
-    finally:
-        controller.stop()
 
 
 @pytest.fixture(scope="session")
