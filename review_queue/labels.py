@@ -66,6 +66,12 @@ def label_record(keys: KeyRing, item: Item, decision: ItemDecision) -> dict[str,
 
 
 def _tos_involved(verdict: dict[str, Any]) -> bool:
+    """True when the ToS verdict held the message: the score crossed a policy threshold
+    (``TOS_SCORE_*``) or the policy mapped a fired ToS rule (``RULE_TOS_*``). A weak ToS rule
+    firing beside sensitive data does not make a rejected message spam."""
     if TOS in verdict.get("categories", ()):
         return True
-    return any(str(r.get("rule", "")).startswith("TOS") for r in verdict.get("reasons", ()))
+    return any(
+        str(r.get("rule", "")).startswith(("TOS_SCORE_", "RULE_TOS_"))
+        for r in verdict.get("reasons", ())
+    )

@@ -61,7 +61,7 @@ def verdict(
     sensitive = max((f.score for f in findings), default=0.0)
     reasons = tuple(Reason(f"SENSITIVE_{c.upper()}", 0.0, f"{c} found") for c in cats)
     if tos >= 0.9:
-        reasons += (Reason("TOS_SCORE", 0.0, "ToS score at or above the hold threshold"),)
+        reasons += (Reason("TOS_SCORE_HOLD", 0.0, "tos score >= 0.9"),)
     return Verdict(Action.HOLD, {"tos": tos, "sensitive": sensitive}, cats, findings, reasons, ())
 
 

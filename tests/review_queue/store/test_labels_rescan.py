@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from review_queue.service import ReviewService
 from review_queue.store.types import AuditQuery, ItemStatus, ReleaseBlocked, User
 from scanner.config import Policy
-from scanner.model import Finding, ParsedMessage
+from scanner.model import Finding, ParsedMessage, Reason
 from scanner.pipeline import Scanner
 from tests.review_queue.store.helpers import SSN, envelope, message, smtp_sink, ssn_message, verdict
 
@@ -20,15 +21,20 @@ def test_export_labels_contract(service: ReviewService, reviewers: tuple[User, .
     rita = reviewers[0]
     raw, finding = ssn_message()
     sensitive = service.hold(envelope(), raw, verdict((finding,)))
-    spam = service.hold(envelope(), message("Win"), verdict(tos=0.97, categories=("tos",)))
+    spam = service.hold(envelope(), message("Win"), verdict(tos=0.97))
     ham = service.hold(envelope(), message("Newsletter"), verdict(tos=0.92))
     service.hold(envelope(), raw, verdict((finding,)))  # undecided: not exported
+    weak = Reason("TOS_REPLY_TO_MISMATCH", 1.0, "Reply-To domain differs from From")
+    base = verdict((finding,))
+    with_rule = service.hold(envelope(), raw, replace(base, reasons=(weak, *base.reasons)))
+    service.decide(with_rule, rita, "reject", None)
     service.decide(sensitive, rita, "reject", None, finding_labels={0: "false_positive"})
     service.decide(spam, rita, "reject", None)
     service.decide(ham, rita, "release", None)  # relay down: still a decision
 
     records = {r["id"]: r for r in service.export_labels()}
-    assert set(records) == {sensitive, spam, ham}
+    assert set(records) == {sensitive, spam, ham, with_rule}
+    assert records[with_rule]["tos_label"] is None  # a weak ToS rule beside sensitive data
     first = records[sensitive]
     assert first["labels_version"] == 1 and first["decision"] == "reject"
     assert first["tos_label"] is None  # rejected for sensitive data, not spam
