@@ -73,10 +73,8 @@ async def test_reload_swaps_policy_and_keeps_the_old_one_on_errors(
         await proxy.shutdown()
 
 
-@pytest.fixture
-def proxy_process(tmp_path: Path, sink: Sink) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
-    port = free_port()
-    config = write_config(tmp_path, "{}\n", shutdown_deadline_seconds="20")
+def _start_proxy(config: Path, port: int, sink_port: int) -> subprocess.Popen[bytes]:
+    """``scanner proxy`` as a child process, returned once it accepts connections."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -88,21 +86,32 @@ def proxy_process(tmp_path: Path, sink: Sink) -> Iterator[tuple[subprocess.Popen
             "--listen",
             f"127.0.0.1:{port}",
             "--relay",
-            f"127.0.0.1:{sink.port}",
+            f"127.0.0.1:{sink_port}",
         ],  # fmt: skip
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
+    deadline = time.monotonic() + 90
+    while True:
+        if process.poll() is not None:
+            output = process.stdout.read() if process.stdout else b""
+            raise AssertionError(f"proxy exited: {output[-2000:]!r}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return process
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError("proxy did not start in 90 s") from None
+            time.sleep(0.2)
+
+
+@pytest.fixture
+def proxy_process(tmp_path: Path, sink: Sink) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    port = free_port()
+    config = write_config(tmp_path, "{}\n", shutdown_deadline_seconds="20")
+    process = _start_proxy(config, port, sink.port)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "proxy did not start in 90 s"
-                time.sleep(0.2)
         yield process, port
     finally:
         if process.poll() is None:
@@ -188,31 +197,8 @@ def _alive(pid: int) -> bool:
 async def test_scan_workers_do_not_outlive_a_killed_proxy(tmp_path: Path, sink: Sink) -> None:
     port = free_port()
     config = write_config(tmp_path, "{}\n", executor="process")  # one worker process
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "scanner",
-            "--config",
-            str(config),
-            "proxy",
-            "--listen",
-            f"127.0.0.1:{port}",
-            "--relay",
-            f"127.0.0.1:{sink.port}",
-        ],  # fmt: skip
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = await asyncio.to_thread(_start_proxy, config, port, sink.port)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert process.poll() is None and time.monotonic() < deadline, "proxy not up"
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                await asyncio.sleep(0.2)
         assert (await asyncio.to_thread(send, port, message()))[0] == 250
         workers = [c for c in _children(process.pid) if _is_scan_worker(c)]
         assert len(workers) == 1
