@@ -18,15 +18,16 @@ def sink() -> Iterator[SinkThread]:
     running.close()
 
 
-StartProxy = Callable[[Settings], Awaitable[ProxyServer]]
+StartProxy = Callable[[Settings, int], Awaitable[ProxyServer]]
 
 
 @pytest.fixture
-async def start_proxy(sink: SinkThread) -> AsyncIterator[StartProxy]:
+async def start_proxy() -> AsyncIterator[StartProxy]:
+    """Starts in-process proxies relaying to a given loopback port; shuts them all down."""
     servers: list[ProxyServer] = []
 
-    async def start(settings: Settings) -> ProxyServer:
-        server = ProxyServer(settings, listen=("127.0.0.1", 0), relay=("127.0.0.1", sink.port))
+    async def start(settings: Settings, relay_port: int) -> ProxyServer:
+        server = ProxyServer(settings, listen=("127.0.0.1", 0), relay=("127.0.0.1", relay_port))
         await server.start()
         servers.append(server)
         return server

@@ -5,39 +5,31 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
 from scanner.config import load_settings
 from scanner.proxy.server import ProxyServer
+from tests.reliability.conftest import StartProxy
 from tests.reliability.harness import SinkThread, WireNextHop, mail, send, write_config
 
 RELAY_TIMEOUT = 2.0
-StartProxy = Callable[[int], Awaitable[ProxyServer]]
+ProxyTo = Callable[[int], Awaitable[ProxyServer]]
 
 
 @pytest.fixture
-async def proxy_to(tmp_path: Path) -> AsyncIterator[StartProxy]:
-    servers: list[ProxyServer] = []
+def proxy_to(tmp_path: Path, start_proxy: StartProxy) -> ProxyTo:
+    """Starts a proxy with short relay timeouts towards the given next-hop port."""
+    config = write_config(
+        tmp_path, relay_timeout_seconds=RELAY_TIMEOUT, relay_connect_timeout_seconds=2.0
+    )
 
     async def start(port: int) -> ProxyServer:
-        config = write_config(
-            tmp_path, relay_timeout_seconds=RELAY_TIMEOUT, relay_connect_timeout_seconds=2.0
-        )
-        server = ProxyServer(
-            load_settings(config, tmp_path / "var"),
-            listen=("127.0.0.1", 0),
-            relay=("127.0.0.1", port),
-        )
-        await server.start()
-        servers.append(server)
-        return server
+        return await start_proxy(load_settings(config, tmp_path / "var"), port)
 
-    yield start
-    for server in servers:
-        await server.shutdown()
+    return start
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ async def proxy_to(tmp_path: Path) -> AsyncIterator[StartProxy]:
     ],
 )
 async def test_next_hop_failure_is_a_clear_reply_and_nothing_is_delivered(
-    proxy_to: StartProxy, sink: SinkThread, mode: str, reply: str, expected: str
+    proxy_to: ProxyTo, sink: SinkThread, mode: str, reply: str, expected: str
 ) -> None:
     sink.handler.mode, sink.handler.reply = mode, reply
     proxy = await proxy_to(sink.port)
@@ -66,7 +58,7 @@ async def test_next_hop_failure_is_a_clear_reply_and_nothing_is_delivered(
     assert code == 250 and sink.handler.received == ["after@test"]
 
 
-async def test_next_hop_hanging_up_mid_body_is_4xx(proxy_to: StartProxy) -> None:
+async def test_next_hop_hanging_up_mid_body_is_4xx(proxy_to: ProxyTo) -> None:
     closer = WireNextHop(body_bytes=64)
     try:
         proxy = await proxy_to(closer.port)

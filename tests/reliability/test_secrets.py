@@ -16,7 +16,7 @@ import pytest
 
 from scanner.config import load_settings
 from tests.reliability.conftest import StartProxy
-from tests.reliability.harness import mail, send, write_config
+from tests.reliability.harness import SinkThread, mail, send, write_config
 
 KEY_TEXT = "TOPSECRETKEYMATERIAL-0123456789"  # 31 bytes: one short of a valid key
 KEY = base64.b64encode(KEY_TEXT.encode()).decode()
@@ -48,6 +48,7 @@ def _logged(caplog: pytest.LogCaptureFixture) -> str:
 async def test_bad_secret_is_4xx_and_never_logged(
     tmp_path: Path,
     start_proxy: StartProxy,
+    sink: SinkThread,
     caplog: pytest.LogCaptureFixture,
     environ: dict[str, str],
     secrets: tuple[str, ...],
@@ -55,7 +56,7 @@ async def test_bad_secret_is_4xx_and_never_logged(
 ) -> None:
     settings = load_settings(write_config(tmp_path), tmp_path / "var", environ=environ)
     caplog.set_level("DEBUG")
-    proxy = await start_proxy(settings)
+    proxy = await start_proxy(settings, sink.port)
     code, text = await asyncio.to_thread(send, proxy.port, mail("secret@test", HOLD), HOLD)
     assert 400 <= code < 500
     logged = _logged(caplog)

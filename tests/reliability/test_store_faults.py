@@ -94,7 +94,7 @@ async def test_postgresql_outage_is_4xx_and_recovers_without_restart(
         update={"store": settings.store.model_copy(update={"url": f"{url}/{pg_database}",
                                                             "pool_timeout_seconds": 2.0})}
     )  # fmt: skip
-    proxy = await start_proxy(settings)
+    proxy = await start_proxy(settings, sink.port)
     assert await _send(proxy, mail("pg-before@test", HOLD), HOLD) == 250
 
     _pg_outage(pg_database, down=True)
@@ -140,7 +140,7 @@ async def test_read_only_data_dir_is_4xx_and_recovers_without_restart(
 ) -> None:
     settings = load_settings(write_config(tmp_path), tmpfs / "var")
     _remount(tmpfs, "ro")
-    proxy = await start_proxy(settings)
+    proxy = await start_proxy(settings, sink.port)
     try:
         assert 400 <= await _send(proxy, mail("ro@test", HOLD), HOLD) < 500
         assert await _send(proxy, mail("ro-pass@test"), PASS) == 250
@@ -156,7 +156,7 @@ async def test_disk_full_is_4xx_without_corruption_and_recovers(
     tmp_path: Path, tmpfs: Path, start_proxy: StartProxy, sink: SinkThread
 ) -> None:
     settings = load_settings(write_config(tmp_path), tmpfs / "var")
-    proxy = await start_proxy(settings)
+    proxy = await start_proxy(settings, sink.port)
     assert await _send(proxy, _incompressible("full-before@test", HOLD), HOLD) == 250
 
     filler = tmpfs / "filler"
