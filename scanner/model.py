@@ -140,16 +140,23 @@ class ParsedMessage:
     defects: tuple[Defect, ...]
     findings: tuple[Finding, ...]
     size: int
+    _by_name: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, list[str]] = {}
+        for key, value in self.headers:
+            by_name.setdefault(key.lower(), []).append(value)
+        index = {key: tuple(values) for key, values in by_name.items()}
+        object.__setattr__(self, "_by_name", index)
 
     def header(self, name: str) -> str | None:
         """The first header of that name (case-insensitive), decoded, or None."""
-        wanted = name.lower()
-        return next((value for key, value in self.headers if key.lower() == wanted), None)
+        values = self._by_name.get(name.lower())
+        return values[0] if values else None
 
     def header_all(self, name: str) -> tuple[str, ...]:
         """Every header of that name (case-insensitive), in order."""
-        wanted = name.lower()
-        return tuple(value for key, value in self.headers if key.lower() == wanted)
+        return self._by_name.get(name.lower(), ())
 
 
 def _frozen_scores(scores: Mapping[str, float]) -> Mapping[str, float]:

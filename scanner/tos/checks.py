@@ -6,13 +6,12 @@ the parsed message and envelope; they never raise on message content.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
+import re2
 
 from scanner.model import Envelope, ParsedMessage
 from scanner.tos.domains import (
@@ -24,10 +23,7 @@ from scanner.tos.domains import (
     url_host,
 )
 
-log = logging.getLogger(__name__)
-
 MAX_TEXT_CHARS = 100_000  # message text searched by phrase rules
-REGEX_TIMEOUT_SECONDS = 0.25
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:", re.I)
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 
@@ -37,12 +33,12 @@ class Lists:
     """The named lists the rule files provide, compiled."""
 
     shorteners: frozenset[str]
-    credential_phrases: regex.Pattern[str]
+    credential_phrases: re2._Regexp
     executable_extensions: frozenset[str]
     macro_extensions: frozenset[str]
     bounce_domains: frozenset[str]
-    unsubscribe_phrases: regex.Pattern[str]
-    postal_address_patterns: regex.Pattern[str]
+    unsubscribe_phrases: re2._Regexp
+    postal_address_patterns: re2._Regexp
 
 
 # Which kind each list is: "set" of lower-case words, or "regex" alternatives.
@@ -122,13 +118,9 @@ class RuleInput:
         )
 
 
-def search(pattern: regex.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs in ``text``; a pattern that times out counts as absent."""
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS) is not None
-    except TimeoutError:
-        log.warning("tos rule pattern timed out", extra={"pattern_len": len(pattern.pattern)})
-        return False
+def search(pattern: re2._Regexp, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (RE2: linear time, cannot backtrack)."""
+    return pattern.search(text) is not None
 
 
 def _link_text_domain_mismatch(rule: RuleInput) -> bool:

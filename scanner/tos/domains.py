@@ -13,6 +13,7 @@ _SECOND_LEVEL = frozenset(
     {"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic", "mil",
      "ltd", "plc", "sch", "nhs", "police", "info", "biz", "nom", "asn", "id"}
 )  # fmt: skip
+_NOT_PLAIN = re.compile(r'["()\\;:\[\]]')  # quotes, comments, escapes, groups, literals
 _HOST_CHARS = re.compile(r"^[a-z0-9.\-_\[\]:]+$")
 _NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
 _BARE_DOMAIN = re.compile(
@@ -68,7 +69,7 @@ def address_domain(value: str | None) -> str | None:
     """The registrable domain of the first address in a header value or envelope address."""
     if not value:
         return None
-    for _, address in getaddresses([value]):
+    for address in addresses((value,)):
         _, at, domain = address.rpartition("@")
         if at and domain:
             return registrable(domain.strip("<>[] ").lower())
@@ -77,7 +78,37 @@ def address_domain(value: str | None) -> str | None:
 
 def address_count(values: tuple[str, ...]) -> int:
     """How many addresses the header values name."""
-    return sum(1 for _, address in getaddresses(list(values)) if "@" in address)
+    return sum(1 for address in addresses(values) if "@" in address)
+
+
+def addresses(values: tuple[str, ...]) -> list[str]:
+    """The addresses (parts with an ``@``) in header values, as ``getaddresses`` reads them.
+
+    Plain lists (``a@x``, ``Name <a@x>``, comma-separated) take a fast split; anything else
+    (quotes, comments, groups, escapes, odd spacing) goes to the standard library's parser.
+    """
+    plain = _plain_addresses(values)
+    if plain is None:
+        plain = [address for _, address in getaddresses(list(values))]
+    return [address for address in plain if "@" in address]
+
+
+def _plain_addresses(values: tuple[str, ...]) -> list[str] | None:
+    out: list[str] = []
+    for value in values:
+        if _NOT_PLAIN.search(value):
+            return None
+        for mailbox in value.split(","):
+            name, bracket, rest = mailbox.rpartition("<")
+            address, _, tail = rest.partition(">")
+            if not bracket:
+                address = mailbox.strip()
+            elif "@" in name or "<" in name or ">" in name or tail.strip():
+                return None
+            if address.count("@") > 1 or any(char.isspace() for char in address):
+                return None
+            out.append(address)
+    return out
 
 
 def domain_in_text(text: str) -> str | None:

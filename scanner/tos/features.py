@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -34,6 +35,7 @@ FEATURE_VERSION = 1
 N_FEATURES = 2**20
 MAX_TEXT_CHARS = 100_000  # body text read per message; the rest only counts towards length
 MAX_URLS = 200  # URL segments turned into features per message
+INDEX_CACHE_SIZE = 2**16  # token -> column entries remembered per process
 
 _WORD = re.compile(r"[^\W\d_][^\W_]{1,23}")
 _MAILER_WORD = re.compile(r"[a-z][a-z-]{1,20}")
@@ -71,9 +73,31 @@ def vectorize(token_lists: Iterable[Sequence[str]]) -> sparse.csr_matrix:
     return matrix
 
 
+def hashed_row(token_list: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """One message's columns and values, equal to its row of ``vectorize`` (the fast path
+    for scoring a single message: no hasher set-up, cached token columns)."""
+    counts: dict[int, int] = {}
+    for token, count in Counter(token_list).items():
+        column = feature_index(token)
+        counts[column] = counts.get(column, 0) + count
+    columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    values = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+    norm = float(np.sqrt(values @ values))
+    return columns, values / norm if norm else values
+
+
+_INDEX_CACHE: dict[str, int] = {}
+
+
 def feature_index(token: str) -> int:
-    """The column a token hashes to, as FeatureHasher computes it (for naming features)."""
-    return abs(int(murmurhash3_32(token, seed=0))) % N_FEATURES
+    """The column a token hashes to, as FeatureHasher computes it; the most recently seen
+    tokens' columns are cached up to ``INDEX_CACHE_SIZE``."""
+    column = _INDEX_CACHE.get(token)
+    if column is None:
+        column = abs(int(murmurhash3_32(token, seed=0))) % N_FEATURES
+        if len(_INDEX_CACHE) < INDEX_CACHE_SIZE:
+            _INDEX_CACHE[token] = column
+    return column
 
 
 def _words(text: str, prefix: str) -> list[str]:

@@ -4,6 +4,7 @@ Each file has ``symbols`` (``NAME: {weight, description, enabled}``) and optiona
 Loading fails with a ``ConfigError`` naming the file and key when a symbol has no check in
 ``scanner.tos.checks``, a check has no symbol, a name or list is defined twice, a weight is
 out of range or a pattern does not compile: bad rules stop start-up, not a message.
+List patterns are RE2 syntax (linear-time matching, no backreferences or lookaround).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
+import re2
 import yaml
 
 from scanner.errors import ConfigError
@@ -129,20 +130,21 @@ def _lists(directory: Path, raw: dict[str, list[str]]) -> Lists:
     return Lists(**values)
 
 
-def _alternatives(directory: Path, name: str, patterns: list[str]) -> regex.Pattern[str]:
-    """One case-insensitive regex; a space in a pattern matches any run of whitespace."""
-    parts = []
+def _alternatives(directory: Path, name: str, patterns: list[str]) -> re2._Regexp:
+    """One case-insensitive RE2 pattern; a space in a pattern matches any run of space."""
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
     for pattern in patterns:
         try:
-            regex.compile(pattern)
-        except regex.error as exc:
+            re2.compile(pattern, options)
+        except re2.error as exc:
+            reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
             raise ConfigError(
-                f"ToS rules in {directory}: list {name}: bad pattern: {exc}"
+                f"ToS rules in {directory}: list {name}: bad pattern (RE2 syntax): {reason}"
             ) from None
-        parts.append("(?:" + _flexible_spaces(pattern) + ")")
-    if not parts:
-        return regex.compile(r"(?!)")
-    return regex.compile("|".join(parts), regex.IGNORECASE | regex.VERSION0)
+    parts = ["(?:" + _flexible_spaces(pattern) + ")" for pattern in patterns]
+    return re2.compile("|".join(parts) if parts else r"\b\B", options)  # \b\B never matches
 
 
 def _flexible_spaces(pattern: str) -> str:
@@ -159,7 +161,7 @@ def _flexible_spaces(pattern: str) -> str:
         elif char == "]":
             in_class = False
         elif char == " " and not in_class:
-            out.append(r"(?:\s+)")
+            out.append(r"(?:[\s\p{Z}]+)")
             continue
         out.append(char)
     return "".join(out)

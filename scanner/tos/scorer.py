@@ -6,7 +6,7 @@ import math
 
 from scanner.model import Envelope, ParsedMessage, Reason
 from scanner.tos.artifact import LinearModel
-from scanner.tos.features import tokens, vectorize
+from scanner.tos.features import hashed_row, tokens
 from scanner.tos.rules import RuleSet
 
 MODEL_SYMBOL = "TOS_CLASSIFIER"
@@ -33,8 +33,8 @@ class TosEngine:
 
     def margin(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
         """The uncalibrated linear decision value of the classifier."""
-        row = vectorize([tokens(message, envelope)])
-        return float(row.data @ self._coef[row.indices]) + self.model.intercept
+        columns, values = hashed_row(tokens(message, envelope))
+        return float(values @ self._coef[columns]) + self.model.intercept
 
     def model_logit(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
         """The classifier's calibrated log-odds, before rules."""

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import email
+from email.utils import getaddresses
+
 import numpy as np
 import pytest
 
 from scanner.config import Limits
 from scanner.mime import parse_message
 from scanner.model import Envelope
-from scanner.tos.domains import address_domain, domain_in_text, is_ip_literal, registrable, url_host
-from scanner.tos.features import _HASHER, feature_index, tokens, vectorize
+from scanner.tos.domains import (
+    address_domain,
+    addresses,
+    domain_in_text,
+    is_ip_literal,
+    registrable,
+    url_host,
+)
+from scanner.tos.features import _HASHER, feature_index, hashed_row, tokens, vectorize
+from tests.conftest import iter_corpus
 
 RAW = (
     b"From: Promo <deals@shop.example.co.uk>\r\nTo: a@example.com, b@example.com\r\n"
@@ -65,3 +76,36 @@ def test_empty_messages_give_zero_rows() -> None:
     matrix = vectorize([["b:x"], [], ["b:y", "b:y"]])
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     np.testing.assert_allclose(norms, [1.0, 0.0, 1.0])
+
+
+def test_single_row_fast_path_equals_vectorize_on_corpus_messages() -> None:
+    records = [r for n, r in enumerate(iter_corpus()) if n % 25 == 0]
+    token_lists = [tokens(parse_message(r["raw"].encode(), Limits())) for r in records]
+    token_lists.append([])
+    matrix = vectorize(token_lists)
+    for number, token_list in enumerate(token_lists):
+        columns, values = hashed_row(token_list)
+        expected = matrix.getrow(number)
+        assert sorted(columns.tolist()) == sorted(expected.indices.tolist())
+        got = dict(zip(columns.tolist(), values.tolist(), strict=True))
+        want = dict(zip(expected.indices.tolist(), expected.data.tolist(), strict=True))
+        assert all(np.isclose(got[c], want[c]) for c in want)
+
+
+ODD_ADDRESS_LISTS = [
+    ("a@x.org, Bob <b@y.org>",), ("<Undisclosed-Recipient:;@x.org>",), ("a@b@c.org",),
+    ('"Doe, Jane" <j@x.org>',), ("Bob b@y.org",), ("b@y.org <c@z.org>",), ("x <y <z@w.org>",),
+    ("(comment) a@x.org",), ("a@x.org,,", "c@z.org"), ("<a@x.org> trailing",), ("",),
+]  # fmt: skip
+
+
+def test_address_fast_path_reads_headers_like_the_stdlib_parser() -> None:
+    values = list(ODD_ADDRESS_LISTS)
+    for number, record in enumerate(iter_corpus()):
+        if number % 3 == 0:
+            parsed = email.message_from_string(record["raw"])
+            for name in ("From", "To", "Cc", "Reply-To"):
+                values.append(tuple(str(v) for v in parsed.get_all(name) or []))
+    for value in values:
+        expected = [a for _, a in getaddresses(list(value)) if "@" in a]
+        assert addresses(value) == expected, value

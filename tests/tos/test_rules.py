@@ -82,6 +82,7 @@ def _rules_dir(tmp_path: Path, replace: tuple[str, str] | None = None, extra: st
         (("weight: 2.0", "weight: 99"), "", "weight must be within"),
         (("weight: 2.0", "weight: high"), "", "weight must be a number"),
         (("  - unsubscribe\n", "  - unsub(scribe\n"), "", "bad pattern"),
+        (("  - unsubscribe\n", "  - (unsub)\\1\n"), "", "RE2 syntax"),
         (None, "lists:\n  no_such_list: [a]\n", "unknown list"),
         (None, "symbols: [\n", "not valid YAML"),
     ],
@@ -106,3 +107,10 @@ def test_disabled_rule_never_fires(tmp_path: Path) -> None:
     assert "TOS_URL_SHORTENER" not in {
         r.rule for r in rules.evaluate(parse_message(raw, Limits()), None)
     }
+
+
+def test_phrases_match_across_any_unicode_space_and_case(rules: RuleSet) -> None:
+    phrases = rules.lists.credential_phrases
+    assert phrases.search("Please VERIFY\u00a0your \t Account today")
+    assert phrases.search("Bitte verify\u2003your account")
+    assert not phrases.search("verifyyour account")
