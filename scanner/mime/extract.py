@@ -25,6 +25,10 @@ DETECTOR = "mime"
 _WORDS = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+# From this size a single-part message skips the line-splitting parser (memory, not speed:
+# below it the full parser is as fast).
+_LARGE_MESSAGE_BYTES = 256 * 1024
 # A text/plain alternative is scanned too when this share of its words is absent from the
 # HTML alternative: content hidden in the part a filter might skip is still seen.
 _ALTERNATIVE_NEW_WORDS = 0.2
@@ -246,7 +250,8 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
 def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
     try:
-        return BytesParser(policy=compat32).parsebytes(raw)
+        fast = parse_single_part(raw) if len(raw) >= _LARGE_MESSAGE_BYTES else None
+        return fast or BytesParser(policy=compat32).parsebytes(raw)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
     except Exception:
@@ -254,6 +259,35 @@ def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     fallback = Message()
     fallback.set_payload(raw)
     return fallback
+
+
+def parse_single_part(raw: bytes) -> Message | None:
+    """A clean single-part message, parsed as ``BytesParser`` would but without splitting
+    its body into lines (a large plain body then costs one copy, not a list of lines).
+
+    Only the header block goes through the parser; the body is attached as it stands.
+    None (use the full parser) when the message is multipart or ``message/*``, or its
+    header block has a defect, a stray line or a bare CR.
+    """
+    end = _HEADER_END.search(raw)
+    if end is None:
+        return None
+    block = raw[: end.end()]
+    if block.count(b"\r") != block.count(b"\r\n"):
+        return None
+    message = BytesParser(policy=compat32).parsebytes(block)
+    if (
+        message.defects
+        or message.get_payload()
+        or message.get_content_maintype()
+        in (
+            "multipart",
+            "message",
+        )
+    ):
+        return None
+    message.set_payload(raw[end.end() :].decode("ascii", "surrogateescape"))
+    return message
 
 
 def _decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:

@@ -65,7 +65,12 @@ class RuleInput:
     @cached_property
     def text(self) -> str:
         """Subject and body text (visible and hidden), bounded."""
-        parts = [s.text for s in self.message.segments if s.source != "url"]
+        parts: list[str] = []
+        budget = MAX_TEXT_CHARS
+        for segment in self.message.segments:
+            if segment.source != "url" and budget > 0:
+                parts.append(segment.text[:budget])  # no full-size copy of a large body
+                budget -= len(parts[-1]) + 1
         return "\n".join(parts)[:MAX_TEXT_CHARS]
 
     @cached_property
