@@ -1,17 +1,19 @@
 """HTML to text without executing anything: scripts and styles dropped, links kept.
 
-Uses the standard library's tokenizer (no DOM, no network, no script engine); cost is linear
-in the input. Text a reader cannot see (``display:none``, ``hidden``, zero font size...)
-is returned separately so that detectors scan it and rules can note it.
+Uses libxml2's HTML tokenizer through lxml's event interface: no tree is built, no DTD or
+network access, no script engine; cost is linear in the input. Text a reader cannot see
+(``display:none``, ``hidden``, zero font size...) is returned separately so that detectors
+scan it and rules can note it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
-_DROPPED = frozenset({"script", "style", "head", "noscript", "template", "svg", "object"})
+from lxml import etree
+
+_DROPPED = frozenset({"script", "style", "head", "noscript", "template", "svg", "object", "iframe"})
 _VOID = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -50,9 +52,10 @@ class _Element:
     link_index: int | None
 
 
-class _Extractor(HTMLParser):
+class _Extractor:
+    """The parser target: receives start/end/data events, keeps the open-element stack."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack: list[_Element] = []
         self.visible: list[str] = []
         self.hidden: list[str] = []
@@ -65,11 +68,10 @@ class _Extractor(HTMLParser):
         top = self.stack[-1]
         return top.hidden, top.dropped, top.link_index
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         hidden, dropped, link_index = self._state()
-        values = {name: value or "" for name, value in attrs}
         url_attr = _URL_ATTRS.get(tag)
-        target = values.get(url_attr, "").strip() if url_attr else ""
+        target = (attrib.get(url_attr) or "").strip() if url_attr else ""
         if target and not dropped:
             self.urls.append(target)
             if tag in ("a", "area"):
@@ -77,22 +79,19 @@ class _Extractor(HTMLParser):
                 link_index = len(self.links) - 1
         self._boundary(tag)
         if tag in _VOID:
-            alt = values.get("alt", "").strip()
+            alt = (attrib.get("alt") or "").strip()
             if alt and not dropped:
                 self._emit(alt, hidden, link_index)
             return
         is_hidden = (
-            hidden or "hidden" in values or bool(_HIDDEN_STYLE.search(values.get("style", "")))
+            hidden or "hidden" in attrib or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
         )
         self.stack.append(_Element(tag, is_hidden, dropped or tag in _DROPPED, link_index))
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        # Malformed HTML: close up to the nearest matching open tag, ignore a stray end tag.
+    def end(self, tag: str) -> None:
+        if tag in _VOID:
+            return  # its start already marked the boundary
+        # Close up to the nearest matching open tag; ignore a stray end tag.
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index].tag == tag:
                 del self.stack[index:]
@@ -107,7 +106,7 @@ class _Extractor(HTMLParser):
         else:
             self.hidden.append(" ")
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         hidden, dropped, link_index = self._state()
         if not dropped:
             self._emit(data, hidden, link_index)
@@ -116,6 +115,9 @@ class _Extractor(HTMLParser):
         (self.hidden if hidden else self.visible).append(text)
         if link_index is not None and not hidden:
             self.links[link_index][1].append(text)
+
+    def close(self) -> None:
+        """End of input (the parser's result; the extractor keeps its own)."""
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -130,10 +132,18 @@ def _tidy(chunks: list[str]) -> str:
 def html_to_text(html: str) -> HtmlText:
     """Render HTML to plain text; never raises on malformed markup."""
     extractor = _Extractor()
+    parser = etree.HTMLParser(
+        target=extractor,
+        encoding="utf-8",
+        recover=True,
+        no_network=True,
+        huge_tree=True,
+        remove_comments=True,
+    )
     try:
-        extractor.feed(html)
-        extractor.close()
-    except Exception:  # html.parser can raise on pathological markup; keep what we have
+        parser.feed(html.encode("utf-8", "replace"))  # a lone surrogate must not lose the rest
+        parser.close()
+    except Exception:  # libxml2 gives up on some pathological markup; keep what we have
         pass
     links = [(href, _tidy(text)) for href, text in extractor.links]
     return HtmlText(_tidy(extractor.visible), _tidy(extractor.hidden), links, extractor.urls)

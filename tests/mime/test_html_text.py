@@ -1,0 +1,51 @@
+"""HTML rendering: visible and hidden text, links, and hostile markup."""
+
+from __future__ import annotations
+
+from scanner.mime.html_text import html_to_text
+
+
+def test_blocks_break_lines_and_void_tags_break_once() -> None:
+    rendered = html_to_text("<p>one</p><p>two<br>three</p><div>four</div>")
+    assert rendered.text == "one\n\ntwo\nthree\n\nfour"  # paragraphs, one break for br
+
+
+def test_scripts_styles_comments_and_iframe_fallback_are_not_text() -> None:
+    html = (
+        "<style>p{color:red}</style><script>var a='x';</script><!-- note -->"
+        "<iframe src='https://ads.example/f'><script src='x.js'></script>fallback</iframe>ok"
+    )
+    rendered = html_to_text(html)
+    assert rendered.text == "ok"
+    assert rendered.urls == ["https://ads.example/f"]
+
+
+def test_links_keep_their_text_and_an_unclosed_link_ends_with_its_block() -> None:
+    rendered = html_to_text(
+        "<p><a href='https://a.example/x'>Read <b>more</b></a></p>"
+        "<p><a href='https://b.example/'>Click here</p><p>rest of the letter</p>"
+    )
+    assert rendered.links[0] == ("https://a.example/x", "Read more")
+    assert rendered.links[1] == ("https://b.example/", "Click here")
+
+
+def test_hidden_text_is_separate() -> None:
+    rendered = html_to_text(
+        "<p>seen</p><div style='display: none'>unseen <b>words</b></div>"
+        "<span hidden>also</span><p style='font-size:0px'>tiny</p>"
+    )
+    assert rendered.text == "seen"
+    assert rendered.hidden_text.split() == ["unseen", "words", "also", "tiny"]
+
+
+def test_entities_in_text_and_attributes_follow_html_rules() -> None:
+    rendered = html_to_text("<a href='https://s.example/a?x=1&section=2'>caf&eacute; &amp; co</a>")
+    assert rendered.links == [("https://s.example/a?x=1&section=2", "café & co")]
+
+
+def test_hostile_markup_never_raises_and_keeps_what_it_can() -> None:
+    assert html_to_text("ok \udcff bad").text == "ok ? bad"
+    assert html_to_text("").text == ""
+    assert html_to_text("<div>" * 20_000 + "deep" + "</div>" * 20_000).text == "deep"
+    assert html_to_text("<!-- never closed " + "x" * 10_000).text == ""
+    assert html_to_text("a\x00b").text == "a\ufffdb"
