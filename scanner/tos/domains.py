@@ -14,6 +14,8 @@ _SECOND_LEVEL = frozenset(
      "ltd", "plc", "sch", "nhs", "police", "info", "biz", "nom", "asn", "id"}
 )  # fmt: skip
 _NOT_PLAIN = re.compile(r'["()\\;:\[\]]')  # quotes, comments, escapes, groups, literals
+_SPACE = re.compile(r"\s")
+_IP_CHAR = re.compile(r"[\d:]")
 _HOST_CHARS = re.compile(r"^[a-z0-9.\-_\[\]:]+$")
 _NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
 _BARE_DOMAIN = re.compile(
@@ -47,6 +49,8 @@ def url_host(url: str) -> str | None:
 def is_ip_literal(host: str) -> bool:
     """True for IPv4/IPv6 literals, including integer and hex forms browsers accept."""
     bare = host.strip("[]")
+    if not _IP_CHAR.search(bare):
+        return False  # no digit and no colon: a name, not an address
     try:
         ipaddress.ip_address(bare)
         return True
@@ -105,7 +109,7 @@ def _plain_addresses(values: tuple[str, ...]) -> list[str] | None:
                 address = mailbox.strip()
             elif "@" in name or "<" in name or ">" in name or tail.strip():
                 return None
-            if address.count("@") > 1 or any(char.isspace() for char in address):
+            if address.count("@") > 1 or _SPACE.search(address):
                 return None
             out.append(address)
     return out

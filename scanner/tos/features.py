@@ -77,8 +77,11 @@ def hashed_row(token_list: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """One message's columns and values, equal to its row of ``vectorize`` (the fast path
     for scoring a single message: no hasher set-up, cached token columns)."""
     counts: dict[int, int] = {}
+    cached = _INDEX_CACHE.get
     for token, count in Counter(token_list).items():
-        column = feature_index(token)
+        column = cached(token)
+        if column is None:
+            column = feature_index(token)
         counts[column] = counts.get(column, 0) + count
     columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     values = np.log1p(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
