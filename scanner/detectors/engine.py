@@ -4,7 +4,9 @@ Two passes over a text, whatever the number of rules: one linear regex finds num
 candidates (digit runs with single separators, optionally led by a two-letter country code)
 and one Aho-Corasick automaton finds trigger keywords. Rule patterns, validators and context
 run only inside those candidates or keyword windows, so hostile input (100 KB of digits,
-endless separators, repeated keywords) costs time linear in its length.
+endless separators, repeated keywords) costs time linear in its length. Work shared by rules
+is done once per text: one finder per candidate for all its rules (``matching.py``), each
+validator once per value, the context words around a value once for every rule.
 """
 
 from __future__ import annotations
@@ -12,24 +14,23 @@ from __future__ import annotations
 import logging
 import re
 import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
-import regex
 
-from scanner.detectors.rules import LONG_WINDOW, REGEX_TIMEOUT, Rule
+from scanner.detectors.matching import Batch, Group, batch, digits, groups
+from scanner.detectors.rules import LONG_WINDOW, Rule
+from scanner.detectors.shapes import SizeIndex
 from scanner.detectors.validators import VALIDATORS
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MIN_SCORE = 0.5
 _SEPARATORS = str.maketrans("", "", " -.")
-_MAX_SIZE = 64
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
-_PART_SPLIT = re.compile(r"[ \-.]")
-_NUMBERED_BACKREF = re.compile(r"\\[1-9]|\\g<\d")
+_LOWER_ALNUM = frozenset(string.ascii_lowercase + string.digits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,114 +58,156 @@ def is_boundary(text: str, index: int) -> bool:
     return index < 0 or index >= len(text) or not text[index].isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """Rules sharing one pattern (and window): the pattern runs once for all of them."""
+class _ContextWords:
+    """Every rule's context and negative words in one automaton, one bit per word.
 
-    compiled: Any
-    rules: tuple[Rule, ...]
-    window: tuple[int, int]
-    prefix_keywords: bool
-
-
-def _groups(rules: Iterable[Rule], keyed: bool) -> list[_Group]:
-    by_key: dict[tuple[Any, ...], list[Rule]] = {}
-    for rule in rules:
-        spec = rule.spec
-        key = (spec.pattern, spec.flags) + ((spec.window, spec.prefix_keywords) if keyed else ())
-        by_key.setdefault(key, []).append(rule)
-    return [
-        _Group(same[0].compiled, tuple(same), same[0].spec.window, same[0].spec.prefix_keywords)
-        for same in by_key.values()
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class _Selection:
-    """The groups to try on a candidate. ``gate`` (one alternation of the ``gated`` groups'
-    patterns) is run first: when it finds nothing, none of them can."""
-
-    gate: Any | None
-    gated: tuple[_Group, ...]
-    always: tuple[_Group, ...]
-
-
-class _SizeIndex:
-    """Which number-rule groups can match inside a candidate, from its parts' sizes.
-
-    A match starts and ends at letter/digit boundaries, so it covers whole parts of the
-    candidate (the runs between separators): its size is a sum of consecutive part sizes.
-    Only groups whose digit range holds such a sum are tried. Groups reporting a ``value``
-    sub-span, and candidates of many parts, fall back to "at least the group's minimum".
-    Most candidates (dates, phone and order numbers) match nothing, so the selected
-    patterns are first tried together as one alternation, one call instead of one per rule.
+    A word counts where it stands between letter/digit boundaries inside the window (the
+    window's own end counts as a boundary), matched case-insensitively.
     """
 
-    _MAX_PARTS = 16
-
-    def __init__(self, groups: Sequence[_Group]) -> None:
-        self.groups = tuple(groups)
-        self._exact = [0] * (_MAX_SIZE + 1)  # bit i: group i's range holds this size
-        self._loose = [0] * (_MAX_SIZE + 1)  # bit i: group i's minimum is at most this size
-        for bit, group in enumerate(self.groups):
-            low = min(_digits(r)[0] for r in group.rules)
-            high = max(_digits(r)[1] for r in group.rules)
-            aligned = "value" not in group.compiled.groupindex
-            for size in range(_MAX_SIZE + 1):
-                if aligned and low <= size <= high:
-                    self._exact[size] |= 1 << bit
-                if low <= size:
-                    self._loose[size] |= 1 << bit
-        self._unaligned = sum(
-            1 << bit for bit, g in enumerate(self.groups) if "value" in g.compiled.groupindex
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        words = sorted(
+            {w.lower() for r in rules for w in (*r.spec.context, *r.spec.negative_context)}
         )
-        self._chosen: dict[int, _Selection] = {}
+        self.bit = {word: 1 << i for i, word in enumerate(words)}
+        self._automaton: Any = None
+        if words:
+            automaton = ahocorasick.Automaton()
+            for word, bit in self.bit.items():
+                automaton.add_word(word, (len(word), bit))
+            automaton.make_automaton()
+            self._automaton = automaton
 
-    def select(self, candidate: str) -> _Selection:
-        """The groups worth trying on ``candidate``, in rule order."""
-        sizes = [len(part) for part in _PART_SPLIT.split(candidate)]
-        total = min(sum(sizes), _MAX_SIZE)
-        if len(sizes) > self._MAX_PARTS:
-            mask = self._loose[total]
-        else:
-            mask = self._loose[total] & self._unaligned
-            for i in range(len(sizes)):
-                run = 0
-                for size in sizes[i:]:
-                    run += size
-                    if run > _MAX_SIZE:
-                        break
-                    mask |= self._exact[run]
-        if mask not in self._chosen:
-            chosen = [g for i, g in enumerate(self.groups) if mask >> i & 1]
-            self._chosen[mask] = _selection(chosen)
-        return self._chosen[mask]
+    def mask(self, words: Iterable[str]) -> int:
+        """The bits of ``words``."""
+        return sum({self.bit[w.lower()] for w in words})
 
-
-def _gateable(group: _Group) -> bool:
-    """Patterns that keep their meaning inside an alternation: no numbered backreference
-    (numbers shift when patterns are joined; named ones do not) and no flags."""
-    spec = group.rules[0].spec
-    return not spec.flags and not _NUMBERED_BACKREF.search(spec.pattern)
+    def present(self, low: str, start: int, end: int) -> int:
+        """Bits of the words standing in ``low[start:end]``."""
+        found = 0
+        if self._automaton is None or start >= end:
+            return found
+        for last, (length, bit) in self._automaton.iter(low, start, end):
+            first, after = last - length + 1, last + 1
+            if (first == 0 or low[first - 1] not in _LOWER_ALNUM) and (
+                after == end or low[after] not in _LOWER_ALNUM
+            ):
+                found |= bit
+        return found
 
 
-def _selection(groups: list[_Group]) -> _Selection:
-    gated = [g for g in groups if _gateable(g)]
-    always = tuple(g for g in groups if not _gateable(g))
-    if len(gated) < 2:
-        return _Selection(None, (), tuple(groups))
-    try:
-        gate = regex.compile("|".join(f"(?:{g.compiled.pattern})" for g in gated))
-    except regex.error:
-        return _Selection(None, (), tuple(groups))
-    return _Selection(gate, tuple(gated), always)
+@dataclass(frozen=True, slots=True)
+class _Scoring:
+    """One rule's scoring, precomputed: digit range, validators, context bits, and its four
+    possible scores (plain, context boost, negative penalty, both)."""
+
+    rule: Rule
+    digits: tuple[int, int] | None
+    validators: tuple[str, ...]
+    scores: tuple[float, float, float, float]
+    context: int
+    negative: int
+    width: int
+
+    @classmethod
+    def of(cls, rule: Rule, words: _ContextWords) -> _Scoring:
+        spec = rule.spec
+        scores = tuple(
+            round(min(1.0, max(0.0, spec.score + boost - penalty)), 4)
+            for penalty in (0.0, spec.negative_penalty)
+            for boost in (0.0, spec.context_boost)
+        )
+        return cls(
+            rule,
+            spec.number.digits if spec.number is not None else None,
+            spec.validators,
+            (scores[0], scores[1], scores[2], scores[3]),
+            words.mask(spec.context),
+            words.mask(spec.negative_context),
+            spec.context_window,
+        )
+
+
+class _Full(Exception):
+    """The per-text hit limit is reached."""
+
+
+class _Scan:
+    """The state of one ``scan_text`` call: best hit per span and memoised shared work."""
+
+    def __init__(self, engine: RuleEngine, text: str) -> None:
+        self.engine = engine
+        self.text = text
+        self.low = lowered(text)
+        self.best: dict[tuple[int, int], Hit] = {}
+        self._verdicts: dict[tuple[str, int, int], bool] = {}
+        self._context: dict[tuple[int, int, int], tuple[int, int]] = {}
+
+    def run(self, found: Iterable[tuple[Group, int, int, int]], end: int, glued: bool) -> None:
+        """Score every match (group, value start, value end, match end) of a window ending
+        at ``end``. ``glued``: the text goes on with a letter at ``end`` ("1111card"), so a
+        match ending there has no boundary."""
+        text, best, floor = self.text, self.best, self.engine.min_score
+        scoring = self.engine.scoring
+        for group, first, last, stop in found:
+            if glued and stop == end:
+                continue
+            span = (first, last)
+            value = text[first:last]
+            size = -1
+            for rule in scoring[group]:
+                if rule.digits is not None:
+                    if size < 0:
+                        size = len(value.translate(_SEPARATORS))
+                    if not rule.digits[0] <= size <= rule.digits[1]:
+                        continue
+                which = 0
+                if rule.context or rule.negative:
+                    before, after = self._words_around(span, rule.width)
+                    # Negative cues ("order", "tracking") name what follows them: before only.
+                    which = bool((before | after) & rule.context) + 2 * bool(before & rule.negative)
+                score = rule.scores[which]
+                held = best.get(span)
+                # Validators last: most matches (dates, order numbers) never reach the floor.
+                if score < floor or (held is not None and held.score >= score):
+                    continue
+                if not self._valid(rule.validators, value, span):
+                    continue
+                spec = rule.rule.spec
+                best[span] = Hit(spec.id, spec.entity, spec.category, first, last, score)
+                if len(best) >= self.engine.max_hits:
+                    raise _Full
+
+    def _valid(self, names: tuple[str, ...], value: str, span: tuple[int, int]) -> bool:
+        """All ``names`` pass on ``value``; each validator runs once per span."""
+        for name in names:
+            key = (name, *span)
+            verdict = self._verdicts.get(key)
+            if verdict is None:
+                verdict = self._verdicts[key] = VALIDATORS[name](value)
+            if not verdict:
+                return False
+        return True
+
+    def _words_around(self, span: tuple[int, int], width: int) -> tuple[int, int]:
+        key = (*span, width)
+        found = self._context.get(key)
+        if found is None:
+            words = self.engine.context_words
+            lo, hi = max(0, span[0] - width), min(len(self.text), span[1] + width // 2)
+            found = self._context[key] = (
+                words.present(self.low, lo, span[0]),
+                words.present(self.low, span[1], hi),
+            )
+        return found
 
 
 class RuleEngine:
     """Runs a set of compiled rules over texts; safe to share between threads.
 
-    Rules that share a pattern are matched once per candidate or window, so a rule pack that
-    reuses a shape with different context words costs little more than one rule.
+    Rules that share a pattern are matched once per candidate or window, and the patterns
+    tried on one candidate or window run as one combined finder, so a rule pack that adds
+    shapes or context variants costs far less than its share of rules.
     """
 
     def __init__(
@@ -173,101 +216,98 @@ class RuleEngine:
         self.rules = tuple(rules)
         self.min_score = min_score
         self.max_hits = max_hits
-        number_rules = [r for r in self.rules if r.spec.number is not None]
+        self.context_words = _ContextWords(self.rules)
+        number_groups = groups((r for r in self.rules if r.spec.number is not None), keyed=False)
+        keyword_groups = groups((r for r in self.rules if r.spec.keywords), keyed=True)
+        self.scoring = {
+            group: tuple(_Scoring.of(rule, self.context_words) for rule in group.rules)
+            for group in (*number_groups, *keyword_groups)
+        }
+        self._index = SizeIndex(number_groups)
         self._candidates: Any = None
-        self._index = _SizeIndex(_groups(number_rules, keyed=False))
-        if number_rules:
-            shortest = min(_digits(r)[0] for r in number_rules)
+        if number_groups:
+            shortest = min(digits(r)[0] for g in number_groups for r in g.rules)
             # Possessive repeat: a run is consumed once, never re-tried from inside. The
             # stdlib engine runs this fixed pattern about three times faster than ``regex``.
             self._candidates = re.compile(
                 r"(?<![0-9A-Za-z])(?:[A-Z]{2})?[0-9](?:[ \-.]?[0-9A-Z])"
                 + f"{{{max(shortest - 1, 0)},}}+"
             )
-        self._keywords: Any = None
-        keyword_groups: dict[str, list[_Group]] = {}
-        for group in _groups((r for r in self.rules if r.spec.keywords), keyed=True):
-            for keyword in {k for rule in group.rules for k in rule.spec.keywords}:
-                keyword_groups.setdefault(keyword, []).append(group)
-        if keyword_groups:
-            automaton = ahocorasick.Automaton()
-            for keyword, owners in keyword_groups.items():
-                automaton.add_word(keyword, (len(keyword), tuple(owners)))
-            automaton.make_automaton()
-            self._keywords = automaton
+        self._keywords = _keyword_automaton(keyword_groups)
 
     def scan_text(self, text: str) -> list[Hit]:
         """Every hit at or above ``min_score``; one per span (the best), in text order."""
-        best: dict[tuple[int, int], Hit] = {}
-        for hit in self._raw_hits(text):
-            if hit.score < self.min_score:
-                continue
-            key = (hit.start, hit.end)
-            if key not in best or hit.score > best[key].score:
-                best[key] = hit
-            if len(best) >= self.max_hits:
-                log.warning("hit limit reached", extra={"max_hits": self.max_hits})
-                break
-        return _drop_contained(best.values())
+        scan = _Scan(self, text)
+        try:
+            self._number_hits(scan)
+            self._keyword_hits(scan)
+        except _Full:
+            log.warning("hit limit reached", extra={"max_hits": self.max_hits})
+        return _drop_contained(scan.best.values())
 
-    def _raw_hits(self, text: str) -> Iterator[Hit]:
-        if self._candidates is not None:
-            for cand in self._candidates.finditer(text):
-                start, end = cand.span()
-                glued = end < len(text) and text[end] in _ASCII_ALNUM
-                selection = self._index.select(cand.group())
-                for group in selection.always:
-                    yield from self._apply(group, text, start, end, glued)
-                if selection.gated and _gate_open(selection.gate, text, start, end):
-                    for group in selection.gated:
-                        yield from self._apply(group, text, start, end, glued)
-        if self._keywords is not None:
-            yield from self._keyword_hits(text)
+    def _number_hits(self, scan: _Scan) -> None:
+        if self._candidates is None:
+            return
+        text = scan.text
+        for cand in self._candidates.finditer(text):
+            start, end = cand.span()
+            glued = end < len(text) and text[end] in _ASCII_ALNUM
+            shaped, live = self._index.select(cand.group())
+            if shaped is not None:
+                scan.run(shaped.matches(text, start, end), end, glued)
+            scan.run(live.matches(text, start, end), end, glued)
 
-    def _keyword_hits(self, text: str) -> Iterator[Hit]:
-        low = lowered(text)
-        done: set[tuple[int, int, int]] = set()
+    def _keyword_hits(self, scan: _Scan) -> None:
+        """Each batch runs over its keywords' windows, overlapping windows joined (up to
+        ``LONG_WINDOW`` characters), so "checking account number" is searched once."""
+        if self._keywords is None:
+            return
+        low, text = scan.low, scan.text
+        windows: dict[int, tuple[Batch, list[list[int]]]] = {}
         for last, (length, owners) in self._keywords.iter(low):
             start, end = last - length + 1, last + 1
             if not is_boundary(low, start - 1):
                 continue
-            for group in owners:
-                if not group.prefix_keywords and not is_boundary(low, end):
+            for window_spec, prefix, found in owners:
+                if not prefix and not is_boundary(low, end):
                     continue
-                before, after = group.window
-                window = (max(0, start - before), _token_end(text, min(len(text), end + after)))
-                if (id(group), *window) not in done:
-                    done.add((id(group), *window))
-                    yield from self._apply(group, text, *window)
+                before, after = window_spec
+                lo, hi = max(0, start - before), _token_end(text, min(len(text), end + after))
+                spans = windows.setdefault(id(found), (found, []))[1]
+                if spans and lo <= spans[-1][1] and hi - spans[-1][0] <= LONG_WINDOW:
+                    spans[-1][0] = min(lo, spans[-1][0])
+                    spans[-1][1] = max(hi, spans[-1][1])
+                elif not spans or (lo, hi) != tuple(spans[-1]):
+                    spans.append([lo, hi])
+        for found, spans in windows.values():
+            for lo, hi in spans:
+                scan.run(found.matches(text, lo, hi), hi, glued=False)
 
-    def _apply(
-        self, group: _Group, text: str, start: int, end: int, glued: bool = False
-    ) -> Iterator[Hit]:
-        """Hits of ``group`` in ``text[start:end]``. ``glued``: the text goes on with a letter
-        at ``end`` ("1111card"), so a match ending there has no right boundary."""
-        compiled = group.compiled
-        try:
-            timeout = REGEX_TIMEOUT if end - start > LONG_WINDOW else None
-            for match in compiled.finditer(text, start, end, timeout=timeout):
-                if glued and match.end() == end:
-                    continue
-                span = match.span("value") if "value" in compiled.groupindex else match.span()
-                if span[0] < 0:
-                    continue
-                value = text[span[0] : span[1]]
-                size = len(value.translate(_SEPARATORS))
-                verdicts: dict[str, bool] = {}  # each validator runs once per value
-                for rule in group.rules:
-                    spec = rule.spec
-                    if spec.number is not None and not (
-                        spec.number.digits[0] <= size <= spec.number.digits[1]
-                    ):
-                        continue
-                    if all(_valid(name, value, verdicts) for name in spec.validators):
-                        score = _score(rule, text, span)
-                        yield Hit(rule.id, spec.entity, spec.category, span[0], span[1], score)
-        except TimeoutError:
-            log.warning("rule pattern timed out; skipped", extra={"rule": group.rules[0].id})
+
+# A keyword's owners: per trigger window, the batch of groups it triggers there.
+_Owners = tuple[tuple[tuple[int, int], bool, Batch], ...]
+
+
+def _keyword_automaton(keyword_groups: Sequence[Group]) -> Any:
+    """Keyword -> (length, owners); batches are shared between keywords with the same groups,
+    so a window is searched once however many of their keywords fall in it."""
+    by_keyword: dict[str, dict[tuple[tuple[int, int], bool], list[Group]]] = {}
+    for group in keyword_groups:
+        for keyword in {k for rule in group.rules for k in rule.spec.keywords}:
+            slot = by_keyword.setdefault(keyword, {})
+            slot.setdefault((group.window, group.prefix_keywords), []).append(group)
+    if not by_keyword:
+        return None
+    batches: dict[tuple[Group, ...], Batch] = {}
+    automaton = ahocorasick.Automaton()
+    for keyword, slots in by_keyword.items():
+        owners: _Owners = tuple(
+            (window, prefix, batches.setdefault(tuple(chosen), batch(chosen)))
+            for (window, prefix), chosen in slots.items()
+        )
+        automaton.add_word(keyword, (len(keyword), owners))
+    automaton.make_automaton()
+    return automaton
 
 
 def _token_end(text: str, index: int) -> int:
@@ -277,25 +317,6 @@ def _token_end(text: str, index: int) -> int:
     while index < limit and text[index] in _ASCII_ALNUM:
         index += 1
     return index
-
-
-def _gate_open(gate: Any, text: str, start: int, end: int) -> bool:
-    """True if any gated pattern matches in the candidate (or the check ran out of time)."""
-    timeout = REGEX_TIMEOUT if end - start > LONG_WINDOW else None
-    try:
-        return gate.search(text, start, end, timeout=timeout) is not None
-    except TimeoutError:
-        return True
-
-
-def _valid(name: str, value: str, verdicts: dict[str, bool]) -> bool:
-    if name not in verdicts:
-        verdicts[name] = VALIDATORS[name](value)
-    return verdicts[name]
-
-
-def _digits(rule: Rule) -> tuple[int, int]:
-    return rule.spec.number.digits if rule.spec.number is not None else (0, 0)
 
 
 def _drop_contained(hits: Iterable[Hit]) -> list[Hit]:
@@ -311,18 +332,3 @@ def _drop_contained(hits: Iterable[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.end, h.entity))
-
-
-def _score(rule: Rule, text: str, span: tuple[int, int]) -> float:
-    spec = rule.spec
-    width = spec.context_window
-    lo, hi = max(0, span[0] - width), min(len(text), span[1] + width // 2)
-    score = spec.score
-    if rule.context_re is not None and (
-        rule.context_re.search(text, lo, span[0]) or rule.context_re.search(text, span[1], hi)
-    ):
-        score += spec.context_boost
-    # Negative cues ("order", "tracking") name what follows them: look before only.
-    if rule.negative_re is not None and rule.negative_re.search(text, lo, span[0]):
-        score -= spec.negative_penalty
-    return round(min(1.0, max(0.0, score)), 4)

@@ -9,9 +9,8 @@ confirmed by its ``pattern``, named ``validators`` and context words. Lexicon ru
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -25,7 +24,7 @@ from scanner.detectors.validators import VALIDATORS
 from scanner.errors import ConfigError
 
 # Identifier boundaries: a rule's pattern never matches inside a longer alphanumeric token.
-_LEFT = r"(?<![0-9A-Za-z])"
+LEFT = r"(?<![0-9A-Za-z])"
 _RIGHT = r"(?![0-9A-Za-z])"
 # Budget for one match attempt over a long window; a rule that exceeds it is skipped and
 # logged by id. Short windows (candidates, keyword windows up to LONG_WINDOW characters) run
@@ -142,15 +141,27 @@ class Weights(_Strict):
     weak_cue: float = Field(0.3, ge=0.0, le=1.0)
     mention: float = Field(0.1, ge=0.0, le=1.0)
     topical_penalty: float = Field(0.3, ge=0.0, le=1.0)
+    reported_penalty: float = Field(0.0, ge=0.0, le=1.0)
 
 
 class AttributionSpec(_Strict):
-    """Shared evidence that a mention is about one individual, or only about a topic."""
+    """Shared evidence that a mention is about one individual, or only about a topic.
+
+    ``persons`` are direct references (the sender, the recipient, their client or relative);
+    ``third_person`` ones ("he", "Mr.") count as a person too but not as direct. A mention
+    with no direct reference near it is *reported* (news about someone, not a disclosure)
+    when its sentence holds a ``public_figures`` or ``reporting`` word, or the text holds at
+    least ``reporting_min`` reporting words.
+    """
 
     persons: tuple[str, ...] = Field(min_length=1)
+    third_person: tuple[str, ...] = ()
     id_words: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     topical: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
+    public_figures: tuple[str, ...] = ()
+    reporting_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)
     weights: Weights = Field(default_factory=Weights)
@@ -173,8 +184,6 @@ class Rule:
     spec: RuleSpec
     source: str
     compiled: Any  # regex.Pattern[str]; the regex module ships no type stubs
-    context_re: Any | None
-    negative_re: Any | None
 
     @property
     def id(self) -> str:
@@ -300,22 +309,13 @@ def compile_rule(raw: dict[str, Any], path: Path) -> Rule:
     if "dotall" in spec.flags:
         flags |= regex.DOTALL
     try:
-        compiled = regex.compile(f"{_LEFT}(?:{spec.pattern}){_RIGHT}", flags)
-        context_re = _words_re(spec.context)
-        negative_re = _words_re(spec.negative_context)
+        compiled = regex.compile(f"{LEFT}(?:{spec.pattern}){_RIGHT}", flags)
     except regex.error as exc:
         raise ConfigError(f"{path}: rule {rule_id}: pattern does not compile: {exc}") from None
-    rule = Rule(spec, str(path), compiled, context_re, negative_re)
+    rule = Rule(spec, str(path), compiled)
     _check_backtracking(rule, path)
     _check_examples(rule, path)
     return rule
-
-
-def _words_re(words: Iterable[str]) -> Any | None:
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    if not alternatives:
-        return None
-    return re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])", re.IGNORECASE)
 
 
 def _probes(spec: RuleSpec) -> list[str]:

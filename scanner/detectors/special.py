@@ -5,7 +5,9 @@ health data. An Aho-Corasick pass over the lower-cased text finds lexicon terms;
 sentences holding one are tokenized by spaCy (``spacy.blank("en")``: tokenizer and
 PhraseMatcher, no model download). Each term mention is then scored by what is near it:
 a person (pronoun, kinship or client word, a name, an id number), an attribution cue
-("diagnosed with", "served 3 years for") and topical words ("awareness", "people", "research").
+("diagnosed with", "served 3 years for"), topical words ("awareness", "people", "research")
+and reporting (news about a named third party: "said", "according to", "the senator"), which
+lowers the score unless a direct reference ("my", "your", "our client") is near the term.
 """
 
 from __future__ import annotations
@@ -55,15 +57,19 @@ class SpecialCategoryScorer:
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         automaton = ahocorasick.Automaton()
+        for word in attribution.reporting:
+            automaton.add_word(word.lower(), (len(word), True))
         for index, lexicon in enumerate(self.lexicons):
             for term in (*lexicon.terms, *lexicon.exact_terms):
-                automaton.add_word(term.lower(), len(term))
+                automaton.add_word(term.lower(), (len(term), False))
             self._add(self._any, f"T{index}", lexicon.terms)
             self._add(self._exact, f"T{index}", lexicon.exact_terms)
             self._add(self._any, f"C{index}", lexicon.cues)
             self._add(self._any, f"W{index}", lexicon.weak_cues)
         self._add(self._any, "P", attribution.persons)
+        self._add(self._any, "Q", attribution.third_person)
         self._add(self._any, "G", attribution.topical)
+        self._add(self._any, "R", (*attribution.reporting, *attribution.public_figures))
         automaton.make_automaton()
         self._terms = automaton
         self._id_words = frozenset(w.lower() for w in attribution.id_words)
@@ -82,38 +88,49 @@ class SpecialCategoryScorer:
     def scan_text(self, text: str) -> list[Hit]:
         """Attributed mentions at or above ``min_score``, in text order."""
         hits: list[Hit] = []
-        for start, end in self._sentences(text):
+        sentences, reporting = self._sentences(text)
+        news = reporting >= self.attribution.reporting_min
+        for start, end in sentences:
             hits.extend(
-                h for h in self._score_sentence(text, start, end) if h.score >= self.min_score
+                h for h in self._score_sentence(text, start, end, news) if h.score >= self.min_score
             )
             if len(hits) >= self.max_hits:
                 return hits[: self.max_hits]
         return hits
 
-    def _sentences(self, text: str) -> list[tuple[int, int]]:
+    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], int]:
+        """The sentences holding a lexicon term, and how many reporting words the text has
+        (one pass of one automaton for both)."""
         low = lowered(text)
         found: set[tuple[int, int]] = set()
         last_end = -1
-        for last, length in self._terms.iter(low):
+        reporting = 0
+        for last, (length, is_reporting) in self._terms.iter(low):
             start, end = last - length + 1, last + 1
-            if start < last_end or not (is_boundary(low, start - 1) and is_boundary(low, end)):
+            if not (is_boundary(low, start - 1) and is_boundary(low, end)):
                 continue
-            bounds = _sentence_around(text, start, end)
-            found.add(bounds)
-            last_end = bounds[1]
-        return sorted(found)
+            if is_reporting:
+                reporting += 1
+            elif start >= last_end:
+                bounds = _sentence_around(text, start, end)
+                found.add(bounds)
+                last_end = bounds[1]
+        return sorted(found), reporting
 
-    def _score_sentence(self, text: str, start: int, end: int) -> Iterator[Hit]:
+    def _score_sentence(self, text: str, start: int, end: int, news: bool) -> Iterator[Hit]:
+        """Each term mention of one sentence, scored. ``news``: the text reads as a report."""
         doc = self.nlp.make_doc(text[start:end])
         labels = self.nlp.vocab.strings
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
-        persons = spans.get("P", [])
+        direct = spans.get("P", [])
+        persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic.
         topical = any(
             not any(ps <= s and e <= pe for ps, pe in persons) for s, e in spans.get("G", [])
         )
+        reported = news or "R" in spans
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             lexicon = self.lexicons[mention.lexicon]
@@ -134,6 +151,10 @@ class SpecialCategoryScorer:
                 score = weights.mention
             if topical:
                 score -= weights.topical_penalty
+            # News about someone ("the senator, a Catholic, said") is not a disclosure by
+            # the sender; a direct reference ("my", "your", "our client") keeps it one.
+            if reported and not self._within(direct, mention):
+                score -= weights.reported_penalty
             span: Span = doc[mention.start : mention.end]
             yield Hit(
                 f"lexicon:{lexicon.id}",
@@ -144,11 +165,17 @@ class SpecialCategoryScorer:
                 round(max(0.0, score), 4),
             )
 
+    def _within(self, spans: list[tuple[int, int]], mention: _Mention) -> bool:
+        """One of ``spans`` lies within the person window around ``mention``."""
+        before, after = self.attribution.person_window
+        lo, hi = mention.start - before, mention.end + after
+        return any(lo <= s and e <= hi for s, e in spans)
+
     def _person_near(self, doc: Doc, persons: list[tuple[int, int]], mention: _Mention) -> bool:
+        if self._within(persons, mention):
+            return True
         before, after = self.attribution.person_window
         lo, hi = max(0, mention.start - before), min(len(doc), mention.end + after)
-        if any(lo <= s and e <= hi for s, e in persons):
-            return True
         return any(self._is_name(doc, i) or self._is_id(doc, i) for i in range(lo, hi))
 
     def _is_name(self, doc: Doc, i: int) -> bool:

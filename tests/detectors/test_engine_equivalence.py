@@ -1,17 +1,23 @@
 """The fast path finds exactly what the slow path does.
 
 Reference: every rule's pattern run over the whole text at every position (overlapping), no
-candidates, no keyword windows, no size index, no gate. The engine must report the same hits
-on texts built from valid numbers, near-misses, trigger words, separators and letters.
+candidates, no keyword windows, no size index, no combined finder, every validator and context
+search per rule. The engine must report the same hits (and scores) on texts built from valid
+numbers, near-misses, trigger words, separators and letters.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, _drop_contained, _score
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, _drop_contained
+from scanner.detectors.rules import Rule, compile_rule
 from scanner.detectors.validators import VALIDATORS
 
 PIECES = [
@@ -26,6 +32,29 @@ PIECES = [
 ]  # fmt: skip
 
 
+def _words(words: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])", re.IGNORECASE)
+
+
+def reference_score(rule: Rule, text: str, span: tuple[int, int]) -> float:
+    """A rule's score at ``span``, its context words searched on their own."""
+    spec = rule.spec
+    lo = max(0, span[0] - spec.context_window)
+    hi = min(len(text), span[1] + spec.context_window // 2)
+    score = spec.score
+    context, negative = _words(spec.context), _words(spec.negative_context)
+    if context is not None and (
+        context.search(text, lo, span[0]) or context.search(text, span[1], hi)
+    ):
+        score += spec.context_boost
+    if negative is not None and negative.search(text, lo, span[0]):
+        score -= spec.negative_penalty
+    return round(min(1.0, max(0.0, score)), 4)
+
+
 def reference(engine: RuleEngine, text: str) -> list[Hit]:
     best: dict[tuple[int, int], Hit] = {}
     for rule in engine.rules:
@@ -38,7 +67,8 @@ def reference(engine: RuleEngine, text: str) -> list[Hit]:
                 continue
             if not all(VALIDATORS[name](value) for name in spec.validators):
                 continue
-            hit = Hit(rule.id, spec.entity, spec.category, *span, _score(rule, text, span))
+            score = reference_score(rule, text, span)
+            hit = Hit(rule.id, spec.entity, spec.category, span[0], span[1], score)
             if hit.score >= DEFAULT_MIN_SCORE and (
                 span not in best or hit.score > best[span].score
             ):
@@ -46,10 +76,40 @@ def reference(engine: RuleEngine, text: str) -> list[Hit]:
     return _drop_contained(best.values())
 
 
+@pytest.fixture(scope="module")
+def tripled(rules: RuleEngine) -> RuleEngine:
+    """The shipped rules plus two copies of each whose patterns are different strings, so
+    finders join many patterns and shapes serve many groups."""
+    copies = [
+        compile_rule(
+            {**rule.spec.model_dump(), "id": f"{rule.id}-c{i}", "examples": {},
+             "pattern": "(?:" * i + rule.spec.pattern + ")" * i},
+            Path(rule.source),
+        )
+        for i in (1, 2)
+        for rule in rules.rules
+    ]  # fmt: skip
+    return RuleEngine([*rules.rules, *copies])
+
+
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
 @pytest.mark.timeout(120)
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@given(TEXTS)
 def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
-    got = [(h.start, h.end, h.entity) for h in rules.scan_text(text)]
-    want = [(h.start, h.end, h.entity) for h in reference(rules, text)]
+    got = [(h.start, h.end, h.entity, h.score) for h in rules.scan_text(text)]
+    want = [(h.start, h.end, h.entity, h.score) for h in reference(rules, text)]
+    assert got == want
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_engine_with_many_distinct_patterns_matches_the_reference(
+    tripled: RuleEngine, text: str
+) -> None:
+    got = [(h.start, h.end, h.entity, h.score) for h in tripled.scan_text(text)]
+    want = [(h.start, h.end, h.entity, h.score) for h in reference(tripled, text)]
     assert got == want

@@ -26,6 +26,9 @@ PERSONAL = [
     ("Jordan came out as gay to his family in May.", "sexual_orientation", "gay"),
     ("He served 3 years for burglary and was released in 2021.", "criminal_history",
      "burglary"),
+    # Reported speech with a direct reference (the sender, the recipient, their client).
+    ("You told me your daughter was diagnosed with epilepsy in May.", "health", "epilepsy"),
+    ("Our client said he served two years for burglary.", "criminal_history", "burglary"),
 ]
 
 TOPICAL = [
@@ -44,6 +47,9 @@ TOPICAL = [
     "Burglary rates in the county fell 12% last year.",
     "The American Cancer Society walk raised $48,000 for research.",
     "Aids for daily living are available at the front desk.",   # "aids", not AIDS
+    # News about a named third party: reported, not disclosed by the sender.
+    "The senator, a lifelong Democrat, said she would vote against the bill.",
+    "The actress was diagnosed with lupus, her publicist told reporters.",
 ]
 # fmt: on
 
@@ -73,5 +79,15 @@ def test_only_sentences_with_a_term_are_tokenized(special: SpecialCategoryScorer
     text = "Thank you for your gift. " * 200 + "Maria was diagnosed with asthma."
     [hit] = special.scan_text(text)
     assert text[hit.start : hit.end] == "asthma"
-    [(start, end)] = special._sentences(text)
+    [(start, end)], _ = special._sentences(text)
     assert text[start:end].strip() == "Maria was diagnosed with asthma."
+
+
+def test_a_text_full_of_reporting_discounts_third_person_mentions(
+    special: SpecialCategoryScorer,
+) -> None:
+    story = "He has diabetes."
+    news = "The council met, officials said. The minutes were reported. A clerk told reporters. "
+    assert special.scan_text(story)
+    assert special.scan_text(news + story) == []
+    assert special.scan_text(news + "My son has diabetes.")

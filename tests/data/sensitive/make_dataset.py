@@ -488,6 +488,49 @@ SPECIAL: list[tuple[str, str, list[str]]] = [
     ),
 ]
 
+# Personal statements in reported speech ("said", "told me"), with a direct reference to the
+# sender, the recipient or their client: still disclosures. Added with NEWS (dev cases for the
+# reporting cue; written for this set, not taken from hard.jsonl or the corpus).
+REPORTED_PERSONAL: list[tuple[str, str, list[str]]] = [
+    (
+        "health",
+        "Case note: our client said she was diagnosed with {v} last month and needs a referral.",
+        ["HIV", "hepatitis C", "breast cancer", "depression"],
+    ),
+    (
+        "criminal_history",
+        "My brother told me he was arrested for {v} again, so he cannot drive the van.",
+        ["DUI", "shoplifting", "assault"],
+    ),
+    (
+        "health",
+        "You said your son has {v}; we will brief the camp staff before Saturday.",
+        ["epilepsy", "asthma", "autism", "diabetes"],
+    ),
+    (
+        "religious_belief",
+        "As you told us on the phone, you are a practicing {v} and would like a chaplain visit.",
+        ["Catholic", "Muslim", "Buddhist"],
+    ),
+]
+
+# News about named third parties: a politician's party, a celebrity's illness, a convict's
+# sentence. Not what the policy forbids a sender to disclose. Kind "topical" (no label).
+NEWS = [
+    "Senator Dana Whitfield, a Republican, said Tuesday she would oppose the bill, according "
+    "to a statement from her office.",
+    "The governor was hospitalized with pneumonia last week, his spokesman told reporters.",
+    "According to court records, the former mayor served four years in prison for fraud.",
+    "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder in "
+    "his twenties.",
+    "The actor, who is Catholic, told the newspaper that his faith helped him through rehab.",
+    "Prosecutors said the suspect was convicted of armed robbery in 2009 and was on parole.",
+    "The prime minister's wife has breast cancer, the palace announced in a statement.",
+    "In a column this week, the commentator wrote that he is a lifelong conservative.",
+    "Reuters reported that the chairman was arrested for drunk driving, according to police.",
+    "The singer came out as gay in a 2019 magazine interview, the article notes.",
+]
+
 TOPICAL = [
     "Join our 5K walk to end breast cancer this October — every mile funds research.",
     "Diabetes affects more than 37 million Americans; learn the warning signs at our free "
@@ -645,13 +688,13 @@ def build() -> list[dict[str, object]]:
         for decoy in DECOYS:
             add("decoy", decoy(r), 0, None, None)
     for _ in range(10):
-        for category, template, terms in SPECIAL:
+        for category, template, terms in SPECIAL + REPORTED_PERSONAL:
             # The unit of special-category data is the statement about a person: the whole
             # sentence is labelled, and any finding of that category inside it counts.
             core, _ = fill(template, r, r.choice(terms))
             add("positive", core, 0, category, core)
     for _ in range(3):
-        for sentence in TOPICAL:
+        for sentence in TOPICAL + NEWS:
             add("topical", sentence, 0, None, None)
     return records
 
