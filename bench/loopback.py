@@ -110,14 +110,14 @@ def write_config(directory: Path, **proxy: object) -> Path:
     policy = directory / "policy.yaml"
     policy.write_text(POLICY)
     values = {"executor": "thread", "workers": 1, **proxy}
-    lines = ["[proxy]"] + [f"{key} = {_toml(value)}" for key, value in values.items()]
+    lines = ["[proxy]"] + [f"{key} = {toml_value(value)}" for key, value in values.items()]
     lines += ["[tos]", "enabled = false", "[policy]", f'file = "{policy}"']
     path = directory / "mailguard.toml"
     path.write_text("\n".join(lines) + "\n")
     return path
 
 
-def _toml(value: object) -> str:
+def toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -200,6 +200,18 @@ class ProxyProcess:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+
+def wait_listening(proxy: ProxyProcess, timeout: float = 90.0) -> None:
+    """Until ``proxy`` itself listens: with SO_REUSEPORT a greeting on its port may come
+    from another process, so its log is the proof."""
+    deadline = time.monotonic() + timeout
+    while "proxy listening" not in proxy.log():
+        if not proxy.alive():
+            raise RuntimeError(f"proxy exited: {proxy.log()}")
+        if time.monotonic() > deadline:
+            raise RuntimeError("proxy did not listen in time")
+        time.sleep(0.2)
 
 
 class WireNextHop:

@@ -1,253 +1,206 @@
-"""Proxy throughput and added latency, against the same next hop in the same run.
+"""Proxy throughput, added latency, process scaling and memory, in one run.
 
-Three targets, each a separate process on loopback, all ending in one counting sink:
-``direct`` (clients -> sink), ``relay`` (a bare aiosmtpd relay with aiosmtplib and the
-proxy's connection reuse, no scanning) and ``proxy`` (the real ``scanner proxy``: scan,
-policy, relay; default process workers). Clients keep their sessions open (as Postfix's
-content_filter does) and send back to back for a fixed time; latency is MAIL FROM to
-the reply to DATA. Ratios: proxy/relay messages per second (target >= 0.7) and the
-latency the proxy adds over direct delivery (target p99 < 10 ms for 5 KB).
+Every server is a separate process on loopback and every path ends in one counting sink.
 
-``python -m bench proxy`` runs it; ``python -m bench.proxy sink|relay PORT [NEXT]`` are
-the server processes it starts.
+- **compare**: ``direct`` (clients -> sink), ``relay`` (a bare aiosmtpd relay, the proxy's
+  ``Relay`` with connection reuse, no scanning: **1 process, 1 core at most**) and
+  ``proxy`` (the real ``scanner proxy``: **1 process plus one scan worker process per
+  core**). ``*_cores`` columns say how many cores each side really used (server CPU
+  seconds per second) and ``*_cpu_ms`` its CPU per message (whole process tree), which
+  is the number to trust on a loaded machine. Ratios: proxy/relay messages per second
+  (target >= 0.7) and the p99 latency the proxy adds over direct delivery (target < 10 ms
+  for 5 KB; at 1 session that is the unloaded added latency, at 10/50 sessions queueing
+  dominates because the clients run a closed loop on the same cores).
+- **processes**: 1 vs 2 proxy processes sharing the port (SO_REUSEPORT, the multi-process
+  mode ``scanner proxy`` supports), against 1 vs 2 bare relay processes the same way.
+  Both proxy layouts run one scan worker per core in all.
+- **sessions**: 1 vs 50 concurrent sessions, from the compare rows.
+- **memory**: 50 concurrent 10 MiB messages (an attachment) through one proxy; peak RSS
+  of the proxy process and of its whole tree against the configured bound.
+
+``python -m bench proxy`` runs it all (about 4 minutes). ``BENCH_PROXY_SHORT=1`` runs a
+shorter version (fewer cases, 1.5 s windows, 10 large messages);
+``BENCH_PROXY_PARTS=compare,processes,memory`` picks parts; ``BENCH_PROXY_SECONDS``
+sets the measured window per target.
 """
 
 from __future__ import annotations
 
 import asyncio
-import socket
-import statistics
-import subprocess
-import sys
+import os
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.loopback import ProxyProcess, free_port
-
-ROOT = Path(__file__).resolve().parents[1]
-
-# (size KB, sessions): 10 and 50 sessions saturate the box (closed loop, so latency is
-# concurrency / throughput); 1 session shows the latency added to a single message.
-CASES = ((5, 1), (5, 10), (5, 50), (100, 10), (100, 50))
-WARMUP_SECONDS = 1.0
-MEASURE_SECONDS = 4.0
-TARGET_THROUGHPUT_RATIO = 0.7
-TARGET_ADDED_P99_MS = 10.0
-
-_PARAGRAPH = (
-    "Thank you for standing with Riverside Food Bank this winter. Your support helped us "
-    "serve more families than ever, and our volunteers packed thousands of boxes. Spring "
-    "volunteer days run every Saturday morning; bring a friend and join us at the depot.\r\n"
+from bench.proxy_load import (
+    MIB,
+    Load,
+    RssPeak,
+    Servers,
+    has_tos_model,
+    measure,
+    newsletter,
+    send_all,
+    with_attachment,
 )
 
-
-def newsletter(size_kb: int) -> bytes:
-    """A plain newsletter of about ``size_kb`` KB (nothing the policy flags)."""
-    head = (
-        "From: news@riverside-foodbank.example\r\nTo: supporters@example.net\r\n"
-        "Subject: Spring newsletter\r\nMessage-ID: <bench@riverside-foodbank.example>\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-    )
-    body = _PARAGRAPH * (size_kb * 1024 // len(_PARAGRAPH) + 1)
-    return (head + body).encode()[: size_kb * 1024 - 2] + b"\r\n"
-
-
-async def _session(
-    port: int, payload: bytes, deadline: float, warm_until: float, latencies: list[float]
-) -> int:
-    """One client session sending back to back until ``deadline``; counts measured sends."""
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-
-    async def reply() -> bytes:
-        while True:
-            line = await reader.readline()
-            if not line:
-                raise ConnectionError("closed")
-            if line[3:4] != b"-":
-                return line
-
-    await reply()
-    writer.write(b"EHLO bench.example\r\n")
-    await reply()
-    sent = 0
-    data = payload + b".\r\n"
-    while time.perf_counter() < deadline:
-        started = time.perf_counter()
-        writer.write(b"MAIL FROM:<news@riverside-foodbank.example>\r\n")
-        assert (await reply()).startswith(b"250")
-        writer.write(b"RCPT TO:<supporters@example.net>\r\n")
-        assert (await reply()).startswith(b"250")
-        writer.write(b"DATA\r\n")
-        assert (await reply()).startswith(b"354")
-        writer.write(data)
-        final = await reply()
-        if not final.startswith(b"250"):
-            raise RuntimeError(f"unexpected reply {final[:40]!r}")
-        if started >= warm_until:
-            latencies.append(time.perf_counter() - started)
-            sent += 1
-    writer.write(b"QUIT\r\n")
-    writer.close()
-    return sent
-
-
-async def _load(port: int, sessions: int, payload: bytes) -> tuple[float, list[float]]:
-    now = time.perf_counter()
-    warm_until, deadline = now + WARMUP_SECONDS, now + WARMUP_SECONDS + MEASURE_SECONDS
-    latencies: list[float] = []
-    counts = await asyncio.gather(
-        *(_session(port, payload, deadline, warm_until, latencies) for _ in range(sessions))
-    )
-    return sum(counts) / MEASURE_SECONDS, latencies
-
-
-def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
-
-
-def _server(*args: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "bench.proxy", *args],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def _wait_port(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=2) as probe:
-                if probe.recv(512).startswith(b"220"):
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"nothing listening on {port}")
-
-
-def _proxy_config(directory: Path) -> tuple[Path, bool]:
-    """Production defaults (process workers, one per core); ToS on if a model exists."""
-    has_model = any((ROOT / "models" / "tos").glob("tos-v*.zip"))
-    lines = ["[proxy]", "max_sessions = 500", "max_queued_scans = 500"]
-    if not has_model:
-        lines += ["[tos]", "enabled = false"]
-    path = directory / "mailguard.toml"
-    path.write_text("\n".join(lines) + "\n")
-    return path, has_model
+CASES = ((5, 1), (5, 10), (5, 50), (100, 10), (100, 50))
+SHORT_CASES = ((5, 1), (5, 10), (5, 50))
+PARTS = ("compare", "processes", "memory")
+TARGET_THROUGHPUT_RATIO = 0.7
+TARGET_ADDED_P99_MS = 10.0
+# The memory part: concurrent messages, their size, and the limits the proxy runs with.
+LARGE_MESSAGES, LARGE_MIB = 50, 10
+MEMORY_LIMITS = {
+    "max_sessions": 60,
+    "max_message_bytes": 12 * MIB,
+    "max_inflight_bytes": 256 * MIB,
+    "max_queued_scans": 64,
+    "scan_timeout_seconds": 300,
+}
 
 
 def run() -> list[dict[str, Any]]:
-    sink_port, relay_port = free_port(), free_port()
-    servers = [_server("sink", str(sink_port))]
-    _wait_port(sink_port)
-    servers.append(_server("relay", str(relay_port), str(sink_port)))
+    short = os.environ.get("BENCH_PROXY_SHORT") == "1"
+    seconds = float(os.environ.get("BENCH_PROXY_SECONDS", "1.5" if short else "4"))
+    parts = os.environ.get("BENCH_PROXY_PARTS", ",".join(PARTS)).split(",")
+    rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="mailguard-bench-proxy-") as tmp:
-        config, has_model = _proxy_config(Path(tmp))
-        proxy = ProxyProcess(config, Path(tmp) / "var", sink_port)
-        try:
-            _wait_port(relay_port)
-            proxy.start()
-            targets = {"direct": sink_port, "relay": relay_port, "proxy": proxy.port}
-            return [
-                _case(targets, sessions, size_kb, newsletter(size_kb), has_model)
-                for size_kb, sessions in CASES
-            ]
-        finally:
-            proxy.stop()
-            for server in servers:
-                server.terminate()
-                server.wait(10)
+        if "compare" in parts:
+            compared = _part(Path(tmp), _compare, seconds, SHORT_CASES if short else CASES)
+            rows += compared + _sessions(compared)
+        if "processes" in parts:
+            for sessions in (50,) if short else (10, 50):
+                rows.append(_part(Path(tmp), _processes, seconds, sessions))
+        if "memory" in parts:
+            rows.append(_part(Path(tmp), _memory, 10 if short else LARGE_MESSAGES))
+    return rows
 
 
-def _case(
-    targets: dict[str, int], sessions: int, size_kb: int, payload: bytes, tos_model: bool
-) -> dict[str, Any]:
-    measured = {name: asyncio.run(_load(port, sessions, payload)) for name, port in targets.items()}
-    rate = {name: value[0] for name, value in measured.items()}
-    p50 = {name: _pct(value[1], 0.50) for name, value in measured.items()}
-    p99 = {name: _pct(value[1], 0.99) for name, value in measured.items()}
-    ratio = rate["proxy"] / rate["relay"] if rate["relay"] else float("nan")
-    added_p99 = p99["proxy"] - p99["direct"]
+def _part(directory: Path, fn: Any, *args: Any) -> Any:
+    servers = Servers(directory / fn.__name__.strip("_"))
+    try:
+        return fn(servers, *args)
+    finally:
+        servers.stop()
+
+
+def _compare(
+    servers: Servers, seconds: float, cases: tuple[tuple[int, int], ...]
+) -> list[dict[str, Any]]:
+    sink, sink_pids = servers.sink()
+    relay, relay_pids = servers.relays(sink, 1)
+    proxy, proxy_pids = servers.proxies(sink, 1)
+    targets = {
+        "direct": (sink, sink_pids),
+        "relay": (relay, relay_pids),
+        "proxy": (proxy, proxy_pids),
+    }
+    rows = []
+    for size_kb, sessions in cases:
+        payload = newsletter(size_kb)
+        load = {
+            name: measure([port], sessions, payload, seconds, pids)
+            for name, (port, pids) in targets.items()
+        }
+        rows.append(_compare_row(load, sessions, size_kb))
+    return rows
+
+
+def _compare_row(load: dict[str, Load], sessions: int, size_kb: int) -> dict[str, Any]:
+    direct, relay, proxy = load["direct"], load["relay"], load["proxy"]
+    ratio = proxy.msg_s / relay.msg_s if relay.msg_s else float("nan")
+    added_p99 = proxy.pct(0.99) - direct.pct(0.99)
     return {
         "case": f"{sessions} sessions, {size_kb} KB",
-        "direct_msg_s": rate["direct"],
-        "relay_msg_s": rate["relay"],
-        "proxy_msg_s": rate["proxy"],
+        "direct_msg_s": direct.msg_s,
+        "relay_msg_s": relay.msg_s,
+        "proxy_msg_s": proxy.msg_s,
         "ratio": round(ratio, 3),
-        "relay_vs_direct": round(rate["relay"] / rate["direct"], 3) if rate["direct"] else None,
-        "direct_p50_ms": p50["direct"],
-        "direct_p99_ms": p99["direct"],
-        "relay_p50_ms": p50["relay"],
-        "relay_p99_ms": p99["relay"],
-        "proxy_p50_ms": p50["proxy"],
-        "proxy_p99_ms": p99["proxy"],
-        "added_p50_ms": p50["proxy"] - p50["direct"],
+        "relay_vs_direct": round(relay.msg_s / direct.msg_s, 3) if direct.msg_s else None,
+        "direct_p50_ms": direct.pct(0.50),
+        "direct_p99_ms": direct.pct(0.99),
+        "relay_p50_ms": relay.pct(0.50),
+        "relay_p99_ms": relay.pct(0.99),
+        "proxy_p50_ms": proxy.pct(0.50),
+        "proxy_p99_ms": proxy.pct(0.99),
+        "added_p50_ms": proxy.pct(0.50) - direct.pct(0.50),
         "added_p99_ms": added_p99,
+        "relay_cpu_ms": relay.cpu_ms,
+        "proxy_cpu_ms": proxy.cpu_ms,
+        "relay_cores": relay.cores,
+        "proxy_cores": proxy.cores,
         "meets_target": ratio >= TARGET_THROUGHPUT_RATIO
         and (size_kb > 5 or added_p99 < TARGET_ADDED_P99_MS),
-        "tos_model": tos_model,
-        "mean_proxy_ms": statistics.fmean(measured["proxy"][1]) * 1000
-        if measured["proxy"][1]
-        else None,
+        "tos_model": has_tos_model(),
     }
 
 
-# -- server processes -----------------------------------------------------------------
+def _sessions(compared: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """1 vs 50 concurrent sessions (5 KB), read from the compare rows."""
+    by_case = {row["case"]: row for row in compared}
+    one, fifty = by_case.get("1 sessions, 5 KB"), by_case.get("50 sessions, 5 KB")
+    if one is None or fifty is None:
+        return []
+    return [
+        {
+            "case": "50 vs 1 sessions, 5 KB (proxy)",
+            "sessions1_msg_s": one["proxy_msg_s"],
+            "sessions50_msg_s": fifty["proxy_msg_s"],
+            "ratio": round(fifty["proxy_msg_s"] / one["proxy_msg_s"], 3),
+            "sessions1_p99_ms": one["proxy_p99_ms"],
+            "sessions50_p99_ms": fifty["proxy_p99_ms"],
+        }
+    ]
 
 
-class _CountingSink:
-    """A next hop that accepts and drops (the cost of a real MTA queue is not measured)."""
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        return "250 2.0.0 Ok: queued"
-
-
-async def _serve(kind: str, port: int, next_port: int | None) -> None:
-    from scanner.demo_sink import start_sink
-    from scanner.proxy.handler import EsmtpHandler
-    from scanner.proxy.relay import Outgoing, Relay, RelayError
-
-    class Sink(_CountingSink, EsmtpHandler):
-        pass
-
-    class BareRelay(EsmtpHandler):
-        def __init__(self, relay: Relay) -> None:
-            self.relay = relay
-
-        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-            message = Outgoing(envelope.mail_from, envelope.rcpt_tos, envelope.original_content)
-            try:
-                return "250 2.0.0 Ok: " + await self.relay.send(message)
-            except RelayError as exc:
-                return exc.reply
-
-    if kind == "sink":
-        handler: EsmtpHandler = Sink()
-    else:
-        assert next_port is not None
-        handler = BareRelay(
-            Relay(
-                "127.0.0.1",
-                next_port,
-                local_hostname="bench-relay",
-                connect_timeout=10,
-                timeout=60,
-                idle_connections=64,
-                idle_seconds=10,
-                reuse_limit=1000,
-            )
-        )
-    server = await start_sink(handler, "127.0.0.1", port)
-    async with server:
-        await server.serve_forever()
+def _processes(servers: Servers, seconds: float, sessions: int) -> dict[str, Any]:
+    cores = os.cpu_count() or 1
+    sink, _ = servers.sink()
+    payload = newsletter(5)
+    load: dict[str, Load] = {}
+    for count in (1, 2):
+        relay, relay_pids = servers.relays(sink, count)
+        load[f"relay{count}"] = measure([relay], sessions, payload, seconds, relay_pids)
+        proxy, proxy_pids = servers.proxies(sink, count, workers=max(1, cores // count))
+        load[f"proxy{count}"] = measure([proxy], sessions, payload, seconds, proxy_pids)
+    return {
+        "case": f"2 vs 1 processes, {sessions} sessions, 5 KB ({cores} scan workers in all)",
+        "relay_msg_s": load["relay1"].msg_s,
+        "relay2_msg_s": load["relay2"].msg_s,
+        "proxy_msg_s": load["proxy1"].msg_s,
+        "proxy2_msg_s": load["proxy2"].msg_s,
+        "ratio": round(load["proxy2"].msg_s / load["proxy1"].msg_s, 3),
+        "relay2_vs_relay": round(load["relay2"].msg_s / load["relay1"].msg_s, 3),
+        "proxy2_vs_relay2": round(load["proxy2"].msg_s / load["relay2"].msg_s, 3),
+        "proxy_p99_ms": load["proxy1"].pct(0.99),
+        "proxy2_p99_ms": load["proxy2"].pct(0.99),
+        "proxy_cpu_ms": load["proxy1"].cpu_ms,
+        "proxy2_cpu_ms": load["proxy2"].cpu_ms,
+        "proxy_cores": load["proxy1"].cores,
+        "proxy2_cores": load["proxy2"].cores,
+    }
 
 
-if __name__ == "__main__":
-    kind, port, *rest = sys.argv[1:]
-    asyncio.run(_serve(kind, int(port), int(rest[0]) if rest else None))
+def _memory(servers: Servers, messages: int) -> dict[str, Any]:
+    sink, _ = servers.sink()
+    port, [pid] = servers.proxies(sink, 1, **MEMORY_LIMITS)
+    payload = with_attachment(LARGE_MIB)
+    rss = RssPeak([pid])
+    started = time.perf_counter()
+    try:
+        replies = asyncio.run(send_all(port, payload, messages, retry_seconds=1.0))
+    finally:
+        rss.stop()
+    return {
+        "case": f"{messages} concurrent {LARGE_MIB} MiB messages, 1 proxy",
+        "messages": messages,
+        "accepted": sum(r.startswith(b"250") for r in replies),
+        "seconds": time.perf_counter() - started,
+        "inflight_bound_mib": MEMORY_LIMITS["max_inflight_bytes"] / MIB,
+        "baseline_rss_proxy_mib": rss.baseline_main,
+        "baseline_rss_tree_mib": rss.baseline,
+        "peak_rss_proxy_mib": rss.peak_main,
+        "peak_rss_tree_mib": rss.peak,
+    }

@@ -221,6 +221,12 @@ class Proxy(Section):
         50, gt=0, description="open next-hop connections (keep below its smtpd process limit)"
     )
     max_sessions: int = Field(200, gt=0, description="concurrent client sessions (421 above)")
+    max_inflight_bytes: int = Field(
+        1024 * MIB,
+        ge=0,
+        description="message bytes in transactions at once (SIZE=, else max_message_bytes, "
+        "reserved at MAIL; 452 4.3.1 above); 0 = off",
+    )
     max_queued_scans: int = Field(
         64, gt=0, description="messages scanning or waiting for a worker (421 above)"
     )

@@ -47,6 +47,7 @@ async def start_sink(
     max_message_bytes: int = 50 * 1024 * 1024,
     max_line_bytes: int = 65536,
     forward_hosts: tuple[str, ...] = DEFAULT_FORWARD_HOSTS,
+    reuse_port: bool = False,
 ) -> asyncio.Server:
     """Listen with ``handler`` (ESMTP like the proxy, XFORWARD/XCLIENT from loopback)."""
     loop = asyncio.get_running_loop()
@@ -66,4 +67,4 @@ async def start_sink(
             loop=loop,
         )
 
-    return await loop.create_server(factory, host, port)
+    return await loop.create_server(factory, host, port, reuse_port=reuse_port or None)

@@ -22,17 +22,20 @@ from scanner.metrics import ProxyMetrics
 from scanner.model import Action, Envelope, Reason, Verdict
 from scanner.policy import Decision
 from scanner.proxy import forwarding
+from scanner.proxy.job import ScanOutcome, ScanRequest
+from scanner.proxy.procpool import WorkerFailed
 from scanner.proxy.relay import Outgoing, Relay, RelayError
 from scanner.proxy.smtp import GuardSMTP, session_attrs
 from scanner.proxy.store import LazyStore
 from scanner.proxy.tagging import tagged
-from scanner.proxy.workers import Overloaded, ScanOutcome, ScanPool, ScanRequest
+from scanner.proxy.workers import Overloaded, ScanPool
 from scanner.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
 TEMPFAIL_REPLY = "451 4.3.0 Temporary failure, try again later"
 OVERLOAD_REPLY = "421 4.3.2 Too busy, try again later"
+INSUFFICIENT_STORAGE_REPLY = "452 4.3.1 Insufficient system storage, try again later"
 RATE_REASON = Reason("RATE_LIMIT", 0.0, "customer over its message rate; held")
 ALLOWLIST_REASON = Reason("REVIEW_ALLOWLIST", 0.0, "sender allowlisted by a reviewer")
 _SCAN_IDS = itertools.count(1)
@@ -71,6 +74,8 @@ class EsmtpHandler:
     ) -> str:
         if _CONTROL.search(address):
             return "501 5.1.7 Error: bad sender address syntax"
+        if not server.reserve(options):
+            return INSUFFICIENT_STORAGE_REPLY
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 OK"
@@ -192,7 +197,8 @@ class ProxyHandler(EsmtpHandler):
             return TEMPFAIL_REPLY
         except Exception as exc:
             self.metrics.tempfails.labels(cause="scan_error").inc()
-            log.error("scan failed", extra={"scan_id": scan_id, "error": type(exc).__name__})
+            error = exc.kind if isinstance(exc, WorkerFailed) else type(exc).__name__
+            log.error("scan failed", extra={"scan_id": scan_id, "error": error})
             return TEMPFAIL_REPLY
         total = time.perf_counter() - started
         self.metrics.stage_seconds.labels(stage="scan").observe(outcome.seconds)

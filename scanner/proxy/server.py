@@ -22,11 +22,12 @@ from scanner.errors import ConfigError
 from scanner.metrics import ProxyMetrics
 from scanner.proxy.handler import ProxyHandler, Runtime
 from scanner.proxy.health import HealthServer
+from scanner.proxy.job import ScanJob
 from scanner.proxy.readiness import Readiness
 from scanner.proxy.relay import Relay
 from scanner.proxy.smtp import Gate, GuardSMTP
 from scanner.proxy.store import LazyStore, Opener, review_queue_opener
-from scanner.proxy.workers import ScanJob, ScanPool
+from scanner.proxy.workers import ScanPool
 from scanner.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class ProxyServer:
             lambda: self.runtime, self._relay, self.store, self.metrics, proxy, limiter
         )
         await self.readiness.probe()
-        self._gate = gate = Gate(proxy.max_sessions, self.metrics)
+        self._gate = gate = Gate(proxy.max_sessions, self.metrics, proxy.max_inflight_bytes)
         tls = _tls_context(proxy.tls_cert, proxy.tls_key)
         loop = asyncio.get_running_loop()
 
@@ -157,7 +158,7 @@ class ProxyServer:
             await asyncio.to_thread(ScanJob, settings)
         pool = await asyncio.to_thread(ScanPool, settings)
         try:
-            tos, detectors = await pool.warm_up()
+            tos, detectors = await pool.start()
         except BaseException:
             pool.shutdown()
             raise
@@ -177,7 +178,7 @@ class ProxyServer:
                 return False
             old, self._runtime, self.settings = self._runtime, runtime, settings
             if old is not None:
-                old.pool.shutdown(wait=False)
+                old.pool.shutdown()
             self.metrics.reloads.labels(result="ok").inc()
             log.info("reloaded config, rules, policy and models")
             return True
@@ -199,7 +200,7 @@ class ProxyServer:
         if self._health is not None:
             await self._health.close()
         if self._runtime is not None:
-            self._runtime.pool.shutdown(wait=False)
+            self._runtime.pool.shutdown()
         self._stopped.set()
         log.info("proxy stopped", extra={"drained": finished})
         return finished

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import ipaddress
 import logging
 import re
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_REPLY = "421 4.3.2 Service shutting down, try again later"
 BUSY_REPLY = "421 4.3.2 Too many connections, try again later"
+QUIT_GRACE_SECONDS = 1.0  # draining: time for a client that just got its reply to QUIT
 # Enhanced status codes (RFC 3463) for aiosmtpd's built-in replies that lack one.
 _ENHANCED = {
     "250": "2.0.0",
@@ -67,13 +69,23 @@ class GuardSession(Session):
 class Gate:
     """Shared by all sessions of one listener: counts them, refuses extra ones, drains."""
 
-    def __init__(self, max_sessions: int, metrics: ProxyMetrics | None = None) -> None:
+    def __init__(
+        self,
+        max_sessions: int,
+        metrics: ProxyMetrics | None = None,
+        max_inflight_bytes: int = 0,
+    ) -> None:
         self.max_sessions = max_sessions
+        self.max_inflight_bytes = max_inflight_bytes
+        self.inflight_bytes = 0
         self.metrics = metrics
         self.sessions: set[GuardSMTP] = set()
         self.draining = False
+        self._busy = 0  # sessions running a command (O(1) per command, not a scan of all)
         self._idle = asyncio.Event()
         self._idle.set()
+        self._empty = asyncio.Event()
+        self._empty.set()
 
     def enter(self, server: GuardSMTP) -> str | None:
         """Register a new session; returns a 421 reply if it must be refused."""
@@ -82,23 +94,43 @@ class Gate:
         if len(self.sessions) >= self.max_sessions:
             return BUSY_REPLY
         self.sessions.add(server)
-        self._update()
+        self._count_sessions()
         return None
 
     def leave(self, server: GuardSMTP) -> None:
-        self.sessions.discard(server)
-        self._update()
+        if server in self.sessions:
+            self.sessions.discard(server)
+            self._count_sessions()
+            if server.busy:  # dropped in the middle of a command
+                self.busy_changed(False)
 
-    def busy_changed(self) -> None:
-        self._update()
-
-    def _update(self) -> None:
-        if self.metrics is not None:
-            self.metrics.sessions.set(len(self.sessions))
-        if any(s.busy for s in self.sessions):
+    def busy_changed(self, busy: bool) -> None:
+        """A registered session started (True) or finished (False) a command."""
+        self._busy += 1 if busy else -1
+        if self._busy:
             self._idle.clear()
         else:
             self._idle.set()
+
+    def reserve(self, size: int) -> bool:
+        """Reserve ``size`` bytes of the in-flight budget; False when it is used up (one
+        transaction always fits, so a budget below the message limit cannot block all)."""
+        limit = self.max_inflight_bytes
+        if limit and self.inflight_bytes and self.inflight_bytes + size > limit:
+            return False
+        self.inflight_bytes += size
+        return True
+
+    def release(self, size: int) -> None:
+        self.inflight_bytes -= size
+
+    def _count_sessions(self) -> None:
+        if self.sessions:
+            self._empty.clear()
+        else:
+            self._empty.set()
+        if self.metrics is not None:
+            self.metrics.sessions.set(len(self.sessions))
 
     async def drain(self, deadline: float) -> bool:
         """Refuse new sessions and commands, close idle sessions with 421, wait up to
@@ -108,9 +140,15 @@ class Gate:
         for server in list(self.sessions):
             if not server.busy:
                 server.close_with(SHUTDOWN_REPLY)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         try:
             await asyncio.wait_for(self._idle.wait(), deadline)
             finished = True
+            # A client whose message just finished gets a moment to QUIT by itself.
+            grace = min(QUIT_GRACE_SECONDS, max(deadline - (loop.time() - started), 0))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._empty.wait(), grace)
         except TimeoutError:
             finished = False
         for server in list(self.sessions):
@@ -138,6 +176,9 @@ class GuardSMTP(SMTP):
     ) -> None:
         # Read by SMTP.__init__ for the stream limit and by smtp_DATA for the line check.
         self.line_length_limit = max_line_bytes
+        self.max_message_bytes = max_message_bytes
+        self.gate = gate
+        self._reserved = 0  # bytes of the in-flight budget this transaction holds
         super().__init__(
             handler,
             data_size_limit=max_message_bytes,
@@ -152,7 +193,6 @@ class GuardSMTP(SMTP):
         # aiosmtpd keeps these on the class; per-session copies avoid cross-talk.
         self.command_size_limits = collections.defaultdict(lambda: 512)
         self.command_size_limits["MAIL"] = 1024
-        self.gate = gate
         self.metrics = metrics
         self.data_timeout = data_timeout
         self.busy = False
@@ -170,7 +210,27 @@ class GuardSMTP(SMTP):
         return GuardSession(self.loop)
 
     def _create_envelope(self) -> GuardEnvelope:
+        self._release_reservation()  # every reset (after DATA, RSET, EHLO) ends a transaction
         return GuardEnvelope()
+
+    def reserve(self, mail_options: Iterable[str]) -> bool:
+        """Reserve this transaction's bytes (its SIZE=, else the maximum) in the gate's
+        in-flight budget; DATA may then be at most twice the declared size (CRLF and
+        dot-stuffing cannot double an honest one). False: answer 452."""
+        declared = next((int(o[5:]) for o in mail_options if o.upper().startswith("SIZE=")), 0)
+        size = declared or self.max_message_bytes
+        if not self.gate.reserve(size):
+            return False
+        self._reserved = size
+        if declared:
+            self.data_size_limit = min(self.max_message_bytes, 2 * declared + 65536)
+        return True
+
+    def _release_reservation(self) -> None:
+        if self._reserved:
+            self.gate.release(self._reserved)
+            self._reserved = 0
+        self.data_size_limit = self.max_message_bytes
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None
@@ -180,6 +240,7 @@ class GuardSMTP(SMTP):
 
     def connection_lost(self, error: Exception | None) -> None:
         self.gate.leave(self)
+        self._release_reservation()
         super().connection_lost(error)
 
     async def _handle_client(self) -> None:
@@ -193,13 +254,16 @@ class GuardSMTP(SMTP):
             if self.gate.draining:
                 await self.push(SHUTDOWN_REPLY)
                 return
+            registered = self in self.gate.sessions
             self.busy = True
-            self.gate.busy_changed()
+            if registered:
+                self.gate.busy_changed(True)
             try:
                 await method(arg)
             finally:
                 self.busy = False
-                self.gate.busy_changed()
+                if registered and self in self.gate.sessions:
+                    self.gate.busy_changed(False)
 
         return run
 

@@ -1,218 +1,91 @@
-"""Scanning off the event loop: a process (or thread) pool with a bounded queue.
+"""Scanning off the event loop, bounded: worker processes (parallel) or threads.
 
-Each worker builds its own Scanner and PolicyEngine from the settings once; a message
-goes in as bytes plus envelope, a verdict and decision come back. Verdicts are sent as
-plain fields because their read-only score mapping cannot cross a process boundary.
+``ScanPool`` counts messages scanning or waiting for a worker and refuses more than
+``proxy.max_queued_scans`` (the handler answers 421). Process workers are driven from the
+loop over sockets (``procpool``); thread workers share one in-process ``ScanJob``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import functools
-import multiprocessing
 import os
-import signal
-import time
-from collections.abc import Callable, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-from scanner.assembly import build_scanner
 from scanner.config import Settings
-from scanner.model import Action, ClientInfo, Defect, Envelope, Finding, Reason, Verdict
-from scanner.pipeline import Scanner
-from scanner.policy import Context, Decision, PolicyEngine
-
-T = TypeVar("T")
-_PR_SET_PDEATHSIG = 1
-
-
-@dataclass(frozen=True, slots=True)
-class ScanRequest:
-    """What a worker needs: the raw message and who sent it to whom."""
-
-    raw: bytes
-    mail_from: str
-    rcpt_tos: tuple[str, ...]
-    client: ClientInfo
-
-
-@dataclass(frozen=True, slots=True)
-class ScanOutcome:
-    """A worker's answer: the verdict's fields, the policy decision, seconds in all and per
-    pipeline stage."""
-
-    action: Action
-    scores: Mapping[str, float]
-    categories: tuple[str, ...]
-    findings: tuple[Finding, ...]
-    reasons: tuple[Reason, ...]
-    defects: tuple[Defect, ...]
-    decision: Decision
-    seconds: float
-    stage_seconds: Mapping[str, float]
-
-    def verdict(self) -> Verdict:
-        return Verdict(
-            self.action,
-            self.scores,
-            self.categories,
-            self.findings,
-            self.reasons,
-            self.defects,
-        )
-
-
-class ScanJob:
-    """The per-worker scanner and policy; ``run`` is pure CPU."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.scanner: Scanner = build_scanner(settings)
-        self.engine = PolicyEngine.from_settings(settings.policy)
-        self.customer_header = settings.proxy.customer_header
-        self.dry_run = settings.proxy.dry_run
-
-    def run(self, request: ScanRequest) -> ScanOutcome:
-        started = time.perf_counter()
-        envelope = Envelope(request.mail_from, request.rcpt_tos, request.client)
-        result = self.scanner.scan(request.raw, envelope)
-        header = result.message.header(self.customer_header) if self.customer_header else None
-        context = Context(
-            login=request.client.login,
-            header_customer=header.strip() if header else None,
-            sender=request.mail_from,
-            recipients=request.rcpt_tos,
-        )
-        verdict, decision = self.engine.apply(result.verdict, context, self.dry_run)
-        return ScanOutcome(
-            verdict.action,
-            dict(verdict.scores),
-            verdict.categories,
-            verdict.findings,
-            verdict.reasons,
-            verdict.defects,
-            decision,
-            time.perf_counter() - started,
-            dict(result.stage_seconds),
-        )
-
-    def describe(self) -> tuple[str, int]:
-        """The ToS scorer's class name (or ``none``) and the number of detectors."""
-        tos = type(self.scanner.tos).__name__ if self.scanner.tos is not None else "none"
-        return tos, len(self.scanner.detectors)
-
-
-_JOB: ScanJob | None = None
-
-
-def _init_worker(settings: Settings, parent: int) -> None:
-    global _JOB
-    _die_with(parent)
-    _JOB = ScanJob(settings)
-
-
-def _die_with(parent: int) -> None:
-    """Never outlive the proxy, even when it is SIGKILLed: Linux sends this worker SIGTERM
-    when its parent dies (PR_SET_PDEATHSIG); elsewhere this is a no-op."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _job() -> ScanJob:
-    if _JOB is None:
-        raise RuntimeError("scan worker not initialised")
-    return _JOB
-
-
-def _run(request: ScanRequest) -> ScanOutcome:
-    return _job().run(request)
-
-
-def _describe() -> tuple[str, int]:
-    return _job().describe()
+from scanner.proxy.job import ScanJob, ScanOutcome, ScanRequest
+from scanner.proxy.procpool import ProcessWorkers
 
 
 class Overloaded(Exception):
     """Too many messages are scanning or waiting: answer 421."""
 
 
+class _ThreadWorkers:
+    """Threads sharing one ScanJob. A scan that overruns its timeout keeps its thread (and
+    its place in the count) until it really finishes: threads cannot be killed."""
+
+    def __init__(self, settings: Settings, count: int) -> None:
+        self.job = ScanJob(settings)
+        self.count = count
+        self.restarts = 0
+        self._executor = ThreadPoolExecutor(count, thread_name_prefix="scan")
+
+    async def start(self) -> tuple[str, int]:
+        return self.job.describe()
+
+    async def scan(
+        self, request: ScanRequest, timeout: float, release: Callable[[], None]
+    ) -> ScanOutcome:
+        """Scan in a thread; ``release`` runs on the loop when the thread is done."""
+        loop = asyncio.get_running_loop()
+        future = self._executor.submit(self.job.run, request)
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(release))
+        return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False)
+
+
 class ScanPool:
-    """A bounded pool of scan workers. A process pool whose worker died (OOM killer, crash)
-    is replaced on the next message; the message that met the dead worker gets 4xx."""
+    """A bounded pool of scan workers, built (slow: loads rules and models) then started."""
 
     def __init__(self, settings: Settings) -> None:
         proxy = settings.proxy
-        self.settings = settings
         self.workers = proxy.workers or os.cpu_count() or 1
         self.max_pending = proxy.max_queued_scans
         self.pending = 0
-        self.restarts = 0
-        self._job: ScanJob | None = None
-        self._broken = False
-        if proxy.executor == "thread":
-            self._job = ScanJob(settings)
-        self._executor = self._new_executor()
-
-    def _new_executor(self) -> Executor:
-        if self._job is not None:
-            return ThreadPoolExecutor(self.workers, thread_name_prefix="scan")
-        return ProcessPoolExecutor(
-            self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(self.settings, os.getpid()),
+        self._backend: _ThreadWorkers | ProcessWorkers = (
+            _ThreadWorkers(settings, self.workers)
+            if proxy.executor == "thread"
+            else ProcessWorkers(settings, self.workers)
         )
+
+    @property
+    def restarts(self) -> int:
+        """Worker processes replaced after dying or overrunning a scan."""
+        return self._backend.restarts
+
+    async def start(self) -> tuple[str, int]:
+        """Start every worker (each builds its scanner); the loaded scanner described."""
+        return await self._backend.start()
 
     async def scan(self, request: ScanRequest, timeout: float) -> ScanOutcome:
         """Scan one message.
 
         Raises:
             Overloaded: the queue is full.
-            TimeoutError: no answer within ``timeout`` (the worker's slot stays taken
-                until it really finishes, so a stuck scan keeps counting as load).
-            BrokenExecutor: a worker died; the pool is replaced before the next scan.
+            TimeoutError: no answer within ``timeout``.
+            WorkerFailed: the worker died or the scan raised (``kind`` says which).
         """
-        fn = functools.partial(self._job.run if self._job else _run, request)
-        try:
-            return await asyncio.wait_for(self._submit(fn), timeout)
-        except BrokenExecutor:
-            self._broken = True
-            raise
-
-    async def warm_up(self) -> tuple[str, int]:
-        """Start every worker (building its scanner) and describe the loaded scanner."""
-        fn = self._job.describe if self._job else _describe
-        results = await asyncio.gather(*(self._submit(fn) for _ in range(self.workers)))
-        return results[0]
-
-    def _submit(self, fn: Callable[[], T]) -> asyncio.Future[T]:
         if self.pending >= self.max_pending:
             raise Overloaded()
-        if self._broken:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new_executor()
-            self._broken = False
-            self.restarts += 1
-        loop = asyncio.get_running_loop()
-        future: Future[T] = self._executor.submit(fn)
         self.pending += 1
-
-        def done(_: Future[Any]) -> None:
-            loop.call_soon_threadsafe(self._release)
-
-        future.add_done_callback(done)
-        return asyncio.wrap_future(future)
+        return await self._backend.scan(request, timeout, self._release)
 
     def _release(self) -> None:
         self.pending -= 1
 
-    def shutdown(self, wait: bool = False) -> None:
-        """Stop accepting work; queued and running scans still finish."""
-        self._executor.shutdown(wait=wait)
+    def shutdown(self) -> None:
+        """Refuse new scans; scans already running finish."""
+        self._backend.shutdown()

@@ -44,7 +44,7 @@ def reuse_scanners(monkeypatch: pytest.MonkeyPatch) -> None:
             _SCANNERS[key] = build_scanner(settings)
         return _SCANNERS[key]
 
-    monkeypatch.setattr("scanner.proxy.workers.build_scanner", cached)
+    monkeypatch.setattr("scanner.proxy.job.build_scanner", cached)
 
 
 class Sink:

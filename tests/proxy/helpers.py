@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import smtplib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from scanner.demo_sink import start_sink
@@ -106,3 +108,19 @@ def send(
             code, text = client.rcpt(rcpt)
             assert code == 250, text
         return client.data(raw)
+
+
+def scan_worker_pids() -> list[int]:
+    """Pids of this process's spawned pool workers."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == os.getpid() and b"spawn_main" in cmdline:
+            pids.append(int(entry.name))
+    return pids

@@ -15,7 +15,7 @@ from review_queue.service import ReviewService
 from review_queue.store.types import ItemFilter, Role
 from scanner.config import RateLimit, Review, Settings, Store
 from tests.proxy.conftest import Sink, StartProxy, make_settings
-from tests.proxy.helpers import IMAGE_MESSAGE, message, send
+from tests.proxy.helpers import IMAGE_MESSAGE, message, scan_worker_pids, send
 
 
 def held_count(settings: Settings) -> int:
@@ -198,22 +198,6 @@ async def test_customer_from_configured_header(
     assert sink.handler.deliveries == []
 
 
-def _scan_workers() -> list[int]:
-    """Pids of this process's spawned pool workers."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            cmdline = (entry / "cmdline").read_bytes()
-        except (OSError, IndexError, ValueError):
-            continue
-        if ppid == os.getpid() and b"spawn_main" in cmdline:
-            pids.append(int(entry.name))
-    return pids
-
-
 async def test_process_workers_scan_relay_and_survive_a_killed_worker(
     start_proxy: StartProxy, sink: Sink
 ) -> None:
@@ -221,10 +205,10 @@ async def test_process_workers_scan_relay_and_survive_a_killed_worker(
     code, _ = await asyncio.to_thread(send, proxy.port, IMAGE_MESSAGE)
     assert code == 250
     assert sink.handler.deliveries[0].raw.startswith(b"X-Mailguard-Action: tag\r\n")
-    [worker] = _scan_workers()
+    [worker] = scan_worker_pids()
     os.kill(worker, signal.SIGKILL)
     for _ in range(100):  # bounded: until the kernel reports it gone
-        if worker not in _scan_workers():
+        if worker not in scan_worker_pids():
             break
         await asyncio.sleep(0.05)
     # The message that meets the dead pool is deferred, never lost; the next gets a new one.

@@ -75,6 +75,52 @@ async def test_data_over_size_is_552_and_not_relayed(start_proxy: StartProxy, si
     assert sink.handler.deliveries == []
 
 
+async def test_inflight_budget_defers_transactions_beyond_it(
+    start_proxy: StartProxy, sink: Sink
+) -> None:
+    proxy = await start_proxy(max_message_bytes=80_000, max_inflight_bytes=100_000)
+    raw = message()
+
+    def two_sessions() -> list[int]:
+        codes = []
+        with (
+            smtplib.SMTP("127.0.0.1", proxy.port, timeout=10) as first,
+            smtplib.SMTP("127.0.0.1", proxy.port, timeout=10) as second,
+        ):
+            first.ehlo("first.test")
+            second.ehlo("second.test")
+            codes.append(first.mail("a@riverside.example")[0])  # no SIZE: reserves 80,000
+            code, text = second.mail("a@riverside.example", ["SIZE=30000"])
+            assert text.startswith(b"4.3.1 ")
+            codes.append(code)
+            codes.append(second.mail("a@riverside.example", [f"SIZE={len(raw)}"])[0])  # fits
+            first.rcpt("friends@example.net")
+            codes.append(first.data(raw)[0])  # the end of the transaction frees its bytes
+            second.rset()
+            codes.append(second.mail("a@riverside.example", ["SIZE=30000"])[0])
+        return codes
+
+    assert await asyncio.to_thread(two_sessions) == [250, 452, 250, 250, 250]
+    assert len(sink.handler.deliveries) == 1
+
+
+async def test_data_far_over_its_declared_size_is_552(start_proxy: StartProxy, sink: Sink) -> None:
+    proxy = await start_proxy(max_message_bytes=1_000_000)
+    big = message(body=("y" * 78 + "\r\n") * 2000)  # 160 KB, declared as 1 KB
+
+    def lying() -> int:
+        with smtplib.SMTP("127.0.0.1", proxy.port, timeout=10) as client:
+            client.ehlo("client.test")
+            client.mail("a@riverside.example", ["SIZE=1000"])
+            client.rcpt("friends@example.net")
+            return client.data(big)[0]
+
+    assert await asyncio.to_thread(lying) == 552
+    assert sink.handler.deliveries == []
+    # Declared honestly, the same message is relayed.
+    assert (await asyncio.to_thread(send, proxy.port, big))[0] == 250
+
+
 async def test_pipelined_transactions_get_replies_in_order(
     start_proxy: StartProxy, sink: Sink
 ) -> None:

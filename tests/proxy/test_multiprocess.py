@@ -1,5 +1,6 @@
 """Several ``scanner proxy`` processes on one port (SO_REUSEPORT) sharing one review queue:
-every message is relayed or held exactly once, and SIGTERM stops each process cleanly."""
+every message is relayed or held exactly once, and SIGTERM stops each process, and its scan
+workers, cleanly after the mail in flight is done."""
 
 from __future__ import annotations
 
@@ -10,11 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from bench.loopback import ProxyProcess, SinkThread, write_config
+from bench.loopback import ProxyProcess, SinkThread, wait_listening, write_config
+from bench.peers_procs import tree_pids
 from tests.reliability.harness import held_message_ids, mail, send, store_settings
 
 MESSAGES = 60
 CLIENTS = 8
+
+
+def _start_two(config: Path, data_dir: Path, relay_port: int) -> tuple[ProxyProcess, ...]:
+    first = ProxyProcess(config, data_dir, relay_port)
+    second = ProxyProcess(config, data_dir, relay_port, port=first.port)
+    first.start()
+    second.start()  # returns on any greeting: the first process answers on this port too
+    wait_listening(second)
+    return first, second
 
 
 @pytest.mark.slow
@@ -22,12 +33,8 @@ def test_processes_sharing_a_port_lose_and_duplicate_nothing(tmp_path: Path) -> 
     sink = SinkThread()
     config = write_config(tmp_path, reuse_port=True)
     data_dir = tmp_path / "var"
-    first = ProxyProcess(config, data_dir, sink.port)
-    second = ProxyProcess(config, data_dir, sink.port, port=first.port)
+    first, second = _start_two(config, data_dir, sink.port)
     try:
-        first.start()
-        second.start()  # returns on any greeting: the first process answers on this port too
-        _wait_listening(second)
         # Every third message is from a customer whose mail the policy holds.
         jobs = [
             (f"mp-{n}@test", "news@hold.example" if n % 3 == 0 else "news@riverside.example")
@@ -54,9 +61,49 @@ def test_processes_sharing_a_port_lose_and_duplicate_nothing(tmp_path: Path) -> 
     assert second.process is not None and second.process.returncode == 0
 
 
-def _wait_listening(proxy: ProxyProcess, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while "proxy listening" not in proxy.log():
-        assert proxy.alive(), proxy.log()
-        assert time.monotonic() < deadline, "second proxy did not listen in time"
-        time.sleep(0.2)
+@pytest.mark.slow
+def test_sigterm_finishes_mail_in_flight_in_every_process(tmp_path: Path) -> None:
+    sink = SinkThread()
+    sink.handler.mode, sink.handler.delay_seconds = "delay", 2.0  # each relay takes 2 s
+    config = write_config(tmp_path, reuse_port=True, executor="process", workers=1)
+    first, second = _start_two(config, tmp_path / "var", sink.port)
+    workers = [pid for proxy in (first, second) for pid in tree_pids(proxy.pid)[1:]]
+    try:
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            replies = [
+                pool.submit(send, first.port, mail(f"term-{n}@test"), "news@riverside.example")
+                for n in range(CLIENTS)
+            ]
+            deadline = time.monotonic() + 60
+            while not ("verdict" in first.log() and "verdict" in second.log()):
+                assert time.monotonic() < deadline, "mail did not reach both processes"
+                time.sleep(0.05)
+            for proxy in (first, second):  # both drain while relaying
+                assert proxy.process is not None
+                proxy.process.terminate()
+            codes = {f"term-{n}@test": r.result()[0] for n, r in enumerate(replies)}
+        for proxy in (first, second):
+            assert proxy.process is not None and proxy.process.wait(30) == 0
+    finally:
+        for proxy in (first, second):
+            proxy.stop()
+        sink.close()
+    relayed = Counter(sink.handler.received)
+    assert set(relayed.values()) <= {1}
+    # 250 exactly for what was delivered; the rest got a 4xx (or no reply) and is retried.
+    assert {mid for mid, code in codes.items() if code == 250} == set(relayed)
+    assert all(code == 0 or 400 <= code < 500 for mid, code in codes.items() if code != 250)
+    assert len(relayed) >= 2  # mail was in flight in both processes and finished
+    assert workers
+    deadline = time.monotonic() + 10
+    while alive := [pid for pid in workers if _running(pid)]:
+        assert time.monotonic() < deadline, f"scan workers outlived their proxy: {alive}"
+        time.sleep(0.1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -1,0 +1,354 @@
+"""Load, server processes and measurement for the proxy benchmarks (``bench.proxy``).
+
+Clients keep their sessions open (as Postfix's content_filter does) and send back to back;
+latency is MAIL FROM to the reply to DATA. CPU per message is read from ``/proc`` for the
+server's whole process tree (scan workers included) over the measured window only.
+
+``python -m bench.proxy_load sink|relay PORT [NEXT] [--reuse-port]`` runs one server: a
+counting sink, or a bare aiosmtpd relay (the proxy's ``Relay`` with connection reuse, no
+scanning) in front of NEXT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import random
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.loopback import ProxyProcess, free_port, toml_value, wait_listening
+from bench.peers_procs import tree_cpu_seconds, tree_pids
+
+ROOT = Path(__file__).resolve().parents[1]
+WARMUP_SECONDS = 1.0
+MIB = 1024 * 1024
+
+_PARAGRAPH = (
+    "Thank you for standing with Riverside Food Bank this winter. Your support helped us "
+    "serve more families than ever, and our volunteers packed thousands of boxes. Spring "
+    "volunteer days run every Saturday morning; bring a friend and join us at the depot.\r\n"
+)
+_HEAD = (
+    "From: news@riverside-foodbank.example\r\nTo: supporters@example.net\r\n"
+    "Subject: Spring newsletter\r\nMessage-ID: <bench@riverside-foodbank.example>\r\n"
+    "MIME-Version: 1.0\r\n"
+)
+
+
+def newsletter(size_kb: int) -> bytes:
+    """A plain newsletter of about ``size_kb`` KB (nothing the policy flags)."""
+    head = _HEAD + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    body = _PARAGRAPH * (size_kb * 1024 // len(_PARAGRAPH) + 1)
+    return (head + body).encode()[: size_kb * 1024 - 2] + b"\r\n"
+
+
+def with_attachment(size_mb: int) -> bytes:
+    """A short note with a base64 PDF attachment; ``size_mb`` MiB in all (large mail is
+    usually an attachment)."""
+    head = (
+        _HEAD + "Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n"
+        "Content-Type: text/plain\r\n\r\nThe annual report is attached.\r\n--XX\r\n"
+        "Content-Type: application/pdf; name=report.pdf\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+    ).encode()
+    payload = random.Random(size_mb).randbytes(size_mb * MIB * 3 // 4 - len(head))
+    return head + base64.encodebytes(payload).replace(b"\n", b"\r\n") + b"--XX--\r\n"
+
+
+@dataclass(frozen=True)
+class Load:
+    """One measured run against one target."""
+
+    msg_s: float
+    latencies: list[float]
+    cpu_ms: float  # server CPU per message (process tree)
+    cores: float  # server CPU seconds per second
+
+    def pct(self, q: float) -> float:
+        """Latency percentile in ms."""
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+class _Client:
+    """One SMTP session over a raw socket."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    @classmethod
+    async def open(cls, port: int) -> _Client:
+        client = cls(*await asyncio.open_connection("127.0.0.1", port))
+        await client.reply()
+        await client.command(b"EHLO bench.example")
+        return client
+
+    async def reply(self) -> bytes:
+        while True:
+            line = await self.reader.readline()
+            if not line:
+                raise ConnectionError("closed")
+            if line[3:4] != b"-":
+                return line
+
+    async def command(self, line: bytes) -> bytes:
+        self.writer.write(line + b"\r\n")
+        return await self.reply()
+
+    async def send(self, data: bytes) -> bytes:
+        """One transaction (SIZE declared, as Postfix does); the reply to DATA (or the
+        first refusal before it)."""
+        mail = b"MAIL FROM:<news@riverside-foodbank.example> SIZE=%d" % len(data)
+        for line in (mail, b"RCPT TO:<s@example.net>"):
+            reply = await self.command(line)
+            if not reply.startswith(b"250"):
+                await self.command(b"RSET")
+                return reply
+        reply = await self.command(b"DATA")
+        if not reply.startswith(b"354"):
+            return reply
+        self.writer.write(data)
+        await self.writer.drain()
+        return await self.reply()
+
+    def close(self) -> None:
+        self.writer.write(b"QUIT\r\n")
+        self.writer.close()
+
+
+async def _session(
+    port: int, data: bytes, deadline: float, warm_until: float, latencies: list[float]
+) -> int:
+    """Send back to back until ``deadline``; counts the sends after ``warm_until``."""
+    client = await _Client.open(port)
+    sent = 0
+    while time.perf_counter() < deadline:
+        started = time.perf_counter()
+        final = await client.send(data)
+        if not final.startswith(b"250"):
+            raise RuntimeError(f"unexpected reply {final[:40]!r}")
+        if started >= warm_until:
+            latencies.append(time.perf_counter() - started)
+            sent += 1
+    client.close()
+    return sent
+
+
+def measure(
+    ports: Sequence[int], sessions: int, payload: bytes, seconds: float, pids: Sequence[int]
+) -> Load:
+    """``sessions`` closed-loop clients, spread round-robin over ``ports``, for
+    ``WARMUP_SECONDS`` + ``seconds``; CPU of the ``pids`` process trees in the window."""
+
+    async def run() -> Load:
+        now = time.perf_counter()
+        warm_until, deadline = now + WARMUP_SECONDS, now + WARMUP_SECONDS + seconds
+        latencies: list[float] = []
+        data = payload + b".\r\n"
+        tasks = [
+            asyncio.create_task(
+                _session(ports[i % len(ports)], data, deadline, warm_until, latencies)
+            )
+            for i in range(sessions)
+        ]
+        await asyncio.sleep(warm_until - time.perf_counter())
+        cpu_start = sum(tree_cpu_seconds(pid) for pid in pids)
+        count = sum(await asyncio.gather(*tasks))
+        cpu = sum(tree_cpu_seconds(pid) for pid in pids) - cpu_start
+        return Load(count / seconds, latencies, cpu / max(count, 1) * 1000, cpu / seconds)
+
+    return asyncio.run(run())
+
+
+class RssPeak:
+    """Samples the summed RSS of process trees every 20 ms until stopped; peak in MiB."""
+
+    def __init__(self, pids: Sequence[int]) -> None:
+        self.pids = pids
+        self.baseline = self.now()
+        self.peak = self.baseline
+        self.baseline_main = self.peak_main = sum(_rss_mib(pid) for pid in pids)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def now(self) -> float:
+        return sum(_rss_mib(child) for pid in self.pids for child in tree_pids(pid))
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, self.now())
+            self.peak_main = max(self.peak_main, sum(_rss_mib(pid) for pid in self.pids))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+
+def _rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+async def send_all(port: int, payload: bytes, count: int, retry_seconds: float) -> list[bytes]:
+    """``count`` concurrent sessions, one message each; a 4xx is retried after
+    ``retry_seconds`` (as an MTA would); the final reply of each."""
+
+    async def one() -> bytes:
+        client = await _Client.open(port)
+        try:
+            while (reply := await client.send(payload + b".\r\n")).startswith(b"4"):
+                await asyncio.sleep(retry_seconds)
+            return reply
+        finally:
+            client.close()
+
+    return list(await asyncio.gather(*(one() for _ in range(count))))
+
+
+# -- server processes -----------------------------------------------------------------
+
+
+def wait_port(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2) as probe:
+                if probe.recv(512).startswith(b"220"):
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing listening on {port}")
+
+
+class Servers:
+    """Background servers of one benchmark part; ``stop()`` ends them all."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._plain: list[subprocess.Popen[bytes]] = []
+        self._proxies: list[ProxyProcess] = []
+
+    def sink(self) -> tuple[int, list[int]]:
+        """The counting sink; port, pids."""
+        port = free_port()
+        return port, self._bare("sink", port, None, 1)
+
+    def relays(self, next_port: int, count: int) -> tuple[int, list[int]]:
+        """``count`` bare relay processes sharing one port (SO_REUSEPORT); port, pids."""
+        port = free_port()
+        return port, self._bare("relay", port, next_port, count)
+
+    def proxies(self, next_port: int, count: int, **proxy: object) -> tuple[int, list[int]]:
+        """``count`` ``scanner proxy`` processes sharing one port; port, pids."""
+        config = proxy_config(self.directory / f"p{len(self._proxies)}", reuse_port=True, **proxy)
+        port = free_port()
+        started = []
+        for _ in range(count):
+            process = ProxyProcess(config, config.parent / "var", next_port, port=port)
+            self._proxies.append(process)
+            process.start()
+            wait_listening(process)
+            started.append(process.pid)
+        return port, started
+
+    def _bare(self, kind: str, port: int, next_port: int | None, count: int) -> list[int]:
+        args = [str(port)] + ([str(next_port)] if next_port else []) + ["--reuse-port"]
+        for _ in range(count):
+            self._plain.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "bench.proxy_load", kind, *args],
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        wait_port(port)
+        return [p.pid for p in self._plain[-count:]]
+
+    def stop(self) -> None:
+        for proxy in self._proxies:
+            proxy.stop()
+        for process in self._plain:
+            process.terminate()
+            process.wait(10)
+
+
+def has_tos_model() -> bool:
+    return any((ROOT / "models" / "tos").glob("tos-v*.zip"))
+
+
+def proxy_config(directory: Path, **proxy: object) -> Path:
+    """Production defaults except the given ``[proxy]`` keys; ToS on if a model exists."""
+    directory.mkdir(parents=True, exist_ok=True)
+    values = {"max_sessions": 500, "max_queued_scans": 500, **proxy}
+    lines = ["[proxy]"] + [f"{key} = {toml_value(value)}" for key, value in values.items()]
+    if not has_tos_model():
+        lines += ["[tos]", "enabled = false"]
+    path = directory / "mailguard.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+async def _serve(kind: str, port: int, next_port: int | None, reuse_port: bool) -> None:
+    from scanner.demo_sink import start_sink
+    from scanner.proxy.handler import EsmtpHandler
+    from scanner.proxy.relay import Outgoing, Relay, RelayError
+
+    class Sink(EsmtpHandler):
+        """A next hop that accepts and drops (a real MTA queue's cost is not measured)."""
+
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            return "250 2.0.0 Ok: queued"
+
+    class BareRelay(EsmtpHandler):
+        def __init__(self, relay: Relay) -> None:
+            self.relay = relay
+
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            message = Outgoing(envelope.mail_from, envelope.rcpt_tos, envelope.original_content)
+            try:
+                return "250 2.0.0 Ok: " + await self.relay.send(message)
+            except RelayError as exc:
+                return exc.reply
+
+    if kind == "sink":
+        handler: EsmtpHandler = Sink()
+    else:
+        assert next_port is not None
+        relay = Relay(
+            "127.0.0.1",
+            next_port,
+            local_hostname="bench-relay",
+            connect_timeout=10,
+            timeout=120,
+            idle_connections=64,
+            idle_seconds=10,
+            reuse_limit=1000,
+        )
+        handler = BareRelay(relay)
+    server = await start_sink(handler, "127.0.0.1", port, reuse_port=reuse_port)
+    async with server:
+        await server.serve_forever()
+
+
+if __name__ == "__main__":
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    kind, port, *rest = [a for a in sys.argv[1:] if not a.startswith("--")]
+    asyncio.run(_serve(kind, int(port), int(rest[0]) if rest else None, "--reuse-port" in flags))

@@ -1,0 +1,93 @@
+"""One scan as a worker runs it: the request in, the verdict and decision out.
+
+A worker builds its Scanner and PolicyEngine from the settings once. Verdicts travel as
+plain fields because their read-only score mapping cannot cross a process boundary; the
+parsed message never leaves the worker.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from scanner.assembly import build_scanner
+from scanner.config import Settings
+from scanner.model import Action, ClientInfo, Defect, Envelope, Finding, Reason, Verdict
+from scanner.pipeline import Scanner
+from scanner.policy import Context, Decision, PolicyEngine
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRequest:
+    """What a worker needs: the raw message and who sent it to whom."""
+
+    raw: bytes
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    client: ClientInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOutcome:
+    """A worker's answer: the verdict's fields, the policy decision, seconds in all and per
+    pipeline stage."""
+
+    action: Action
+    scores: Mapping[str, float]
+    categories: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    reasons: tuple[Reason, ...]
+    defects: tuple[Defect, ...]
+    decision: Decision
+    seconds: float
+    stage_seconds: Mapping[str, float]
+
+    def verdict(self) -> Verdict:
+        return Verdict(
+            self.action,
+            self.scores,
+            self.categories,
+            self.findings,
+            self.reasons,
+            self.defects,
+        )
+
+
+class ScanJob:
+    """The per-worker scanner and policy; ``run`` is pure CPU."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.scanner: Scanner = build_scanner(settings)
+        self.engine = PolicyEngine.from_settings(settings.policy)
+        self.customer_header = settings.proxy.customer_header
+        self.dry_run = settings.proxy.dry_run
+
+    def run(self, request: ScanRequest) -> ScanOutcome:
+        started = time.perf_counter()
+        envelope = Envelope(request.mail_from, request.rcpt_tos, request.client)
+        result = self.scanner.scan(request.raw, envelope)
+        header = result.message.header(self.customer_header) if self.customer_header else None
+        context = Context(
+            login=request.client.login,
+            header_customer=header.strip() if header else None,
+            sender=request.mail_from,
+            recipients=request.rcpt_tos,
+        )
+        verdict, decision = self.engine.apply(result.verdict, context, self.dry_run)
+        return ScanOutcome(
+            verdict.action,
+            dict(verdict.scores),
+            verdict.categories,
+            verdict.findings,
+            verdict.reasons,
+            verdict.defects,
+            decision,
+            time.perf_counter() - started,
+            dict(result.stage_seconds),
+        )
+
+    def describe(self) -> tuple[str, int]:
+        """The ToS scorer's class name (or ``none``) and the number of detectors."""
+        tos = type(self.scanner.tos).__name__ if self.scanner.tos is not None else "none"
+        return tos, len(self.scanner.detectors)

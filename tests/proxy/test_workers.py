@@ -1,0 +1,91 @@
+"""The process scan pool on its own: real spawned workers, driven from the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from scanner.config import Proxy, Settings, Tos
+from scanner.model import Action, ClientInfo
+from scanner.proxy.job import ScanRequest
+from scanner.proxy.workers import Overloaded, ScanPool
+from tests.proxy.conftest import Sink, StartProxy
+from tests.proxy.helpers import message, scan_worker_pids, send
+
+pytestmark = pytest.mark.slow  # each pool spawns processes that load the rule packs
+
+
+def _request(raw: bytes | None = None) -> ScanRequest:
+    return ScanRequest(raw or message(), "news@riverside.example", ("a@example.net",), ClientInfo())
+
+
+def _big() -> bytes:
+    """About 2 MB of text: a scan of it takes far longer than 10 ms."""
+    line = "Saturday rota: bring gloves, boxes and a friend to the depot.\r\n"
+    return message(body=line * 32_000)
+
+
+async def _until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Wait (bounded) for work still finishing in the background."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "condition not reached in time"
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+async def pool(tmp_path: Path) -> AsyncIterator[ScanPool]:
+    settings = Settings(
+        data_dir=tmp_path / "var",
+        proxy=Proxy(executor="process", workers=1, max_queued_scans=2),
+        tos=Tos(enabled=False),
+    )
+    scan_pool = ScanPool(settings)
+    await scan_pool.start()
+    yield scan_pool
+    scan_pool.shutdown()
+
+
+async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) -> None:
+    outcomes = await asyncio.gather(*(pool.scan(_request(), 60) for _ in range(2)))
+    assert [o.decision.action for o in outcomes] == [Action.PASS, Action.PASS]
+    assert pool.pending == 0
+    with pytest.raises(Overloaded):  # two scanning or waiting is the limit here
+        await asyncio.gather(*(pool.scan(_request(), 60) for _ in range(3)))
+    await _until(lambda: pool.pending == 0)  # the two admitted scans still finish
+
+
+async def test_an_overrunning_scan_is_killed_and_its_worker_replaced(pool: ScanPool) -> None:
+    with pytest.raises(TimeoutError):
+        await pool.scan(_request(_big()), 0.01)
+    await _until(lambda: pool.restarts == 1)
+    outcome = await pool.scan(_request(), 60)  # served by the replacement
+    assert outcome.decision.action == Action.PASS
+    assert pool.pending == 0
+
+
+async def test_a_caller_that_gives_up_leaves_the_worker_usable(pool: ScanPool) -> None:
+    task = asyncio.ensure_future(pool.scan(_request(_big()), 60))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    outcome = await pool.scan(_request(), 60)  # waits for the cancelled scan, same worker
+    assert outcome.decision.action == Action.PASS
+    assert pool.restarts == 0
+    assert pool.pending == 0
+
+
+async def test_reload_swaps_worker_processes_and_the_old_ones_exit(
+    start_proxy: StartProxy, sink: Sink
+) -> None:
+    proxy = await start_proxy(executor="process", workers=1)
+    assert (await asyncio.to_thread(send, proxy.port, message()))[0] == 250
+    [old] = scan_worker_pids()
+    assert await proxy.reload()
+    assert (await asyncio.to_thread(send, proxy.port, message()))[0] == 250
+    await _until(lambda: old not in scan_worker_pids())
+    assert len(scan_worker_pids()) == 1
+    assert len(sink.handler.deliveries) == 2
