@@ -57,10 +57,12 @@ bench-peers: setup
 eval-sensitive: setup
 	$(BIN)/python -m scanner.detectors.evaluate
 
-## ToS classifier on the held-out corpus groups beside SpamAssassin (spamd -L, ~5 min)
-## -> docs/eval-tos.md and models/tos/MODEL_CARD.md
+## ToS classifier: settings chosen on time blocks of the training groups (~5 min)
+## -> docs/eval-tos-validation.md; then the held-out groups beside SpamAssassin
+## (spamd -L, ~4 min) -> docs/eval-tos.md and models/tos/MODEL_CARD.md
 .PHONY: eval
 eval: setup system-deps
+	$(BIN)/scanner eval --validation --out docs/eval-tos-validation.md
 	$(BIN)/scanner eval --spamassassin --out docs/eval-tos.md --model-card models/tos/MODEL_CARD.md
 
 lint: setup

@@ -6,7 +6,7 @@ command -v postfix >/dev/null 2>&1 || [ -x /usr/sbin/postfix ] || need+=(postfix
 command -v swaks >/dev/null 2>&1 || need+=(swaks)
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-command -v spamassassin >/dev/null 2>&1 || need+=(spamassassin spamc)
+command -v spamd >/dev/null 2>&1 || [ -x /usr/sbin/spamd ] || need+=(spamassassin spamd spamc)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
   echo "missing Debian packages: ${need[*]} (run as root or: sudo apt-get install ${need[*]})" >&2

@@ -6,8 +6,13 @@ import base64
 import binascii
 import gzip
 import json
-from collections.abc import Iterator
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,28 +23,76 @@ from scanner.tos.artefacts import strip_artefacts
 TRAIN_GROUPS = ("easy-ham-1", "hard-ham-1", "spam-1")
 TEST_GROUPS = ("easy-ham-2", "spam-2")
 LABELS_VERSION = 1
+_FOLDED = re.compile(r"\n[ \t]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One labelled message: its id, group, raw bytes (artefacts stripped) and 1 for spam."""
+    """One labelled message: id, group, raw bytes (artefacts stripped), 1 for spam.
+
+    ``received`` is when the corpus collector received it (Unix seconds, 0 if unknown); it
+    orders the validation split and is not a feature.
+    """
 
     id: str
     group: str
     raw: bytes
     spam: int
+    received: float = 0.0
 
 
 def read_corpus(path: Path, groups: tuple[str, ...]) -> list[Example]:
     """Examples of ``groups`` from a corpus JSON-lines file (gzip or plain), sorted by id."""
     examples = [
-        Example(row["id"], row["group"], strip_artefacts(row["raw"]), _spam(row["label"], path))
+        Example(
+            row["id"],
+            row["group"],
+            strip_artefacts(row["raw"]),
+            _spam(row["label"], path),
+            received_time(row["raw"]),
+        )
         for row in _json_lines(path)
         if row.get("group") in groups
     ]
     if not examples:
         raise InputError(f"{path}: no messages in groups {', '.join(groups)}")
     return sorted(examples, key=lambda e: e.id)
+
+
+def received_time(raw: str) -> float:
+    """When the collector received a raw corpus message, in Unix seconds (0 if unknown).
+
+    The date of the topmost ``Received`` header (written by the collector's own server), else
+    ``Delivery-Date``, else the sender's ``Date``; a date without a zone is taken as UTC.
+    """
+    lines = _FOLDED.sub(" ", raw.split("\n\n", 1)[0]).split("\n")
+    found: dict[str, str] = {}
+    for line in lines:
+        name, _, value = line.partition(":")
+        name = name.strip().lower()
+        if name in ("received", "delivery-date", "date") and name not in found:
+            found[name] = value.rpartition(";")[2] if name == "received" else value
+    for name in ("received", "delivery-date", "date"):
+        try:
+            when = parsedate_to_datetime(found[name].strip())
+        except (KeyError, TypeError, ValueError, IndexError):
+            continue
+        return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+    return 0.0
+
+
+def time_blocks(examples: Sequence[Example], blocks: int) -> list[list[Example]]:
+    """Split each group by receipt time into ``blocks`` consecutive blocks; block i of
+    every group goes to result i, so the last block holds each group's newest mail."""
+    by_group: dict[str, list[Example]] = defaultdict(list)
+    for example in examples:
+        by_group[example.group].append(example)
+    result: list[list[Example]] = [[] for _ in range(blocks)]
+    for group in sorted(by_group):
+        ordered = sorted(by_group[group], key=lambda e: (e.received, e.id))
+        for position, example in enumerate(ordered):
+            result[math.floor(position * blocks / len(ordered))].append(example)
+    return result
 
 
 def read_labels(path: Path) -> list[Example]:

@@ -6,7 +6,8 @@ newsletters. These messages are generated here from phrase banks (written for th
 no third-party text; same licence as the code), deterministically for a seed: newsletters,
 appeals, donation receipts, event invitations and volunteer updates from fictional
 organisations, compliant with bulk-mail rules (List-Unsubscribe with one-click, postal
-address, unsubscribe link). Documented in models/tos/MODEL_CARD.md.
+address, unsubscribe link), as plain text, HTML with a plain alternative, or HTML only.
+Documented in models/tos/MODEL_CARD.md.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ _WORK = ("planting trees along the river", "stocking the pantry shelves", "tutor
 _EVENTS = ("our annual picnic", "the spring gala", "a volunteer open house", "the river cleanup",
            "our winter concert", "a community potluck")  # fmt: skip
 _MONTHS = ("January", "March", "April", "June", "September", "October", "November", "December")
+# Plain text only, HTML with a plain alternative, or HTML only (many mailing tools send that).
+_LAYOUTS = ("plain", "alternative", "html")
+_LAYOUT_WEIGHTS = (2, 5, 3)
 _DAYS = ("Saturday, May 4", "Thursday, June 13", "Tuesday, October 8", "Sunday, December 1")
 
 
@@ -100,17 +104,21 @@ def _message(rng: random.Random, index: int) -> bytes:
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     link = f"https://{domain}/{rng.choice(('report', 'donate', 'events', 'volunteer', 'news'))}"
     plain = "\n\n".join(paragraphs) + f"\n\nMore: {link}\n\n{address}\nUnsubscribe: {unsubscribe}\n"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    label = rng.choice(("Read more", "Donate now", "Sign up", "See the report"))
+    html = (
+        f"<html><body><h1>{org}</h1><p>Dear friend,</p>{body}"
+        f'<p><a href="{link}">{label}</a></p>'
+        f'<p style="font-size:12px;color:#666">{address}<br>'
+        f'<a href="{unsubscribe}">Unsubscribe</a> | <a href="https://{domain}/preferences">'
+        "Manage preferences</a></p></body></html>"
+    )
+    layout = rng.choices(_LAYOUTS, _LAYOUT_WEIGHTS)[0]
+    if layout == "html":
+        message.set_content(html, subtype="html")
+        return message.as_bytes()
     message.set_content(f"Dear friend,\n\n{plain}")
-    if rng.random() < 0.8:
-        body = "".join(f"<p>{p}</p>" for p in paragraphs)
-        label = rng.choice(("Read more", "Donate now", "Sign up", "See the report"))
-        message.add_alternative(
-            f"<html><body><h1>{org}</h1><p>Dear friend,</p>{body}"
-            f'<p><a href="{link}">{label}</a></p>'
-            f'<p style="font-size:12px;color:#666">{address}<br>'
-            f'<a href="{unsubscribe}">Unsubscribe</a> | <a href="https://{domain}/preferences">'
-            "Manage preferences</a></p></body></html>",
-            subtype="html",
-        )
+    if layout == "alternative":
+        message.add_alternative(html, subtype="html")
         message.set_boundary(f"=_mailguard_{index:06d}")  # the default one is random
     return message.as_bytes()

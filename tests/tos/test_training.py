@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from scanner.tos.corpus import read_labels
 from scanner.tos.rules import load_rules
 from scanner.tos.scorer import TosEngine
 from scanner.tos.synthetic import nonprofit_ham
-from scanner.tos.training import TrainingParams, train
+from scanner.tos.training import Loss, TrainingParams, train
 from tests.tos.conftest import labels_line, synthetic_examples, synthetic_message, write_corpus
 
 RULES = Path(__file__).resolve().parents[2] / "rules" / "tos"
@@ -27,8 +29,9 @@ def _digest(model_path: Path) -> str:
     return hashlib.sha256(model_path.read_bytes()).hexdigest()
 
 
-def test_same_seed_gives_identical_model_hash(tmp_path: Path) -> None:
-    params = TrainingParams(seed=11, folds=3)
+@pytest.mark.parametrize("loss", ["log", "hinge"])
+def test_same_seed_gives_identical_model_hash(tmp_path: Path, loss: Loss) -> None:
+    params = TrainingParams(seed=11, loss=loss, folds=3)
     first = artifact.save(
         train(synthetic_examples(), Limits(), "v1", params), tmp_path / "a" / "tos-v1.zip"
     )
@@ -36,11 +39,12 @@ def test_same_seed_gives_identical_model_hash(tmp_path: Path) -> None:
         train(synthetic_examples(), Limits(), "v1", params), tmp_path / "b" / "tos-v1.zip"
     )
     other = artifact.save(
-        train(synthetic_examples(), Limits(), "v1", TrainingParams(seed=12, folds=3)),
+        train(synthetic_examples(), Limits(), "v1", replace(params, seed=12)),
         tmp_path / "c" / "tos-v1.zip",
     )
     assert first == second
     assert other != first  # the seed matters: the test above can fail
+    assert artifact.load(tmp_path / "a" / "tos-v1.zip").meta["trained"]["params"]["loss"] == loss
 
 
 def test_trained_model_ranks_unseen_spam_above_ham(small_model: LinearModel) -> None:
@@ -100,6 +104,8 @@ def test_synthetic_ham_is_deterministic_and_compliant() -> None:
     first = nonprofit_ham(30, seed=5)
     assert [e.raw for e in first] == [e.raw for e in nonprofit_ham(30, seed=5)]
     assert [e.raw for e in first] != [e.raw for e in nonprofit_ham(30, seed=6)]
+    layouts = {email.message_from_bytes(e.raw).get_content_type() for e in first}
+    assert layouts == {"text/plain", "multipart/alternative", "text/html"}
     rules = load_rules(RULES, 10)
     for example in first:
         fired = {r.rule for r in rules.evaluate(parse_message(example.raw, Limits()), None)}
