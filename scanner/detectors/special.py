@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 import spacy
@@ -72,6 +73,7 @@ class SpecialCategoryScorer:
         self._add(self._any, "R", (*attribution.reporting, *attribution.public_figures))
         automaton.make_automaton()
         self._terms = automaton
+        self._cue_keys = self._cue_prefilter()
         self._id_words = frozenset(w.lower() for w in attribution.id_words)
         self._not_names = frozenset(w.lower() for w in attribution.not_names)
         self._vocabulary = self._not_names | {
@@ -81,6 +83,29 @@ class SpecialCategoryScorer:
             for t in phrase.split()
         }
 
+    def _cue_prefilter(self) -> Any:
+        """An automaton of the longest token of every cue phrase, or None.
+
+        Without a cue near it no mention scores above ``weights.person``; when that is below
+        ``min_score``, a sentence holding none of these strings cannot yield a hit and is not
+        tokenized. None (tokenize every sentence) when the weights or cues do not allow that.
+        """
+        weights = self.attribution.weights
+        if self.min_score <= max(weights.person, weights.mention):
+            return None
+        keys = {
+            max((token.lower_ for token in self.nlp.make_doc(phrase)), key=len)
+            for lexicon in self.lexicons
+            for phrase in (*lexicon.cues, *lexicon.weak_cues)
+        }
+        if not keys or not all(key.isascii() for key in keys):
+            return None  # a non-ASCII key may lower-case differently in the text
+        automaton = ahocorasick.Automaton()
+        for key in keys:
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        return automaton
+
     def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
         if phrases:
             matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
@@ -88,9 +113,13 @@ class SpecialCategoryScorer:
     def scan_text(self, text: str) -> list[Hit]:
         """Attributed mentions at or above ``min_score``, in text order."""
         hits: list[Hit] = []
-        sentences, reporting = self._sentences(text)
+        low = lowered(text)
+        sentences, reporting = self._sentences(text, low)
         news = reporting >= self.attribution.reporting_min
+        cues = self._cue_keys
         for start, end in sentences:
+            if cues is not None and next(cues.iter(low, start, end), None) is None:
+                continue
             hits.extend(
                 h for h in self._score_sentence(text, start, end, news) if h.score >= self.min_score
             )
@@ -98,10 +127,9 @@ class SpecialCategoryScorer:
                 return hits[: self.max_hits]
         return hits
 
-    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], int]:
+    def _sentences(self, text: str, low: str) -> tuple[list[tuple[int, int]], int]:
         """The sentences holding a lexicon term, and how many reporting words the text has
-        (one pass of one automaton for both)."""
-        low = lowered(text)
+        (one pass of one automaton over the lower-cased ``low`` for both)."""
         found: set[tuple[int, int]] = set()
         last_end = -1
         reporting = 0

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from scanner.detectors.special import SpecialCategoryScorer
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 
 # fmt: off
 PERSONAL = [
@@ -79,7 +84,7 @@ def test_only_sentences_with_a_term_are_tokenized(special: SpecialCategoryScorer
     text = "Thank you for your gift. " * 200 + "Maria was diagnosed with asthma."
     [hit] = special.scan_text(text)
     assert text[hit.start : hit.end] == "asthma"
-    [(start, end)], _ = special._sentences(text)
+    [(start, end)], _ = special._sentences(text, text.lower())
     assert text[start:end].strip() == "Maria was diagnosed with asthma."
 
 
@@ -91,3 +96,27 @@ def test_a_text_full_of_reporting_discounts_third_person_mentions(
     assert special.scan_text(story)
     assert special.scan_text(news + story) == []
     assert special.scan_text(news + "My son has diabetes.")
+
+
+def test_cue_prefilter_skips_sentences_without_changing_any_hit(
+    special: SpecialCategoryScorer,
+) -> None:
+    assert special._cue_keys is not None
+    unfiltered = SpecialCategoryScorer(special.lexicons, special.attribution)
+    unfiltered._cue_keys = None
+    texts = [
+        json.loads(line)["text"]
+        for name in ("eval.jsonl", "hard.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += ["Our HIV - positive client, diagnosed  with asthma.", "He is a Catholic."]
+    assert len(texts) > 1000
+    for text in texts:
+        assert special.scan_text(text) == unfiltered.scan_text(text)
+
+
+def test_weights_that_need_no_cue_turn_the_prefilter_off(special: SpecialCategoryScorer) -> None:
+    weights = special.attribution.weights.model_copy(update={"person": 0.6})
+    generous = special.attribution.model_copy(update={"weights": weights})
+    assert SpecialCategoryScorer(special.lexicons, generous)._cue_keys is None
