@@ -87,8 +87,9 @@ class _ContextWords:
         found = 0
         if self._automaton is None or start >= end:
             return found
-        for last, (length, bit) in self._automaton.iter(low, start, end):
-            first, after = last - length + 1, last + 1
+        # Slice first: the automaton converts the whole string it is given on every call.
+        for last, (length, bit) in self._automaton.iter(low[start:end]):
+            first, after = start + last - length + 1, start + last + 1
             if (first == 0 or low[first - 1] not in _LOWER_ALNUM) and (
                 after == end or low[after] not in _LOWER_ALNUM
             ):

@@ -118,7 +118,8 @@ class SpecialCategoryScorer:
         news = reporting >= self.attribution.reporting_min
         cues = self._cue_keys
         for start, end in sentences:
-            if cues is not None and next(cues.iter(low, start, end), None) is None:
+            # A slice: the automaton converts the whole string it is given on every call.
+            if cues is not None and next(cues.iter(low[start:end]), None) is None:
                 continue
             hits.extend(
                 h for h in self._score_sentence(text, start, end, news) if h.score >= self.min_score
