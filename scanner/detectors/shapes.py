@@ -27,6 +27,8 @@ ALPHABET = string.digits + string.ascii_uppercase + " -."
 BOUNDARY = frozenset(string.digits + string.ascii_uppercase)
 MAX_SIZE = 64
 _PART_SPLIT = re.compile(r"[ \-.]")
+# Every character that is not a separator becomes "0": what is left is a candidate's layout.
+_LAYOUT = {ord(c): "0" for c in string.ascii_letters + string.digits}
 MAX_SHAPE = 64  # longer candidates run the patterns directly
 MAX_SHAPES = 4096  # shapes kept per batch; past this, new shapes are matched, not kept
 Found = tuple[tuple[Group, int, int, int], ...]
@@ -215,9 +217,25 @@ class SizeIndex:
         self._unaligned = sum(1 << bit for bit, g in enumerate(self.groups) if g.has_value)
         self._atoms = [shapeable(g) for g in self.groups]
         self._chosen: dict[int, tuple[ShapeBatch | None, Batch]] = {}
+        self._by_layout: dict[str, tuple[ShapeBatch | None, Batch]] = {}
 
     def select(self, candidate: str) -> tuple[ShapeBatch | None, Batch]:
-        """The groups worth trying on ``candidate``: those matched by shape, the others."""
+        """The groups worth trying on ``candidate``: those matched by shape, the others.
+
+        The choice depends only on where the separators stand, so it is kept per layout
+        (``12-34`` and ``98-76`` share one) for candidates up to ``MAX_SHAPE`` characters.
+        """
+        if len(candidate) > MAX_SHAPE:
+            return self._select(candidate)
+        layout = candidate.translate(_LAYOUT)
+        found = self._by_layout.get(layout)
+        if found is None:
+            found = self._select(candidate)
+            if len(self._by_layout) < MAX_SHAPES:
+                self._by_layout[layout] = found
+        return found
+
+    def _select(self, candidate: str) -> tuple[ShapeBatch | None, Batch]:
         sizes = [len(part) for part in _PART_SPLIT.split(candidate)]
         total = min(sum(sizes), MAX_SIZE)
         if len(sizes) > self._MAX_PARTS:
