@@ -6,8 +6,8 @@ helper threads run in the proxy process: a ``ProcessPoolExecutor`` needs two, an
 message then crossed them under the GIL (its wake-up write alone cost milliseconds on a
 busy loop). Only the verdict travels back, never the parsed message.
 
-Frames: an 8-byte length, then a pickle; a request's raw message follows its (small)
-pickled envelope as plain bytes, so it is not copied into a pickle first.
+Frames: an 8-byte length, then JSON (``frames.py``; never pickle, as a worker handles
+hostile mail); a request's raw message follows its small envelope as plain bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import ctypes
 import logging
 import multiprocessing
 import os
-import pickle
 import signal
 import socket
 import struct
@@ -28,12 +27,13 @@ from multiprocessing.process import BaseProcess
 from typing import Any, BinaryIO
 
 from scanner.config import Settings
+from scanner.proxy.frames import decode_envelope, decode_reply, encode_envelope, encode_reply
 from scanner.proxy.job import ScanJob, ScanOutcome, ScanRequest
 
 log = logging.getLogger(__name__)
 
 _LENGTH = struct.Struct("!Q")
-_REQUEST = struct.Struct("!QQ")  # pickled envelope length, raw message length
+_REQUEST = struct.Struct("!QQ")  # envelope length, raw message length
 _PR_SET_PDEATHSIG = 1
 _RESPAWN_DELAY_SECONDS = 1.0
 
@@ -59,15 +59,16 @@ def _worker_main(sock: socket.socket, settings: Settings, parent: int) -> None:
         try:
             job = ScanJob(settings)
         except Exception as exc:
-            _send(sock, ("failed", type(exc).__name__))
+            _send(sock, "failed", type(exc).__name__)
             return
-        _send(sock, ("ready", job.describe()))
+        _send(sock, "ready", job.describe())
         while (request := _read_request(stream)) is not None:
             try:
-                reply: tuple[str, Any] = ("ok", job.run(request))
+                outcome = job.run(request)
             except Exception as exc:
-                reply = ("error", type(exc).__name__)
-            _send(sock, reply)
+                _send(sock, "error", type(exc).__name__)
+            else:
+                _send(sock, "ok", outcome)
 
 
 def _die_with(parent: int) -> None:
@@ -86,15 +87,15 @@ def _read_request(stream: BinaryIO) -> ScanRequest | None:
     if len(head) < _REQUEST.size:
         return None
     envelope_len, raw_len = _REQUEST.unpack(head)
-    mail_from, rcpt_tos, client = pickle.loads(stream.read(envelope_len))
+    mail_from, rcpt_tos, client = decode_envelope(stream.read(envelope_len))
     raw = stream.read(raw_len)
     if len(raw) < raw_len:
         return None
     return ScanRequest(raw, mail_from, rcpt_tos, client)
 
 
-def _send(sock: socket.socket, value: object) -> None:
-    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+def _send(sock: socket.socket, kind: str, value: ScanOutcome | tuple[str, int] | str) -> None:
+    data = encode_reply(kind, value)
     sock.sendall(_LENGTH.pack(len(data)) + data)
 
 
@@ -130,9 +131,7 @@ class _Worker:
 
     async def scan(self, request: ScanRequest) -> ScanOutcome:
         assert self._writer is not None
-        envelope = pickle.dumps(
-            (request.mail_from, request.rcpt_tos, request.client), pickle.HIGHEST_PROTOCOL
-        )
+        envelope = encode_envelope(request.mail_from, request.rcpt_tos, request.client)
         self._writer.write(_REQUEST.pack(len(envelope), len(request.raw)) + envelope)
         self._writer.write(request.raw)
         await self._writer.drain()
@@ -146,10 +145,13 @@ class _Worker:
         assert self._reader is not None
         try:
             (length,) = _LENGTH.unpack(await self._reader.readexactly(_LENGTH.size))
-            kind, value = pickle.loads(await self._reader.readexactly(length))
+            kind, value = decode_reply(await self._reader.readexactly(length))
         except (asyncio.IncompleteReadError, ConnectionError) as exc:
             self.kill()
             raise WorkerFailed("WorkerDied") from exc
+        except ValueError as exc:  # a worker that speaks nonsense is not trusted again
+            self.kill()
+            raise WorkerFailed("BadReply") from exc
         return str(kind), value
 
     @property
