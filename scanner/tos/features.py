@@ -93,8 +93,8 @@ _INDEX_CACHE: dict[str, int] = {}
 
 
 def feature_index(token: str) -> int:
-    """The column a token hashes to, as FeatureHasher computes it; the most recently seen
-    tokens' columns are cached up to ``INDEX_CACHE_SIZE``."""
+    """The column a token hashes to, as FeatureHasher computes it. The first
+    ``INDEX_CACHE_SIZE`` distinct tokens a process sees keep their column (no eviction)."""
     column = _INDEX_CACHE.get(token)
     if column is None:
         column = abs(int(murmurhash3_32(token, seed=0))) % N_FEATURES
