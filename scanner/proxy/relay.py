@@ -1,7 +1,9 @@
-"""Delivery to the next hop with aiosmtplib, keeping connections open for reuse.
+"""Delivery to the next hop, keeping connections open for reuse.
 
-One transaction is all-or-nothing: if the next hop refuses any recipient the transaction
-is reset before DATA, so a 4xx to our client can never cause a duplicate downstream.
+MAIL, RCPT and DATA go in one write when the next hop offers PIPELINING (RFC 2920), and the
+body is streamed (``nexthop``). One transaction is all-or-nothing: if the next hop refuses
+any recipient, no body is sent (RSET, or a dropped connection if it already said 354), so
+a 4xx to our client can never cause a duplicate downstream.
 """
 
 from __future__ import annotations
@@ -13,10 +15,8 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import aiosmtplib
-from aiosmtplib import SMTPResponse
-
 from scanner.proxy import forwarding
+from scanner.proxy.nexthop import NextHop, NextHopError, Reply
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ TEMP_REPLY = "451 4.3.0 Next hop unavailable, try again later"
 
 @dataclass
 class _Conn:
-    client: aiosmtplib.SMTP
+    hop: NextHop
     uses: int = 0
     idle_since: float = 0.0
     reusable: bool = True
@@ -111,17 +111,14 @@ class Relay:
         """Close idle connections (QUIT, best effort)."""
         idle, self._idle = self._idle, []
         for conn in idle:
-            try:
-                await conn.client.quit(timeout=2)
-            except (aiosmtplib.SMTPException, OSError):
-                conn.client.close()
+            await conn.hop.quit()
             self._free_slot()
 
     def _take_idle(self) -> _Conn | None:
         now = time.monotonic()
         while self._idle:
             conn = self._idle.pop()
-            if conn.client.is_connected and now - conn.idle_since < self.idle_seconds:
+            if conn.hop.reusable and now - conn.idle_since < self.idle_seconds:
                 return conn
             self._discard(conn)
         return None
@@ -155,7 +152,7 @@ class Relay:
 
     def _give_back(self, conn: _Conn, used: bool = True) -> None:
         conn.uses += used
-        usable = conn.reusable and conn.client.is_connected and conn.uses < self.reuse_limit
+        usable = conn.reusable and conn.hop.reusable and conn.uses < self.reuse_limit
         if usable and self._hand_over(conn):
             return
         if usable and len(self._idle) < self.idle_connections:
@@ -165,7 +162,7 @@ class Relay:
             self._discard(conn)
 
     def _discard(self, conn: _Conn) -> None:
-        conn.client.close()
+        conn.hop.close()
         self._free_slot()
 
     def _free_slot(self) -> None:
@@ -180,99 +177,128 @@ class Relay:
             raise
 
     async def _connect(self) -> _Conn:
-        client = aiosmtplib.SMTP(
-            hostname=self.host,
-            port=self.port,
-            local_hostname=self.local_hostname,
-            timeout=self.timeout,
-            start_tls=False,
-        )
         try:
-            await client.connect(timeout=self.connect_timeout)
-            await client.ehlo()
-        except aiosmtplib.SMTPTimeoutError:
-            client.close()
-            raise RelayError("timeout", TEMP_REPLY) from None
-        except aiosmtplib.SMTPResponseException:
-            client.close()
-            raise RelayError("protocol", TEMP_REPLY) from None
-        except (aiosmtplib.SMTPException, OSError):
-            client.close()
+            hop = await NextHop.connect(
+                self.host, self.port, self.local_hostname, self.connect_timeout, self.timeout
+            )
+        except NextHopError as exc:
+            reason = exc.kind if exc.kind in ("timeout", "protocol") else "connect"
+            raise RelayError(reason, TEMP_REPLY) from None
+        except OSError:
             raise RelayError("connect", TEMP_REPLY) from None
-        return _Conn(client)
+        return _Conn(hop)
 
     async def _transaction(self, conn: _Conn, message: Outgoing, reused: bool) -> str:
-        """MAIL, RCPT, DATA. A reused connection that fails before DATA is ``_Stale``:
-        nothing can have been delivered, so the caller retries on a fresh one."""
-        client = conn.client
-        in_data = False
+        """MAIL, RCPT, DATA (one pipelined write when offered), then the body. A reused
+        connection that fails before the body is ``_Stale``: nothing can have been
+        delivered, so the caller retries on a fresh one."""
+        hop = conn.hop
+        body_started = False
         try:
-            await self._forward(conn, message)
-            response = await client.execute_command(*self._mail_args(client, message))
-            if reused and response.code == 421:
+            commands = await self._forward(conn, message)
+            mail_at = len(commands)
+            commands.append(self._mail_command(hop, message))
+            commands += [b"RCPT TO:" + _addr(rcpt) for rcpt in message.rcpt_tos]
+            commands.append(b"DATA")
+            replies = await _exchange(hop, commands, mail_at)
+            if reused and replies[mail_at].code == 421:
                 self._discard(conn)
                 raise _Stale()
-            _check(response, (250,))
-            replies = [
-                await client.execute_command(b"RCPT", b"TO:" + _addr(rcpt))
-                for rcpt in message.rcpt_tos
-            ]
-            bad = [r for r in replies if r.code not in (250, 251)]
-            if bad:
-                await client.rset()
-                raise _refused_reply(bad, len(message.rcpt_tos))
-            in_data = True
-            final = await client.data(message.raw)
+            refusal = _refusal(replies, mail_at, len(message.rcpt_tos))
+            if refusal is not None:
+                await _abandon(hop, replies, len(commands))
+                raise refusal
+            body_started = True
+            final = await hop.send_body(message.raw)
+            if final.code != 250:
+                raise RelayError(*_classify(final.code))
         except RelayError:
             self._give_back(conn)
             raise
-        except aiosmtplib.SMTPResponseException as exc:
+        except NextHopError as exc:
             self._discard(conn)
-            raise RelayError(*_classify(exc.code)) from None
-        except aiosmtplib.SMTPTimeoutError:
-            self._discard(conn)
-            raise RelayError("timeout", TEMP_REPLY) from None
-        except (aiosmtplib.SMTPServerDisconnected, ConnectionError) as exc:
-            self._discard(conn)
-            if reused and not in_data:
+            if exc.kind == "disconnected" and reused and not body_started:
                 raise _Stale() from exc
-            raise RelayError("disconnected", TEMP_REPLY) from None
-        except (aiosmtplib.SMTPException, OSError):
+            raise RelayError(exc.kind, TEMP_REPLY) from None
+        except OSError:
             self._discard(conn)
-            raise RelayError("protocol", TEMP_REPLY) from None
+            raise RelayError("disconnected", TEMP_REPLY) from None
         self._give_back(conn)
-        return final.message
+        return final.text
 
-    async def _forward(self, conn: _Conn, message: Outgoing) -> None:
+    async def _forward(self, conn: _Conn, message: Outgoing) -> list[bytes]:
         """Pass on the original client: XCLIENT when we got it and the hop offers it
-        (the connection is then not reused), else XFORWARD when offered."""
-        client = conn.client
-        if message.xclient and client.supports_extension("xclient"):
-            attrs = dict(message.xclient)
-            for args in forwarding.commands("XCLIENT", attrs, client.esmtp_extensions["xclient"]):
-                response = await client.execute_command(b"XCLIENT", args)
-                _check(response, (220,))
-                await client.ehlo()
+        (sent at once; the connection is then not reused), else the XFORWARD commands to
+        send ahead of MAIL when offered."""
+        hop = conn.hop
+        if message.xclient and hop.offers("XCLIENT"):
+            for args in forwarding.commands("XCLIENT", message.xclient, hop.extensions["XCLIENT"]):
+                reply = await hop.command(b"XCLIENT " + args)
+                if reply.code != 220:
+                    raise RelayError(*_classify(reply.code))
+                await hop.ehlo(self.local_hostname)
             conn.reusable = False
-            return
+            return []
         attrs = {**message.xclient, **message.xforward}
-        if attrs and client.supports_extension("xforward"):
-            for args in forwarding.commands("XFORWARD", attrs, client.esmtp_extensions["xforward"]):
-                _check(await client.execute_command(b"XFORWARD", args), (250,))
+        if not attrs or not hop.offers("XFORWARD"):
+            return []
+        advertised = hop.extensions["XFORWARD"]
+        return [b"XFORWARD " + args for args in forwarding.commands("XFORWARD", attrs, advertised)]
 
-    def _mail_args(self, client: aiosmtplib.SMTP, message: Outgoing) -> list[bytes]:
-        args = [b"MAIL", b"FROM:" + _addr(message.mail_from)]
-        if client.supports_extension("size"):
-            args.append(f"SIZE={len(message.raw)}".encode("ascii"))
-        if message.body_8bit and client.supports_extension("8bitmime"):
-            args.append(b"BODY=8BITMIME")
+    def _mail_command(self, hop: NextHop, message: Outgoing) -> bytes:
+        command = b"MAIL FROM:" + _addr(message.mail_from)
+        if hop.offers("SIZE"):
+            command += f" SIZE={len(message.raw)}".encode("ascii")
+        if message.body_8bit and hop.offers("8BITMIME"):
+            command += b" BODY=8BITMIME"
         if message.smtputf8:
-            if not client.supports_extension("smtputf8"):
+            if not hop.offers("SMTPUTF8"):
                 raise RelayError(
                     "refused_5xx", "550 5.6.7 Next hop does not support SMTPUTF8 addresses"
                 )
-            args.append(b"SMTPUTF8")
-        return args
+            command += b" SMTPUTF8"
+        return command
+
+
+async def _exchange(hop: NextHop, commands: list[bytes], mail_at: int) -> list[Reply]:
+    """One reply per command: all in one write if the hop offers PIPELINING, else one by
+    one, stopping at the first refused XFORWARD or MAIL, or before DATA when a recipient
+    was refused (the returned list is then shorter)."""
+    if hop.offers("PIPELINING"):
+        return await hop.pipeline(commands)
+    replies: list[Reply] = []
+    for index, command in enumerate(commands):
+        if command == b"DATA" and _refusal(replies, mail_at, len(commands) - mail_at - 2):
+            break
+        replies.append(await hop.command(command))
+        if index <= mail_at and replies[-1].code != 250:
+            break
+    return replies
+
+
+def _refusal(replies: list[Reply], mail_at: int, rcpts: int) -> RelayError | None:
+    """Why the transaction cannot go on (first refused XFORWARD, MAIL, recipients, DATA)."""
+    for reply in replies[: mail_at + 1]:
+        if reply.code != 250:
+            return RelayError(*_classify(reply.code))
+    bad = [r for r in replies[mail_at + 1 : mail_at + 1 + rcpts] if r.code not in (250, 251)]
+    if bad:
+        return _refused_reply(bad, rcpts)
+    if len(replies) > mail_at + 1 + rcpts and replies[-1].code != 354:
+        return RelayError(*_classify(replies[-1].code))
+    return None
+
+
+async def _abandon(hop: NextHop, replies: list[Reply], sent: int) -> None:
+    """End a transaction that will not be delivered. After a 354 the only way out without
+    delivering anything is to drop the connection; otherwise RSET keeps it reusable."""
+    if len(replies) == sent and replies[-1].code == 354:
+        hop.abort()
+    elif hop.reusable:
+        try:
+            await hop.command(b"RSET")
+        except NextHopError:
+            hop.abort()
 
 
 def _addr(address: str) -> bytes:
@@ -283,11 +309,6 @@ def _addr(address: str) -> bytes:
     return b"<" + address.encode("utf-8", "surrogateescape") + b">"
 
 
-def _check(response: SMTPResponse, ok: tuple[int, ...]) -> None:
-    if response.code not in ok:
-        raise RelayError(*_classify(response.code))
-
-
 def _classify(code: int) -> tuple[str, str]:
     """Metric reason and the reply for our client: the next hop's class, fixed text."""
     if 500 <= code < 600:
@@ -295,7 +316,7 @@ def _classify(code: int) -> tuple[str, str]:
     return "refused_4xx", TEMP_REPLY
 
 
-def _refused_reply(bad: list[SMTPResponse], total: int) -> RelayError:
+def _refused_reply(bad: list[Reply], total: int) -> RelayError:
     """Every recipient refused permanently -> 550; anything else -> 451 (retry all)."""
     if len(bad) == total and all(500 <= r.code < 600 for r in bad):
         return RelayError("refused_5xx", "550 5.1.1 Next hop refused all recipients")
