@@ -1,6 +1,7 @@
 """Proxy throughput, added latency, process scaling and memory, in one run.
 
-Every server is a separate process on loopback and every path ends in one counting sink.
+Every server is a separate process on loopback and every path ends in one sink: Postfix's
+``smtp-sink`` when installed (the C next hop a real deployment has), else a Python sink.
 
 - **compare**: ``direct`` (clients -> sink), ``relay`` (a bare aiosmtpd relay, the proxy's
   ``Relay`` with connection reuse, no scanning: **1 process, 1 core at most**) and

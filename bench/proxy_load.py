@@ -5,15 +5,17 @@ latency is MAIL FROM to the reply to DATA. CPU per message is read from ``/proc`
 server's whole process tree (scan workers included) over the measured window only.
 
 ``python -m bench.proxy_load sink|relay PORT [NEXT] [--reuse-port]`` runs one server: a
-counting sink, or a bare aiosmtpd relay (the proxy's ``Relay`` with connection reuse, no
-scanning) in front of NEXT.
+Python sink (used when Postfix's ``smtp-sink`` is not installed), or a bare aiosmtpd relay
+(the proxy's ``Relay`` with connection reuse, no scanning) in front of NEXT.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import os
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -246,9 +248,25 @@ class Servers:
         self._proxies: list[ProxyProcess] = []
 
     def sink(self) -> tuple[int, list[int]]:
-        """The counting sink; port, pids."""
+        """The next hop every path ends in: Postfix's ``smtp-sink`` (C, accepts and
+        discards, PIPELINING) when installed, as a real next hop is a C MTA and a Python
+        sink would take CPU from the servers measured; else the Python sink. Port, pids."""
         port = free_port()
-        return port, self._bare("sink", port, None, 1)
+        binary = shutil.which("smtp-sink") or (
+            "/usr/sbin/smtp-sink" if Path("/usr/sbin/smtp-sink").exists() else None
+        )
+        if binary is None:
+            return port, self._bare("sink", port, None, 1)
+        user = ["-u", "nobody"] if os.geteuid() == 0 else []
+        self._plain.append(
+            subprocess.Popen(
+                [binary, *user, f"127.0.0.1:{port}", "1024"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        wait_port(port)
+        return port, [self._plain[-1].pid]
 
     def relays(self, next_port: int, count: int) -> tuple[int, list[int]]:
         """``count`` bare relay processes sharing one port (SO_REUSEPORT); port, pids."""

@@ -128,6 +128,10 @@ class ProxyMetrics:
             registry=registry,
         )
         self._precreate()
+        # Children bound once for the per-message path (``labels()`` locks and hashes).
+        self.stage = {name: self.stage_seconds.labels(stage=name) for name in STAGES}
+        self.scan_stage = {name: self.scan_stage_seconds.labels(stage=name) for name in SCAN_STAGES}
+        self._replies = {cls[0]: self.responses.labels(**{"class": cls}) for cls in REPLY_CLASSES}
 
     def _precreate(self) -> None:
         """Export every known series at 0 from the start."""
@@ -157,5 +161,6 @@ class ProxyMetrics:
 
     def reply(self, status: str) -> None:
         """Count one reply by its class (first digit)."""
-        if status[:1] in "2345" and status[:1]:
-            self.responses.labels(**{"class": f"{status[0]}xx"}).inc()
+        counter = self._replies.get(status[:1])
+        if counter is not None:
+            counter.inc()

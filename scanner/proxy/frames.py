@@ -7,8 +7,8 @@ that does not decode into the expected shape raises ``ValueError``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import asdict
 from typing import Any
 
 from scanner.model import Action, ClientInfo, Defect, Finding, Reason
@@ -18,7 +18,7 @@ from scanner.proxy.job import ScanOutcome
 
 def encode_envelope(mail_from: str, rcpt_tos: tuple[str, ...], client: ClientInfo) -> bytes:
     """A request's envelope (the raw message follows it as plain bytes)."""
-    return _dump({"mail_from": mail_from, "rcpt_tos": rcpt_tos, "client": asdict(client)})
+    return _dump({"mail_from": mail_from, "rcpt_tos": rcpt_tos, "client": _flat(client)})
 
 
 def decode_envelope(data: bytes) -> tuple[str, tuple[str, ...], ClientInfo]:
@@ -54,13 +54,13 @@ def _outcome_fields(outcome: ScanOutcome) -> dict[str, Any]:
         "action": outcome.action,
         "scores": dict(outcome.scores),
         "categories": outcome.categories,
-        "findings": [asdict(f) for f in outcome.findings],
-        "reasons": [asdict(r) for r in outcome.reasons],
-        "defects": [asdict(d) for d in outcome.defects],
+        "findings": [_flat(f) for f in outcome.findings],
+        "reasons": [_flat(r) for r in outcome.reasons],
+        "defects": [_flat(d) for d in outcome.defects],
         "decision": {
             "decided": decision.decided,
             "action": decision.action,
-            "reasons": [asdict(r) for r in decision.reasons],
+            "reasons": [_flat(r) for r in decision.reasons],
             "code": decision.code,
             "customer": decision.customer,
             "monitor": decision.monitor,
@@ -68,6 +68,17 @@ def _outcome_fields(outcome: ScanOutcome) -> dict[str, Any]:
         "seconds": outcome.seconds,
         "stage_seconds": dict(outcome.stage_seconds),
     }
+
+
+_FIELD_NAMES = {
+    cls: tuple(f.name for f in dataclasses.fields(cls))
+    for cls in (ClientInfo, Defect, Finding, Reason)
+}
+
+
+def _flat(value: ClientInfo | Defect | Finding | Reason) -> dict[str, Any]:
+    """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies: ten times slower)."""
+    return {name: getattr(value, name) for name in _FIELD_NAMES[type(value)]}
 
 
 def _outcome(fields: dict[str, Any]) -> ScanOutcome:

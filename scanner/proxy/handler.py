@@ -201,10 +201,11 @@ class ProxyHandler(EsmtpHandler):
             log.error("scan failed", extra={"scan_id": scan_id, "error": error})
             return TEMPFAIL_REPLY
         total = time.perf_counter() - started
-        self.metrics.stage_seconds.labels(stage="scan").observe(outcome.seconds)
+        self.metrics.stage["scan"].observe(outcome.seconds)
         for stage, seconds in outcome.stage_seconds.items():
-            self.metrics.scan_stage_seconds.labels(stage=stage).observe(seconds)
-        self.metrics.stage_seconds.labels(stage="queue").observe(max(total - outcome.seconds, 0))
+            if stage in self.metrics.scan_stage:
+                self.metrics.scan_stage[stage].observe(seconds)
+        self.metrics.stage["queue"].observe(max(total - outcome.seconds, 0))
         return outcome
 
     async def _final_action(self, decision: Decision, envelope: Envelope) -> Action:
@@ -254,7 +255,7 @@ class ProxyHandler(EsmtpHandler):
             return exc.reply
         finally:
             elapsed = time.perf_counter() - started
-            self.metrics.stage_seconds.labels(stage="relay").observe(elapsed)
+            self.metrics.stage["relay"].observe(elapsed)
         self.metrics.downstream_seconds.observe(elapsed)
         return "250 2.0.0 Ok: relayed" + _downstream_id(reply)
 
@@ -269,7 +270,7 @@ class ProxyHandler(EsmtpHandler):
             log.error("hold failed", extra={"scan_id": scan_id})
             return TEMPFAIL_REPLY
         finally:
-            self.metrics.stage_seconds.labels(stage="hold").observe(time.perf_counter() - started)
+            self.metrics.stage["hold"].observe(time.perf_counter() - started)
         log.info("held", extra={"scan_id": scan_id, "queue_id": queue_id})
         return f"250 2.0.0 Ok: held for review as {_safe_id(queue_id)}"
 

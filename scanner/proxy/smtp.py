@@ -48,6 +48,15 @@ _ENHANCED = {
     "555": "5.5.4",
 }
 _HAS_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
+# ``<dot-atom@domain>`` with nothing unusual: the common case, which aiosmtpd's RFC 5322
+# parser (email._header_value_parser) reads at about 50 us per address. Anything else
+# (quoted local parts, address literals, source routes, comments, ...) still goes there.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_PATH = re.compile(
+    rf"<({_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)>[ \t]*(?![ \t(])",
+    re.ASCII,
+)
 
 
 class GuardEnvelope(Envelope):
@@ -315,6 +324,24 @@ class GuardSMTP(SMTP):
         finally:
             if self.transport is not None:
                 self._reset_timeout()
+
+    # -- MAIL / RCPT ----------------------------------------------------------------
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's address parser, with a fast path giving the same result for plain
+        ``<local@domain>`` paths (tested against it); a path that breaks the parser
+        (it raises IndexError on ``<`` and AttributeError on ``a@[``) is a syntax error,
+        not a 451."""
+        match = _PLAIN_PATH.match(arg)
+        if match is None:
+            try:
+                return super()._getaddr(arg)
+            except (AttributeError, IndexError, ValueError):
+                return None, None
+        address = match.group(1)
+        if self.local_part_limit and address.rindex("@") > self.local_part_limit:
+            return None, None
+        return address, arg[match.end() :]
 
     # -- XFORWARD / XCLIENT ---------------------------------------------------------
 
