@@ -56,14 +56,14 @@ def _scanner(rule_times: int = 1) -> Any:
     from bench.detect import multiplied
     from scanner.assembly import build_scanner
     from scanner.config import load_settings
-    from scanner.detectors.loader import SegmentDetector, load_text_scanners
+    from scanner.detectors.loader import DETECTOR_NAME, SegmentDetector, load_text_scanners
     from scanner.pipeline import Scanner
 
     settings = load_settings()
     if rule_times == 1:
         return build_scanner(settings)
     scanners = multiplied(load_text_scanners(settings.detection), rule_times, distinct=True)
-    detectors = [SegmentDetector(name, scanner) for name, scanner in scanners]
+    detectors = [SegmentDetector(DETECTOR_NAME, *(scanner for _, scanner in scanners))]
     return Scanner(settings, detectors=detectors, tos=build_scanner(settings).tos)
 
 
@@ -101,7 +101,7 @@ def measure_rules(times: int) -> dict[str, Any]:
     """Rule-count case, in this process: mean scan time over the first messages."""
     messages = [m.raw for m in load_messages(limit=RULE_MESSAGES)]
     scanner = _scanner(times)
-    rules = sum(len(getattr(d.scanner, "rules", ())) for d in scanner.detectors)
+    rules = sum(len(getattr(s, "rules", ())) for d in scanner.detectors for s in d.scanners)
     scanner.scan(messages[0])
     started = time.perf_counter()
     for raw in messages:

@@ -3,46 +3,62 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import Protocol
 
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
 from scanner.detectors.special import SpecialCategoryScorer
 from scanner.errors import ConfigError
 from scanner.model import Finding, ParsedMessage
 
+# The one pipeline detector running every text scanner.
+DETECTOR_NAME = "sensitive-data"
+_TEXT_ORDER = attrgetter("start", "end", "entity")
+
 
 class TextScanner(Protocol):
     """Anything that finds hits in one text (offsets, never values)."""
 
-    def scan_text(self, text: str) -> list[Hit]:
-        """Hits in ``text``, in order."""
+    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+        """Hits in ``text``, in order; ``low`` is ``lowered(text)`` if the caller has it."""
         ...
 
 
 class SegmentDetector:
-    """A ``Detector`` that runs a text scanner over every segment of a message."""
+    """A ``Detector`` that runs text scanners over every segment of a message.
 
-    def __init__(self, name: str, scanner: TextScanner) -> None:
+    Each segment is lower-cased once for all the scanners (a large body is not copied once
+    per scanner). Findings come scanner by scanner, each in segment order.
+    """
+
+    def __init__(self, name: str, *scanners: TextScanner) -> None:
         self.name = name
-        self.scanner = scanner
+        self.scanners = scanners
 
     def scan(self, message: ParsedMessage) -> Iterator[Finding]:
         """See ``Detector``; ``Finding.detector`` is the id of the rule that fired."""
+        found: list[list[Finding]] = [[] for _ in self.scanners]
         for segment in message.segments:
-            for hit in self.scanner.scan_text(segment.text):
-                yield Finding(
-                    detector=hit.rule,
-                    category=hit.category,
-                    entity=hit.entity,
-                    segment=segment.source,
-                    part=segment.part,
-                    start=hit.start,
-                    end=hit.end,
-                    score=hit.score,
+            low = lowered(segment.text)
+            for findings, scanner in zip(found, self.scanners, strict=True):
+                findings += (
+                    Finding(
+                        detector=hit.rule,
+                        category=hit.category,
+                        entity=hit.entity,
+                        segment=segment.source,
+                        part=segment.part,
+                        start=hit.start,
+                        end=hit.end,
+                        score=hit.score,
+                    )
+                    for hit in scanner.scan_text(segment.text, low)
                 )
+        for findings in found:
+            yield from findings
 
 
 def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
@@ -72,16 +88,16 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
 
 
 def load_detectors(settings: Settings) -> tuple[Detector, ...]:
-    """Every sensitive-data detector, ready to scan messages."""
-    return tuple(
-        SegmentDetector(name, scanner) for name, scanner in load_text_scanners(settings.detection)
-    )
+    """The sensitive-data detector, ready to scan messages."""
+    scanners = load_text_scanners(settings.detection)
+    return (SegmentDetector(DETECTOR_NAME, *(scanner for _, scanner in scanners)),)
 
 
 def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[Hit]:
-    """All scanners' hits in one text, in text order."""
-    hits = [hit for _, scanner in scanners for hit in scanner.scan_text(text)]
-    return sorted(hits, key=lambda h: (h.start, h.end, h.entity))
+    """All scanners' hits in one text (lower-cased once for all), in text order."""
+    low = lowered(text)
+    hits = [hit for _, scanner in scanners for hit in scanner.scan_text(text, low)]
+    return sorted(hits, key=_TEXT_ORDER)
 
 
 def _check_lexicon_examples(scorer: SpecialCategoryScorer, rule_set: RuleSet) -> None:

@@ -99,10 +99,11 @@ class PresidioWindowScanner:
         self.min_score = min_score
         self.recognizers = _predefined(entities)
 
-    def scan_text(self, text: str) -> list[Hit]:
+    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
         """See ``TextScanner``."""
         hits: dict[tuple[int, int, str], Hit] = {}
-        low = lowered(text)
+        if low is None:
+            low = lowered(text)
         for lo, hi in _windows(text):
             window = text[lo:hi]
             for recognizer in self.recognizers:

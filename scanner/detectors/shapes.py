@@ -178,16 +178,18 @@ class ShapeBatch:
         self._seen: dict[str, Found] = {}
 
     def matches(self, text: str, start: int, end: int) -> Found:
-        """As ``Batch.matches`` on ``text[start:end]``, looked up by the candidate's shape."""
+        """As ``Batch.matches`` on ``text[start:end]``, looked up by the candidate's shape;
+        offsets relative to ``start``."""
         if end - start > MAX_SHAPE:
-            return tuple(self.batch.matches(text, start, end))
+            found = self.batch.matches(text, start, end)
+            return tuple((g, a - start, b - start, c - start) for g, a, b, c in found)
         shape = text[start:end].translate(self._table)
         relative = self._seen.get(shape)
         if relative is None:
             relative = tuple(self.batch.matches(shape, 0, len(shape)))
             if len(self._seen) < MAX_SHAPES:
                 self._seen[shape] = relative
-        return tuple((g, start + a, start + b, start + c) for g, a, b, c in relative)
+        return relative
 
 
 class SizeIndex:
@@ -216,11 +218,12 @@ class SizeIndex:
                     self._loose[size] |= 1 << bit
         self._unaligned = sum(1 << bit for bit, g in enumerate(self.groups) if g.has_value)
         self._atoms = [shapeable(g) for g in self.groups]
-        self._chosen: dict[int, tuple[ShapeBatch | None, Batch]] = {}
-        self._by_layout: dict[str, tuple[ShapeBatch | None, Batch]] = {}
+        self._chosen: dict[int, tuple[ShapeBatch | None, Batch | None]] = {}
+        self._by_layout: dict[str, tuple[ShapeBatch | None, Batch | None]] = {}
 
-    def select(self, candidate: str) -> tuple[ShapeBatch | None, Batch]:
-        """The groups worth trying on ``candidate``: those matched by shape, the others.
+    def select(self, candidate: str) -> tuple[ShapeBatch | None, Batch | None]:
+        """The groups worth trying on ``candidate``: those matched by shape, the others
+        (None for none).
 
         The choice depends only on where the separators stand, so it is kept per layout
         (``12-34`` and ``98-76`` share one) for candidates up to ``MAX_SHAPE`` characters.
@@ -235,7 +238,7 @@ class SizeIndex:
                 self._by_layout[layout] = found
         return found
 
-    def _select(self, candidate: str) -> tuple[ShapeBatch | None, Batch]:
+    def _select(self, candidate: str) -> tuple[ShapeBatch | None, Batch | None]:
         sizes = [len(part) for part in _PART_SPLIT.split(candidate)]
         total = min(sum(sizes), MAX_SIZE)
         if len(sizes) > self._MAX_PARTS:
@@ -255,10 +258,11 @@ class SizeIndex:
             found = self._chosen[mask] = self._split(mask)
         return found
 
-    def _split(self, mask: int) -> tuple[ShapeBatch | None, Batch]:
+    def _split(self, mask: int) -> tuple[ShapeBatch | None, Batch | None]:
         chosen = [i for i in range(len(self.groups)) if mask >> i & 1]
         shaped = [i for i in chosen if self._atoms[i] is not None]
-        live = batch([self.groups[i] for i in chosen if self._atoms[i] is None])
+        unshaped = [self.groups[i] for i in chosen if self._atoms[i] is None]
+        live = batch(unshaped) if unshaped else None
         if not shaped:
             return None, live
         sets = [BOUNDARY, *(a for i in shaped for a in self._atoms[i] or ())]

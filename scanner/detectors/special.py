@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Span
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, is_boundary, lowered
 from scanner.detectors.offline import prepare_offline
-from scanner.detectors.rules import AttributionSpec, LexiconSpec
+from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
 
 # A sentence ends at . ! ? followed by space, or at a line break; longer stretches are cut.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+# Written to start with a character class, so the search skips to those characters.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+(?=\s|$))")
 _MAX_SENTENCE = 400
 _ID_NUMBER = re.compile(r"#?\d{3,}")
 
@@ -110,10 +111,12 @@ class SpecialCategoryScorer:
         if phrases:
             matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
 
-    def scan_text(self, text: str) -> list[Hit]:
-        """Attributed mentions at or above ``min_score``, in text order."""
+    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+        """Attributed mentions at or above ``min_score``, in text order. ``low``:
+        ``lowered(text)``, if the caller has it already."""
         hits: list[Hit] = []
-        low = lowered(text)
+        if low is None:
+            low = lowered(text)
         sentences, reporting = self._sentences(text, low)
         news = reporting >= self.attribution.reporting_min
         cues = self._cue_keys
@@ -121,9 +124,7 @@ class SpecialCategoryScorer:
             # A slice: the automaton converts the whole string it is given on every call.
             if cues is not None and next(cues.iter(low[start:end]), None) is None:
                 continue
-            hits.extend(
-                h for h in self._score_sentence(text, start, end, news) if h.score >= self.min_score
-            )
+            hits.extend(self._score_sentence(text, start, end, news))
             if len(hits) >= self.max_hits:
                 return hits[: self.max_hits]
         return hits
@@ -147,7 +148,8 @@ class SpecialCategoryScorer:
         return sorted(found), reporting
 
     def _score_sentence(self, text: str, start: int, end: int, news: bool) -> Iterator[Hit]:
-        """Each term mention of one sentence, scored. ``news``: the text reads as a report."""
+        """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
+        text reads as a report."""
         doc = self.nlp.make_doc(text[start:end])
         labels = self.nlp.vocab.strings
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -163,27 +165,22 @@ class SpecialCategoryScorer:
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             lexicon = self.lexicons[mention.lexicon]
-            person = self._person_near(doc, persons, mention)
             strong = _near(spans.get(f"C{mention.lexicon}", []), mention, self.attribution)
             weak = _near(spans.get(f"W{mention.lexicon}", []), mention, self.attribution)
-            if strong and person:
-                score = weights.strong_cue_and_person
-            elif strong:
-                score = weights.strong_cue
-            elif weak and person:
-                score = weights.weak_cue_and_person
-            elif person:
-                score = weights.person
-            elif weak:
-                score = weights.weak_cue
-            else:
-                score = weights.mention
-            if topical:
-                score -= weights.topical_penalty
             # News about someone ("the senator, a Catholic, said") is not a disclosure by
             # the sender; a direct reference ("my", "your", "our client") keeps it one.
-            if reported and not self._within(direct, mention):
-                score -= weights.reported_penalty
+            news_here = reported and not self._within(direct, mention)
+            with_person, alone = (
+                _final(weights, base, topical, news_here)
+                for base in _cue_scores(weights, strong, weak)
+            )
+            # Looking for a person costs a pass over the window's tokens: skipped when the
+            # mention stays below the floor either way.
+            if max(with_person, alone) < self.min_score:
+                continue
+            score = with_person if self._person_near(doc, persons, mention) else alone
+            if score < self.min_score:
+                continue
             span: Span = doc[mention.start : mention.end]
             yield Hit(
                 f"lexicon:{lexicon.id}",
@@ -191,7 +188,7 @@ class SpecialCategoryScorer:
                 lexicon.category,
                 start + span.start_char,
                 start + span.end_char,
-                round(max(0.0, score), 4),
+                score,
             )
 
     def _within(self, spans: list[tuple[int, int]], mention: _Mention) -> bool:
@@ -226,6 +223,24 @@ class SpecialCategoryScorer:
         if not _ID_NUMBER.fullmatch(doc[i].text):
             return False
         return any(doc[j].lower_ in self._id_words for j in range(max(0, i - 3), i))
+
+
+def _cue_scores(weights: Weights, strong: bool, weak: bool) -> tuple[float, float]:
+    """A mention's score with a person near it and without, from the cues near it."""
+    if strong:
+        return weights.strong_cue_and_person, weights.strong_cue
+    if weak:
+        return weights.weak_cue_and_person, weights.weak_cue
+    return weights.person, weights.mention
+
+
+def _final(weights: Weights, score: float, topical: bool, reported: bool) -> float:
+    """``score`` less the topical and reporting penalties that apply, rounded."""
+    if topical:
+        score -= weights.topical_penalty
+    if reported:
+        score -= weights.reported_penalty
+    return round(max(0.0, score), 4)
 
 
 def _near(spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec) -> bool:

@@ -26,7 +26,7 @@ def no_network() -> Iterator[list[Any]]:
         attempts.append(address)
         raise OSError("network disabled in this test")
 
-    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect = refuse  # type: ignore[method-assign,assignment]
     yield attempts
     socket.socket.connect = original  # type: ignore[method-assign]
 
