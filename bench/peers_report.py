@@ -43,12 +43,19 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) ->
 def verdicts(rows: Sequence[dict[str, Any]]) -> list[str]:
     """The issue's two targets, checked against the rows (ours first, then the peers)."""
     by_tool = {row["tool"].split()[0]: row for row in rows}
-    ours, rspamd, sa = by_tool.get("mailguard"), by_tool.get("rspamd"), by_tool.get("SpamAssassin")
+    ours, sa = by_tool.get("mailguard"), by_tool.get("SpamAssassin")
+    # rspamd's best pass: the target is against rspamd at its fastest on these cores.
+    rspamd = max(
+        (row for row in rows if row["tool"].startswith("rspamd")),
+        key=lambda row: float(row["msgs_per_s"]),
+        default=None,
+    )
     out = []
     if ours and rspamd:
         ratio = ours["msgs_per_s"] / rspamd["msgs_per_s"]
         out.append(
-            f"- Throughput: ours / rspamd = **{ratio:.2f}x** on the same cores "
+            f"- Throughput: ours / rspamd's fastest pass ({rspamd['tool']}) = "
+            f"**{ratio:.2f}x** on the same cores "
             f"(target at least 2x): **{'met' if ratio >= 2 else 'not met'}**."
         )
     if ours and sa:

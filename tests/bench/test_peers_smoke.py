@@ -124,6 +124,13 @@ def test_verdicts_check_both_targets() -> None:
     assert "**not met**" in missed[0] and "**not met**" in missed[1]
 
 
+def test_throughput_target_is_checked_against_rspamds_faster_pass() -> None:
+    rows = _rows(250.0, 0.9)
+    rows.insert(2, {**rows[1], "tool": "rspamd 3.4 (8 in flight)", "msgs_per_s": 150.0})
+    verdict = verdicts(rows)[0]
+    assert "1.67x" in verdict and "8 in flight" in verdict and "**not met**" in verdict
+
+
 def test_render_marks_loaded_machine_and_subset() -> None:
     results = {
         "date": "2026-11-25T12:00:00Z",
