@@ -29,9 +29,13 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 # From this size a single-part message skips the line-splitting parser (memory, not speed:
 # below it the full parser is as fast).
 _LARGE_MESSAGE_BYTES = 256 * 1024
+# Transfer encodings under which the stdlib returns a body undecoded.
+_IDENTITY_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
 # A text/plain alternative is scanned too when this share of its words is absent from the
 # HTML alternative: content hidden in the part a filter might skip is still seen.
 _ALTERNATIVE_NEW_WORDS = 0.2
+# A part with more headers than this answers type questions through ``_mime_fields``.
+_FEW_HEADERS = 4
 
 
 class _Walker:
@@ -65,15 +69,16 @@ class _Walker:
         self.defects.append(Defect(code, part, sanitize_label(detail) if detail else ""))
 
     def add_segment(self, source: str, part: str, text: str) -> None:
-        if text.strip():
+        if text and not text.isspace():  # as text.strip(), without copying a large body
             self.segments.append(Segment(source, part, text))
 
-    def add_url(self, url: str, part: str) -> None:
-        if self.url_count >= self.limits.max_urls:
+    def add_urls(self, urls: list[str], part: str) -> None:
+        room = max(self.limits.max_urls - self.url_count, 0)
+        if len(urls) > room:
             self.limit_reached("LIMIT_URLS", part)
-            return
-        self.url_count += 1
-        self.segments.append(Segment("url", part, url))
+            urls = urls[:room]
+        self.url_count += len(urls)
+        self.segments.extend([Segment("url", part, url) for url in urls])
 
     # -- walking ----------------------------------------------------------------------------
 
@@ -84,7 +89,8 @@ class _Walker:
             return
         for problem in part.defects:
             self.defect(_defect_code(problem), path)
-        content_type = part.get_content_type()
+        fields = _mime_fields(part)
+        content_type = fields.get_content_type()
         if part.is_multipart():
             if depth >= self.limits.max_depth:
                 self.limit_reached("LIMIT_DEPTH", path)
@@ -92,7 +98,7 @@ class _Walker:
             children = [c for c in part.get_payload() if isinstance(c, Message)]
             if content_type.startswith("message/"):
                 for child in children:
-                    self.add_headers(child, _child_path(path, 1))
+                    self.add_headers(_decoded_headers(child), _child_path(path, 1))
             if content_type == "multipart/alternative":
                 self.walk_alternative(children, path, depth)
             else:
@@ -100,7 +106,7 @@ class _Walker:
                     self.walk(child, _child_path(path, index), depth + 1)
         else:
             try:
-                self.walk_leaf(part, path, content_type)
+                self.walk_leaf(part, fields, path, content_type)
             except Exception:  # last resort: one unreadable part never loses the others
                 self.defect("part-unreadable", path)
                 self.unscanned("UNREADABLE_PART", f"body:{content_type}", path)
@@ -123,7 +129,7 @@ class _Walker:
             if child.get_content_type() != "text/plain" or child.is_multipart():
                 self.parts_seen += 1  # counted, not scanned: it renders the same content
                 continue
-            text = self.decode_part(child, child_path)
+            text = self.decode_part(child, child_path, _charset(child))
             words = _word_set(text)
             if words and len(words - seen) > _ALTERNATIVE_NEW_WORDS * len(words):
                 self.defect("alternative-mismatch", child_path)
@@ -132,19 +138,23 @@ class _Walker:
             else:
                 self.parts_seen += 1
 
-    def walk_leaf(self, part: Message, path: str, content_type: str) -> None:
-        filename = _filename(part)
-        disposition = _disposition(part)
+    def walk_leaf(self, part: Message, fields: Message, path: str, content_type: str) -> None:
+        filename = _filename(fields)
+        disposition = _disposition(fields)
         is_attachment = disposition == "attachment" or bool(filename)
         if not is_attachment and content_type in ("text/plain", "text/html"):
-            self.add_text_body(self.decode_part(part, path), content_type, path)
+            text = self.decode_part(part, path, _charset(fields))
+            self.add_text_body(text, content_type, path)
             return
         if not is_attachment and content_type.startswith("text/"):
-            self.add_segment(f"body:{content_type}", path, self.decode_part(part, path))
+            text = self.decode_part(part, path, _charset(fields))
+            self.add_segment(f"body:{content_type}", path, text)
             return
-        self.walk_attachment(part, path, content_type, filename)
+        self.walk_attachment(part, fields, path, content_type, filename)
 
-    def walk_attachment(self, part: Message, path: str, content_type: str, name: str) -> None:
+    def walk_attachment(
+        self, part: Message, fields: Message, path: str, content_type: str, name: str
+    ) -> None:
         data = self.payload_bytes(part, path)
         label = name or content_type
         source = f"attachment:{label}"
@@ -153,7 +163,7 @@ class _Walker:
         members: tuple[str, ...] = ()
         encrypted = False
         if readable_text:
-            declared = _charset(part)
+            declared = _charset(fields)
             text, problem = decode_text(data, declared)
             if problem:
                 self.defect(problem, path, declared or "")
@@ -180,18 +190,18 @@ class _Walker:
                 self.add_segment("body:text/html:hidden", path, rendered.hidden_text)
             for href, link_text in rendered.links:
                 self.links.append(Link(href, link_text, path))
-            for url in rendered.urls:
-                self.add_url(url, path)
+            self.add_urls(rendered.urls, path)
         else:
             self.add_segment(f"body:{content_type}", path, text)
-            for url in find_urls(text, self.limits.max_urls - self.url_count + 1):
-                self.add_url(url, path)
+            self.add_urls(find_urls(text, self.limits.max_urls - self.url_count + 1), path)
 
-    def add_headers(self, message: Message, path: str) -> None:
+    def add_headers(self, headers: tuple[tuple[str, str], ...], path: str) -> None:
+        """Segments for the scanned headers, from a part's decoded headers (first of a name)."""
         for name in SCANNED_HEADERS:
-            value = message.get(name)
+            wanted = name.lower()
+            value = next((v for k, v in headers if k.lower() == wanted), None)
             if value is not None:
-                self.add_segment(f"header:{name}", path, decode_header_value(value))
+                self.add_segment(f"header:{name}", path, value)
 
     # -- decoding ---------------------------------------------------------------------------
 
@@ -211,9 +221,8 @@ class _Walker:
         self.decoded_bytes += len(data)
         return data
 
-    def decode_part(self, part: Message, path: str) -> str:
+    def decode_part(self, part: Message, path: str, declared: str | None) -> str:
         data = self.payload_bytes(part, path)
-        declared = _charset(part)
         text, problem = decode_text(data, declared)
         if problem:
             self.defect(problem, path, declared or "")
@@ -229,7 +238,7 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
         raw = raw[: limits.max_message_bytes]
     message = _parse_bytes(raw, walker)
     headers = _decoded_headers(message)
-    walker.add_headers(message, "0")
+    walker.add_headers(headers, "0")
     try:
         walker.walk(message, "0", 0)
     except RecursionError:
@@ -265,7 +274,8 @@ def parse_single_part(raw: bytes) -> Message | None:
     """A clean single-part message, parsed as ``BytesParser`` would but without splitting
     its body into lines (a large plain body then costs one copy, not a list of lines).
 
-    Only the header block goes through the parser; the body is attached as it stands.
+    Only the header block goes through the parser; the body is attached as it stands
+    (as bytes when identity-encoded, so only ``get_payload(decode=True)`` is the same).
     None (use the full parser) when the message is multipart or ``message/*``, or its
     header block has a defect, a stray line or a bare CR.
     """
@@ -286,16 +296,35 @@ def parse_single_part(raw: bytes) -> Message | None:
         )
     ):
         return None
-    message.set_payload(raw[end.end() :].decode("ascii", "surrogateescape"))
+    body = raw[end.end() :]
+    if str(message.get("content-transfer-encoding", "")).lower() in _IDENTITY_ENCODINGS:
+        # Kept as bytes, which ``get_payload(decode=True)`` returns as they are ("payload
+        # may be bytes here"); the parser's text form would be copied back to bytes beside
+        # it. ``set_payload`` would turn bytes into that text, hence the attribute.
+        message._payload = body  # type: ignore[attr-defined]
+    else:
+        message.set_payload(body.decode("ascii", "surrogateescape"))
     return message
 
 
 def _decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:
+    """Every header, decoded; as from ``message.items()``, whose per-header compat32 policy
+    call only ever changes values with non-ASCII (surrogate-escaped) bytes, so only those
+    make it (every message here is parsed with compat32)."""
     try:
-        items = message.items()
+        items = message.raw_items()
+        fetch = message.policy.header_fetch_parse
     except Exception:
         return ()
-    return tuple((repair_surrogates(str(k)), decode_header_value(v)) for k, v in items)
+    return tuple(
+        (
+            repair_surrogates(name),
+            decode_header_value(
+                value if isinstance(value, str) and value.isascii() else fetch(name, value)
+            ),
+        )
+        for name, value in items
+    )
 
 
 def _unscanned_entity(content_type: str, magic: str, encrypted: bool) -> str:
@@ -318,6 +347,23 @@ def _word_set(text: str) -> set[str]:
 def _defect_code(problem: object) -> str:
     name = type(problem).__name__.removesuffix("Defect")
     return _CAMEL.sub("-", name).lower() or "mime-defect"
+
+
+def _mime_fields(part: Message) -> Message:
+    """``part`` to ask the stdlib for its type, disposition, filename and charset.
+
+    Each such question scans every header; for a part with many (a top-level message's
+    Received lines) the answers come from a copy holding only the two headers they are
+    read from, in the same order and policy, so they are the same answers, found faster.
+    """
+    if len(part) <= _FEW_HEADERS:
+        return part
+    fields = Message(policy=part.policy)
+    for name, value in part.raw_items():
+        if name.lower() in ("content-type", "content-disposition"):
+            fields.set_raw(name, value)
+    fields.set_default_type(part.get_default_type())
+    return fields
 
 
 def _charset(part: Message) -> str | None:

@@ -43,7 +43,7 @@ def repair_surrogates(value: str) -> str:
 
 
 def _unfold(value: str) -> str:
-    return " ".join(value.replace("\r", " ").replace("\n", " ").split())
+    return " ".join(value.split())  # CR and LF are whitespace to split() too
 
 
 def decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:

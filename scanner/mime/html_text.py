@@ -9,6 +9,7 @@ scan it and rules can note it.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -44,58 +45,71 @@ class HtmlText:
     urls: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Element:
-    tag: str
-    hidden: bool
-    dropped: bool
-    link_index: int | None
+# An open element: (tag, hidden, dropped, index of the enclosing link or None).
+_Open = tuple[str, bool, bool, int | None]
 
 
 class _Extractor:
-    """The parser target: receives start/end/data events, keeps the open-element stack."""
+    """The parser target: receives start/end/data events, keeps the open-element stack.
+
+    Called once per tag and text run, so the state of the innermost open element is kept
+    in attributes rather than looked up on the stack each time.
+    """
 
     def __init__(self) -> None:
-        self.stack: list[_Element] = []
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the previous document."""
+        self.stack: list[_Open] = []
         self.visible: list[str] = []
         self.hidden: list[str] = []
         self.links: list[tuple[str, list[str]]] = []
         self.urls: list[str] = []
-
-    def _state(self) -> tuple[bool, bool, int | None]:
-        if not self.stack:
-            return False, False, None
-        top = self.stack[-1]
-        return top.hidden, top.dropped, top.link_index
+        self.in_hidden = False
+        self.in_dropped = False
+        self.in_link: int | None = None
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        hidden, dropped, link_index = self._state()
+        hidden, dropped, link_index = self.in_hidden, self.in_dropped, self.in_link
         url_attr = _URL_ATTRS.get(tag)
-        target = (attrib.get(url_attr) or "").strip() if url_attr else ""
-        if target and not dropped:
-            self.urls.append(target)
-            if tag in ("a", "area"):
-                self.links.append((target, []))
-                link_index = len(self.links) - 1
+        if url_attr is not None and not dropped:
+            target = (attrib.get(url_attr) or "").strip()
+            if target:
+                self.urls.append(target)
+                if tag in ("a", "area"):
+                    self.links.append((target, []))
+                    link_index = len(self.links) - 1
         self._boundary(tag)
         if tag in _VOID:
-            alt = (attrib.get("alt") or "").strip()
-            if alt and not dropped:
-                self._emit(alt, hidden, link_index)
+            if not dropped:
+                alt = (attrib.get("alt") or "").strip()
+                if alt:
+                    self._emit(alt, hidden, link_index)
             return
-        is_hidden = (
-            hidden or "hidden" in attrib or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
-        )
-        self.stack.append(_Element(tag, is_hidden, dropped or tag in _DROPPED, link_index))
+        if not hidden and attrib:
+            style = attrib.get("style")
+            hidden = "hidden" in attrib or bool(style and _HIDDEN_STYLE.search(style))
+        dropped = dropped or tag in _DROPPED
+        self.stack.append((tag, hidden, dropped, link_index))
+        self.in_hidden, self.in_dropped, self.in_link = hidden, dropped, link_index
 
     def end(self, tag: str) -> None:
         if tag in _VOID:
             return  # its start already marked the boundary
+        stack = self.stack
         # Close up to the nearest matching open tag; ignore a stray end tag.
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].tag == tag:
-                del self.stack[index:]
-                break
+        if stack and stack[-1][0] == tag:
+            stack.pop()
+        else:
+            for index in range(len(stack) - 2, -1, -1):
+                if stack[index][0] == tag:
+                    del stack[index:]
+                    break
+        if stack:
+            _, self.in_hidden, self.in_dropped, self.in_link = stack[-1]
+        else:
+            self.in_hidden, self.in_dropped, self.in_link = False, False, None
         self._boundary(tag)
 
     def _boundary(self, tag: str) -> None:
@@ -107,30 +121,60 @@ class _Extractor:
             self.hidden.append(" ")
 
     def data(self, data: str) -> None:
-        hidden, dropped, link_index = self._state()
-        if not dropped:
-            self._emit(data, hidden, link_index)
+        if not self.in_dropped:
+            self._emit(data, self.in_hidden, self.in_link)
 
-    def _emit(self, text: str, hidden: bool, link_index: int | None = None) -> None:
-        (self.hidden if hidden else self.visible).append(text)
-        if link_index is not None and not hidden:
-            self.links[link_index][1].append(text)
+    def _emit(self, text: str, hidden: bool, link_index: int | None) -> None:
+        if hidden:
+            self.hidden.append(text)
+        else:
+            self.visible.append(text)
+            if link_index is not None:
+                self.links[link_index][1].append(text)
 
     def close(self) -> None:
         """End of input (the parser's result; the extractor keeps its own)."""
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# Runs of spaces become one space; the pattern skips the common single space, which would
+# be replaced by itself.
+_SPACES = re.compile(r" [ \t\r\f\v\u00a0]+|[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def _tidy(chunks: list[str]) -> str:
-    text = _SPACES.sub(" ", "".join(chunks))
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    text = "".join(chunks)
+    if text.isspace():  # hidden text is mostly element boundaries alone
+        return ""
+    return _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text)).strip()
 
 
 def html_to_text(html: str) -> HtmlText:
     """Render HTML to plain text; never raises on malformed markup."""
+    parser, extractor = _take_parser()
+    try:
+        parser.feed(html.encode("utf-8", "replace"))  # a lone surrogate must not lose the rest
+        parser.close()
+    except Exception:  # libxml2 gives up on some pathological markup; keep what we have
+        pass
+    else:
+        _idle.parser = (parser, extractor)  # cleanly closed: ready for the next document
+    links = [(href, _tidy(text)) for href, text in extractor.links]
+    return HtmlText(_tidy(extractor.visible), _tidy(extractor.hidden), links, extractor.urls)
+
+
+# One idle parser per thread (lxml parsers are not thread-safe). Setting up a parser with a
+# target costs as much as rendering a small document (lxml inspects the target's methods),
+# so a parser that closed cleanly is kept; one that raised is dropped, never fed again.
+_idle = threading.local()
+
+
+def _take_parser() -> tuple[etree.HTMLParser, _Extractor]:
+    idle: tuple[etree.HTMLParser, _Extractor] | None = getattr(_idle, "parser", None)
+    _idle.parser = None
+    if idle is not None:
+        idle[1].reset()
+        return idle
     extractor = _Extractor()
     parser = etree.HTMLParser(
         target=extractor,
@@ -140,10 +184,4 @@ def html_to_text(html: str) -> HtmlText:
         huge_tree=True,
         remove_comments=True,
     )
-    try:
-        parser.feed(html.encode("utf-8", "replace"))  # a lone surrogate must not lose the rest
-        parser.close()
-    except Exception:  # libxml2 gives up on some pathological markup; keep what we have
-        pass
-    links = [(href, _tidy(text)) for href, text in extractor.links]
-    return HtmlText(_tidy(extractor.visible), _tidy(extractor.hidden), links, extractor.urls)
+    return parser, extractor

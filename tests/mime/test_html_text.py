@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from scanner.mime.html_text import html_to_text
 
 
@@ -49,3 +51,19 @@ def test_hostile_markup_never_raises_and_keeps_what_it_can() -> None:
     assert html_to_text("<div>" * 20_000 + "deep" + "</div>" * 20_000).text == "deep"
     assert html_to_text("<!-- never closed " + "x" * 10_000).text == ""
     assert html_to_text("a\x00b").text == "a\ufffdb"
+
+
+def test_each_document_starts_fresh_after_an_unclosed_one() -> None:
+    # Parsers are reused; nothing of an unfinished document may leak into the next one.
+    html_to_text("<div style='display:none'><a href='https://a.example/'>secret <script>x")
+    rendered = html_to_text("<p>next letter</p>")
+    assert (rendered.text, rendered.hidden_text) == ("next letter", "")
+    assert (rendered.links, rendered.urls) == ([], [])
+
+
+def test_threads_render_their_own_documents() -> None:
+    documents = [f"<p>letter {n}</p><a href='https://x.example/{n}'>go</a>" for n in range(40)]
+    with ThreadPoolExecutor(4) as pool:
+        rendered = list(pool.map(html_to_text, documents))
+    assert [r.text for r in rendered] == [f"letter {n}\ngo" for n in range(40)]
+    assert [r.urls for r in rendered] == [[f"https://x.example/{n}"] for n in range(40)]
