@@ -12,10 +12,11 @@ from scanner.config import Settings
 from scanner.errors import InputError
 from scanner.tos import artifact
 from scanner.tos.corpus import TRAIN_GROUPS, read_corpus, read_labels
+from scanner.tos.rules import load_rules
 from scanner.tos.synthetic import GROUP, nonprofit_ham
 from scanner.tos.training import DEFAULT_SEED, TrainingParams, train
 
-SYNTHETIC_HAM = 200  # chosen on validation, like TrainingParams (docs/eval-tos-validation.md)
+SYNTHETIC_HAM = 400  # chosen on validation, like TrainingParams (docs/eval-tos-validation.md)
 DEFAULT_CORPUS = (
     Path(__file__).resolve().parents[3] / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 )
@@ -72,7 +73,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         labelled = read_labels(labels_path)
         examples += labelled
         sources[f"labels:{labels_path.name}"] = f"{len(labelled)} items"
-    model = train(examples, settings.limits, f"v{number}", TrainingParams(seed=args.seed), sources)
+    rules = load_rules(settings.tos.rules_dir, settings.tos.bulk_min_recipients)
+    params = TrainingParams(seed=args.seed)
+    model = train(examples, settings.limits, f"v{number}", params, sources, rules)
     digest = artifact.save(model, path)
     took = time.perf_counter() - started
     sys.stdout.write(

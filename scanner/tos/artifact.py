@@ -1,9 +1,10 @@
 """The model file: a deterministic zip of JSON metadata and ``.npy`` arrays, never pickle.
 
-Layout of ``tos-v<N>.zip``: ``meta.json`` (format, versions, intercept, calibration, training
-summary) plus ``indices.npy`` (int64 column numbers) and ``coef.npy`` (float64 weights) for
-the non-zero coefficients. Beside it, ``tos-v<N>.zip.sha256`` holds the file's SHA-256 in
-``sha256sum`` format; the loader refuses a file whose digest differs. Arrays are read with
+Layout of ``tos-v<N>.zip``: ``meta.json`` (format, versions, feature families, intercept,
+calibration, fitted rule weights if any, training summary) plus ``indices.npy`` (int64
+column numbers) and ``coef.npy`` (float64 weights) for the non-zero coefficients. Beside
+it, ``tos-v<N>.zip.sha256`` holds the file's SHA-256 in ``sha256sum`` format; the loader
+refuses a file whose digest differs. Arrays are read with
 ``allow_pickle=False`` and every field is validated, so a crafted file cannot run code.
 Zip entries carry a fixed timestamp: the same model always gives the same bytes.
 """
@@ -22,10 +23,13 @@ from typing import Any
 import numpy as np
 
 from scanner.errors import ModelError
+from scanner.tos.families import FAMILIES
 from scanner.tos.features import FEATURE_VERSION, N_FEATURES
+from scanner.tos.rules import MAX_WEIGHT
 
 FORMAT = "mailguard-tos-linear"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added feature_families and rule_weights; 1 is read as having neither
+_READABLE_VERSIONS = (1, FORMAT_VERSION)
 _MEMBERS = ("meta.json", "indices.npy", "coef.npy")
 _MAX_MEMBER_BYTES = 64 * 1024 * 1024  # refuse zip bombs before inflating
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -34,7 +38,11 @@ _ARTIFACT = re.compile(r"^tos-v(\d+)\.zip$")
 
 @dataclass(frozen=True)
 class LinearModel:
-    """A hashed-feature logistic model with Platt calibration: p = 1/(1+exp(-(a*m+b)))."""
+    """A hashed-feature linear model with Platt calibration: p = 1/(1+exp(-(a*m+b))).
+
+    ``families`` are the optional token families it was trained with; ``rule_weights``,
+    when set, were fitted with the calibration and replace the YAML weights of those rules.
+    """
 
     version: str
     indices: np.ndarray
@@ -43,6 +51,8 @@ class LinearModel:
     platt_a: float
     platt_b: float
     meta: dict[str, Any]
+    families: tuple[str, ...] = ()
+    rule_weights: dict[str, float] | None = None
 
     def dense_coef(self) -> np.ndarray:
         """All ``N_FEATURES`` weights, zeros where the model has none."""
@@ -85,9 +95,12 @@ def save(model: LinearModel, path: Path) -> str:
         "feature_version": FEATURE_VERSION,
         "n_features": N_FEATURES,
         "version": model.version,
+        "feature_families": list(model.families),
         "intercept": model.intercept,
         "calibration": {"method": "platt", "a": model.platt_a, "b": model.platt_b},
     }
+    if model.rule_weights is not None:
+        meta["rule_weights"] = dict(sorted(model.rule_weights.items()))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         _write(archive, "meta.json", json.dumps(meta, sort_keys=True, indent=1).encode())
@@ -161,10 +174,10 @@ def _read_members(data: bytes) -> dict[str, bytes]:
 def _validated(path: Path, meta: Any, indices: Any, coef: Any) -> LinearModel:
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ModelError(f"model {path} is not a {FORMAT} model")
-    if meta.get("format_version") != FORMAT_VERSION:
+    if meta.get("format_version") not in _READABLE_VERSIONS:
         raise ModelError(
             f"model {path} has format version {meta.get('format_version')}, "
-            f"this mailguard reads {FORMAT_VERSION}: retrain or upgrade"
+            f"this mailguard reads {', '.join(map(str, _READABLE_VERSIONS))}: retrain or upgrade"
         )
     if meta.get("feature_version") != FEATURE_VERSION or meta.get("n_features") != N_FEATURES:
         raise ModelError(
@@ -200,7 +213,29 @@ def _validated(path: Path, meta: Any, indices: Any, coef: Any) -> LinearModel:
         platt_a=values[1],
         platt_b=values[2],
         meta=meta,
+        families=_families(path, meta.get("feature_families", [])),
+        rule_weights=_rule_weights(path, meta.get("rule_weights")),
     )
+
+
+def _families(path: Path, families: Any) -> tuple[str, ...]:
+    if not isinstance(families, list) or not all(f in FAMILIES for f in families):
+        raise ModelError(f"model {path} uses feature families this mailguard does not have")
+    return tuple(families)
+
+
+def _rule_weights(path: Path, weights: Any) -> dict[str, float] | None:
+    if weights is None:
+        return None
+    if not isinstance(weights, dict) or not all(
+        isinstance(name, str)
+        and not isinstance(w, bool)
+        and isinstance(w, (int, float))
+        and abs(w) <= MAX_WEIGHT
+        for name, w in weights.items()
+    ):
+        raise ModelError(f"model {path} has malformed rule weights")
+    return {name: float(w) for name, w in weights.items()}
 
 
 def _npy(array: np.ndarray) -> bytes:

@@ -6,7 +6,8 @@ hidden-text word, ``u*:`` URL, ``html:``/``link:`` HTML structure, header-derive
 damped with log1p and L2-normalised per message. Only headers a sender's own client writes
 are used; transport and list-server headers (Received, List-*, Precedence...) are not, as
 outbound mail at submission does not carry them. Bump ``FEATURE_VERSION`` on any change here:
-a model trained on other features is refused at load.
+a model trained on other features is refused at load. Optional token families
+(``scanner.tos.families``) are recorded per model instead.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from scanner.tos.domains import (
     registrable,
     url_host,
 )
+from scanner.tos.families import family_tokens
 
 FEATURE_VERSION = 1
 N_FEATURES = 2**20
@@ -50,15 +52,18 @@ def bucket(value: float) -> int:
     return int(math.log2(value + 1))
 
 
-def tokens(message: ParsedMessage, envelope: Envelope | None = None) -> list[str]:
-    """All feature tokens of one message, in a deterministic order."""
+def tokens(
+    message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
+) -> list[str]:
+    """All feature tokens of one message, in a deterministic order: the base features,
+    then those of the optional ``families`` (``scanner.tos.families``)."""
     out: list[str] = []
     out += _header_tokens(message, envelope)
     out += _body_tokens(message)
     out += _url_tokens(message)
     out += [f"att:{t}" for a in message.attachments for t in _attachment_tokens(a)]
     out += [f"defect:{d.code}" for d in message.defects]
-    return out
+    return out + family_tokens(message, families)
 
 
 def vectorize(token_lists: Iterable[Sequence[str]]) -> sparse.csr_matrix:

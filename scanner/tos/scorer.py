@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from scanner.model import Envelope, ParsedMessage, Reason
 from scanner.tos.artifact import LinearModel
@@ -18,12 +19,13 @@ class TosEngine:
 
     The score is ``sigmoid(a * margin + b + sum(rule weights))``: the model margin is
     Platt-calibrated on out-of-fold training predictions, and each fired rule adds its
-    weight in log-odds.
+    weight in log-odds: the weight fitted with the model's calibration if it has one for
+    that rule, else the rule file's.
     """
 
     def __init__(self, model: LinearModel, rules: RuleSet) -> None:
         self.model = model
-        self.rules = rules
+        self.rules = with_weights(rules, model.rule_weights or {})
         self._coef = model.dense_coef()
 
     @property
@@ -33,7 +35,7 @@ class TosEngine:
 
     def margin(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
         """The uncalibrated linear decision value of the classifier."""
-        columns, values = hashed_row(tokens(message, envelope))
+        columns, values = hashed_row(tokens(message, envelope, self.model.families))
         return float(values @ self._coef[columns]) + self.model.intercept
 
     def model_logit(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
@@ -64,6 +66,12 @@ class TosEngine:
             f"classifier {self.version}: calibrated spam probability {sigmoid(logit):.3f}",
         )
         return probability, (classifier, *fired)
+
+
+def with_weights(rules: RuleSet, weights: dict[str, float]) -> RuleSet:
+    """``rules`` with the weights in ``weights`` in place of the rule files' ones."""
+    symbols = tuple(replace(s, weight=weights.get(s.name, s.weight)) for s in rules.symbols)
+    return replace(rules, symbols=symbols)
 
 
 def sigmoid(value: float) -> float:

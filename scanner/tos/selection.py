@@ -4,12 +4,16 @@ Each training group is cut by receipt time into ``blocks`` consecutive blocks
 (``corpus.time_blocks``). For every candidate setting, a model is trained on all blocks but
 one and scores the one left out; the scores of all blocks are pooled and the candidate with
 the best recall at ``SELECT_FPR`` (classifier + rules) is chosen; a tie goes to the earlier
-candidate in grid order (the smaller C, i.e. stronger regularisation; less synthetic ham).
-Synthetic ham is added to the training side only; the validation ham also holds fresh
-synthetic messages (another seed, never trained on, a share scored by each block's model),
-because outbound newsletters are the product's main ham and the 2002 corpus has almost
-none. The search is a coordinate search: loss and C first (with ``START_SYNTHETIC``
-synthetic messages), then the synthetic amount. The held-out test groups are not read here.
+candidate in grid order (the simpler one). Synthetic ham is added to the training side
+only; the validation ham also holds fresh synthetic messages (another seed, never trained
+on, a share scored by each block's model), because outbound newsletters are the product's
+main ham and the 2002 corpus has almost none. The held-out test groups are not read here.
+
+The search is a coordinate search from ``START`` (the v2 model's settings, chosen on the
+same protocol with a full loss and C grid): how the rules combine with the classifier
+(their YAML weights added after Platt scaling, or weights fitted with the calibration at
+each ``RULE_STRENGTHS``), then the optional token families (each alone, then together those
+that helped), then C, then the amount of synthetic ham.
 """
 
 from __future__ import annotations
@@ -22,20 +26,21 @@ from sklearn.metrics import roc_auc_score
 
 from scanner.config import Limits
 from scanner.mime import parse_message
+from scanner.tos.calibration import RuleData
 from scanner.tos.corpus import Example, time_blocks
 from scanner.tos.evaluation import FPR_TARGETS, recall_at_fpr
+from scanner.tos.families import FAMILIES
 from scanner.tos.features import tokens, vectorize
 from scanner.tos.rules import RuleSet
-from scanner.tos.training import Loss, TrainingParams, fit
+from scanner.tos.training import Margins, TrainingParams, calibrate, fit_margins, rule_data
 
 SELECT_FPR = 0.005
 PARTIAL_AUC_FPR = 0.01
-LOSS_GRID: tuple[tuple[Loss, tuple[float, ...]], ...] = (
-    ("log", (10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0)),
-    ("hinge", (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)),
-)
-SYNTHETIC_GRID = (0, 200, 400, 800)
-START_SYNTHETIC = 400
+START = TrainingParams(loss="hinge", c=300.0, families=(), rule_strength=None)
+START_SYNTHETIC = 200
+RULE_STRENGTHS: tuple[float | None, ...] = (None, 10.0, 1.0, 0.1, 0.01)  # strongest pull first
+C_GRID = (100.0, 300.0, 1000.0)
+SYNTHETIC_GRID = (200, 400)
 VALIDATION_SYNTHETIC = 200
 
 
@@ -49,7 +54,11 @@ class Candidate:
     @property
     def label(self) -> str:
         """A short name for reports."""
-        return f"{self.params.loss} C={self.params.c:g}, synthetic ham {self.synthetic}"
+        p = self.params
+        strength = p.rule_strength
+        rules = "YAML rule weights" if strength is None else f"rule weights fitted ({strength:g})"
+        families = " + ".join(p.families) or "base features"
+        return f"{p.loss} C={p.c:g}, synthetic ham {self.synthetic}, {families}, {rules}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,26 @@ class Selection:
     blocks: list[list[Example]]  # what each block's model scored, oldest block first
 
 
+@dataclass
+class _Data:
+    """The validation blocks, the synthetic pool, and what each message yields."""
+
+    parts: list[list[Example]]
+    checked: list[list[Example]]
+    pool: list[Example]
+    base: dict[str, list[str]]
+    family: dict[str, dict[str, list[str]]]
+    rules: RuleData
+    row: dict[str, int]
+
+    def tokens(self, ids: Sequence[str], families: tuple[str, ...]) -> list[list[str]]:
+        return [self.base[i] + [t for f in families for t in self.family[f][i]] for i in ids]
+
+    def rules_of(self, ids: Sequence[str]) -> RuleData:
+        rows = [self.row[i] for i in ids]
+        return replace(self.rules, fired=self.rules.fired[rows])
+
+
 def select(
     examples: Sequence[Example],
     synthetic: Callable[[int, int], list[Example]],
@@ -90,63 +119,98 @@ def select(
     ``synthetic(count, seed)`` makes synthetic ham: the training pool with ``seed``, the
     validation share with ``seed + 1``.
     """
+    data = _prepare(examples, synthetic, rules, limits, blocks, seed)
+    margins: dict[tuple[TrainingParams, int, int], Margins] = {}
+    scored: dict[Candidate, Score] = {}
+
+    def score(candidate: Candidate) -> Score:
+        if candidate not in scored:
+            scored[candidate] = _cross_validate(candidate, data, margins)
+        return scored[candidate]
+
+    def best(candidates: Sequence[Candidate]) -> Score:
+        return max((score(c) for c in candidates), key=lambda s: s.key)
+
+    start = Candidate(replace(START, seed=seed), START_SYNTHETIC)
+    chosen = best([_with(start, rule_strength=s) for s in RULE_STRENGTHS])
+    base = chosen.candidate
+    alone = [score(_with(base, families=(name,))) for name in FAMILIES]
+    helped = tuple(s.candidate.params.families[0] for s in alone if s.key > chosen.key)
+    together = [_with(base, families=helped)] if len(helped) > 1 else []
+    chosen = best([base, *(s.candidate for s in alone), *together])
+    current = chosen.candidate
+    chosen = best([_with(current, c=c) for c in sorted({*C_GRID, current.params.c})])
+    current = chosen.candidate
+    amounts = sorted({*SYNTHETIC_GRID, current.synthetic})
+    chosen = best([replace(current, synthetic=n) for n in amounts])
+    return Selection(list(scored.values()), chosen, data.checked)
+
+
+def _with(candidate: Candidate, **changes: object) -> Candidate:
+    return replace(candidate, params=replace(candidate.params, **changes))  # type: ignore[arg-type]
+
+
+def _prepare(
+    examples: Sequence[Example],
+    synthetic: Callable[[int, int], list[Example]],
+    rules: RuleSet,
+    limits: Limits,
+    blocks: int,
+    seed: int,
+) -> _Data:
     parts = time_blocks(examples, blocks)
-    pool = synthetic(max(SYNTHETIC_GRID), seed)
+    pool = synthetic(max((*SYNTHETIC_GRID, START_SYNTHETIC)), seed)
     fresh = synthetic(VALIDATION_SYNTHETIC, seed + 1)
     checked = [
         [*part, *(replace(e, id=f"validation/{e.id}") for e in fresh[held::blocks])]
         for held, part in enumerate(parts)
     ]
-    validation = [e for part in checked for e in part]
-    messages = {e.id: parse_message(e.raw, limits) for e in [*validation, *pool]}
-    token_lists = {key: tokens(message) for key, message in messages.items()}
-    rule_logit = {
-        e.id: sum(r.weight for r in rules.evaluate(messages[e.id], None)) for e in validation
-    }
-    scored: dict[Candidate, Score] = {}
-
-    def score(candidate: Candidate) -> Score:
-        if candidate not in scored:
-            scored[candidate] = _cross_validate(
-                candidate, parts, checked, pool, token_lists, rule_logit
-            )
-        return scored[candidate]
-
-    base = TrainingParams(seed=seed)
-    first = [
-        Candidate(replace(base, loss=loss, c=c), START_SYNTHETIC)
-        for loss, values in LOSS_GRID
-        for c in values
-    ]
-    best = max((score(c) for c in first), key=lambda s: s.key)
-    amounts = [Candidate(best.candidate.params, n) for n in SYNTHETIC_GRID]
-    best = max((score(c) for c in amounts), key=lambda s: s.key)
-    return Selection(list(scored.values()), best, checked)
+    everything = [e for part in checked for e in part] + pool
+    messages = {e.id: parse_message(e.raw, limits) for e in everything}
+    return _Data(
+        parts,
+        checked,
+        pool,
+        {key: tokens(message) for key, message in messages.items()},
+        {
+            name: {key: family(message) for key, message in messages.items()}
+            for name, family in FAMILIES.items()
+        },
+        rule_data(rules, list(messages.values())),
+        {key: row for row, key in enumerate(messages)},
+    )
 
 
 def _cross_validate(
-    candidate: Candidate,
-    parts: list[list[Example]],
-    checked: list[list[Example]],
-    pool: list[Example],
-    token_lists: dict[str, list[str]],
-    rule_logit: dict[str, float],
+    candidate: Candidate, data: _Data, margins: dict[tuple[TrainingParams, int, int], Margins]
 ) -> Score:
     """Train on all corpus blocks but one (plus synthetic ham), score that block's
-    ``checked`` messages; pool the scores of all blocks."""
-    logits: list[np.ndarray] = []
-    for held, part in enumerate(checked):
-        train = [e for i, block in enumerate(parts) if i != held for e in block]
-        train += pool[: candidate.synthetic]
-        model = fit(
-            [token_lists[e.id] for e in train],
-            np.array([e.spam for e in train], dtype=np.int64),
-            candidate.params,
-        )
-        logits.append(model.logits(vectorize([token_lists[e.id] for e in part])))
-    labels = np.array([e.spam for part in checked for e in part], dtype=np.int64)
-    model_logit = np.concatenate(logits)
-    final = model_logit + np.array([rule_logit[e.id] for part in checked for e in part])
+    ``checked`` messages; pool the scores of all blocks. Candidates that differ only in
+    how rules combine share the fitted linear models (``margins``)."""
+    params = candidate.params
+    model_logits: list[np.ndarray] = []
+    rule_logits: list[np.ndarray] = []
+    for held, part in enumerate(data.checked):
+        train = [e for i, block in enumerate(data.parts) if i != held for e in block]
+        train += data.pool[: candidate.synthetic]
+        ids = [e.id for e in train]
+        labels = np.array([e.spam for e in train], dtype=np.int64)
+        key = (replace(params, rule_strength=None), candidate.synthetic, held)
+        if key not in margins:
+            margins[key] = fit_margins(data.tokens(ids, params.families), labels, params)
+        fitted = margins[key]
+        calibration = calibrate(fitted, labels, params, data.rules_of(ids))
+        scored = [e.id for e in part]
+        margin = fitted.of(vectorize(data.tokens(scored, params.families)))
+        model_logits.append(calibration.a * margin + calibration.b)
+        weights = calibration.rule_weights or {}
+        held_rules = data.rules_of(scored)
+        prior = dict(zip(held_rules.names, held_rules.prior, strict=True))
+        vector = np.array([weights.get(n, prior[n]) for n in held_rules.names])
+        rule_logits.append(held_rules.fired @ vector)
+    labels = np.array([e.spam for part in data.checked for e in part], dtype=np.int64)
+    model_logit = np.concatenate(model_logits)
+    final = model_logit + np.concatenate(rule_logits)
     return Score(
         candidate,
         float(roc_auc_score(labels, final)),

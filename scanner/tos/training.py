@@ -1,4 +1,4 @@
-"""Train the ToS classifier: hashed features, an L2 linear model, Platt calibration.
+"""Train the ToS classifier: hashed features, an L2 linear model, calibration.
 
 Deterministic: the same examples and seed give byte-identical model files (the seed fixes
 liblinear's shuffling and the cross-validation folds used for calibration).
@@ -24,9 +24,12 @@ from sklearn.svm import LinearSVC
 from scanner.config import Limits
 from scanner.errors import InputError
 from scanner.mime import parse_message
+from scanner.model import ParsedMessage
 from scanner.tos.artifact import LinearModel
+from scanner.tos.calibration import Calibration, RuleData, platt, with_rule_weights
 from scanner.tos.corpus import Example
 from scanner.tos.features import feature_index, tokens, vectorize
+from scanner.tos.rules import RuleSet
 
 TOP_FEATURES = 30
 DEFAULT_SEED = 20021
@@ -38,32 +41,48 @@ Loss = Literal["log", "hinge"]
 @dataclass(frozen=True, slots=True)
 class TrainingParams:
     """Hyper-parameters. The defaults were chosen on time-blocked validation within the
-    training groups (``scanner eval --validation``, docs/eval-tos-validation.md)."""
+    training groups (``scanner eval --validation``, docs/eval-tos-validation.md).
+
+    ``families`` are the optional token families (``scanner.tos.families``);
+    ``rule_strength`` None adds the YAML rule weights after Platt scaling, a number fits
+    the rule weights with Platt scaling, pulled towards the YAML weights that strongly
+    (``scanner.tos.calibration``).
+    """
 
     seed: int = DEFAULT_SEED
     loss: Loss = "hinge"
-    c: float = 300.0
+    c: float = 100.0
     folds: int = 5
     min_df: int = 2
+    families: tuple[str, ...] = ("url-structure",)
+    rule_strength: float | None = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    """A fitted linear model and its out-of-fold margins on the training set."""
+
+    weights: np.ndarray
+    intercept: float
+    out_of_fold: np.ndarray
+
+    def of(self, matrix: sparse.csr_matrix) -> np.ndarray:
+        """The uncalibrated margin of each row of a ``vectorize`` matrix."""
+        return np.asarray(matrix @ self.weights + self.intercept, dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
 class Fitted:
     """A fitted, calibrated linear model over all ``N_FEATURES`` hashed columns."""
 
-    weights: np.ndarray
-    intercept: float
-    platt_a: float
-    platt_b: float
-
-    def logits(self, matrix: sparse.csr_matrix) -> np.ndarray:
-        """Calibrated log-odds of each row of a ``vectorize`` matrix."""
-        margin = matrix @ self.weights + self.intercept
-        return np.asarray(self.platt_a * margin + self.platt_b, dtype=np.float64)
+    margins: Margins
+    calibration: Calibration
 
 
-def fit(token_lists: Sequence[Sequence[str]], labels: np.ndarray, params: TrainingParams) -> Fitted:
-    """Fit the linear model on token lists and Platt-calibrate it on out-of-fold margins."""
+def fit_margins(
+    token_lists: Sequence[Sequence[str]], labels: np.ndarray, params: TrainingParams
+) -> Margins:
+    """Fit the linear model on token lists; also its out-of-fold margins (for calibration)."""
     if labels.sum() < params.folds or (1 - labels).sum() < params.folds:
         raise InputError(f"training needs at least {params.folds} spam and ham examples each")
     matrix = vectorize(token_lists)
@@ -86,15 +105,43 @@ def fit(token_lists: Sequence[Sequence[str]], labels: np.ndarray, params: Traini
     out_of_fold = cross_val_predict(
         classifier(), compact, labels, cv=folds, method="decision_function"
     )
-    platt = LogisticRegression(C=1e6, max_iter=1000).fit(out_of_fold.reshape(-1, 1), labels)
     final = classifier().fit(compact, labels)
     weights = np.zeros(matrix.shape[1], dtype=np.float64)
     weights[columns] = final.coef_.ravel()
-    return Fitted(
-        weights,
-        float(final.intercept_[0]),
-        float(platt.coef_[0, 0]),
-        float(platt.intercept_[0]),
+    return Margins(weights, float(final.intercept_[0]), np.asarray(out_of_fold, np.float64))
+
+
+def calibrate(
+    margins: Margins, labels: np.ndarray, params: TrainingParams, rules: RuleData | None
+) -> Calibration:
+    """Platt scaling, or Platt scaling with fitted rule weights (``params.rule_strength``)."""
+    if params.rule_strength is None:
+        return platt(margins.out_of_fold, labels)
+    if rules is None:
+        raise InputError("fitting rule weights needs the rules")
+    return with_rule_weights(margins.out_of_fold, labels, rules, params.rule_strength)
+
+
+def fit(
+    token_lists: Sequence[Sequence[str]],
+    labels: np.ndarray,
+    params: TrainingParams,
+    rules: RuleData | None = None,
+) -> Fitted:
+    """Fit the linear model and calibrate it on its out-of-fold margins."""
+    margins = fit_margins(token_lists, labels, params)
+    return Fitted(margins, calibrate(margins, labels, params, rules))
+
+
+def rule_data(rules: RuleSet, messages: Sequence[ParsedMessage]) -> RuleData:
+    """Which enabled rules fire on each message (no envelope, as in the corpus)."""
+    symbols = [s for s in rules.symbols if s.enabled]
+    fired = np.zeros((len(messages), len(symbols)), dtype=np.float64)
+    for row, message in enumerate(messages):
+        names = {reason.rule for reason in rules.evaluate(message, None)}
+        fired[row] = [s.name in names for s in symbols]
+    return RuleData(
+        tuple(s.name for s in symbols), fired, np.array([s.weight for s in symbols], np.float64)
     )
 
 
@@ -104,12 +151,18 @@ def train(
     version: str,
     params: TrainingParams = TrainingParams(),
     sources: dict[str, str] | None = None,
+    rules: RuleSet | None = None,
 ) -> LinearModel:
-    """Fit and calibrate a model on ``examples`` (artefacts already stripped)."""
+    """Fit and calibrate a model on ``examples`` (artefacts already stripped); ``rules``
+    are needed when ``params.rule_strength`` fits their weights."""
     labels = np.array([e.spam for e in examples], dtype=np.int64)
-    token_lists = [tokens(parse_message(e.raw, limits)) for e in examples]
-    fitted = fit(token_lists, labels, params)
-    weights = fitted.weights
+    messages = [parse_message(e.raw, limits) for e in examples]
+    token_lists = [tokens(m, None, params.families) for m in messages]
+    data = None
+    if rules is not None and params.rule_strength is not None:
+        data = rule_data(rules, messages)
+    fitted = fit(token_lists, labels, params, data)
+    weights = fitted.margins.weights
     indices = np.flatnonzero(weights).astype(np.int64)
     meta = {
         "trained": {
@@ -125,6 +178,7 @@ def train(
                 "C": params.c,
                 "folds": params.folds,
                 "min_df": params.min_df,
+                "rule_strength": params.rule_strength,
                 "class_weight": "balanced",
                 "solver": "liblinear"
                 + (" (LinearSVC)" if params.loss == "hinge" else " (LogisticRegression)"),
@@ -142,10 +196,12 @@ def train(
         version=version,
         indices=indices,
         coef=weights[indices].astype(np.float64),
-        intercept=fitted.intercept,
-        platt_a=fitted.platt_a,
-        platt_b=fitted.platt_b,
+        intercept=fitted.margins.intercept,
+        platt_a=fitted.calibration.a,
+        platt_b=fitted.calibration.b,
         meta=meta,
+        families=params.families,
+        rule_weights=fitted.calibration.rule_weights,
     )
 
 

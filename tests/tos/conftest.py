@@ -14,6 +14,7 @@ import pytest
 from scanner.config import Limits
 from scanner.tos.artifact import LinearModel
 from scanner.tos.corpus import Example
+from scanner.tos.rules import load_rules
 from scanner.tos.training import TrainingParams, train
 
 HAM_WORDS = [
@@ -94,4 +95,5 @@ def labels_line(item_id: int, label: str | None, raw: bytes | None) -> str:
 @pytest.fixture(scope="session")
 def small_model() -> LinearModel:
     """A model trained on the synthetic corpus (fast)."""
-    return train(synthetic_examples(), Limits(), "v1", TrainingParams(folds=3))
+    rules = load_rules(Path(__file__).resolve().parents[2] / "rules" / "tos", 10)
+    return train(synthetic_examples(), Limits(), "v1", TrainingParams(folds=3), rules=rules)

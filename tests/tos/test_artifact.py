@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -120,9 +121,50 @@ def test_other_feature_version_is_refused(saved: Path) -> None:
 
 def test_other_format_version_is_refused(saved: Path) -> None:
     meta = _meta(saved)
-    meta["format_version"] = 2
+    meta["format_version"] = 999
     _rewrite(saved, "meta.json", json.dumps(meta).encode())
-    with pytest.raises(ModelError, match="format version 2"):
+    with pytest.raises(ModelError, match="format version 999"):
+        artifact.load(saved)
+
+
+def test_families_and_fitted_rule_weights_round_trip(
+    tmp_path: Path, small_model: LinearModel
+) -> None:
+    path = artifact.artifact_path(tmp_path, 1)
+    weights = {"TOS_URL_IP_LITERAL": 1.25, "TOS_FAKE_REPLY": 0.0}
+    model = replace(small_model, families=("header-names",), rule_weights=weights)
+    artifact.save(model, path)
+    loaded = artifact.load(path)
+    assert loaded.families == ("header-names",)
+    assert loaded.rule_weights == weights
+
+
+def test_format_1_model_loads_without_families_or_rule_weights(saved: Path) -> None:
+    meta = _meta(saved)
+    meta["format_version"] = 1
+    del meta["feature_families"]
+    meta.pop("rule_weights", None)
+    _rewrite(saved, "meta.json", json.dumps(meta).encode())
+    loaded = artifact.load(saved)
+    assert (loaded.families, loaded.rule_weights) == ((), None)
+
+
+# fmt: off
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("feature_families", ["no-such-family"], "feature families"),
+    ("feature_families", "header-names", "feature families"),
+    ("rule_weights", {"TOS_URL_IP_LITERAL": 1e9}, "malformed rule weights"),
+    ("rule_weights", {"TOS_URL_IP_LITERAL": True}, "malformed rule weights"),
+    ("rule_weights", [1.0], "malformed rule weights"),
+])
+# fmt: on
+def test_bad_families_or_rule_weights_are_refused(
+    saved: Path, key: str, value: object, message: str
+) -> None:
+    meta = _meta(saved)
+    meta[key] = value
+    _rewrite(saved, "meta.json", json.dumps(meta).encode())
+    with pytest.raises(ModelError, match=message):
         artifact.load(saved)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from scanner.assembly import build_scanner
@@ -15,7 +17,9 @@ from scanner.errors import ModelError
 from scanner.mime import parse_message
 from scanner.tos import artifact, load_tos
 from scanner.tos.artifact import LinearModel
-from scanner.tos.scorer import MODEL_SYMBOL
+from scanner.tos.features import feature_index
+from scanner.tos.rules import load_rules
+from scanner.tos.scorer import MODEL_SYMBOL, TosEngine, sigmoid
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "data" / "tos" / "rules"
@@ -42,7 +46,10 @@ def test_scan_verdict_carries_tos_score_and_fired_rules(
             "TOS_LINK_TEXT_DOMAIN_MISMATCH"} <= rules  # fmt: skip
     assert main(["--data-dir", str(tmp_path), "scan", "--explain", str(sample)]) == 0
     report = capsys.readouterr().out
-    assert "TOS_URL_IP_LITERAL (+2.00)" in report
+    engine = load_tos(Settings())
+    assert engine is not None
+    weight = next(s.weight for s in engine.rules.symbols if s.name == "TOS_URL_IP_LITERAL")
+    assert f"TOS_URL_IP_LITERAL ({weight:+.2f})" in report  # the weight the score used
     assert "tos=" in report
 
 
@@ -98,3 +105,28 @@ def test_reload_picks_new_version_and_refuses_a_bad_one(
     # the running engine is untouched by a refused reload and keeps scoring
     assert running.version == f"v{shipped}"
     assert running.score(parse_message(PHISH_RAW, Limits()), None)[0] >= 0.9
+
+
+def test_fitted_rule_weights_replace_the_yaml_ones(small_model: LinearModel) -> None:
+    rules = load_rules(ROOT / "rules" / "tos", 10)
+    engine = TosEngine(replace(small_model, rule_weights={"TOS_URL_IP_LITERAL": 0.25}), rules)
+    message = parse_message(PHISH_RAW, Limits())
+    logit, fired = engine.assess(message, None)
+    weights = {r.rule: r.weight for r in fired}
+    yaml = {s.name: s.weight for s in rules.symbols}
+    assert weights["TOS_URL_IP_LITERAL"] == 0.25
+    assert weights["TOS_CREDENTIAL_HARVEST"] == yaml["TOS_CREDENTIAL_HARVEST"]  # not fitted
+    assert engine.score(message, None)[0] == pytest.approx(sigmoid(logit + sum(weights.values())))
+
+
+def test_engine_extracts_the_families_the_model_was_trained_with(
+    small_model: LinearModel,
+) -> None:
+    column = np.array([feature_index("hn:subject")], dtype=np.int64)
+    only_header_names = replace(small_model, indices=column, coef=np.array([1.0]), intercept=0.0)
+    rules = load_rules(ROOT / "rules" / "tos", 10)
+    message = parse_message(PHISH_RAW, Limits())
+    without = TosEngine(only_header_names, rules)
+    with_family = TosEngine(replace(only_header_names, families=("header-names",)), rules)
+    assert without.margin(message) == 0.0
+    assert with_family.margin(message) > 0.0

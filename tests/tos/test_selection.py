@@ -11,8 +11,9 @@ import pytest
 from scanner.cli import main
 from scanner.commands.train import SYNTHETIC_HAM
 from scanner.config import Limits
-from scanner.tos import selection
+from scanner.tos import selection, training
 from scanner.tos.corpus import Example, read_corpus, received_time, time_blocks
+from scanner.tos.families import FAMILIES
 from scanner.tos.rules import load_rules
 from scanner.tos.selection import VALIDATION_SYNTHETIC, Candidate, select
 from scanner.tos.synthetic import nonprofit_ham
@@ -65,8 +66,13 @@ def test_read_corpus_records_receipt_time(tmp_path: Path) -> None:
 
 @pytest.fixture
 def small_grid(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two losses, one C each, two synthetic amounts: the search, not its cost."""
-    monkeypatch.setattr(selection, "LOSS_GRID", (("log", (10.0,)), ("hinge", (1.0,))))
+    """Two rule combinations, two families, two C, two synthetic amounts: the search, not
+    its cost."""
+    monkeypatch.setattr(selection, "START", TrainingParams(c=1.0, families=(), rule_strength=None))
+    monkeypatch.setattr(selection, "RULE_STRENGTHS", (None, 1.0))
+    families = {name: FAMILIES[name] for name in ("header-names", "transfer-encoding")}
+    monkeypatch.setattr(selection, "FAMILIES", families)
+    monkeypatch.setattr(selection, "C_GRID", (1.0, 3.0))
     monkeypatch.setattr(selection, "SYNTHETIC_GRID", (0, 40))
     monkeypatch.setattr(selection, "START_SYNTHETIC", 40)
 
@@ -79,12 +85,33 @@ def test_selection_picks_the_best_candidate_without_test_groups() -> None:
     assert len(checked) == len(examples) + VALIDATION_SYNTHETIC  # fresh synthetic ham checked
     assert result.chosen in result.scores
     assert result.chosen.key == max(s.key for s in result.scores)
-    assert [(s.candidate.params.loss, s.candidate.synthetic) for s in result.scores][:2] == [
-        ("log", 40),
-        ("hinge", 40),
-    ]
+    tried = [s.candidate.params for s in result.scores]
+    assert [p.rule_strength for p in tried[:2]] == [None, 1.0]  # rule combination first
+    assert [p.families for p in tried[2:4]] == [("header-names",), ("transfer-encoding",)]
+    assert {p.c for p in tried} == {1.0, 3.0}
     assert {s.candidate.synthetic for s in result.scores} == {0, 40}
+    assert len(set(tried)) >= 5  # every stage tried something new
     assert all(0.0 <= s.auc <= 1.0 for s in result.scores)
+
+
+def test_rule_candidates_share_the_fitted_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[TrainingParams] = []
+    real = training.fit_margins
+
+    def counting(*args: object) -> object:
+        calls.append(args[2])  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(selection, "fit_margins", counting)
+    monkeypatch.setattr(selection, "FAMILIES", {})
+    monkeypatch.setattr(selection, "C_GRID", ())
+    monkeypatch.setattr(selection, "SYNTHETIC_GRID", ())
+    monkeypatch.setattr(selection, "START", TrainingParams(c=1.0, families=(), rule_strength=None))
+    monkeypatch.setattr(selection, "START_SYNTHETIC", 20)
+    examples = [replace(e, received=float(i)) for i, e in enumerate(synthetic_examples(20, seed=3))]
+    result = select(examples, nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3)
+    assert len(result.scores) == len(selection.RULE_STRENGTHS)
+    assert len(calls) == 3  # one linear model per block, whatever the rule combination
 
 
 @pytest.mark.usefixtures("small_grid")

@@ -29,22 +29,42 @@ def _digest(model_path: Path) -> str:
     return hashlib.sha256(model_path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("loss", ["log", "hinge"])
-def test_same_seed_gives_identical_model_hash(tmp_path: Path, loss: Loss) -> None:
-    params = TrainingParams(seed=11, loss=loss, folds=3)
-    first = artifact.save(
-        train(synthetic_examples(), Limits(), "v1", params), tmp_path / "a" / "tos-v1.zip"
-    )
-    second = artifact.save(
-        train(synthetic_examples(), Limits(), "v1", params), tmp_path / "b" / "tos-v1.zip"
-    )
-    other = artifact.save(
-        train(synthetic_examples(), Limits(), "v1", replace(params, seed=12)),
-        tmp_path / "c" / "tos-v1.zip",
-    )
+@pytest.mark.parametrize(
+    ("loss", "families", "strength"),
+    [("log", (), None), ("hinge", (), None), ("hinge", ("header-names", "url-structure"), 0.1)],
+)
+def test_same_seed_gives_identical_model_hash(
+    tmp_path: Path, loss: Loss, families: tuple[str, ...], strength: float | None
+) -> None:
+    params = TrainingParams(seed=11, loss=loss, folds=3, families=families, rule_strength=strength)
+    rules = load_rules(RULES, 10)
+
+    def saved(params: TrainingParams, folder: str) -> str:
+        model = train(synthetic_examples(), Limits(), "v1", params, rules=rules)
+        return artifact.save(model, tmp_path / folder / "tos-v1.zip")
+
+    first = saved(params, "a")
+    second = saved(params, "b")
+    other = saved(replace(params, seed=12), "c")
     assert first == second
     assert other != first  # the seed matters: the test above can fail
-    assert artifact.load(tmp_path / "a" / "tos-v1.zip").meta["trained"]["params"]["loss"] == loss
+    loaded = artifact.load(tmp_path / "a" / "tos-v1.zip")
+    assert loaded.meta["trained"]["params"]["loss"] == loss
+    assert loaded.families == families
+
+
+def test_fitting_rule_weights_needs_the_rules_and_covers_every_enabled_rule() -> None:
+    params = TrainingParams(folds=3, rule_strength=1.0)
+    with pytest.raises(InputError, match="needs the rules"):
+        train(synthetic_examples(), Limits(), "v1", params)
+    rules = load_rules(RULES, 10)
+    model = train(synthetic_examples(), Limits(), "v1", params, rules=rules)
+    assert model.rule_weights is not None
+    assert set(model.rule_weights) == {s.name for s in rules.symbols if s.enabled}
+    # the synthetic spam links to IP literals and the ham never does: evidence for the rule
+    yaml = {s.name: s.weight for s in rules.symbols}
+    assert model.rule_weights["TOS_URL_IP_LITERAL"] > 0.0
+    assert model.rule_weights["TOS_EXECUTABLE_ATTACHMENT"] == yaml["TOS_EXECUTABLE_ATTACHMENT"]
 
 
 def test_trained_model_ranks_unseen_spam_above_ham(small_model: LinearModel) -> None:
