@@ -201,7 +201,7 @@ class Relay:
             commands += [b"RCPT TO:" + _addr(rcpt) for rcpt in message.rcpt_tos]
             commands.append(b"DATA")
             replies = await _exchange(hop, commands, mail_at)
-            if reused and replies[mail_at].code == 421:
+            if reused and any(reply.code == 421 for reply in replies):  # closing: stale
                 self._discard(conn)
                 raise _Stale()
             refusal = _refusal(replies, mail_at, len(message.rcpt_tos))

@@ -239,3 +239,24 @@ def test_a_line_longer_than_a_slice_is_cut_but_never_between_cr_and_lf() -> None
     assert len(slices) >= 3
     assert not any(s.endswith(b"\r") for s in slices)
     assert unstuffed(b"".join(slices)) == raw
+
+
+@pytest.mark.parametrize("pipelining", [True, False])
+async def test_a_refused_xforward_is_a_clean_refusal(pipelining: bool) -> None:
+    def refuse_xforward(line: bytes) -> bytes:
+        return b"550 not allowed" if line.startswith(b"XFORWARD") else accept_all(line)
+
+    offered = [b"XFORWARD NAME ADDR"] + ([b"PIPELINING"] if pipelining else [])
+    hop = ScriptedHop(offered, refuse_xforward)
+    port = await hop.start()
+    relay = relay_to(port)
+    message = Outgoing("a@example.org", ("b@example.net",), MESSAGE, xforward={"ADDR": "192.0.2.7"})
+    try:
+        await relay.send(Outgoing("a@example.org", ("b@example.net",), MESSAGE))
+        with pytest.raises(RelayError) as refused:  # on the reused connection
+            await relay.send(message)
+    finally:
+        await relay.close()
+        await hop.stop()
+    assert refused.value.reason == "refused_5xx"
+    assert hop.bodies == [MESSAGE] and hop.connections == 1
