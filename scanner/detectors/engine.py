@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import string
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +57,54 @@ def lowered(text: str) -> str:
 def is_boundary(text: str, index: int) -> bool:
     """True if ``index`` is outside ``text`` or not on a letter or digit."""
     return index < 0 or index >= len(text) or not text[index].isalnum()
+
+
+class Keywords:
+    """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text.
+
+    Each scanner takes a slot and adds its words with a value; a match carries every slot's
+    value (None where the word is not that scanner's). The last pass is kept per thread, so
+    scanners handed the same lower-cased string (``merged_hits``, ``SegmentDetector``) share
+    one pass over it instead of one each.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[Any]] = {}
+        self._slots = 0
+        self._automaton: Any = None
+        self._last = threading.local()
+
+    def slot(self) -> int:
+        """A new slot for one scanner's words."""
+        self._slots += 1
+        for values in self._words.values():
+            values.append(None)
+        return self._slots - 1
+
+    def add(self, slot: int, word: str, value: Any) -> None:
+        """``word`` (lower-case) with its ``value`` for ``slot``; a later add replaces it."""
+        self._words.setdefault(word, [None] * self._slots)[slot] = value
+
+    def build(self) -> None:
+        """(Re)build the automaton from every slot's words; call after adding words."""
+        automaton = ahocorasick.Automaton()
+        for word, values in self._words.items():
+            automaton.add_word(word, tuple(values))
+        automaton.make_automaton()
+        self._automaton = automaton if self._words else None
+        self._last = threading.local()
+
+    def find(self, low: str) -> list[tuple[int, tuple[Any, ...]]]:
+        """(end index, values by slot) of every word in ``low``, in the automaton's order."""
+        if self._automaton is None:
+            return []
+        last = getattr(self._last, "pass_", None)
+        if last is not None and last[0] is low:
+            found: list[tuple[int, tuple[Any, ...]]] = last[1]
+            return found
+        found = list(self._automaton.iter(low))
+        self._last.pass_ = (low, found)
+        return found
 
 
 class _ContextWords:
@@ -217,8 +266,13 @@ class RuleEngine:
     """
 
     def __init__(
-        self, rules: Sequence[Rule], min_score: float = DEFAULT_MIN_SCORE, max_hits: int = 1000
+        self,
+        rules: Sequence[Rule],
+        min_score: float = DEFAULT_MIN_SCORE,
+        max_hits: int = 1000,
+        keywords: Keywords | None = None,
     ) -> None:
+        """``keywords``: an automaton shared with other scanners (one pass for all)."""
         self.rules = tuple(rules)
         self.min_score = min_score
         self.max_hits = max_hits
@@ -242,7 +296,9 @@ class RuleEngine:
                 r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[0-9])|[A-Z][0-9])(?:[ \-.]?[0-9A-Z])"
                 + f"{{{max(shortest - 1, 0)},}}+"
             )
-        self._keywords = _keyword_automaton(keyword_groups)
+        self._keywords = Keywords() if keywords is None else keywords
+        self._slot = self._keywords.slot()
+        _add_keywords(self._keywords, self._slot, keyword_groups)
 
     def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
         """Every hit at or above ``min_score``; one per span (the best), in text order.
@@ -273,11 +329,13 @@ class RuleEngine:
     def _keyword_hits(self, scan: _Scan) -> None:
         """Each batch runs over its keywords' windows, overlapping windows joined (up to
         ``LONG_WINDOW`` characters), so "checking account number" is searched once."""
-        if self._keywords is None:
-            return
         low, text = scan.low, scan.text
         windows: dict[int, tuple[Batch, list[list[int]]]] = {}
-        for last, (length, owners) in self._keywords.iter(low):
+        slot = self._slot
+        for last, values in self._keywords.find(low):
+            if values[slot] is None:
+                continue
+            length, owners = values[slot]
             start, end = last - length + 1, last + 1
             if not is_boundary(low, start - 1):
                 continue
@@ -301,7 +359,7 @@ class RuleEngine:
 _Owners = tuple[tuple[tuple[int, int], bool, Batch], ...]
 
 
-def _keyword_automaton(keyword_groups: Sequence[Group]) -> Any:
+def _add_keywords(keywords: Keywords, owner: int, keyword_groups: Sequence[Group]) -> None:
     """Keyword -> (length, owners); batches are shared between keywords with the same groups,
     so a window is searched once however many of their keywords fall in it."""
     by_keyword: dict[str, dict[tuple[tuple[int, int], bool], list[Group]]] = {}
@@ -309,18 +367,14 @@ def _keyword_automaton(keyword_groups: Sequence[Group]) -> Any:
         for keyword in {k for rule in group.rules for k in rule.spec.keywords}:
             slot = by_keyword.setdefault(keyword, {})
             slot.setdefault((group.window, group.prefix_keywords), []).append(group)
-    if not by_keyword:
-        return None
     batches: dict[tuple[Group, ...], Batch] = {}
-    automaton = ahocorasick.Automaton()
     for keyword, slots in by_keyword.items():
         owners: _Owners = tuple(
             (window, prefix, batches.setdefault(tuple(chosen), batch(chosen)))
             for (window, prefix), chosen in slots.items()
         )
-        automaton.add_word(keyword, (len(keyword), owners))
-    automaton.make_automaton()
-    return automaton
+        keywords.add(owner, keyword, (len(keyword), owners))
+    keywords.build()
 
 
 def _token_end(text: str, index: int) -> int:

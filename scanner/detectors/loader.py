@@ -8,7 +8,7 @@ from typing import Protocol
 
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, lowered
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine, lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
 from scanner.detectors.special import SpecialCategoryScorer
 from scanner.errors import ConfigError
@@ -69,12 +69,13 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     """
     rule_set = load_rule_set((*detection.rule_dirs, *detection.extra_rule_dirs))
     limit = detection.max_findings_per_segment
+    keywords = Keywords()  # one keyword pass per text for the rules and the lexicons
     scanners: list[tuple[str, TextScanner]] = [
-        ("sensitive-rules", RuleEngine(rule_set.rules, detection.min_score, limit))
+        ("sensitive-rules", RuleEngine(rule_set.rules, detection.min_score, limit, keywords))
     ]
     if detection.special_categories and rule_set.lexicons and rule_set.attribution:
         scorer = SpecialCategoryScorer(
-            rule_set.lexicons, rule_set.attribution, detection.min_score, limit
+            rule_set.lexicons, rule_set.attribution, detection.min_score, limit, keywords
         )
         _check_lexicon_examples(scorer, rule_set)
         scanners.append(("special-categories", scorer))

@@ -22,7 +22,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, is_boundary, lowered
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, is_boundary, lowered
 from scanner.detectors.offline import prepare_offline
 from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
 
@@ -30,6 +30,7 @@ from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
 # Written to start with a character class, so the search skips to those characters.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+(?=\s|$))")
 _MAX_SENTENCE = 400
+_NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
 
 
@@ -49,7 +50,9 @@ class SpecialCategoryScorer:
         attribution: AttributionSpec,
         min_score: float = DEFAULT_MIN_SCORE,
         max_hits: int = 1000,
+        keywords: Keywords | None = None,
     ) -> None:
+        """``keywords``: an automaton shared with other scanners (one pass for all)."""
         self.lexicons = tuple(lexicons)
         self.attribution = attribution
         self.min_score = min_score
@@ -58,22 +61,31 @@ class SpecialCategoryScorer:
         self.nlp = spacy.blank("en")
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        automaton = ahocorasick.Automaton()
+        self._labels: dict[int, str] = {}  # match id -> label, without a StringStore lookup
+        self._terms = Keywords() if keywords is None else keywords
+        self._slot = slot = self._terms.slot()
         for word in attribution.reporting:
-            automaton.add_word(word.lower(), (len(word), True))
+            self._terms.add(slot, word.lower(), (len(word), True))
+        # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
+        # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
+        cue_bits: dict[str, list[int]] = {}
         for index, lexicon in enumerate(self.lexicons):
             for term in (*lexicon.terms, *lexicon.exact_terms):
-                automaton.add_word(term.lower(), (len(term), False))
+                self._terms.add(slot, term.lower(), (len(term), False))
             self._add(self._any, f"T{index}", lexicon.terms)
             self._add(self._exact, f"T{index}", lexicon.exact_terms)
-            self._add(self._any, f"C{index}", lexicon.cues)
-            self._add(self._any, f"W{index}", lexicon.weak_cues)
+            for kind, phrases in enumerate((lexicon.cues, lexicon.weak_cues)):
+                for phrase in phrases:
+                    cue_bits.setdefault(phrase, [0, 0])[kind] |= 1 << index
+        self._cue_bits: dict[str, tuple[int, int]] = {}
+        for number, (phrase, (strong, weak)) in enumerate(cue_bits.items()):
+            self._add(self._any, f"K{number}", (phrase,))
+            self._cue_bits[f"K{number}"] = (strong, weak)
         self._add(self._any, "P", attribution.persons)
         self._add(self._any, "Q", attribution.third_person)
         self._add(self._any, "G", attribution.topical)
         self._add(self._any, "R", (*attribution.reporting, *attribution.public_figures))
-        automaton.make_automaton()
-        self._terms = automaton
+        self._terms.build()
         self._cue_keys = self._cue_prefilter()
         self._id_words = frozenset(w.lower() for w in attribution.id_words)
         self._not_names = frozenset(w.lower() for w in attribution.not_names)
@@ -109,6 +121,7 @@ class SpecialCategoryScorer:
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
         if phrases:
+            self._labels[self.nlp.vocab.strings.add(label)] = label
             matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
 
     def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
@@ -135,7 +148,11 @@ class SpecialCategoryScorer:
         found: set[tuple[int, int]] = set()
         last_end = -1
         reporting = 0
-        for last, (length, is_reporting) in self._terms.iter(low):
+        slot = self._slot
+        for last, values in self._terms.find(low):
+            if values[slot] is None:
+                continue
+            length, is_reporting = values[slot]
             start, end = last - length + 1, last + 1
             if not (is_boundary(low, start - 1) and is_boundary(low, end)):
                 continue
@@ -151,10 +168,12 @@ class SpecialCategoryScorer:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
         text reads as a report."""
         doc = self.nlp.make_doc(text[start:end])
-        labels = self.nlp.vocab.strings
+        labels = self._labels
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
+        cue_bits = self._cue_bits
+        cues = [(cue_bits[label], found) for label, found in spans.items() if label in cue_bits]
         direct = spans.get("P", [])
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic.
@@ -165,8 +184,14 @@ class SpecialCategoryScorer:
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             lexicon = self.lexicons[mention.lexicon]
-            strong = _near(spans.get(f"C{mention.lexicon}", []), mention, self.attribution)
-            weak = _near(spans.get(f"W{mention.lexicon}", []), mention, self.attribution)
+            bit = 1 << mention.lexicon
+            strong, weak = (
+                any(
+                    bits[kind] & bit and _near(found, mention, self.attribution)
+                    for bits, found in cues
+                )
+                for kind in (0, 1)
+            )
             # News about someone ("the senator, a Catholic, said") is not a disclosure by
             # the sender; a direct reference ("my", "your", "our client") keeps it one.
             news_here = reported and not self._within(direct, mention)
@@ -271,8 +296,13 @@ def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _MAX_SENTENCE)
     begin = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        begin = match.end()
+    # Where a sentence end stops does not depend on where the search starts (a run of
+    # "?!." ends where it ends), so the last one is looked for close to ``start`` first.
+    for near in (max(lo, start - _NEAR), lo):
+        for match in _SENTENCE_END.finditer(text, near, start):
+            begin = match.end()
+        if begin > lo or near == lo:
+            break
     hi = min(len(text), end + _MAX_SENTENCE)
     stop = _SENTENCE_END.search(text, end, hi)
     return begin, stop.end() if stop else hi

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from scanner.detectors.engine import Hit, lowered
-from scanner.detectors.loader import SegmentDetector
+import pytest
+
+from scanner.detectors.engine import Hit, Keywords, lowered
+from scanner.detectors.loader import SegmentDetector, TextScanner
 from scanner.model import ParsedMessage, Segment
 
 
@@ -41,3 +43,25 @@ def test_findings_come_scanner_by_scanner_in_segment_order() -> None:
         ("b", "0", 3),
         ("b", "1", 5),
     ]
+
+
+def test_rules_and_lexicons_share_one_keyword_pass(
+    scanners: list[tuple[str, TextScanner]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = ("Routing number 021000021; my son has diabetes.", "Her SSN 536-22-1906, no more.")
+    alone = [[s.scan_text(t) for _, s in scanners] for t in texts]
+    assert all(alone[0]) and alone[1][0]  # both scanners find something on their own
+    passes: list[list[tuple[int, tuple[object, ...]]]] = []
+    find = Keywords.find
+
+    def recorded(self: Keywords, low: str) -> list[tuple[int, tuple[object, ...]]]:
+        passes.append(find(self, low))
+        return passes[-1]
+
+    monkeypatch.setattr(Keywords, "find", recorded)
+    for text, expected in zip(texts, alone, strict=True):
+        low = lowered(text)
+        assert [s.scan_text(text, low) for _, s in scanners] == expected
+    # One call per scanner and text; the second scanner gets the first one's pass.
+    assert len(passes) == 4
+    assert passes[0] is passes[1] and passes[2] is passes[3] and passes[0] is not passes[2]

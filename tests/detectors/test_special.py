@@ -6,8 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from scanner.detectors.special import SpecialCategoryScorer
+from scanner.detectors.special import (
+    _MAX_SENTENCE,
+    _SENTENCE_END,
+    SpecialCategoryScorer,
+    _sentence_around,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 
@@ -120,3 +127,17 @@ def test_weights_that_need_no_cue_turn_the_prefilter_off(special: SpecialCategor
     weights = special.attribution.weights.model_copy(update={"person": 0.6})
     generous = special.attribution.model_copy(update={"weights": weights})
     assert SpecialCategoryScorer(special.lexicons, generous)._cue_keys is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["a" * 70, "b ", ". ", "?!", "\n", ".", "!x"]), max_size=30).map(
+        "".join
+    ),
+    start=st.integers(0, 900),
+)
+def test_sentence_start_is_the_last_sentence_end_within_reach(text: str, start: int) -> None:
+    start = min(start, len(text))
+    lo = max(0, start - _MAX_SENTENCE)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    assert _sentence_around(text, start, start)[0] == (ends[-1] if ends else lo)
