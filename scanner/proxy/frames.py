@@ -11,7 +11,7 @@ import dataclasses
 import json
 from typing import Any
 
-from scanner.model import Action, ClientInfo, Defect, Finding, Reason
+from scanner.model import Action, ClientInfo, Defect, Finding, Reason, Verdict
 from scanner.policy import Decision
 from scanner.proxy.job import ScanOutcome
 
@@ -49,14 +49,14 @@ def decode_reply(data: bytes) -> tuple[str, Any]:
 
 
 def _outcome_fields(outcome: ScanOutcome) -> dict[str, Any]:
-    decision = outcome.decision
+    verdict, decision = outcome.verdict, outcome.decision
     return {
-        "action": outcome.action,
-        "scores": dict(outcome.scores),
-        "categories": outcome.categories,
-        "findings": [_flat(f) for f in outcome.findings],
-        "reasons": [_flat(r) for r in outcome.reasons],
-        "defects": [_flat(d) for d in outcome.defects],
+        "action": verdict.action,
+        "scores": dict(verdict.scores),
+        "categories": verdict.categories,
+        "findings": [_flat(f) for f in verdict.findings],
+        "reasons": [_flat(r) for r in verdict.reasons],
+        "defects": [_flat(d) for d in verdict.defects],
         "decision": {
             "decided": decision.decided,
             "action": decision.action,
@@ -84,12 +84,14 @@ def _flat(value: ClientInfo | Defect | Finding | Reason) -> dict[str, Any]:
 def _outcome(fields: dict[str, Any]) -> ScanOutcome:
     decision = fields["decision"]
     return ScanOutcome(
-        Action(fields["action"]),
-        {str(k): float(v) for k, v in fields["scores"].items()},
-        _strings(fields["categories"]),
-        tuple(Finding(**f) for f in fields["findings"]),
-        _reasons(fields["reasons"]),
-        tuple(Defect(**d) for d in fields["defects"]),
+        Verdict(
+            Action(fields["action"]),
+            {str(k): float(v) for k, v in fields["scores"].items()},
+            _strings(fields["categories"]),
+            tuple(Finding(**f) for f in fields["findings"]),
+            _reasons(fields["reasons"]),
+            tuple(Defect(**d) for d in fields["defects"]),
+        ),
         Decision(
             Action(decision["decided"]),
             Action(decision["action"]),

@@ -151,7 +151,7 @@ class ProxyHandler(EsmtpHandler):
         outcome = await self._scan(scan_id, runtime, request)
         if isinstance(outcome, str):
             return outcome
-        verdict, decision = outcome.verdict(), outcome.decision
+        verdict, decision = outcome.verdict, outcome.decision
         hold_envelope = Envelope(envelope.mail_from, request.rcpt_tos, client)
         action = await self._final_action(decision, hold_envelope)
         if action != decision.action:

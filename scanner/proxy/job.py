@@ -1,8 +1,7 @@
 """One scan as a worker runs it: the request in, the verdict and decision out.
 
-A worker builds its Scanner and PolicyEngine from the settings once. Verdicts travel as
-plain fields because their read-only score mapping cannot cross a process boundary; the
-parsed message never leaves the worker.
+A worker builds its Scanner and PolicyEngine from the settings once. Only the verdict and
+decision travel back (as JSON, ``frames``); the parsed message never leaves the worker.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 
 from scanner.assembly import build_scanner
 from scanner.config import Settings
-from scanner.model import Action, ClientInfo, Defect, Envelope, Finding, Reason, Verdict
+from scanner.model import ClientInfo, Envelope, Verdict
 from scanner.pipeline import Scanner
 from scanner.policy import Context, Decision, PolicyEngine
 
@@ -30,28 +29,13 @@ class ScanRequest:
 
 @dataclass(frozen=True, slots=True)
 class ScanOutcome:
-    """A worker's answer: the verdict's fields, the policy decision, seconds in all and per
-    pipeline stage."""
+    """A worker's answer: the verdict, the policy decision, seconds in all and per pipeline
+    stage."""
 
-    action: Action
-    scores: Mapping[str, float]
-    categories: tuple[str, ...]
-    findings: tuple[Finding, ...]
-    reasons: tuple[Reason, ...]
-    defects: tuple[Defect, ...]
+    verdict: Verdict
     decision: Decision
     seconds: float
     stage_seconds: Mapping[str, float]
-
-    def verdict(self) -> Verdict:
-        return Verdict(
-            self.action,
-            self.scores,
-            self.categories,
-            self.findings,
-            self.reasons,
-            self.defects,
-        )
 
 
 class ScanJob:
@@ -76,12 +60,7 @@ class ScanJob:
         )
         verdict, decision = self.engine.apply(result.verdict, context, self.dry_run)
         return ScanOutcome(
-            verdict.action,
-            dict(verdict.scores),
-            verdict.categories,
-            verdict.findings,
-            verdict.reasons,
-            verdict.defects,
+            verdict,
             decision,
             time.perf_counter() - started,
             dict(result.stage_seconds),

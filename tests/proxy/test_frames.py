@@ -23,11 +23,11 @@ def test_a_real_outcome_round_trips_exactly(settings: Settings) -> None:
     outcome = ScanJob(settings).run(
         ScanRequest(RAW, "cw@shelter.example.org", ("intake@example.net",), client)
     )
-    assert outcome.findings and outcome.decision.reasons  # the frame carries real content
+    assert outcome.verdict.findings and outcome.decision.reasons  # the frame carries real content
     kind, decoded = decode_reply(encode_reply("ok", outcome))
     assert kind == "ok"
     assert decoded == outcome
-    assert decoded.action is Action(outcome.action)
+    assert decoded.verdict.action is Action(outcome.verdict.action)
 
 
 def test_envelope_and_other_replies_round_trip() -> None:
