@@ -4,9 +4,11 @@ Clients keep their sessions open (as Postfix's content_filter does) and send bac
 latency is MAIL FROM to the reply to DATA. CPU per message is read from ``/proc`` for the
 server's whole process tree (scan workers included) over the measured window only.
 
-``python -m bench.proxy_load sink|relay PORT [NEXT] [--reuse-port]`` runs one server: a
-Python sink (used when Postfix's ``smtp-sink`` is not installed), or a bare aiosmtpd relay
-(the proxy's ``Relay`` with connection reuse, no scanning) in front of NEXT.
+``python -m bench.proxy_load sink|relay|stock PORT [NEXT] [--reuse-port]`` runs one server:
+a Python sink (used when Postfix's ``smtp-sink`` is not installed); our relay without
+scanning (the proxy's own SMTP server and next-hop client, connection reuse); or the stock
+relay: unmodified aiosmtpd relaying with aiosmtplib, next-hop connections kept open (the
+reference of ``../shared/notes/debian-mail-tools.md``, about 1 ms CPU per message).
 """
 
 from __future__ import annotations
@@ -268,10 +270,11 @@ class Servers:
         wait_port(port)
         return port, [self._plain[-1].pid]
 
-    def relays(self, next_port: int, count: int) -> tuple[int, list[int]]:
-        """``count`` bare relay processes sharing one port (SO_REUSEPORT); port, pids."""
+    def relays(self, next_port: int, count: int, kind: str = "relay") -> tuple[int, list[int]]:
+        """``count`` relay processes without scanning sharing one port (SO_REUSEPORT):
+        ours (``relay``) or the stock aiosmtpd + aiosmtplib one (``stock``); port, pids."""
         port = free_port()
-        return port, self._bare("relay", port, next_port, count)
+        return port, self._bare(kind, port, next_port, count)
 
     def proxies(self, next_port: int, count: int, **proxy: object) -> tuple[int, list[int]]:
         """``count`` ``scanner proxy`` processes sharing one port; port, pids."""
@@ -346,6 +349,10 @@ async def _serve(kind: str, port: int, next_port: int | None, reuse_port: bool) 
             except RelayError as exc:
                 return exc.reply
 
+    if kind == "stock":
+        assert next_port is not None
+        await _serve_stock(port, next_port, reuse_port)
+        return
     if kind == "sink":
         handler: EsmtpHandler = Sink()
     else:
@@ -362,6 +369,47 @@ async def _serve(kind: str, port: int, next_port: int | None, reuse_port: bool) 
         )
         handler = BareRelay(relay)
     server = await start_sink(handler, "127.0.0.1", port, reuse_port=reuse_port)
+    async with server:
+        await server.serve_forever()
+
+
+class StockRelay:
+    """Stock aiosmtpd handler relaying each message with aiosmtplib over kept-open
+    connections (one per concurrent message); a failed hop gets 451."""
+
+    def __init__(self, next_port: int) -> None:
+        self.next_port = next_port
+        self.idle: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import aiosmtplib
+
+        client = self.idle.pop() if self.idle else None
+        try:
+            if client is None or not client.is_connected:
+                client = aiosmtplib.SMTP(
+                    hostname="127.0.0.1", port=self.next_port, start_tls=False, timeout=120
+                )
+                await client.connect()
+            _, reply = await client.sendmail(
+                envelope.mail_from, envelope.rcpt_tos, envelope.original_content
+            )
+        except aiosmtplib.SMTPException:
+            if client is not None:
+                client.close()
+            return "451 4.3.0 relay failed"
+        self.idle.append(client)
+        return "250 2.0.0 Ok: " + reply
+
+
+async def _serve_stock(port: int, next_port: int, reuse_port: bool) -> None:
+    from aiosmtpd.smtp import SMTP
+
+    handler = StockRelay(next_port)
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(
+        lambda: SMTP(handler), "127.0.0.1", port, reuse_port=reuse_port or None
+    )
     async with server:
         await server.serve_forever()
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,14 @@ from scanner.config import Logging
 
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and is emitted.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+_ISO_SECONDS = "%Y-%m-%dT%H:%M:%S%z"
+_TEXT_SECONDS = "%Y-%m-%d %H:%M:%S"
+
+
+@functools.lru_cache(maxsize=8)
+def _local_time(seconds: int, datefmt: str) -> str:
+    """``seconds`` in local time; cached, as every record of one second shares it."""
+    return time.strftime(datefmt, time.localtime(seconds))
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,7 +30,7 @@ class JsonFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "time": _local_time(int(record.created), _ISO_SECONDS),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
@@ -38,7 +48,8 @@ class TextFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         extras = " ".join(f"{k}={v}" for k, v in vars(record).items() if k not in _STANDARD)
-        line = f"{self.formatTime(record)} {record.levelname} {record.name}: {record.getMessage()}"
+        stamp = f"{_local_time(int(record.created), _TEXT_SECONDS)},{int(record.msecs):03d}"
+        line = f"{stamp} {record.levelname} {record.name}: {record.getMessage()}"
         if record.exc_info and record.exc_info[0] is not None:
             line += f" error={record.exc_info[0].__name__} error_at={error_location(record)}"
         return f"{line} {extras}".rstrip()
@@ -57,7 +68,17 @@ def error_location(record: logging.LogRecord) -> str:
 
 
 def setup_logging(settings: Logging) -> None:
-    """Send logs to stderr in the configured format."""
+    """Send logs to stderr in the configured format.
+
+    The formatters never print the caller's file and line, thread, process or process
+    name, so ``logging`` is told not to collect them (the "Optimization" switches of the
+    logging HOWTO): the proxy logs a verdict per message, and the caller lookup alone walks
+    the stack each time.
+    """
+    logging._srcfile = None
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if settings.format == "json" else TextFormatter())
     root = logging.getLogger()

@@ -110,6 +110,12 @@ class _ReplyReader(asyncio.Protocol):
         self.replies.popleft()
         return reply
 
+    @property
+    def writable(self) -> bool:
+        """Open and not paused: a write needs no wait."""
+        transport = self.transport
+        return self._can_write.is_set() and transport is not None and not transport.is_closing()
+
     async def drain(self) -> None:
         await self._can_write.wait()
         if self.transport is None or self.transport.is_closing():
@@ -179,12 +185,16 @@ class NextHop:
         if any(b"\r" in line or b"\n" in line for line in lines):
             raise NextHopError("protocol")  # never let a value smuggle in a command
         self._write(b"".join(line + b"\r\n" for line in lines))
-        return [await self.reply() for _ in lines]
+        return await self._replies(len(lines))
 
     async def reply(self) -> Reply:
+        return (await self._replies(1))[0]
+
+    async def _replies(self, count: int) -> list[Reply]:
+        """The next ``count`` replies, within one ``timeout``."""
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._reader.next_reply()
+                return [await self._reader.next_reply() for _ in range(count)]
         except TimeoutError:
             self.abort()
             raise NextHopError("timeout") from None
@@ -198,6 +208,8 @@ class NextHop:
         return await self.reply()
 
     async def _drain(self) -> None:
+        if self._reader.writable:
+            return
         try:
             async with asyncio.timeout(self.timeout):
                 await self._reader.drain()

@@ -36,6 +36,7 @@ _LENGTH = struct.Struct("!Q")
 _REQUEST = struct.Struct("!QQ")  # envelope length, raw message length
 _PR_SET_PDEATHSIG = 1
 _RESPAWN_DELAY_SECONDS = 1.0
+_JOIN_LIMIT = 256 * 1024  # requests up to this size go out in one write
 
 
 class WorkerFailed(Exception):
@@ -132,8 +133,12 @@ class _Worker:
     async def scan(self, request: ScanRequest) -> ScanOutcome:
         assert self._writer is not None
         envelope = encode_envelope(request.mail_from, request.rcpt_tos, request.client)
-        self._writer.write(_REQUEST.pack(len(envelope), len(request.raw)) + envelope)
-        self._writer.write(request.raw)
+        head = _REQUEST.pack(len(envelope), len(request.raw)) + envelope
+        if len(request.raw) <= _JOIN_LIMIT:  # one send; a large message is not copied
+            self._writer.write(head + request.raw)
+        else:
+            self._writer.write(head)
+            self._writer.write(request.raw)
         await self._writer.drain()
         kind, value = await self._reply()
         if kind != "ok":
@@ -219,8 +224,10 @@ class ProcessWorkers:
         try:
             if self._closing:
                 raise RuntimeError("scan pool shut down")
-            async with asyncio.timeout_at(deadline):
-                worker = await self._acquire()
+            worker = self._take_idle()
+            if worker is None:
+                async with asyncio.timeout_at(deadline):
+                    worker = await self._wait_for_worker()
         except BaseException:
             release()
             raise
@@ -241,12 +248,16 @@ class ProcessWorkers:
             for worker in idle:
                 self._retire(worker)
 
-    async def _acquire(self) -> _Worker:
+    def _take_idle(self) -> _Worker | None:
+        """An idle live worker, if any (dead ones found on the way are replaced)."""
         while self._idle:
             worker = self._idle.pop()
             if worker.alive:
                 return worker
             self._replace(worker)
+        return None
+
+    async def _wait_for_worker(self) -> _Worker:
         waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
