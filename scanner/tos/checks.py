@@ -78,7 +78,8 @@ class RuleInput:
         """Hosts of every URL and link target."""
         urls = [s.text for s in self.message.segments if s.source == "url"]
         urls += [link.href for link in self.message.links]
-        return tuple(h for h in dict.fromkeys(url_host(u) for u in urls) if h)
+        hosts = map(url_host, dict.fromkeys(urls))
+        return tuple(h for h in dict.fromkeys(hosts) if h)
 
     @cached_property
     def from_domain(self) -> str | None:
@@ -101,10 +102,9 @@ class RuleInput:
     def unsubscribe_link(self) -> bool:
         """A link, URL or mailto about unsubscribing, or such wording beside a link."""
         pattern = self.lists.unsubscribe_phrases
-        for link in self.message.links:
-            if search(pattern, link.text) or search(pattern, link.href):
-                return True
-        if any(search(pattern, s.text) for s in self.message.segments if s.source == "url"):
+        places = [part for link in self.message.links for part in (link.text, link.href)]
+        places += [s.text for s in self.message.segments if s.source == "url"]
+        if any(search(pattern, place) for place in dict.fromkeys(places)):  # each text once
             return True
         return self.has_link and search(pattern, self.text)
 

@@ -1,10 +1,17 @@
-"""Host and domain helpers for URLs and addresses; pure functions, never raise on input."""
+"""Host and domain helpers for URLs and addresses; pure functions, never raise on input.
+
+The features, the token families and the rules each ask about the same few URLs, hosts and
+address headers of a message, so the costlier helpers remember their answers until
+``forget()``, which the scorer calls after each message: no URL or address outlives the
+scan of its message in memory.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import re
 from email.utils import getaddresses
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Second-level labels under which registrations happen one level deeper (co.uk, com.au).
@@ -26,8 +33,11 @@ _TEXT_TLDS = frozenset(
     {"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "app", "dev",
      "online", "site", "xyz", "top", "shop", "store", "bank", "link", "club", "live"}
 )  # fmt: skip
+HOSTS_REMEMBERED = 512  # answers kept per URL or host helper (within one message)
+HEADERS_REMEMBERED = 32  # answers kept per address-header helper (within one message)
 
 
+@lru_cache(maxsize=HOSTS_REMEMBERED)
 def url_host(url: str) -> str | None:
     """The lower-case host of an http(s) or scheme-less ``www.`` URL, else None."""
     text = url.strip()
@@ -46,6 +56,7 @@ def url_host(url: str) -> str | None:
     return host if _HOST_CHARS.match(host) else None
 
 
+@lru_cache(maxsize=HOSTS_REMEMBERED)
 def is_ip_literal(host: str) -> bool:
     """True for IPv4/IPv6 literals, including integer and hex forms browsers accept."""
     bare = host.strip("[]")
@@ -58,6 +69,7 @@ def is_ip_literal(host: str) -> bool:
         return bool(_NUMERIC_HOST.match(bare))
 
 
+@lru_cache(maxsize=HOSTS_REMEMBERED)
 def registrable(host: str) -> str:
     """The registrable domain of ``host`` (``mail.example.co.uk`` -> ``example.co.uk``)."""
     if is_ip_literal(host):
@@ -69,6 +81,7 @@ def registrable(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+@lru_cache(maxsize=HEADERS_REMEMBERED)
 def address_domain(value: str | None) -> str | None:
     """The registrable domain of the first address in a header value or envelope address."""
     if not value:
@@ -80,6 +93,7 @@ def address_domain(value: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=HEADERS_REMEMBERED)
 def address_count(values: tuple[str, ...]) -> int:
     """How many addresses the header values name."""
     return sum(1 for address in addresses(values) if "@" in address)
@@ -128,3 +142,9 @@ def domain_in_text(text: str) -> str | None:
     if len(tld) != 2 and tld not in _TEXT_TLDS:
         return None
     return registrable(match.group(1))
+
+
+def forget() -> None:
+    """Drop every remembered answer."""
+    for helper in (url_host, is_ip_literal, registrable, address_domain, address_count):
+        helper.cache_clear()

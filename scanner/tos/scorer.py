@@ -6,8 +6,9 @@ import math
 from dataclasses import replace
 
 from scanner.model import Envelope, ParsedMessage, Reason
+from scanner.tos import domains
 from scanner.tos.artifact import LinearModel
-from scanner.tos.features import hashed_row, tokens
+from scanner.tos.features import message_row
 from scanner.tos.rules import RuleSet
 
 MODEL_SYMBOL = "TOS_CLASSIFIER"
@@ -35,7 +36,7 @@ class TosEngine:
 
     def margin(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
         """The uncalibrated linear decision value of the classifier."""
-        columns, values = hashed_row(tokens(message, envelope, self.model.families))
+        columns, values = message_row(message, envelope, self.model.families)
         return float(values @ self._coef[columns]) + self.model.intercept
 
     def model_logit(self, message: ParsedMessage, envelope: Envelope | None = None) -> float:
@@ -46,7 +47,10 @@ class TosEngine:
         self, message: ParsedMessage, envelope: Envelope | None
     ) -> tuple[float, tuple[Reason, ...]]:
         """The classifier's calibrated log-odds and the rules that fired."""
-        return self.model_logit(message, envelope), self.rules.evaluate(message, envelope)
+        try:
+            return self.model_logit(message, envelope), self.rules.evaluate(message, envelope)
+        finally:
+            domains.forget()  # nothing of this message stays in the helpers' memory
 
     def score(
         self, message: ParsedMessage, envelope: Envelope | None

@@ -15,7 +15,7 @@ from scanner.cli import main
 from scanner.config import Limits, Settings
 from scanner.errors import ModelError
 from scanner.mime import parse_message
-from scanner.tos import artifact, load_tos
+from scanner.tos import artifact, domains, load_tos
 from scanner.tos.artifact import LinearModel
 from scanner.tos.features import feature_index
 from scanner.tos.rules import load_rules
@@ -75,6 +75,19 @@ def test_rule_weights_move_the_score_in_log_odds() -> None:
     assert reasons[0].weight == pytest.approx(logit, abs=1e-3)
     expected = 1 / (1 + pow(2.718281828459045, -(logit + sum(r.weight for r in fired))))
     assert probability == pytest.approx(expected)
+
+
+def test_no_url_or_address_is_remembered_after_a_message() -> None:
+    engine = load_tos(Settings())
+    assert engine is not None
+    message = build_scanner(Settings()).scan(PHISH_RAW).message
+    _, reasons = engine.score(message, None)
+    assert "TOS_URL_IP_LITERAL" in {r.rule for r in reasons}  # the URL helpers were used
+    helpers = (
+        domains.url_host, domains.is_ip_literal, domains.registrable,
+        domains.address_domain, domains.address_count,
+    )  # fmt: skip
+    assert [helper.cache_info().currsize for helper in helpers] == [0] * len(helpers)
 
 
 def test_disabled_tos_gives_zero_score() -> None:
