@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 SHUTDOWN_REPLY = "421 4.3.2 Service shutting down, try again later"
 BUSY_REPLY = "421 4.3.2 Too many connections, try again later"
 QUIT_GRACE_SECONDS = 1.0  # draining: time for a client that just got its reply to QUIT
+MAX_HELD_REPLIES = 64  # replies held for one write at most (a long pipelined group)
+STREAM_LIMIT = 64 * 1024  # bytes the session's stream buffers before it stops reading
+# Replies sent at once: a greeting or "ready to start TLS", and those before a close.
+_WRITE_THROUGH = ("220", "221", "421")
 # Enhanced status codes (RFC 3463) for aiosmtpd's built-in replies that lack one.
 _ENHANCED = {
     "250": "2.0.0",
@@ -184,8 +188,11 @@ class GuardSMTP(SMTP):
         metrics: ProxyMetrics | None = None,
         loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
-        # Read by SMTP.__init__ for the stream limit and by _data for the line check.
-        self.line_length_limit = max_line_bytes
+        # Read by SMTP.__init__ as the stream's limit: command lines are held to
+        # command_size_limits and DATA lines to max_line_bytes (``_data``) by their own
+        # checks, so the stream may buffer whole blocks (a limit of one line paused and
+        # resumed reading, two system calls, for every few KiB of DATA).
+        self.line_length_limit = max(STREAM_LIMIT, max_line_bytes)
         self.max_message_bytes = max_message_bytes
         self.gate = gate
         self._reserved = 0  # bytes of the in-flight budget this transaction holds
@@ -201,6 +208,9 @@ class GuardSMTP(SMTP):
             loop=loop,
         )
         # aiosmtpd keeps these on the class; per-session copies avoid cross-talk.
+        self.line_length_limit = max_line_bytes  # the DATA line check (``_data``)
+        self._replies: list[bytes] = []
+        self._deadline = 0.0  # see _reset_timeout
         self.command_size_limits = collections.defaultdict(lambda: 512)
         self.command_size_limits["MAIL"] = 1024
         self.metrics = metrics
@@ -249,6 +259,7 @@ class GuardSMTP(SMTP):
             self._refusal = self.gate.enter(self)
 
     def connection_lost(self, error: Exception | None) -> None:
+        self._replies.clear()
         self.gate.leave(self)
         self._release_reservation()
         super().connection_lost(error)
@@ -280,10 +291,31 @@ class GuardSMTP(SMTP):
     def close_with(self, reply: str) -> None:
         """Send ``reply`` (a 421) and close, without waiting; for idle sessions."""
         if self.transport is not None and not self.transport.is_closing():
+            self._flush_replies()
             self._writer.write(reply.encode("ascii") + b"\r\n")
             if self.metrics is not None:
                 self.metrics.reply(reply)
             self.transport.close()
+
+    def _reset_timeout(self, duration: float | None = None) -> None:
+        """aiosmtpd's session timer, moved without a new timer per command: the armed
+        timer fires at its old time, sees the later deadline and re-arms for it."""
+        now = self.loop.time()
+        self._deadline = now + (duration or self._timeout_duration)
+        handle = self._timeout_handle
+        if handle is None or handle.cancelled() or handle.when() > self._deadline:
+            if handle is not None:
+                handle.cancel()
+            self._arm_timer()
+
+    def _arm_timer(self) -> None:
+        self._timeout_handle = self.loop.call_at(self._deadline, self._timer_fired)
+
+    def _timer_fired(self) -> None:
+        if self.loop.time() < self._deadline:
+            self._arm_timer()
+        else:
+            self._timeout_cb()  # type: ignore[no-untyped-call]
 
     def extend_timeout(self, seconds: float) -> None:
         """Give the current command (scan and relay after DATA) ``seconds`` more."""
@@ -292,14 +324,29 @@ class GuardSMTP(SMTP):
     # -- replies --------------------------------------------------------------------
 
     async def push(self, status: str | bytes) -> None:
+        """Queue a reply; replies queued in one turn of the loop go out in one write
+        (RFC 2920 lets a server hold replies to pipelined commands until it would wait
+        for input; a pipelined MAIL, RCPT, DATA then costs one send, not three). The
+        replies before a close or a TLS handshake are written at once."""
         text = status if isinstance(status, str) else status.decode("utf-8", "replace")
         if not self._in_ehlo and self.session is not None and self.session.extended_smtp:
             text = _with_enhanced(text)
         if self.metrics is not None and len(text) > 3 and text[3] != "-":
             self.metrics.reply(text)
-        await super().push(text)
+        self._replies.append(text.encode("utf-8") + b"\r\n")
+        if text.startswith(_WRITE_THROUGH) or len(self._replies) >= MAX_HELD_REPLIES:
+            self._flush_replies()
+        elif len(self._replies) == 1:
+            self.loop.call_soon(self._flush_replies)
+        await self._writer.drain()
         if text.startswith("421") and self.transport is not None:
             self.transport.close()
+
+    def _flush_replies(self) -> None:
+        if self._replies:
+            data = b"".join(self._replies)
+            self._replies.clear()
+            self._writer.write(data)
 
     async def smtp_EHLO(self, hostname: str) -> None:
         self._in_ehlo = True

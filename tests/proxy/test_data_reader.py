@@ -404,6 +404,26 @@ async def test_data_timeout_closes_a_dripping_session(guard: Guard) -> None:
     assert guard.handler.messages == []
 
 
+@pytest.mark.parametrize("options", [{"command_timeout": 0.4}])
+async def test_each_command_moves_the_session_deadline(guard: Guard) -> None:
+    loop = asyncio.get_running_loop()
+    reader, writer = await asyncio.open_connection("127.0.0.1", guard.port)
+    try:
+        await final_reply(reader)
+        started = loop.time()
+        while loop.time() - started < 1.2:  # three timeouts long, a command every 0.15 s
+            writer.write(b"NOOP\r\n")
+            assert (await final_reply(reader)).startswith(b"250")
+            last_command = loop.time()
+            await asyncio.sleep(0.15)
+        closed = await closed_within(reader, 3)
+        idle_for = loop.time() - last_command
+    finally:
+        writer.close()
+    assert closed
+    assert 0.3 < idle_for < 1.5
+
+
 def stuffed(content: bytes) -> bytes:
     """``content`` (whole CRLF lines) as a client sends it, end-of-data line included."""
     lines = content.split(CRLF)[:-1]

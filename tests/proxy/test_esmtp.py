@@ -145,6 +145,30 @@ async def test_pipelined_transactions_get_replies_in_order(
     assert second.raw == b"Subject: two\r\n\r\nsecond\r\n"
 
 
+async def test_replies_to_a_pipelined_group_go_out_in_one_write(
+    start_proxy: StartProxy, sink: Sink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[list[bytes]] = []
+    flush = GuardSMTP._flush_replies
+
+    def recording(server: GuardSMTP) -> None:
+        if server._replies:
+            writes.append([reply[:3] for reply in server._replies])
+        flush(server)
+
+    monkeypatch.setattr(GuardSMTP, "_flush_replies", recording)
+    proxy = await start_proxy()
+    payload = (
+        b"EHLO client.test\r\nMAIL FROM:<a@riverside.example>\r\nRCPT TO:<b@example.net>\r\n"
+        b"DATA\r\nSubject: one\r\n\r\nbody\r\n.\r\nQUIT\r\n"
+    )
+    lines = await asyncio.to_thread(dialogue, proxy.port, payload, 6)
+    assert [line[:3] for line in lines] == [b"250", b"250", b"250", b"354", b"250", b"221"]
+    assert next(w[-3:] for w in writes if w[-1] == b"354") == [b"250", b"250", b"354"]
+    assert writes[-1] == [b"250", b"221"]  # the 221 goes out at once, before the close
+    assert len(sink.handler.deliveries) == 1
+
+
 async def test_8bit_and_utf8_are_relayed_byte_for_byte(start_proxy: StartProxy, sink: Sink) -> None:
     proxy = await start_proxy()
     raw = (
