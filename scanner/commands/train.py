@@ -13,8 +13,8 @@ from scanner.errors import InputError
 from scanner.tos import artifact
 from scanner.tos.corpus import TRAIN_GROUPS, read_corpus, read_labels
 from scanner.tos.rules import load_rules
-from scanner.tos.synthetic import GROUP, nonprofit_ham
-from scanner.tos.training import DEFAULT_SEED, TrainingParams, train
+from scanner.tos.synthetic import GROUP, MULTILINGUAL_GROUP, multilingual_ham, nonprofit_ham
+from scanner.tos.training import DEFAULT_SEED, MULTILINGUAL_HAM, TrainingParams, train
 
 SYNTHETIC_HAM = 400  # chosen on validation, like TrainingParams (docs/eval-tos-validation.md)
 DEFAULT_CORPUS = (
@@ -50,6 +50,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help=f"add N synthetic nonprofit ham messages (default {SYNTHETIC_HAM}; 0 = none)",
     )
+    parser.add_argument(
+        "--multilingual",
+        type=int,
+        default=MULTILINGUAL_HAM,
+        metavar="N",
+        help="add N synthetic non-English nonprofit ham messages "
+        f"(default {MULTILINGUAL_HAM}; 0 = none)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -69,6 +77,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.synthetic > 0:
         examples += nonprofit_ham(args.synthetic, args.seed)
         sources[GROUP] = f"{args.synthetic} items (scanner/tos/synthetic.py, seed {args.seed})"
+    if args.multilingual > 0:
+        examples += multilingual_ham(args.multilingual, args.seed)
+        sources[MULTILINGUAL_GROUP] = (
+            f"{args.multilingual} items (scanner/tos/synthetic.py, seed {args.seed})"
+        )
     for labels_path in args.labels:
         labelled = read_labels(labels_path)
         examples += labelled

@@ -20,6 +20,8 @@ from scanner.tos.evaluation import (
     reliability,
 )
 from scanner.tos.selection import (
+    FAIRNESS_PER_LANGUAGE,
+    MULTILINGUAL_GRID,
     PARTIAL_AUC_FPR,
     SELECT_FPR,
     VALIDATION_SYNTHETIC,
@@ -80,9 +82,10 @@ final model.
   product's main ham and the corpus has almost none: without them the choice could not see
   that a model trained without synthetic ham holds compliant newsletters.
 - **Chosen on validation** (`scanner eval --validation`, docs/eval-tos-validation.md), by
-  recall at FPR 0.5% of classifier + rules, a tie going to the earlier (simpler) candidate;
-  a coordinate search from the v2 settings (hinge loss, C=300, 200 synthetic messages, which
-  v2 chose on this protocol with a full logistic/hinge and C grid), one setting at a time:
+  recall at FPR 0.5% of classifier + rules, a tie going to the earlier (simpler) candidate,
+  in two rounds. The first (which chose v3) is a coordinate search from the v2 settings
+  (hinge loss, C=300, 200 synthetic messages, which v2 chose on this protocol with a full
+  logistic/hinge and C grid), one setting at a time:
   1. how the rules combine with the classifier: the YAML weights added after Platt
      scaling, or rule weights fitted jointly with the Platt scaling on the training side's
      out-of-fold margins, pulled towards the YAML weights with strength 10, 1, 0.1 or 0.01
@@ -94,6 +97,22 @@ final model.
      body word bigrams; each added alone, then together those that helped alone;
   3. C (100, 300, 1000), a tie going to the smaller C (stronger regularisation);
   4. the amount of synthetic nonprofit ham (200, 400), a tie going to the smaller.
+
+  The second round starts from the first's choice and tries a grid: synthetic non-English
+  nonprofit ham on the training side ({multilingual} messages; German, Spanish, French,
+  Japanese and Chinese newsletters, appeals, receipts and invitations in UTF-8,
+  ISO-8859-1, ISO-2022-JP and GB2312, `scanner/tos/synthetic.py`), without and with
+  character bigrams of runs of unspaced scripts (CJK, Thai...; the `unspaced-bigrams`
+  family: the base word pattern turns such a run into one long unique "word", so the
+  model cannot otherwise learn CJK content). No language or script feature is used: it
+  would teach "not English = spam".
+- **Fairness check**: every candidate also scores a held-apart set of synthetic nonprofit
+  mail, {fair} messages in each of English, German, Spanish, French, Japanese and Chinese,
+  from organisations and paragraphs that no training side holds (another seed; a fifth
+  scored with each block), at the cut where its pooled validation scores flag 0.5% of the
+  validation ham. In the second round a candidate that flags any language more often than
+  English (no tolerance) is not chosen; if none passes, none is. The first round did not
+  apply the check; its rows show it for reference.
 - **Fixed before validation, not tuned**: the base feature set, `min_df` 2, balanced
   class weights, the rule logic and its YAML weights (the prior of any fitted weight), and
   Platt calibration (fitted on 5-fold out-of-fold margins of whatever the model is trained
@@ -103,17 +122,30 @@ final model.
 
 
 NOTE_ON_CANDIDATES = (
-    "The token families and ways of fitting rule weights in this search were first tried "
+    "The token families and ways of fitting rule weights of the first round were first tried "
     "in scratch runs on this same validation data (never on the held-out groups) before the "
     "search was written down: the families alone and the three that helped together, and "
     "rule weights fitted afterwards on the pooled validation scores (unbounded or "
     "non-negative, several prior strengths, a plain logistic stack; scored block by block). "
-    "None scored better than the chosen row."
+    "None scored better than the first round's choice. The second round's grid, the phrase "
+    "banks and the fairness set were written before any of its candidates was scored and "
+    "not changed after; the grid was run once before this report as a dry run of the code "
+    "(same candidates and data)."
+)
+
+NOTE_ON_FAIRNESS = (
+    "What the fairness set can and cannot show: its messages come from organisations and "
+    "body paragraphs that no training side holds, but they share each language's greeting, "
+    "footer wording, subject lines, event and activity phrases and layouts with the "
+    "synthetic ham that is trained on. A candidate trained on multilingual ham has seen "
+    "that template, as every candidate has seen the English one: passing shows that the "
+    "languages are treated alike given the same kind of training evidence, not how real "
+    "non-English mail from other senders fares."
 )
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **third** scoring:
+numbers are seen, so every scoring is listed here. This report is the **fourth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -121,9 +153,16 @@ numbers are seen, so every scoring is listed here. This report is the **third** 
    recall 96.1% at FPR 0.5%, ROC AUC 0.9984. The change from v1 came from a product test (a
    compliant HTML-only newsletter scored just under the hold threshold), not from the
    held-out numbers, which went down.
-3. v3 (this report): rule combination, token families, C and synthetic amount chosen on
-   the same validation protocol (docs/eval-tos-validation.md) before this scoring; the
-   numbers below are reported as they came out."""
+3. v3: rule combination, token families, C and synthetic amount chosen on the same
+   validation protocol (docs/eval-tos-validation.md) before its scoring: recall 96.4% at
+   FPR 0.5%, ROC AUC 0.9981. Its misses were mostly Japanese, Chinese and German spam.
+4. v4 (this report): v3's settings plus 200 synthetic non-English nonprofit messages on the
+   training side, chosen in the validation protocol's second round with its fairness check
+   before this scoring. Its validation recall at FPR 0.5% is lower than v3's (92.6% against
+   93.6%); it was chosen because v3, at its validation cut, flagged 47-88% of held-apart
+   German, Spanish, French, Japanese and Chinese nonprofit mail and none of the English.
+   The change was not made for, or checked against, the held-out numbers, which are
+   reported below as they came out."""
 
 
 _LOSSES = {
@@ -262,7 +301,18 @@ def model_card(inputs: ReportInputs) -> str:
         "a lower bound of what a deployed SpamAssassin does, not its best.",
         "- Synthetic nonprofit ham (`scanner/tos/synthetic.py`, written for this project, same "
         "licence as the code) is template text: it teaches that compliant HTML newsletters "
-        "are not spam, but its organisations' domains and phrasing are learned too.",
+        "are not spam, but its organisations' domains and phrasing are learned too. Its "
+        "German, Spanish, French, Japanese and Chinese part (`synthetic-multilingual-ham` "
+        "above, when listed) keeps such mail from being flagged more than English on a "
+        "held-apart synthetic set (fairness table in `docs/eval-tos-validation.md`); real "
+        "mail in those or other languages, with other wording, was not measured.",
+        "- The bulk-compliance rules know English unsubscribe wording (and French "
+        '"désinscrire") and US, Canadian and UK postal addresses only '
+        "(`rules/tos/bulk.yaml`): `TOS_BULK_NO_UNSUBSCRIBE_LINK` and "
+        "`TOS_BULK_NO_POSTAL_ADDRESS` fire on compliant German, Spanish, Japanese and "
+        "Chinese newsletters (and on most French ones), and are listed as their reasons. "
+        "Fitted on training ham that includes such mail, a rule's weight shrinks for all "
+        "languages alike.",
         "",
     ]
     return "\n".join(lines)
@@ -283,13 +333,15 @@ def validation_markdown(selection: Selection, date: str) -> str:
     sizes = ", ".join(
         f"{len(block)} ({sum(e.spam for e in block)} spam)" for block in selection.blocks
     )
+    fair_total = sum(selection.fairness_set.values())
     return "\n".join(
         [
             "# ToS classifier: choosing the settings on validation",
             "",
             f"Generated by `scanner eval --validation` (`make eval`) on {date}. Data: training "
             f"groups {', '.join(TRAIN_GROUPS)} only ({spam} spam, {ham} ham, of which "
-            f"{VALIDATION_SYNTHETIC} fresh synthetic); the held-out groups "
+            f"{VALIDATION_SYNTHETIC} fresh synthetic), and {fair_total} held-apart synthetic "
+            "messages for the fairness check; the held-out groups "
             f"{', '.join(TEST_GROUPS)} are not read.",
             "",
             _protocol(),
@@ -300,14 +352,55 @@ def validation_markdown(selection: Selection, date: str) -> str:
             "",
             *rows,
             "",
-            f"**Chosen**: {selection.chosen.candidate.label} (row in bold). Recall at FPR x% is "
-            "the share of validation spam caught at the strictest cut that flags at most x% of "
-            "validation ham.",
+            _choice(selection),
+            "",
+            "## Fairness: held-apart nonprofit mail flagged, per language",
+            "",
+            *_fairness_rows(selection),
+            "",
+            f"Each cell: messages flagged / messages, at the cut (log-odds, classifier + rules) "
+            f"where the candidate's pooled validation scores flag at most {SELECT_FPR:.1%} of "
+            "the validation ham. A candidate passes when no language is flagged more often "
+            "than English.",
+            "",
+            NOTE_ON_FAIRNESS,
             "",
             NOTE_ON_CANDIDATES,
             "",
         ]
     )
+
+
+def _choice(selection: Selection) -> str:
+    first = (
+        f"First round's choice (the v3 settings): {selection.first.candidate.label}; the "
+        "second round starts from it. "
+    )
+    if selection.chosen is None:
+        return first + (
+            "**Chosen**: none. No candidate of the second round passed the fairness check."
+        )
+    return first + (
+        f"**Chosen**: {selection.chosen.candidate.label} (row in bold). Recall at FPR x% is "
+        "the share of validation spam caught at the strictest cut that flags at most x% of "
+        "validation ham."
+    )
+
+
+def _fairness_rows(selection: Selection) -> list[str]:
+    languages = list(selection.fairness_set)
+    rows = [
+        f"| candidate | cut | {' | '.join(languages)} | passes |",
+        "|---|---:|" + "---:|" * len(languages) + "---|",
+    ]
+    for score in selection.scores:
+        f = score.fairness
+        name = score.candidate.label
+        name = f"**{name}**" if score is selection.chosen else name
+        cells = " | ".join(f"{f.flagged[code]}/{f.total[code]}" for code in languages)
+        verdict = "yes" if f.fair else f"no ({', '.join(f.worse)})"
+        rows.append(f"| {name} | {f.threshold:.2f} | {cells} | {verdict} |")
+    return rows
 
 
 def _rule_weights_sentence(model: LinearModel) -> str:
@@ -360,7 +453,11 @@ def _rule_caveat(model: LinearModel) -> str:
 
 def _protocol() -> str:
     return PROTOCOL.format(
-        train=", ".join(TRAIN_GROUPS), test=", ".join(TEST_GROUPS), fresh=VALIDATION_SYNTHETIC
+        train=", ".join(TRAIN_GROUPS),
+        test=", ".join(TEST_GROUPS),
+        fresh=VALIDATION_SYNTHETIC,
+        multilingual=", ".join(str(n) for n in MULTILINGUAL_GRID),
+        fair=FAIRNESS_PER_LANGUAGE,
     )
 
 

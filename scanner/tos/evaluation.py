@@ -89,17 +89,75 @@ def evaluate(engine: TosEngine, examples: Sequence[Example], limits: Limits) -> 
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class Fairness:
+    """How often ham of each language is flagged at a cut set on other data.
+
+    ``flagged`` and ``total`` count messages per language code; a language is flagged
+    more than ``reference`` when its rate is higher (no tolerance).
+    """
+
+    threshold: float
+    flagged: dict[str, int]
+    total: dict[str, int]
+    reference: str = "en"
+
+    def rate(self, language: str) -> float:
+        """The share of ``language`` messages scored at or above the threshold."""
+        return self.flagged[language] / self.total[language] if self.total[language] else 0.0
+
+    @property
+    def worse(self) -> tuple[str, ...]:
+        """Languages flagged more often than the reference language."""
+        ceiling = self.rate(self.reference)
+        return tuple(code for code in self.total if self.rate(code) > ceiling)
+
+    @property
+    def fair(self) -> bool:
+        """No language is flagged more often than the reference language."""
+        return not self.worse
+
+
 def curve(name: str, labels: np.ndarray, scores: np.ndarray, rate: float) -> Curve:
     """AUC and the best recall at each FPR target (ties broken against the scorer)."""
     fpr, tpr, thresholds = roc_curve(labels, scores)
     operating = []
     for target in FPR_TARGETS:
-        allowed = np.flatnonzero(fpr <= target)
-        best = allowed[np.argmax(tpr[allowed])]
+        best = _best_allowed(fpr, tpr, target)
         operating.append(
             Operating(target, float(fpr[best]), float(tpr[best]), float(thresholds[best]))
         )
     return Curve(name, float(roc_auc_score(labels, scores)), tuple(operating), rate)
+
+
+def threshold_at_fpr(labels: np.ndarray, scores: np.ndarray, max_fpr: float) -> float:
+    """The strictest cut (flag at ``score >= cut``) reaching the highest recall with a
+    false-positive rate of at most ``max_fpr``: the cut ``curve`` reports."""
+    fpr, tpr, thresholds = roc_curve(labels, scores)
+    return float(thresholds[_best_allowed(fpr, tpr, max_fpr)])
+
+
+def fairness(
+    labels: np.ndarray,
+    scores: np.ndarray,
+    by_language: dict[str, np.ndarray],
+    max_fpr: float,
+    reference: str = "en",
+) -> Fairness:
+    """Flag rates of the ham in ``by_language`` (scores per language code) at the cut that
+    ``labels``/``scores`` (other messages) choose for ``max_fpr``."""
+    cut = threshold_at_fpr(labels, scores, max_fpr)
+    return Fairness(
+        cut,
+        {code: int(np.sum(values >= cut)) for code, values in by_language.items()},
+        {code: len(values) for code, values in by_language.items()},
+        reference,
+    )
+
+
+def _best_allowed(fpr: np.ndarray, tpr: np.ndarray, max_fpr: float) -> int:
+    allowed = np.flatnonzero(fpr <= max_fpr)
+    return int(allowed[np.argmax(tpr[allowed])])
 
 
 def recall_at_fpr(labels: np.ndarray, scores: np.ndarray, max_fpr: float) -> float:

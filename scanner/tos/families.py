@@ -17,9 +17,16 @@ from scanner.tos.domains import address_domain, registrable, url_host
 
 MAX_URLS = 200  # URLs read per message, as in the base URL tokens
 MAX_BIGRAM_WORDS = 400  # words per segment turned into bigrams
+MAX_UNSPACED_CHARS = 4000  # characters per segment read for unspaced-script bigrams
 _WORD = re.compile(r"[^\W\d_][^\W_]{1,23}")
 _DIGIT = re.compile(r"\d")
 _LONG_NUMBER = re.compile(r"\d{4,}")
+# Runs of scripts written without spaces between words: Han (CJK ideographs and the
+# iteration marks), Hiragana, Katakana (full and half width), Thai, Lao, Myanmar, Khmer.
+_UNSPACED_RUN = re.compile(
+    "[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
 
 Family = Callable[[ParsedMessage], list[str]]
 
@@ -88,6 +95,25 @@ def body_bigrams(message: ParsedMessage) -> list[str]:
     return out
 
 
+def unspaced_bigrams(message: ParsedMessage) -> list[str]:
+    """Character bigrams of each run of an unspaced script (CJK, Thai...) in the subject
+    (``us:``) and body segments (``ub:``); a one-character run is its own token. The base
+    word pattern turns such a run into one long unique "word", so without these the model
+    sees no CJK content at all; with them it can learn the content, not the script."""
+    texts = [("us:", message.header("Subject") or "")]
+    texts += [
+        ("ub:", segment.text[:MAX_UNSPACED_CHARS])
+        for segment in message.segments
+        if segment.source != "url" and not segment.source.startswith("header:")
+    ]
+    return [
+        prefix + (run[i : i + 2] if len(run) > 1 else run)
+        for prefix, text in texts
+        for run in _UNSPACED_RUN.findall(text)
+        for i in range(max(len(run) - 1, 1))
+    ]
+
+
 FAMILIES: dict[str, Family] = {
     "header-names": header_names,
     "transfer-encoding": transfer_encoding,
@@ -95,6 +121,7 @@ FAMILIES: dict[str, Family] = {
     "url-structure": url_structure,
     "from-shape": from_shape,
     "body-bigrams": body_bigrams,
+    "unspaced-bigrams": unspaced_bigrams,
 }
 
 

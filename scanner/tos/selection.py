@@ -9,15 +9,25 @@ only; the validation ham also holds fresh synthetic messages (another seed, neve
 on, a share scored by each block's model), because outbound newsletters are the product's
 main ham and the 2002 corpus has almost none. The held-out test groups are not read here.
 
-The search is a coordinate search from ``START`` (the v2 model's settings, chosen on the
-same protocol with a full loss and C grid): how the rules combine with the classifier
-(their YAML weights added after Platt scaling, or weights fitted with the calibration at
-each ``RULE_STRENGTHS``), then the optional token families (each alone, then together those
-that helped), then C, then the amount of synthetic ham.
+The search has two rounds. The first (which chose v3) is a coordinate search from
+``START`` (the v2 model's settings, chosen on the same protocol with a full loss and C
+grid): how the rules combine with the classifier (their YAML weights added after Platt
+scaling, or weights fitted with the calibration at each ``RULE_STRENGTHS``), then the
+optional token families of ``COORDINATE_FAMILIES`` (each alone, then together those that
+helped), then C, then the amount of synthetic ham. The second starts from the first's
+choice and tries, as a small grid, ``MULTILINGUAL_GRID`` synthetic non-English ham on the
+training side, with and without the ``UNSPACED_FAMILY`` tokens.
+
+Every candidate is also scored on a held-apart fairness set (``synthetic.fairness_ham``:
+English and non-English nonprofit mail from organisations and paragraphs never trained
+on, another seed), a share scored by each block's model, at the cut where the pooled
+validation scores reach ``SELECT_FPR``. The second round's choice is the best candidate
+that flags no language more often than English; if none does, nothing is chosen.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,12 +36,13 @@ from sklearn.metrics import roc_auc_score
 
 from scanner.config import Limits
 from scanner.mime import parse_message
-from scanner.tos.calibration import RuleData
+from scanner.tos.calibration import Calibration, RuleData
 from scanner.tos.corpus import Example, time_blocks
-from scanner.tos.evaluation import FPR_TARGETS, recall_at_fpr
+from scanner.tos.evaluation import FPR_TARGETS, Fairness, fairness, recall_at_fpr
 from scanner.tos.families import FAMILIES
 from scanner.tos.features import tokens, vectorize
 from scanner.tos.rules import RuleSet
+from scanner.tos.synthetic import fairness_ham, multilingual_ham
 from scanner.tos.training import Margins, TrainingParams, calibrate, fit_margins, rule_data
 
 SELECT_FPR = 0.005
@@ -42,6 +53,20 @@ RULE_STRENGTHS: tuple[float | None, ...] = (None, 10.0, 1.0, 0.1, 0.01)  # stron
 C_GRID = (100.0, 300.0, 1000.0)
 SYNTHETIC_GRID = (200, 400)
 VALIDATION_SYNTHETIC = 200
+# The families the first round tries (those that existed when it chose v3).
+COORDINATE_FAMILIES = (
+    "header-names",
+    "transfer-encoding",
+    "subject-chars",
+    "url-structure",
+    "from-shape",
+    "body-bigrams",
+)
+MULTILINGUAL_GRID = (0, 200, 400)
+UNSPACED_FAMILY = "unspaced-bigrams"
+FAIRNESS_PER_LANGUAGE = 100
+
+Generator = Callable[[int, int], list[Example]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +75,7 @@ class Candidate:
 
     params: TrainingParams
     synthetic: int
+    multilingual: int = 0
 
     @property
     def label(self) -> str:
@@ -58,7 +84,10 @@ class Candidate:
         strength = p.rule_strength
         rules = "YAML rule weights" if strength is None else f"rule weights fitted ({strength:g})"
         families = " + ".join(p.families) or "base features"
-        return f"{p.loss} C={p.c:g}, synthetic ham {self.synthetic}, {families}, {rules}"
+        ham = f"synthetic ham {self.synthetic}"
+        if self.multilingual:
+            ham += f", multilingual ham {self.multilingual}"
+        return f"{p.loss} C={p.c:g}, {ham}, {families}, {rules}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +99,7 @@ class Score:
     partial_auc: float
     recall: tuple[float, ...]  # classifier + rules at each of FPR_TARGETS
     recall_model: tuple[float, ...]  # classifier only
+    fairness: Fairness  # the held-apart multilingual ham at the SELECT_FPR cut
 
     @property
     def key(self) -> float:
@@ -79,11 +109,14 @@ class Score:
 
 @dataclass(frozen=True)
 class Selection:
-    """Every candidate tried, in order, and the chosen one."""
+    """Every candidate tried, in order; the first round's choice and the final one (None
+    when no candidate of the second round passed the fairness check)."""
 
     scores: list[Score]
-    chosen: Score
+    first: Score
+    chosen: Score | None
     blocks: list[list[Example]]  # what each block's model scored, oldest block first
+    fairness_set: dict[str, int]  # held-apart messages per language
 
 
 @dataclass
@@ -93,6 +126,8 @@ class _Data:
     parts: list[list[Example]]
     checked: list[list[Example]]
     pool: list[Example]
+    multilingual: list[Example]
+    fair: list[list[tuple[str, Example]]]  # the fairness set's share of each block
     base: dict[str, list[str]]
     family: dict[str, dict[str, list[str]]]
     rules: RuleData
@@ -108,19 +143,22 @@ class _Data:
 
 def select(
     examples: Sequence[Example],
-    synthetic: Callable[[int, int], list[Example]],
+    synthetic: Generator,
     rules: RuleSet,
     limits: Limits,
     blocks: int = 5,
     seed: int = TrainingParams().seed,
+    multilingual: Generator = multilingual_ham,
+    fairness_set: Callable[[int, int], list[tuple[str, Example]]] = fairness_ham,
 ) -> Selection:
-    """Run the coordinate search on time blocks of ``examples`` (training groups only).
+    """Run both rounds on time blocks of ``examples`` (training groups only).
 
-    ``synthetic(count, seed)`` makes synthetic ham: the training pool with ``seed``, the
-    validation share with ``seed + 1``.
+    ``synthetic(count, seed)`` makes English synthetic ham: the training pool with ``seed``,
+    the validation share with ``seed + 1``; ``multilingual(count, seed)`` the non-English
+    training pool; ``fairness_set(per_language, seed + 2)`` the held-apart fairness set.
     """
-    data = _prepare(examples, synthetic, rules, limits, blocks, seed)
-    margins: dict[tuple[TrainingParams, int, int], Margins] = {}
+    data = _prepare(examples, synthetic, multilingual, fairness_set, rules, limits, blocks, seed)
+    margins: dict[tuple[TrainingParams, int, int, int], Margins] = {}
     scored: dict[Candidate, Score] = {}
 
     def score(candidate: Candidate) -> Score:
@@ -131,10 +169,23 @@ def select(
     def best(candidates: Sequence[Candidate]) -> Score:
         return max((score(c) for c in candidates), key=lambda s: s.key)
 
-    start = Candidate(replace(START, seed=seed), START_SYNTHETIC)
+    first = _first_round(Candidate(replace(START, seed=seed), START_SYNTHETIC), best, score)
+    second = [score(c) for c in _second_round(first.candidate)]
+    fair = [s for s in second if s.fairness.fair]
+    chosen = max(fair, key=lambda s: s.key) if fair else None
+    sizes = Counter(code for part in data.fair for code, _ in part)
+    return Selection(list(scored.values()), first, chosen, data.checked, dict(sizes))
+
+
+def _first_round(
+    start: Candidate,
+    best: Callable[[Sequence[Candidate]], Score],
+    score: Callable[[Candidate], Score],
+) -> Score:
+    """The coordinate search that chose v3: rule combination, families, C, synthetic."""
     chosen = best([_with(start, rule_strength=s) for s in RULE_STRENGTHS])
     base = chosen.candidate
-    alone = [score(_with(base, families=(name,))) for name in FAMILIES]
+    alone = [score(_with(base, families=(name,))) for name in COORDINATE_FAMILIES]
     helped = tuple(s.candidate.params.families[0] for s in alone if s.key > chosen.key)
     together = [_with(base, families=helped)] if len(helped) > 1 else []
     chosen = best([base, *(s.candidate for s in alone), *together])
@@ -142,8 +193,18 @@ def select(
     chosen = best([_with(current, c=c) for c in sorted({*C_GRID, current.params.c})])
     current = chosen.candidate
     amounts = sorted({*SYNTHETIC_GRID, current.synthetic})
-    chosen = best([replace(current, synthetic=n) for n in amounts])
-    return Selection(list(scored.values()), chosen, data.checked)
+    return best([replace(current, synthetic=n) for n in amounts])
+
+
+def _second_round(start: Candidate) -> list[Candidate]:
+    """Multilingual ham amounts, without then with the unspaced-script bigrams; ``start``
+    (multilingual 0, no new family) first, so a tie keeps it."""
+    families = start.params.families
+    return [
+        replace(_with(start, families=chosen), multilingual=amount)
+        for chosen in (families, (*families, UNSPACED_FAMILY))
+        for amount in MULTILINGUAL_GRID
+    ]
 
 
 def _with(candidate: Candidate, **changes: object) -> Candidate:
@@ -152,7 +213,9 @@ def _with(candidate: Candidate, **changes: object) -> Candidate:
 
 def _prepare(
     examples: Sequence[Example],
-    synthetic: Callable[[int, int], list[Example]],
+    synthetic: Generator,
+    multilingual: Generator,
+    fairness_set: Callable[[int, int], list[tuple[str, Example]]],
     rules: RuleSet,
     limits: Limits,
     blocks: int,
@@ -160,17 +223,22 @@ def _prepare(
 ) -> _Data:
     parts = time_blocks(examples, blocks)
     pool = synthetic(max((*SYNTHETIC_GRID, START_SYNTHETIC)), seed)
+    foreign = multilingual(max(MULTILINGUAL_GRID), seed)
     fresh = synthetic(VALIDATION_SYNTHETIC, seed + 1)
     checked = [
         [*part, *(replace(e, id=f"validation/{e.id}") for e in fresh[held::blocks])]
         for held, part in enumerate(parts)
     ]
-    everything = [e for part in checked for e in part] + pool
+    apart = fairness_set(FAIRNESS_PER_LANGUAGE, seed + 2)
+    fair = [apart[held::blocks] for held in range(blocks)]
+    everything = [e for part in checked for e in part] + pool + foreign + [e for _, e in apart]
     messages = {e.id: parse_message(e.raw, limits) for e in everything}
     return _Data(
         parts,
         checked,
         pool,
+        foreign,
+        fair,
         {key: tokens(message) for key, message in messages.items()},
         {
             name: {key: family(message) for key, message in messages.items()}
@@ -182,42 +250,65 @@ def _prepare(
 
 
 def _cross_validate(
-    candidate: Candidate, data: _Data, margins: dict[tuple[TrainingParams, int, int], Margins]
+    candidate: Candidate,
+    data: _Data,
+    margins: dict[tuple[TrainingParams, int, int, int], Margins],
 ) -> Score:
     """Train on all corpus blocks but one (plus synthetic ham), score that block's
-    ``checked`` messages; pool the scores of all blocks. Candidates that differ only in
-    how rules combine share the fitted linear models (``margins``)."""
+    ``checked`` messages and its share of the fairness set; pool the scores of all blocks.
+    Candidates that differ only in how rules combine share the fitted linear models
+    (``margins``)."""
     params = candidate.params
     model_logits: list[np.ndarray] = []
     rule_logits: list[np.ndarray] = []
+    fair_logits: list[np.ndarray] = []
     for held, part in enumerate(data.checked):
         train = [e for i, block in enumerate(data.parts) if i != held for e in block]
-        train += data.pool[: candidate.synthetic]
+        train += data.pool[: candidate.synthetic] + data.multilingual[: candidate.multilingual]
         ids = [e.id for e in train]
         labels = np.array([e.spam for e in train], dtype=np.int64)
-        key = (replace(params, rule_strength=None), candidate.synthetic, held)
+        key = (replace(params, rule_strength=None), candidate.synthetic, candidate.multilingual,
+               held)  # fmt: skip
         if key not in margins:
             margins[key] = fit_margins(data.tokens(ids, params.families), labels, params)
         fitted = margins[key]
         calibration = calibrate(fitted, labels, params, data.rules_of(ids))
-        scored = [e.id for e in part]
-        margin = fitted.of(vectorize(data.tokens(scored, params.families)))
-        model_logits.append(calibration.a * margin + calibration.b)
-        weights = calibration.rule_weights or {}
-        held_rules = data.rules_of(scored)
-        prior = dict(zip(held_rules.names, held_rules.prior, strict=True))
-        vector = np.array([weights.get(n, prior[n]) for n in held_rules.names])
-        rule_logits.append(held_rules.fired @ vector)
+        model, rules = _logits(fitted, calibration, data, [e.id for e in part], params.families)
+        model_logits.append(model)
+        rule_logits.append(rules)
+        fair_ids = [e.id for _, e in data.fair[held]]
+        fair_model, fair_rules = _logits(fitted, calibration, data, fair_ids, params.families)
+        fair_logits.append(fair_model + fair_rules)
     labels = np.array([e.spam for part in data.checked for e in part], dtype=np.int64)
     model_logit = np.concatenate(model_logits)
     final = model_logit + np.concatenate(rule_logits)
+    codes = [code for part in data.fair for code, _ in part]
+    fair_scores, languages = np.concatenate(fair_logits), np.array(codes)
+    by_language = {code: fair_scores[languages == code] for code in dict.fromkeys(codes)}
     return Score(
         candidate,
         float(roc_auc_score(labels, final)),
         float(roc_auc_score(labels, final, max_fpr=PARTIAL_AUC_FPR)),
         _recalls(labels, final),
         _recalls(labels, model_logit),
+        fairness(labels, final, by_language, SELECT_FPR),
     )
+
+
+def _logits(
+    fitted: Margins,
+    calibration: Calibration,
+    data: _Data,
+    ids: Sequence[str],
+    families: tuple[str, ...],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Calibrated classifier log-odds and summed rule weights of the messages ``ids``."""
+    margin = fitted.of(vectorize(data.tokens(ids, families)))
+    weights = calibration.rule_weights or {}
+    fired = data.rules_of(ids)
+    prior = dict(zip(fired.names, fired.prior, strict=True))
+    vector = np.array([weights.get(n, prior[n]) for n in fired.names])
+    return calibration.a * margin + calibration.b, fired.fired @ vector
 
 
 def _recalls(labels: np.ndarray, scores: np.ndarray) -> tuple[float, ...]:

@@ -33,6 +33,9 @@ from scanner.tos.rules import RuleSet
 
 TOP_FEATURES = 30
 DEFAULT_SEED = 20021
+# Synthetic non-English nonprofit ham trained on (``synthetic.multilingual_ham``), chosen
+# on validation like ``TrainingParams`` (docs/eval-tos-validation.md).
+MULTILINGUAL_HAM = 200
 
 
 Loss = Literal["log", "hinge"]

@@ -11,7 +11,14 @@ import pytest
 from scanner.cli import main
 from scanner.tos import artifact
 from scanner.tos.artifact import LinearModel
-from scanner.tos.evaluation import confusion, curve, recall_at_fpr, reliability
+from scanner.tos.evaluation import (
+    confusion,
+    curve,
+    fairness,
+    recall_at_fpr,
+    reliability,
+    threshold_at_fpr,
+)
 from tests.tos.conftest import synthetic_examples, write_corpus
 
 LABELS = np.array([0, 0, 0, 0, 1, 1, 1, 1])
@@ -24,6 +31,35 @@ def test_recall_at_fpr_and_confusion_by_hand() -> None:
     assert confusion(LABELS, SCORES, 0.75) == {"tp": 2, "fn": 2, "fp": 1, "tn": 3}
     result = curve("x", LABELS, SCORES, 1.0)
     assert result.auc == pytest.approx(14 / 16)  # spam-over-ham pairs
+
+
+def test_threshold_at_fpr_is_the_cut_curve_reports() -> None:
+    assert threshold_at_fpr(LABELS, SCORES, 0.0) == pytest.approx(0.9)  # above ham 0.8
+    assert threshold_at_fpr(LABELS, SCORES, 0.25) == pytest.approx(0.4)  # ham 0.8 flagged
+    operating = curve("x", LABELS, SCORES, 1.0).operating
+    for o in operating:
+        assert threshold_at_fpr(LABELS, SCORES, o.fpr_target) == o.threshold
+
+
+def test_fairness_counts_flags_per_language_at_the_validation_cut() -> None:
+    held_apart = {
+        "en": np.array([0.1, 0.85, 0.3, 0.2]),  # 0.85 is below the cut 0.9
+        "de": np.array([0.95, 0.2, 0.1, 0.3]),  # flagged once: more often than English
+        "ja": np.array([0.9, 0.1]),  # at the cut counts as flagged
+    }
+    result = fairness(LABELS, SCORES, held_apart, 0.0)
+    assert result.threshold == pytest.approx(0.9)
+    assert result.flagged == {"en": 0, "de": 1, "ja": 1}
+    assert result.total == {"en": 4, "de": 4, "ja": 2}
+    assert result.rate("ja") == pytest.approx(0.5)
+    assert result.worse == ("de", "ja") and not result.fair
+    # a looser cut flags English as often as the others: no language is worse
+    loose = fairness(LABELS, SCORES, held_apart, 0.25)
+    assert loose.threshold == pytest.approx(0.4)
+    assert loose.flagged == {"en": 1, "de": 1, "ja": 1}
+    assert loose.worse == ("ja",)  # 1/2 > 1/4
+    equal = fairness(LABELS, SCORES, {"en": np.array([0.95]), "de": np.array([0.99])}, 0.0)
+    assert equal.fair and equal.worse == ()
 
 
 def test_reliability_bins_count_every_message() -> None:

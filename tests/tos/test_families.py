@@ -6,7 +6,7 @@ import pytest
 
 from scanner.config import Limits
 from scanner.mime import parse_message
-from scanner.tos.families import FAMILIES, family_tokens
+from scanner.tos.families import FAMILIES, MAX_UNSPACED_CHARS, family_tokens
 from scanner.tos.features import tokens
 
 RAW = (
@@ -26,6 +26,7 @@ CASES = [
                        "u:(numeric-path)"}, {"u:(escaped)", "uhl:example"}),
     ("from-shape", {"fl:digits:3", "fd:example.net"}, {"fl:digits:0"}),
     ("body-bigrams", {"b2:claim_your", "b2:your_prize", "b2:prize_today"}, {"b2:today_claim"}),
+    ("unspaced-bigrams", set(), {"ub:cl", "us:ac"}),  # no unspaced script: nothing
 ]
 # fmt: on
 
@@ -44,3 +45,26 @@ def test_families_are_appended_to_the_base_tokens_only_when_asked() -> None:
     assert tokens(message, None, chosen) == base + family_tokens(message, chosen)
     assert not any(t.startswith(("hn:", "uhl:", "b2:", "sc:")) for t in base)
     assert set(FAMILIES) == {family for family, _, _ in CASES}
+
+
+CJK_RAW = (
+    "From: a@example.org\r\nSubject: =?utf-8?b?5YWN6LS55aSn5aWW?= now\r\n"  # 免费大奖
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "今すぐ登録。Win 賞 ภาษาไทย 한국어 12月"
+).encode()
+
+
+def test_unspaced_bigrams_cover_cjk_and_thai_runs_only() -> None:
+    emitted = family_tokens(parse_message(CJK_RAW, Limits()), ("unspaced-bigrams",))
+    assert [t for t in emitted if t.startswith("us:")] == ["us:免费", "us:费大", "us:大奖"]
+    body = [t for t in emitted if t.startswith("ub:")]
+    # a run stops at punctuation, spaces and Latin; kana and kanji share a run
+    assert body[:5] == ["ub:今す", "ub:すぐ", "ub:ぐ登", "ub:登録", "ub:賞"]
+    assert {"ub:ภา", "ub:ไท", "ub:月"} <= set(body)  # Thai runs; a one-character run
+    assert not [t for t in body if "한" in t or "。" in t or "W" in t]  # Hangul is spaced
+
+
+def test_unspaced_bigrams_read_a_bounded_prefix_of_each_segment() -> None:
+    raw = "From: a@example.org\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + "寄付" * 5000
+    emitted = family_tokens(parse_message(raw.encode(), Limits()), ("unspaced-bigrams",))
+    assert len(emitted) == MAX_UNSPACED_CHARS - 1

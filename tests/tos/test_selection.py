@@ -13,11 +13,11 @@ from scanner.commands.train import SYNTHETIC_HAM
 from scanner.config import Limits
 from scanner.tos import selection, training
 from scanner.tos.corpus import Example, read_corpus, received_time, time_blocks
-from scanner.tos.families import FAMILIES
+from scanner.tos.eval_report import validation_markdown
 from scanner.tos.rules import load_rules
 from scanner.tos.selection import VALIDATION_SYNTHETIC, Candidate, select
 from scanner.tos.synthetic import nonprofit_ham
-from scanner.tos.training import TrainingParams
+from scanner.tos.training import MULTILINGUAL_HAM, TrainingParams
 from tests.tos.conftest import synthetic_examples, synthetic_message, write_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,32 +66,70 @@ def test_read_corpus_records_receipt_time(tmp_path: Path) -> None:
 
 @pytest.fixture
 def small_grid(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two rule combinations, two families, two C, two synthetic amounts: the search, not
-    its cost."""
+    """Two rule combinations, two families, two C, two synthetic amounts, two multilingual
+    amounts and a small fairness set: the search, not its cost."""
     monkeypatch.setattr(selection, "START", TrainingParams(c=1.0, families=(), rule_strength=None))
     monkeypatch.setattr(selection, "RULE_STRENGTHS", (None, 1.0))
-    families = {name: FAMILIES[name] for name in ("header-names", "transfer-encoding")}
-    monkeypatch.setattr(selection, "FAMILIES", families)
+    monkeypatch.setattr(selection, "COORDINATE_FAMILIES", ("header-names", "transfer-encoding"))
     monkeypatch.setattr(selection, "C_GRID", (1.0, 3.0))
     monkeypatch.setattr(selection, "SYNTHETIC_GRID", (0, 40))
     monkeypatch.setattr(selection, "START_SYNTHETIC", 40)
+    monkeypatch.setattr(selection, "MULTILINGUAL_GRID", (0, 20))
+    monkeypatch.setattr(selection, "FAIRNESS_PER_LANGUAGE", 5)
+
+
+def _stamped(count: int, seed: int) -> list[Example]:
+    return [replace(e, received=float(i)) for i, e in enumerate(synthetic_examples(count, seed))]
 
 
 @pytest.mark.usefixtures("small_grid")
-def test_selection_picks_the_best_candidate_without_test_groups() -> None:
-    examples = [replace(e, received=float(i)) for i, e in enumerate(synthetic_examples(20, seed=3))]
-    result = select(examples, nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3)
+def test_selection_picks_the_best_fair_candidate_without_test_groups() -> None:
+    result = select(_stamped(20, 3), nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3)
     checked = [e for block in result.blocks for e in block]
-    assert len(checked) == len(examples) + VALIDATION_SYNTHETIC  # fresh synthetic ham checked
-    assert result.chosen in result.scores
-    assert result.chosen.key == max(s.key for s in result.scores)
-    tried = [s.candidate.params for s in result.scores]
-    assert [p.rule_strength for p in tried[:2]] == [None, 1.0]  # rule combination first
-    assert [p.families for p in tried[2:4]] == [("header-names",), ("transfer-encoding",)]
-    assert {p.c for p in tried} == {1.0, 3.0}
-    assert {s.candidate.synthetic for s in result.scores} == {0, 40}
-    assert len(set(tried)) >= 5  # every stage tried something new
-    assert all(0.0 <= s.auc <= 1.0 for s in result.scores)
+    assert len(checked) == 40 + VALIDATION_SYNTHETIC  # fresh synthetic ham checked
+    tried = [s.candidate for s in result.scores]
+    assert [c.params.rule_strength for c in tried[:2]] == [None, 1.0]  # rule combination first
+    assert [c.params.families for c in tried[2:4]] == [("header-names",), ("transfer-encoding",)]
+    assert {c.params.c for c in tried} == {1.0, 3.0}
+    assert {c.synthetic for c in tried} == {0, 40}
+    second = [
+        s for s in result.scores if s.candidate in selection._second_round(result.first.candidate)
+    ]
+    assert {(c.multilingual, selection.UNSPACED_FAMILY in c.params.families)
+            for c in (s.candidate for s in second)} == {(0, False), (20, False), (0, True),
+                                                        (20, True)}  # fmt: skip
+    assert result.fairness_set == dict.fromkeys(("en", "de", "es", "fr", "ja", "zh"), 5)
+    fair = [s for s in second if s.fairness.fair]
+    assert result.chosen is not None and result.chosen in fair  # tiny corpus: all pass
+    assert result.chosen.key == max(s.key for s in fair)
+    for score in result.scores:
+        assert 0.0 <= score.auc <= 1.0
+        assert score.fairness.total == result.fairness_set
+
+
+def test_an_unfair_candidate_is_not_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selection, "RULE_STRENGTHS", (None,))
+    monkeypatch.setattr(selection, "COORDINATE_FAMILIES", ())
+    monkeypatch.setattr(selection, "C_GRID", ())
+    monkeypatch.setattr(selection, "SYNTHETIC_GRID", ())
+    monkeypatch.setattr(selection, "START", TrainingParams(c=1.0, families=(), rule_strength=None))
+    monkeypatch.setattr(selection, "START_SYNTHETIC", 10)
+    monkeypatch.setattr(selection, "MULTILINGUAL_GRID", (0,))
+    monkeypatch.setattr(selection, "FAIRNESS_PER_LANGUAGE", 4)
+
+    def flagged_german(per_language: int, seed: int) -> list[tuple[str, Example]]:
+        """German "ham" that is the spam of the tiny corpus: any sane model flags it."""
+        spam = [e for e in synthetic_examples(per_language, seed) if e.spam]
+        ham = [e for e in synthetic_examples(per_language, seed + 1) if not e.spam]
+        return [("en", e) for e in ham] + [("de", e) for e in spam]
+
+    result = select(_stamped(20, 3), nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3,
+                    fairness_set=flagged_german)  # fmt: skip
+    assert all(s.fairness.worse == ("de",) for s in result.scores)
+    assert result.chosen is None
+    report = validation_markdown(result, "today")
+    assert "**Chosen**: none" in report
+    assert "| no (de) |" in report
 
 
 def test_rule_candidates_share_the_fitted_models(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,15 +141,18 @@ def test_rule_candidates_share_the_fitted_models(monkeypatch: pytest.MonkeyPatch
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(selection, "fit_margins", counting)
-    monkeypatch.setattr(selection, "FAMILIES", {})
+    monkeypatch.setattr(selection, "COORDINATE_FAMILIES", ())
+    monkeypatch.setattr(selection, "MULTILINGUAL_GRID", (0,))
+    monkeypatch.setattr(selection, "FAIRNESS_PER_LANGUAGE", 2)
     monkeypatch.setattr(selection, "C_GRID", ())
     monkeypatch.setattr(selection, "SYNTHETIC_GRID", ())
     monkeypatch.setattr(selection, "START", TrainingParams(c=1.0, families=(), rule_strength=None))
     monkeypatch.setattr(selection, "START_SYNTHETIC", 20)
-    examples = [replace(e, received=float(i)) for i, e in enumerate(synthetic_examples(20, seed=3))]
-    result = select(examples, nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3)
-    assert len(result.scores) == len(selection.RULE_STRENGTHS)
-    assert len(calls) == 3  # one linear model per block, whatever the rule combination
+    result = select(_stamped(20, 3), nonprofit_ham, load_rules(RULES, 10), Limits(), blocks=3)
+    # the rule combinations, then the second round's one new candidate (unspaced bigrams)
+    assert len(result.scores) == len(selection.RULE_STRENGTHS) + 1
+    # one linear model per block whatever the rule combination, and one for the new one
+    assert len(calls) == 3 + 3
 
 
 @pytest.mark.usefixtures("small_grid")
@@ -126,5 +167,5 @@ def test_eval_validation_command_writes_the_protocol(tmp_path: Path) -> None:
 
 def test_training_defaults_are_the_committed_validation_choice() -> None:
     report = (ROOT / "docs" / "eval-tos-validation.md").read_text(encoding="utf-8")
-    chosen = Candidate(TrainingParams(), SYNTHETIC_HAM).label
+    chosen = Candidate(TrainingParams(), SYNTHETIC_HAM, MULTILINGUAL_HAM).label
     assert f"**Chosen**: {chosen} " in report

@@ -18,8 +18,8 @@ from scanner.tos.artifact import LinearModel
 from scanner.tos.corpus import read_labels
 from scanner.tos.rules import load_rules
 from scanner.tos.scorer import TosEngine
-from scanner.tos.synthetic import nonprofit_ham
-from scanner.tos.training import Loss, TrainingParams, train
+from scanner.tos.synthetic import MULTILINGUAL_GROUP, nonprofit_ham
+from scanner.tos.training import MULTILINGUAL_HAM, Loss, TrainingParams, train
 from tests.tos.conftest import labels_line, synthetic_examples, synthetic_message, write_corpus
 
 RULES = Path(__file__).resolve().parents[2] / "rules" / "tos"
@@ -95,7 +95,8 @@ def test_train_command_adds_labels_and_writes_next_version(tmp_path: Path) -> No
         + "\n"
     )
     out = tmp_path / "models"
-    common = ["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0"]
+    common = ["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0",
+              "--multilingual", "0"]  # fmt: skip
     assert main(common) == 0
     assert main([*common, "--labels", str(labels)]) == 0
     second = artifact.load(out / "tos-v2.zip")
@@ -105,6 +106,16 @@ def test_train_command_adds_labels_and_writes_next_version(tmp_path: Path) -> No
     assert _digest(out / "tos-v1.zip") != _digest(out / "tos-v2.zip")
     # an existing version is never overwritten
     assert main([*common, "--version", "1"]) == 2
+
+
+def test_train_command_adds_the_chosen_multilingual_ham_by_default(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl.gz", synthetic_examples(20))
+    out = tmp_path / "models"
+    assert main(["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0"]) == 0
+    trained = artifact.load(out / "tos-v1.zip").meta["trained"]
+    assert trained["examples"] == 40 + MULTILINGUAL_HAM
+    assert trained["groups"][MULTILINGUAL_GROUP] == MULTILINGUAL_HAM
+    assert trained["sources"][MULTILINGUAL_GROUP].startswith(f"{MULTILINGUAL_HAM} items")
 
 
 def test_labels_with_bad_base64_or_version_are_rejected(tmp_path: Path) -> None:
