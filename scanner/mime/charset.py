@@ -16,8 +16,10 @@ def sanitize_label(value: str, limit: int = 40) -> str:
     return _SAFE_NAME.sub("_", value)[:limit]
 
 
-def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
+def decode_text(data: bytes | memoryview, declared: str | None) -> tuple[str, str | None]:
     """Decode ``data``; returns the text and a defect code, or None if it decoded cleanly.
+
+    A view (a body still inside the raw message) is decoded where it lies, not copied.
 
     Defect codes: ``charset-missing`` (8-bit data without a declared charset),
     ``charset-unknown`` (declared name not known), ``charset-mismatch`` (data invalid in the
@@ -29,20 +31,21 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
         except (LookupError, ValueError):
             return _fallback(data), "charset-unknown"
         try:
-            return data.decode(codec.name), None
-        except UnicodeDecodeError:
-            return _fallback(data), "charset-mismatch"
-        except Exception:  # a codec may raise anything on hostile bytes
-            return _fallback(data), "charset-mismatch"
-    if data.isascii():
-        return data.decode("ascii"), None
+            return str(data, codec.name), None
+        except Exception:  # UnicodeDecodeError, or anything a codec raises on hostile bytes
+            pass  # (the error holds a copy of the data: let it go before decoding again)
+        return _fallback(data), "charset-mismatch"
+    try:
+        return str(data, "ascii"), None
+    except UnicodeDecodeError:
+        pass
     return _fallback(data), "charset-missing"
 
 
-def _fallback(data: bytes) -> str:
+def _fallback(data: bytes | memoryview) -> str:
     for name in _FALLBACKS:
         try:
-            return data.decode(name)
+            return str(data, name)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")  # unreachable: latin-1 maps every byte
+    return str(data, "latin-1")  # unreachable: latin-1 maps every byte

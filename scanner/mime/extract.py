@@ -18,6 +18,8 @@ from scanner.mime.attachments import inspect_zip, is_text_like, sniff
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import html_to_text
+from scanner.mime.skeleton import Span, parse_elided
+from scanner.mime.transfer import Buffer, decode_payload
 from scanner.mime.urls import find_urls
 from scanner.model import Attachment, Defect, Finding, Link, ParsedMessage, Segment
 
@@ -25,15 +27,14 @@ DETECTOR = "mime"
 _WORDS = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-# From this size a single-part message skips the line-splitting parser (memory, not speed:
-# below it the full parser is as fast).
-_LARGE_MESSAGE_BYTES = 256 * 1024
-# Transfer encodings under which the stdlib returns a body undecoded.
-_IDENTITY_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
+# From this size the large bodies of a message skip the line-splitting parser (below it,
+# finding them costs more than it saves).
+_LARGE_MESSAGE_BYTES = 16 * 1024
 # A text/plain alternative is scanned too when this share of its words is absent from the
 # HTML alternative: content hidden in the part a filter might skip is still seen.
 _ALTERNATIVE_NEW_WORDS = 0.2
+# Text is cut into pieces of at least this many characters to collect its words.
+_WORD_PIECE_CHARS = 1 << 18
 # A part with more headers than this answers type questions through ``_mime_fields``.
 _FEW_HEADERS = 4
 
@@ -41,8 +42,10 @@ _FEW_HEADERS = 4
 class _Walker:
     """Mutable state of one extraction; produces the immutable ParsedMessage."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, raw: bytes) -> None:
         self.limits = limits
+        self.raw = raw
+        self.spans: dict[int, Span] = {}
         self.segments: list[Segment] = []
         self.links: list[Link] = []
         self.attachments: list[Attachment] = []
@@ -121,7 +124,7 @@ class _Walker:
         )
         before = len(self.segments)
         self.walk(children[preferred_index], _child_path(path, preferred_index + 1), depth + 1)
-        seen = _word_set(" ".join(s.text for s in self.segments[before:] if s.kind != "url"))
+        seen = set().union(*(_word_set(s.text) for s in self.segments[before:] if s.kind != "url"))
         for index, child in enumerate(children):
             if index == preferred_index:
                 continue
@@ -155,7 +158,7 @@ class _Walker:
     def walk_attachment(
         self, part: Message, fields: Message, path: str, content_type: str, name: str
     ) -> None:
-        data = self.payload_bytes(part, path)
+        data = bytes(self.payload_bytes(part, path))  # a view of the raw message is copied
         label = name or content_type
         source = f"attachment:{label}"
         magic = sniff(data)
@@ -205,21 +208,32 @@ class _Walker:
 
     # -- decoding ---------------------------------------------------------------------------
 
-    def payload_bytes(self, part: Message, path: str) -> bytes:
-        """The decoded payload, cut to what is left of the decoded-bytes budget."""
+    def payload_bytes(self, part: Message, path: str) -> Buffer:
+        """The decoded payload, decoded no further than what is left of the budget."""
+        remaining = max(self.limits.max_decoded_bytes - self.decoded_bytes, 0)
         try:
-            data = part.get_payload(decode=True)
+            data, cut = decode_payload(part, self.encoded_payload(part), remaining)
         except Exception:  # a broken transfer encoding must not stop the walk
             self.defect("transfer-encoding-invalid", path)
-            data = None
-        if not isinstance(data, bytes):
-            data = b""
-        remaining = self.limits.max_decoded_bytes - self.decoded_bytes
-        if len(data) > remaining:
+            data, cut = b"", False
+        if cut:
             self.limit_reached("LIMIT_DECODED_BYTES", path)
-            data = data[: max(remaining, 0)]
         self.decoded_bytes += len(data)
         return data
+
+    def encoded_payload(self, part: Message) -> Buffer | None:
+        """The payload's bytes before transfer decoding, as the stdlib would decode them; an
+        elided payload is a view of the raw message. None for a payload that is not text."""
+        span = self.spans.get(id(part))
+        if span is not None:
+            return memoryview(self.raw)[span[0] : span[1]]
+        payload = part._payload  # type: ignore[attr-defined]  # get_payload() may alter text
+        if not isinstance(payload, str):
+            return None
+        try:
+            return payload.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:  # not from the bytes parser: left to the stdlib
+            return None
 
     def decode_part(self, part: Message, path: str, declared: str | None) -> str:
         data = self.payload_bytes(part, path)
@@ -231,11 +245,11 @@ class _Walker:
 
 def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
     """Parse raw message bytes into a ParsedMessage; never raises on message content."""
-    walker = _Walker(limits)
     size = len(raw)
+    raw = raw[: limits.max_message_bytes]  # the same object when it fits
+    walker = _Walker(limits, raw)
     if size > limits.max_message_bytes:
         walker.limit_reached("LIMIT_MESSAGE_SIZE", "0")
-        raw = raw[: limits.max_message_bytes]
     message = _parse_bytes(raw, walker)
     headers = _decoded_headers(message)
     walker.add_headers(headers, "0")
@@ -259,8 +273,7 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
 def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
     try:
-        fast = parse_single_part(raw) if len(raw) >= _LARGE_MESSAGE_BYTES else None
-        return fast or BytesParser(policy=compat32).parsebytes(raw)
+        return _parse_large(raw, walker) or BytesParser(policy=compat32).parsebytes(raw)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
     except Exception:
@@ -270,40 +283,18 @@ def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     return fallback
 
 
-def parse_single_part(raw: bytes) -> Message | None:
-    """A clean single-part message, parsed as ``BytesParser`` would but without splitting
-    its body into lines (a large plain body then costs one copy, not a list of lines).
-
-    Only the header block goes through the parser; the body is attached as it stands
-    (as bytes when identity-encoded, so only ``get_payload(decode=True)`` is the same).
-    None (use the full parser) when the message is multipart or ``message/*``, or its
-    header block has a defect, a stray line or a bare CR.
-    """
-    end = _HEADER_END.search(raw)
-    if end is None:
+def _parse_large(raw: bytes, walker: _Walker) -> Message | None:
+    """A large message parsed with its large bodies elided (their spans kept by the walker),
+    or None to parse it whole; a skeleton that fails to parse is parsed whole too."""
+    if len(raw) < _LARGE_MESSAGE_BYTES:
         return None
-    block = raw[: end.end()]
-    if block.count(b"\r") != block.count(b"\r\n"):
+    try:
+        elided = parse_elided(raw)
+    except Exception:
         return None
-    message = BytesParser(policy=compat32).parsebytes(block)
-    if (
-        message.defects
-        or message.get_payload()
-        or message.get_content_maintype()
-        in (
-            "multipart",
-            "message",
-        )
-    ):
+    if elided is None:
         return None
-    body = raw[end.end() :]
-    if str(message.get("content-transfer-encoding", "")).lower() in _IDENTITY_ENCODINGS:
-        # Kept as bytes, which ``get_payload(decode=True)`` returns as they are ("payload
-        # may be bytes here"); the parser's text form would be copied back to bytes beside
-        # it. ``set_payload`` would turn bytes into that text, hence the attribute.
-        message._payload = body  # type: ignore[attr-defined]
-    else:
-        message.set_payload(body.decode("ascii", "surrogateescape"))
+    message, walker.spans = elided
     return message
 
 
@@ -341,7 +332,16 @@ def _child_path(path: str, index: int) -> str:
 
 
 def _word_set(text: str) -> set[str]:
-    return set(_WORDS.findall(text.lower()))
+    """The lowercased words of ``text``, a piece of lines at a time: one piece's lowercased
+    copy and list of words are held at once, not the whole text's. Lowercasing and words both
+    stop at a line feed (it is neither cased nor case-ignorable, for the final sigma)."""
+    words: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _WORD_PIECE_CHARS) + 1 or len(text)
+        words.update(_WORDS.findall(text[start:end].lower()))
+        start = end
+    return words
 
 
 def _defect_code(problem: object) -> str:

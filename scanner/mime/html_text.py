@@ -143,10 +143,18 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def _tidy(chunks: list[str]) -> str:
+    """The chunks joined, spaces and blank lines collapsed; empties ``chunks``.
+
+    Each step lets go of its input as soon as it is done: one copy of a large text is
+    made at a time, beside its input, and none beside the chunks.
+    """
     text = "".join(chunks)
+    chunks.clear()
     if text.isspace():  # hidden text is mostly element boundaries alone
         return ""
-    return _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text)).strip()
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def html_to_text(html: str) -> HtmlText:
@@ -159,8 +167,11 @@ def html_to_text(html: str) -> HtmlText:
         pass
     else:
         _idle.parser = (parser, extractor)  # cleanly closed: ready for the next document
-    links = [(href, _tidy(text)) for href, text in extractor.links]
-    return HtmlText(_tidy(extractor.visible), _tidy(extractor.hidden), links, extractor.urls)
+    text, hidden = _tidy(extractor.visible), _tidy(extractor.hidden)
+    links = [(href, _tidy(words)) for href, words in extractor.links]
+    urls = extractor.urls
+    extractor.reset()  # an idle parser holds on to nothing of the last document
+    return HtmlText(text, hidden, links, urls)
 
 
 # One idle parser per thread (lxml parsers are not thread-safe). Setting up a parser with a
@@ -172,8 +183,7 @@ _idle = threading.local()
 def _take_parser() -> tuple[etree.HTMLParser, _Extractor]:
     idle: tuple[etree.HTMLParser, _Extractor] | None = getattr(_idle, "parser", None)
     _idle.parser = None
-    if idle is not None:
-        idle[1].reset()
+    if idle is not None:  # its extractor was reset when it finished
         return idle
     extractor = _Extractor()
     parser = etree.HTMLParser(

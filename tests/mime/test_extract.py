@@ -7,9 +7,11 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scanner.config import Limits
-from scanner.mime import parse_message
+from scanner.mime import extract, parse_message
 from scanner.model import ParsedMessage
 
 LIMITS = Limits()
@@ -242,3 +244,18 @@ def test_pathological_nesting_beyond_parser_recursion_is_a_finding() -> None:
         raw = multipart("mixed", raw, boundary=f"q{level}")
     m = parse(raw)
     assert "LIMIT_DEPTH" in {f.entity for f in m.findings}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "B", "\u03a3", "\u03c3", "\n", " ", "'", ".", "\u0301", "\u0130"])
+    ).map("".join),
+    st.integers(1, 6),
+)
+def test_words_are_collected_piecewise_as_from_the_whole_text(text: str, piece: int) -> None:
+    # Final sigma depends on the letters around it; a piece ends only after a line feed.
+    expected = set(extract._WORDS.findall(text.lower()))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "_WORD_PIECE_CHARS", piece)
+        assert extract._word_set(text) == expected

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scanner.config import Limits
-from scanner.mime import parse_message
+from scanner.mime import extract, parse_message, skeleton
 
 LIMITS = Limits(
     max_message_bytes=20_000, max_parts=20, max_depth=4, max_decoded_bytes=8_000, max_urls=10
@@ -103,3 +104,19 @@ def test_wide_and_deep_structures_respect_part_and_depth_limits(depth: int, widt
         assert "LIMIT_DEPTH" in entities and leaves == 0
     if depth <= LIMITS.max_depth and depth + width > LIMITS.max_parts:
         assert "LIMIT_PARTS" in entities
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.integers(0, 5000), st.integers(0, 2), st.integers(0, 50)), max_size=12),
+    st.sampled_from([1, 16, 256]),
+)
+def test_elided_bodies_extract_as_parsed_ones(
+    edits: list[tuple[int, int, int]], elided_bytes: int
+) -> None:
+    raw = _mutate(SEED, edits)
+    whole = parse_message(raw, LIMITS)  # a small message: parsed whole
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "_LARGE_MESSAGE_BYTES", 0)
+        patch.setattr(skeleton, "MIN_ELIDED_BYTES", elided_bytes)
+        assert parse_message(raw, LIMITS) == whole

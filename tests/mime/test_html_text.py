@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 
 from scanner.mime.html_text import html_to_text
@@ -67,3 +68,17 @@ def test_threads_render_their_own_documents() -> None:
         rendered = list(pool.map(html_to_text, documents))
     assert [r.text for r in rendered] == [f"letter {n}\ngo" for n in range(40)]
     assert [r.urls for r in rendered] == [[f"https://x.example/{n}"] for n in range(40)]
+
+
+def test_an_idle_parser_keeps_nothing_of_the_last_document() -> None:
+    html = "<p>" + "<b>word</b> and more words " * 40_000 + "</p>"
+    html_to_text(html)  # a parser is kept for the next document
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        rendered = html_to_text(html)
+        del rendered
+        after, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert after - before < 100_000  # the document's text chunks were let go
