@@ -145,7 +145,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **fourth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **fifth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -156,13 +156,17 @@ numbers are seen, so every scoring is listed here. This report is the **fourth**
 3. v3: rule combination, token families, C and synthetic amount chosen on the same
    validation protocol (docs/eval-tos-validation.md) before its scoring: recall 96.4% at
    FPR 0.5%, ROC AUC 0.9981. Its misses were mostly Japanese, Chinese and German spam.
-4. v4 (this report): v3's settings plus 200 synthetic non-English nonprofit messages on the
-   training side, chosen in the validation protocol's second round with its fairness check
-   before this scoring. Its validation recall at FPR 0.5% is lower than v3's (92.6% against
-   93.6%); it was chosen because v3, at its validation cut, flagged 47-88% of held-apart
-   German, Spanish, French, Japanese and Chinese nonprofit mail and none of the English.
-   The change was not made for, or checked against, the held-out numbers, which are
-   reported below as they came out."""
+4. v4: v3's settings plus 200 synthetic non-English nonprofit messages on the training
+   side, chosen in the validation protocol's second round with its fairness check before its
+   scoring. Its validation recall at FPR 0.5% is lower than v3's (92.6% against 93.6%); it
+   was chosen because v3, at its validation cut, flagged 47-88% of held-apart German,
+   Spanish, French, Japanese and Chinese nonprofit mail and none of the English. Held out:
+   recall 96.3% at FPR 0.5%, ROC AUC 0.9981.
+5. v5 (this report): v4's settings, retrained because the bulk-compliance rules' unsubscribe
+   wording and postal-address lists (`rules/tos/bulk.yaml`) were localised; no setting was
+   chosen (the validation rerun with the new lists chose v4's settings again). The change
+   was not made for, or checked against, the held-out numbers, which are reported below as
+   they came out."""
 
 
 _LOSSES = {
@@ -306,13 +310,15 @@ def model_card(inputs: ReportInputs) -> str:
         "above, when listed) keeps such mail from being flagged more than English on a "
         "held-apart synthetic set (fairness table in `docs/eval-tos-validation.md`); real "
         "mail in those or other languages, with other wording, was not measured.",
-        "- The bulk-compliance rules know English unsubscribe wording (and French "
-        '"désinscrire") and US, Canadian and UK postal addresses only '
-        "(`rules/tos/bulk.yaml`): `TOS_BULK_NO_UNSUBSCRIBE_LINK` and "
-        "`TOS_BULK_NO_POSTAL_ADDRESS` fire on compliant German, Spanish, Japanese and "
-        "Chinese newsletters (and on most French ones), and are listed as their reasons. "
-        "Fitted on training ham that includes such mail, a rule's weight shrinks for all "
-        "languages alike.",
+        "- The bulk-compliance rules (`rules/tos/bulk.yaml`) know unsubscribe wording in "
+        "English, German, Spanish, French, Italian, Portuguese, Dutch, Japanese and Chinese, "
+        "and postal addresses written with a street word and house number or a postcode "
+        "label or shape (US, Canada, UK, German-speaking countries, France, Belgium, Spain, "
+        "Mexico, Italy, Portugal, Brazil, the Netherlands, Japan, China, Taiwan, Hong "
+        "Kong): in other languages, or for an address written otherwise, "
+        "`TOS_BULK_NO_UNSUBSCRIBE_LINK` and `TOS_BULK_NO_POSTAL_ADDRESS` fire on compliant "
+        "newsletters and are listed as their reasons. Italian, Portuguese and Dutch wording "
+        "is tested on crafted messages only; the training data has none.",
         "",
     ]
     return "\n".join(lines)

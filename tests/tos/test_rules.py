@@ -114,3 +114,94 @@ def test_phrases_match_across_any_unicode_space_and_case(rules: RuleSet) -> None
     assert phrases.search("Please VERIFY\u00a0your \t Account today")
     assert phrases.search("Bitte verify\u2003your account")
     assert not phrases.search("verifyyour account")
+
+
+UNSUBSCRIBE_WORDING = [
+    "Vom Newsletter abmelden",
+    "Hier klicken zur Abmeldung",
+    "Sie können sich jederzeit aus dem Newsletter-Verteiler austragen",
+    "Wenn Sie keine E-Mails mehr erhalten möchten",
+    "Para darte de baja, haz clic aquí",
+    "Cancelar suscripción",
+    "Si no deseas seguir recibiendo, puedes desuscribirte",
+    "Pour ne plus recevoir notre lettre",
+    "Se désinscrire",
+    "Disiscriviti",
+    "annullare la sottoscrizione",
+    "Descadastre-se",
+    "Para deixar de receber nossos e-mails",
+    "cancelar a sua subscrição",
+    "Uitschrijven",
+    "Meld u af voor de nieuwsbrief",
+    "メール配信の停止はこちら",
+    "購読解除",
+    "取消订阅",
+    "退訂",
+]
+NOT_UNSUBSCRIBE_WORDING = [
+    "Bitte melden Sie sich bis Freitag an",
+    "Viajamos a la ciudad de Baja California",
+    "Suscríbete a nuestro boletín",
+    "Inscrivez-vous à la journée",
+    "Iscriviti alla newsletter",
+    "Inscreva-se no evento",
+    "Meld je aan voor de dag",
+    "登録はこちら",
+    "订阅我们的新闻",
+    "訂閱電子報",
+]
+POSTAL_ADDRESSES = [
+    "Bahnhofstr. 12a, 80331 München",
+    "Mühlgasse 3/2, 1010 Wien",
+    "Berliner Straße 12, 14467 Potsdam",
+    "Stationsstraat 5, 2000 Antwerpen",
+    "5 bis, avenue Jean Jaurès, 69007 Lyon",
+    "3 place du Marché, 13001 Marseille",
+    "10 rue Saint-Denis, 75001 Paris CEDEX",
+    "Avda. de la Constitución 5, 41004 Sevilla",
+    "Apartado de correos 45, 46080 Valencia",
+    "Via Roma 12, 00184 Roma",
+    "Corso Italia 10, 00198 Roma",
+    "Praça da Liberdade 45, 4000-322 Porto",
+    "東京都千代田区霞が関1丁目2番2号",
+    "〒５３０－０００１ 大阪市北区梅田３－１",
+    "上海市徐汇区淮海中路100号",
+    "邮编：100080",
+]
+NOT_POSTAL_ADDRESSES = [
+    "Wir haben 1500 Bäume gepflanzt",
+    "Am 12. Mai 2024 um 18 Uhr, auf Platz 3",
+    "Spring 2024 newsletter",
+    "June 5, 2024 The meeting",
+    "IBAN DE89 3704 0044 0532 0130 00",
+    "Artikel 12, 2024 Bericht",
+    "Le 12 mai 2024, 300 bénévoles",
+    "Hemos plantado 2.000 árboles en 2024",
+    "Join us via Zoom 3 times a week",
+    "Ligue (11) 3456-7890 hoje",
+    "Van 1015 tot 2024 AD Amsterdam",
+    "The event takes place Saturday May 4",
+    "2024年5月4日（土）14時から、電話：03-1234-5678",
+    "5月4号（星期六）下午2点，地铁2号线",
+    "订单号：1234567，电话：010-12345678",
+]
+
+
+@pytest.mark.parametrize("text", UNSUBSCRIBE_WORDING)
+def test_unsubscribe_wording_in_each_language(rules: RuleSet, text: str) -> None:
+    assert rules.lists.unsubscribe_phrases.search(text)
+
+
+@pytest.mark.parametrize("text", NOT_UNSUBSCRIBE_WORDING)
+def test_subscribe_wording_is_not_unsubscribe_wording(rules: RuleSet, text: str) -> None:
+    assert not rules.lists.unsubscribe_phrases.search(text)
+
+
+@pytest.mark.parametrize("text", POSTAL_ADDRESSES)
+def test_postal_address_shapes_of_each_language(rules: RuleSet, text: str) -> None:
+    assert rules.lists.postal_address_patterns.search(text)
+
+
+@pytest.mark.parametrize("text", NOT_POSTAL_ADDRESSES)
+def test_dates_amounts_and_phone_numbers_are_not_an_address(rules: RuleSet, text: str) -> None:
+    assert not rules.lists.postal_address_patterns.search(text)
