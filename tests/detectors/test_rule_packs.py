@@ -49,7 +49,7 @@ BAD = [
     ("pack: x\nrules:\n  - id: r7\n    entity: E\n    category: health\n    keywords: [abc]\n"
      "    pattern: 'abc'\n    score: 0.9\n    unknown_key: 1\n", ["r7", "unknown_key"]),
     ("pack: x\nrules:\n  - id: r8\n    entity: E\n    category: health\n"
-     "    number: {digits: [9, 9]}\n    pattern: '(?:(\\d)\\1?)+(?:\\d+)+[a-z]'\n    score: 0.5\n",
+     "    number: {digits: [9, 9]}\n    pattern: '(?:\\d|\\d\\d)+(?:\\d+)+[a-z]'\n    score: 0.5\n",
      ["r8", "backtracks catastrophically"]),
     ("pack: x\nrules: [\n", ["not valid YAML"]),
     ("pack: x\nrules:\n  - id: us-ssn-formatted\n    entity: E\n    category: health\n"
