@@ -28,17 +28,34 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\]
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 
 
+class PhraseList:
+    """A rule file's regex list as one case-insensitive RE2 set that answers only "does
+    any occur?". A set match runs on RE2's DFA alone; a search that also reports where
+    the match is runs RE2's submatch engine over the whole program, about 25x slower for
+    the nine-language postal-address list (185 against 7 us per 5 KB that hold one)."""
+
+    def __init__(self, pattern: str, options: re2.Options) -> None:
+        self.pattern = pattern
+        self._set = re2.Set.SearchSet(options)
+        self._set.Add(pattern)
+        self._set.Compile()
+
+    def search(self, text: str) -> bool:
+        """Whether the list occurs in ``text`` (linear time, cannot backtrack)."""
+        return bool(self._set.Match(text))
+
+
 @dataclass(frozen=True)
 class Lists:
     """The named lists the rule files provide, compiled."""
 
     shorteners: frozenset[str]
-    credential_phrases: re2._Regexp
+    credential_phrases: PhraseList
     executable_extensions: frozenset[str]
     macro_extensions: frozenset[str]
     bounce_domains: frozenset[str]
-    unsubscribe_phrases: re2._Regexp
-    postal_address_patterns: re2._Regexp
+    unsubscribe_phrases: PhraseList
+    postal_address_patterns: PhraseList
 
 
 # Which kind each list is: "set" of lower-case words, or "regex" alternatives.
@@ -123,9 +140,9 @@ class RuleInput:
         )
 
 
-def search(pattern: re2._Regexp, text: str) -> bool:
-    """Whether ``pattern`` occurs in ``text`` (RE2: linear time, cannot backtrack)."""
-    return pattern.search(text) is not None
+def search(phrases: PhraseList, text: str) -> bool:
+    """Whether ``phrases`` occur in ``text``."""
+    return phrases.search(text)
 
 
 def _link_text_domain_mismatch(rule: RuleInput) -> bool:

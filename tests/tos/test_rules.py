@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import re2
 
 from scanner.config import Limits
 from scanner.errors import ConfigError
@@ -205,3 +206,20 @@ def test_postal_address_shapes_of_each_language(rules: RuleSet, text: str) -> No
 @pytest.mark.parametrize("text", NOT_POSTAL_ADDRESSES)
 def test_dates_amounts_and_phone_numbers_are_not_an_address(rules: RuleSet, text: str) -> None:
     assert not rules.lists.postal_address_patterns.search(text)
+
+
+def test_phrase_lists_answer_like_a_full_search_on_long_mixed_text(rules: RuleSet) -> None:
+    """The set match must not give up (RE2's DFA out of memory) on long varied text."""
+    filler = " ".join(NOT_POSTAL_ADDRESSES + NOT_UNSUBSCRIBE_WORDING) + " "
+    for phrases, hits in (
+        (rules.lists.postal_address_patterns, POSTAL_ADDRESSES),
+        (rules.lists.unsubscribe_phrases, UNSUBSCRIBE_WORDING),
+    ):
+        options = re2.Options()
+        options.case_sensitive = False
+        options.max_mem = 64 << 20
+        full = re2.compile(phrases.pattern, options)
+        assert not phrases.search(filler * 200)
+        for hit in hits:
+            text = filler * 200 + hit
+            assert phrases.search(text) == (full.search(text) is not None) is True
