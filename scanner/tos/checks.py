@@ -121,9 +121,9 @@ class RuleInput:
         pattern = self.lists.unsubscribe_phrases
         places = [part for link in self.message.links for part in (link.text, link.href)]
         places += [s.text for s in self.message.segments if s.source == "url"]
-        if any(search(pattern, place) for place in dict.fromkeys(places)):  # each text once
+        if any(pattern.search(place) for place in dict.fromkeys(places)):  # each text once
             return True
-        return self.has_link and search(pattern, self.text)
+        return self.has_link and pattern.search(self.text)
 
     @cached_property
     def bulk(self) -> bool:
@@ -138,11 +138,6 @@ class RuleInput:
             or self.recipients >= self.bulk_min_recipients
             or self.unsubscribe_link
         )
-
-
-def search(phrases: PhraseList, text: str) -> bool:
-    """Whether ``phrases`` occur in ``text``."""
-    return phrases.search(text)
 
 
 def _link_text_domain_mismatch(rule: RuleInput) -> bool:
@@ -164,7 +159,7 @@ def _shortener(rule: RuleInput) -> bool:
 
 
 def _credential_harvest(rule: RuleInput) -> bool:
-    return rule.has_link and search(rule.lists.credential_phrases, rule.text)
+    return rule.has_link and rule.lists.credential_phrases.search(rule.text)
 
 
 def _hidden_text(rule: RuleInput) -> bool:
@@ -227,7 +222,7 @@ def _no_one_click(rule: RuleInput) -> bool:
 
 
 def _no_postal_address(rule: RuleInput) -> bool:
-    return rule.bulk and not search(rule.lists.postal_address_patterns, rule.text)
+    return rule.bulk and not rule.lists.postal_address_patterns.search(rule.text)
 
 
 def _no_unsubscribe_link(rule: RuleInput) -> bool:
