@@ -46,11 +46,47 @@ class Hit:
     score: float
 
 
+LOWER_CHUNK = 1 << 16  # characters lower-cased at a time in a large non-ASCII text
+
+
 def lowered(text: str) -> str:
-    """``text`` lower-cased with the same length (so offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
+    """``text`` lower-cased with the same length (so offsets stay valid): where a character
+    lower-cases to several (``İ``), every character is lowered on its own.
+
+    A large non-ASCII text is lowered in pieces cut after a space or newline (where
+    ``str.lower``'s only context rule, the Greek final sigma, looks no further), because
+    CPython's ``str.lower`` of non-ASCII text allocates 12 bytes per character at once.
+    """
+    if len(text) <= LOWER_CHUNK or text.isascii():
+        low = text.lower()
+        return low if len(low) == len(text) else _lowered_one_by_one(text)
+    pieces = _pieces(text)
+    lows = [piece.lower() for piece in pieces]
+    if all(len(low) == len(piece) for low, piece in zip(lows, pieces, strict=True)):
+        return "".join(lows)
+    del lows
+    return "".join(_lowered_one_by_one(piece) for piece in pieces)
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most ``LOWER_CHUNK`` characters, each cut after the last
+    space or newline in its second half when there is one."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > LOWER_CHUNK:
+        limit = start + LOWER_CHUNK
+        cut = max(
+            text.rfind(" ", limit - LOWER_CHUNK // 2, limit),
+            text.rfind("\n", limit - LOWER_CHUNK // 2, limit),
+        )
+        end = cut + 1 if cut >= 0 else limit
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _lowered_one_by_one(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
