@@ -60,30 +60,28 @@ def lowered(text: str) -> str:
     if len(text) <= LOWER_CHUNK or text.isascii():
         low = text.lower()
         return low if len(low) == len(text) else _lowered_one_by_one(text)
-    pieces = _pieces(text)
-    lows = [piece.lower() for piece in pieces]
-    if all(len(low) == len(piece) for low, piece in zip(lows, pieces, strict=True)):
+    bounds = _piece_bounds(text)
+    lows = [text[start:end].lower() for start, end in bounds]
+    if all(len(low) == end - start for low, (start, end) in zip(lows, bounds, strict=True)):
         return "".join(lows)
     del lows
-    return "".join(_lowered_one_by_one(piece) for piece in pieces)
+    return "".join(_lowered_one_by_one(text[start:end]) for start, end in bounds)
 
 
-def _pieces(text: str) -> list[str]:
-    """``text`` in pieces of at most ``LOWER_CHUNK`` characters, each cut after the last
-    space or newline in its second half when there is one."""
-    pieces: list[str] = []
+def _piece_bounds(text: str) -> list[tuple[int, int]]:
+    """``text`` cut in pieces of at most ``LOWER_CHUNK`` characters, each ending after the
+    last space or newline in its second half when there is one."""
+    bounds: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > LOWER_CHUNK:
         limit = start + LOWER_CHUNK
-        cut = max(
-            text.rfind(" ", limit - LOWER_CHUNK // 2, limit),
-            text.rfind("\n", limit - LOWER_CHUNK // 2, limit),
-        )
+        half = limit - LOWER_CHUNK // 2
+        cut = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
         end = cut + 1 if cut >= 0 else limit
-        pieces.append(text[start:end])
+        bounds.append((start, end))
         start = end
-    pieces.append(text[start:])
-    return pieces
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def _lowered_one_by_one(text: str) -> str:
