@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aiosmtplib
+
 from bench.loopback import ProxyProcess, free_port, toml_value, wait_listening
 from bench.peers_procs import tree_cpu_seconds, tree_pids
 
@@ -402,8 +404,6 @@ class StockRelay:
         self.idle: list[Any] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        import aiosmtplib
-
         client = self.idle.pop() if self.idle else None
         try:
             if client is None or not client.is_connected:
