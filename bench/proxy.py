@@ -8,14 +8,20 @@ Every server is a separate process on loopback and every path ends in one sink: 
   kept-open connections: the reference the issue and ``../shared/notes`` describe) and
   ``relay`` (the proxy's own SMTP server and next-hop client, pipelining and connection
   reuse, several times cheaper per message than stock); and ``proxy`` (the real
-  ``scanner proxy``: **1 process plus one scan worker process per core**). ``*_cores``
+  ``scanner proxy``: **1 process plus one scan worker process per core**), and ``proxy2``
+  (the same proxy deployed as 2 processes sharing the port, ``reuse_port``, with half
+  the scan workers each: the layout to run on a 2-core host). ``*_cores``
   columns say how many cores each side really used (server CPU seconds per second) and
   ``*_cpu_ms`` its CPU per message (whole process tree), which is the number to trust on
   a loaded machine. Ratios: proxy/relay and proxy/stock messages per second (target
   >= 0.7; ``meets_target`` checks it against ``relay``, ``meets_target_vs_stock``
   against ``stock``) and the p99 latency the proxy adds over direct delivery (target
   < 10 ms for 5 KB; at 1 session that is the unloaded added latency, at 10/50 sessions
-  queueing dominates because the clients run a closed loop on the same cores).
+  queueing dominates because the clients run a closed loop on the same cores). Each case
+  runs ``BENCH_PROXY_ROUNDS`` rounds (3; 1 when short), the targets interleaved within a
+  round; a rate is the median over the rounds, latencies are pooled: on a shared VM the
+  machine's speed drifts by tens of percent between runs, and an interleaved median keeps
+  a ratio from resting on one lucky or unlucky window.
 - **processes**: 1 vs 2 proxy processes sharing the port (SO_REUSEPORT, the multi-process
   mode ``scanner proxy`` supports), against 1 vs 2 bare relay processes the same way.
   Both proxy layouts run one scan worker per core in all.
@@ -45,6 +51,7 @@ from bench.proxy_load import (
     Servers,
     has_tos_model,
     measure,
+    median_load,
     newsletter,
     send_all,
     with_attachment,
@@ -70,10 +77,12 @@ def run() -> list[dict[str, Any]]:
     short = os.environ.get("BENCH_PROXY_SHORT") == "1"
     seconds = float(os.environ.get("BENCH_PROXY_SECONDS", "1.5" if short else "4"))
     parts = os.environ.get("BENCH_PROXY_PARTS", ",".join(PARTS)).split(",")
+    rounds = int(os.environ.get("BENCH_PROXY_ROUNDS", "1" if short else "3"))
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="mailguard-bench-proxy-") as tmp:
         if "compare" in parts:
-            compared = _part(Path(tmp), _compare, seconds, SHORT_CASES if short else CASES)
+            cases = SHORT_CASES if short else CASES
+            compared = _part(Path(tmp), _compare, seconds, cases, rounds)
             rows += compared + _sessions(compared)
         if "processes" in parts:
             for sessions in (50,) if short else (10, 50):
@@ -92,33 +101,39 @@ def _part(directory: Path, fn: Any, *args: Any) -> Any:
 
 
 def _compare(
-    servers: Servers, seconds: float, cases: tuple[tuple[int, int], ...]
+    servers: Servers, seconds: float, cases: tuple[tuple[int, int], ...], rounds: int
 ) -> list[dict[str, Any]]:
+    cores = os.cpu_count() or 1
     sink, sink_pids = servers.sink()
     relay, relay_pids = servers.relays(sink, 1)
     stock, stock_pids = servers.relays(sink, 1, kind="stock")
     proxy, proxy_pids = servers.proxies(sink, 1)
+    proxy2, proxy2_pids = servers.proxies(sink, 2, workers=max(1, cores // 2))
     targets = {
         "direct": (sink, sink_pids),
         "stock": (stock, stock_pids),
         "relay": (relay, relay_pids),
         "proxy": (proxy, proxy_pids),
+        "proxy2": (proxy2, proxy2_pids),
     }
     rows = []
     for size_kb, sessions in cases:
         payload = newsletter(size_kb)
-        load = {
-            name: measure([port], sessions, payload, seconds, pids)
-            for name, (port, pids) in targets.items()
-        }
-        rows.append(_compare_row(load, sessions, size_kb))
+        runs: dict[str, list[Load]] = {name: [] for name in targets}
+        for _ in range(rounds):
+            for name, (port, pids) in targets.items():
+                runs[name].append(measure([port], sessions, payload, seconds, pids))
+        load = {name: median_load(loads) for name, loads in runs.items()}
+        rows.append(_compare_row(load, sessions, size_kb, rounds))
     return rows
 
 
-def _compare_row(load: dict[str, Load], sessions: int, size_kb: int) -> dict[str, Any]:
+def _compare_row(load: dict[str, Load], sessions: int, size_kb: int, rounds: int) -> dict[str, Any]:
     direct, stock, relay, proxy = load["direct"], load["stock"], load["relay"], load["proxy"]
+    proxy2 = load["proxy2"]
     ratio = _ratio(proxy, relay)
     ratio_vs_stock = _ratio(proxy, stock)
+    ratio2_vs_stock = _ratio(proxy2, stock)
     added_p99 = proxy.pct(0.99) - direct.pct(0.99)
     latency_ok = size_kb > 5 or added_p99 < TARGET_ADDED_P99_MS
     return {
@@ -127,8 +142,11 @@ def _compare_row(load: dict[str, Load], sessions: int, size_kb: int) -> dict[str
         "stock_msg_s": stock.msg_s,
         "relay_msg_s": relay.msg_s,
         "proxy_msg_s": proxy.msg_s,
+        "proxy2_msg_s": proxy2.msg_s,
+        "rounds": rounds,
         "ratio": ratio,
         "ratio_vs_stock": ratio_vs_stock,
+        "ratio2_vs_stock": ratio2_vs_stock,
         "relay_vs_direct": _ratio(relay, direct),
         "direct_p50_ms": direct.pct(0.50),
         "direct_p99_ms": direct.pct(0.99),
@@ -136,15 +154,19 @@ def _compare_row(load: dict[str, Load], sessions: int, size_kb: int) -> dict[str
         "relay_p99_ms": relay.pct(0.99),
         "proxy_p50_ms": proxy.pct(0.50),
         "proxy_p99_ms": proxy.pct(0.99),
+        "proxy2_p99_ms": proxy2.pct(0.99),
         "added_p50_ms": proxy.pct(0.50) - direct.pct(0.50),
         "added_p99_ms": added_p99,
         "stock_cpu_ms": stock.cpu_ms,
         "relay_cpu_ms": relay.cpu_ms,
         "proxy_cpu_ms": proxy.cpu_ms,
+        "proxy2_cpu_ms": proxy2.cpu_ms,
         "relay_cores": relay.cores,
         "proxy_cores": proxy.cores,
+        "proxy2_cores": proxy2.cores,
         "meets_target": ratio >= TARGET_THROUGHPUT_RATIO and latency_ok,
         "meets_target_vs_stock": ratio_vs_stock >= TARGET_THROUGHPUT_RATIO and latency_ok,
+        "meets_target_vs_stock_2proc": ratio2_vs_stock >= TARGET_THROUGHPUT_RATIO and latency_ok,
         "tos_model": has_tos_model(),
     }
 

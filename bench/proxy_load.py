@@ -21,6 +21,7 @@ import os
 import random
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -86,6 +87,17 @@ class Load:
             return float("nan")
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def median_load(loads: Sequence[Load]) -> Load:
+    """Rounds of one target as one: the median of each rate, every latency pooled (the
+    machine's noise moves whole rounds, so a median of interleaved rounds is steadier)."""
+    return Load(
+        statistics.median(load.msg_s for load in loads),
+        [latency for load in loads for latency in load.latencies],
+        statistics.median(load.cpu_ms for load in loads),
+        statistics.median(load.cores for load in loads),
+    )
 
 
 class _Client:

@@ -234,6 +234,9 @@ class Proxy(Section):
     executor: Literal["process", "thread"] = Field(
         "process", description="scan workers are processes (parallel) or threads"
     )
+    event_loop: Literal["uvloop", "asyncio"] = Field(
+        "uvloop", description="the proxy's event loop: uvloop (less CPU) or the stdlib's"
+    )
     tls_cert: Path | None = Field(None, description="PEM certificate: enables STARTTLS")
     tls_key: Path | None = Field(None, description="PEM private key for tls_cert")
     forward_hosts: tuple[str, ...] = Field(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import signal
 from pathlib import Path
 
 from scanner.clikit import EXIT_OK
 from scanner.config import Proxy, Settings, load_settings
 from scanner.errors import ConfigError
+from scanner.proxy.eventloop import run_on
 from scanner.proxy.server import ProxyServer
 
 
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     def reload_settings() -> Settings:
         return with_overrides(load_settings(args.config, settings.data_dir), args)
 
-    asyncio.run(serve(ProxyServer(settings, loader=reload_settings)))
+    run_on(settings.proxy.event_loop, serve(ProxyServer(settings, loader=reload_settings)))
     return EXIT_OK
 
 

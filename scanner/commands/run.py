@@ -21,6 +21,7 @@ from scanner.clikit import EXIT_OK
 from scanner.commands.proxy import add_address_options, with_overrides
 from scanner.config import Proxy, Settings
 from scanner.demo_sink import FolderSink, start_sink
+from scanner.proxy.eventloop import run_on
 from scanner.proxy.server import ProxyServer, split_host_port
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_overrides(settings, args)
-    asyncio.run(_run(settings, args.config))
+    run_on(settings.proxy.event_loop, _run(settings, args.config))
     return EXIT_OK
 
 

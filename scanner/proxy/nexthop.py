@@ -14,7 +14,7 @@ import collections
 import contextlib
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 MAX_REPLY_LINE = 4096  # RFC 5321 says 512; be lenient, but bounded
 MAX_REPLY_LINES = 200
@@ -51,8 +51,8 @@ class _ReplyReader(asyncio.Protocol):
         self._can_write.set()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # A stream transport (uvloop's do not subclass asyncio.Transport).
+        self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data

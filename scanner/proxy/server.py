@@ -20,6 +20,7 @@ from prometheus_client import CollectorRegistry
 from scanner.config import Settings
 from scanner.errors import ConfigError
 from scanner.metrics import ProxyMetrics
+from scanner.proxy.eventloop import running_loop_name
 from scanner.proxy.handler import ProxyHandler, Runtime
 from scanner.proxy.health import HealthServer
 from scanner.proxy.job import ScanJob
@@ -148,7 +149,14 @@ class ProxyServer:
         if proxy.metrics_listen:
             self._health = HealthServer(self.registry, self.ready)
             self.metrics_port = await self._health.start(*split_host_port(proxy.metrics_listen))
-        log.info("proxy listening", extra={"port": self.port, "next_hop_port": self._relay.port})
+        log.info(
+            "proxy listening",
+            extra={
+                "port": self.port,
+                "next_hop_port": self._relay.port,
+                "event_loop": running_loop_name(),
+            },
+        )
 
     async def _build_runtime(self, settings: Settings) -> Runtime:
         """A started, checked scan pool for ``settings`` (raises on any problem)."""

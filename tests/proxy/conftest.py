@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import uvloop
 
 from scanner.assembly import build_scanner
 from scanner.config import Policy, Proxy, Settings, Tos
@@ -27,6 +28,13 @@ customers:
 
 
 _SCANNERS: dict[str, Scanner] = {}
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Every async proxy test runs on both loops ``proxy.event_loop`` offers."""
+    return {"asyncio": asyncio.new_event_loop, "uvloop": uvloop.new_event_loop}
 
 
 @pytest.fixture(autouse=True)

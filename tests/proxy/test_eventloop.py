@@ -1,0 +1,62 @@
+"""The proxy's event loop (``proxy.event_loop``): uvloop by default, the stdlib's on
+request, and a clear error when uvloop is asked for but missing."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bench.loopback import ProxyProcess, SinkThread, wait_listening, write_config
+from scanner.config import Proxy
+from scanner.errors import ConfigError
+from scanner.proxy.eventloop import run_on, running_loop_name
+from tests.reliability.harness import mail, send
+
+
+@pytest.mark.parametrize("kind", ["uvloop", "asyncio"])
+def test_run_on_runs_the_chosen_loop(kind: str) -> None:
+    seen: list[str] = []
+
+    async def main() -> None:
+        seen.append(running_loop_name())
+
+    run_on(kind, main())  # type: ignore[arg-type]
+    assert seen == [kind]
+
+
+def test_a_missing_uvloop_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "uvloop", None)  # import uvloop now fails
+
+    async def main() -> None:
+        raise AssertionError("must not run")
+
+    coroutine = main()
+    with pytest.raises(ConfigError, match='event_loop = "asyncio"'):
+        run_on("uvloop", coroutine)
+    assert inspect.getcoroutinestate(coroutine) == inspect.CORO_CLOSED
+
+
+def test_the_default_is_uvloop_and_other_loops_are_refused() -> None:
+    assert Proxy().event_loop == "uvloop"
+    with pytest.raises(ValidationError):
+        Proxy(event_loop="trio")
+
+
+@pytest.mark.parametrize("kind", ["uvloop", "asyncio"])
+def test_the_proxy_command_relays_on_the_configured_loop(tmp_path: Path, kind: str) -> None:
+    sink = SinkThread()
+    proxy = ProxyProcess(write_config(tmp_path, event_loop=kind), tmp_path / "var", sink.port)
+    try:
+        proxy.start()
+        wait_listening(proxy)
+        assert f"event_loop={kind}" in proxy.log()
+        code, _ = send(proxy.port, mail("loop@test"), "news@riverside.example")
+        assert code == 250
+        assert sink.handler.received == ["loop@test"]
+    finally:
+        proxy.stop()
+        sink.close()
