@@ -3,25 +3,27 @@
 Every server is a separate process on loopback and every path ends in one sink: Postfix's
 ``smtp-sink`` when installed (the C next hop a real deployment has), else a Python sink.
 
-- **compare**: ``direct`` (clients -> sink); two relays without scanning, **1 process, 1
+- **compare**: ``direct`` (clients -> sink); three relays without scanning, **1 process, 1
   core at most** each: ``stock`` (unmodified aiosmtpd relaying with aiosmtplib over
-  kept-open connections: the reference the issue and ``../shared/notes`` describe) and
-  ``relay`` (the proxy's own SMTP server and next-hop client, pipelining and connection
-  reuse, several times cheaper per message than stock); and ``proxy`` (the real
-  ``scanner proxy``: **1 process plus one scan worker process per core**), and ``proxy2``
-  (the same proxy deployed as 2 processes sharing the port, ``reuse_port``, with half
-  the scan workers each: the layout to run on a 2-core host). ``*_cores``
-  columns say how many cores each side really used (server CPU seconds per second) and
-  ``*_cpu_ms`` its CPU per message (whole process tree), which is the number to trust on
-  a loaded machine. Ratios: proxy/relay and proxy/stock messages per second (target
-  >= 0.7; ``meets_target`` checks it against ``relay``, ``meets_target_vs_stock``
-  against ``stock``) and the p99 latency the proxy adds over direct delivery (target
-  < 10 ms for 5 KB; at 1 session that is the unloaded added latency, at 10/50 sessions
-  queueing dominates because the clients run a closed loop on the same cores). Each case
-  runs ``BENCH_PROXY_ROUNDS`` rounds (3; 1 when short), the targets interleaved within a
-  round; a rate is the median over the rounds, latencies are pooled: on a shared VM the
-  machine's speed drifts by tens of percent between runs, and an interleaved median keeps
-  a ratio from resting on one lucky or unlucky window.
+  kept-open connections, on the standard library's loop as aiosmtpd runs by default: the
+  reference the issue and ``../shared/notes`` describe), ``stock_uvloop`` (the same on
+  uvloop, the loop the proxy runs on: uvloop makes stock cheaper too, so this ratio is
+  the stricter one) and ``relay`` (the proxy's own SMTP server and next-hop client,
+  pipelining and connection reuse, several times cheaper per message than stock); then
+  ``proxy`` (the real ``scanner proxy``: **1 process plus one scan worker process per
+  core**) and ``proxy2`` (the same proxy deployed as 2 processes sharing the port,
+  ``reuse_port``, with half the scan workers each: the layout for a 2-core host).
+  ``*_cores`` columns say how many cores each side really used (server CPU seconds per
+  second) and ``*_cpu_ms`` its CPU per message (whole process tree), which is the number to
+  trust on a loaded machine. Ratios of messages per second (target >= 0.7):
+  ``meets_target`` checks proxy/relay, ``meets_target_vs_stock`` proxy/stock,
+  ``meets_target_vs_stock_2proc`` proxy2/stock; and the p99 latency the proxy adds over
+  direct delivery (target < 10 ms for 5 KB; at 1 session that is the unloaded added
+  latency, at 10/50 sessions queueing dominates because the clients run a closed loop on
+  the same cores). Each case runs ``BENCH_PROXY_ROUNDS`` rounds (3; 1 when short), the
+  targets interleaved within a round; a rate is the median over the rounds, latencies
+  are pooled: on a shared VM the machine's speed drifts by tens of percent between runs,
+  and an interleaved median keeps a ratio from resting on one lucky or unlucky window.
 - **processes**: 1 vs 2 proxy processes sharing the port (SO_REUSEPORT, the multi-process
   mode ``scanner proxy`` supports), against 1 vs 2 bare relay processes the same way.
   Both proxy layouts run one scan worker per core in all.
@@ -29,7 +31,7 @@ Every server is a separate process on loopback and every path ends in one sink: 
 - **memory**: 50 concurrent 10 MiB messages (an attachment) through one proxy; peak RSS
   of the proxy process and of its whole tree against the configured bound.
 
-``python -m bench proxy`` runs it all (about 4 minutes). ``BENCH_PROXY_SHORT=1`` runs a
+``python -m bench proxy`` runs it all (about 7 minutes). ``BENCH_PROXY_SHORT=1`` runs a
 shorter version (fewer cases, 1.5 s windows, 10 large messages);
 ``BENCH_PROXY_PARTS=compare,processes,memory`` picks parts; ``BENCH_PROXY_SECONDS``
 sets the measured window per target.
@@ -75,7 +77,7 @@ MEMORY_LIMITS = {
 
 def run() -> list[dict[str, Any]]:
     short = os.environ.get("BENCH_PROXY_SHORT") == "1"
-    seconds = float(os.environ.get("BENCH_PROXY_SECONDS", "1.5" if short else "4"))
+    seconds = float(os.environ.get("BENCH_PROXY_SECONDS", "1.5" if short else "3"))
     parts = os.environ.get("BENCH_PROXY_PARTS", ",".join(PARTS)).split(",")
     rounds = int(os.environ.get("BENCH_PROXY_ROUNDS", "1" if short else "3"))
     rows: list[dict[str, Any]] = []
@@ -107,11 +109,13 @@ def _compare(
     sink, sink_pids = servers.sink()
     relay, relay_pids = servers.relays(sink, 1)
     stock, stock_pids = servers.relays(sink, 1, kind="stock")
+    stock_uv, stock_uv_pids = servers.relays(sink, 1, kind="stock-uvloop")
     proxy, proxy_pids = servers.proxies(sink, 1)
     proxy2, proxy2_pids = servers.proxies(sink, 2, workers=max(1, cores // 2))
     targets = {
         "direct": (sink, sink_pids),
         "stock": (stock, stock_pids),
+        "stock_uvloop": (stock_uv, stock_uv_pids),
         "relay": (relay, relay_pids),
         "proxy": (proxy, proxy_pids),
         "proxy2": (proxy2, proxy2_pids),
@@ -130,7 +134,7 @@ def _compare(
 
 def _compare_row(load: dict[str, Load], sessions: int, size_kb: int, rounds: int) -> dict[str, Any]:
     direct, stock, relay, proxy = load["direct"], load["stock"], load["relay"], load["proxy"]
-    proxy2 = load["proxy2"]
+    proxy2, stock_uv = load["proxy2"], load["stock_uvloop"]
     ratio = _ratio(proxy, relay)
     ratio_vs_stock = _ratio(proxy, stock)
     ratio2_vs_stock = _ratio(proxy2, stock)
@@ -140,6 +144,7 @@ def _compare_row(load: dict[str, Load], sessions: int, size_kb: int, rounds: int
         "case": f"{sessions} sessions, {size_kb} KB",
         "direct_msg_s": direct.msg_s,
         "stock_msg_s": stock.msg_s,
+        "stock_uvloop_msg_s": stock_uv.msg_s,
         "relay_msg_s": relay.msg_s,
         "proxy_msg_s": proxy.msg_s,
         "proxy2_msg_s": proxy2.msg_s,
@@ -147,6 +152,7 @@ def _compare_row(load: dict[str, Load], sessions: int, size_kb: int, rounds: int
         "ratio": ratio,
         "ratio_vs_stock": ratio_vs_stock,
         "ratio2_vs_stock": ratio2_vs_stock,
+        "ratio2_vs_stock_uvloop": _ratio(proxy2, stock_uv),
         "relay_vs_direct": _ratio(relay, direct),
         "direct_p50_ms": direct.pct(0.50),
         "direct_p99_ms": direct.pct(0.99),
@@ -158,6 +164,7 @@ def _compare_row(load: dict[str, Load], sessions: int, size_kb: int, rounds: int
         "added_p50_ms": proxy.pct(0.50) - direct.pct(0.50),
         "added_p99_ms": added_p99,
         "stock_cpu_ms": stock.cpu_ms,
+        "stock_uvloop_cpu_ms": stock_uv.cpu_ms,
         "relay_cpu_ms": relay.cpu_ms,
         "proxy_cpu_ms": proxy.cpu_ms,
         "proxy2_cpu_ms": proxy2.cpu_ms,

@@ -6,7 +6,8 @@ does not offer it) and send back to back; latency is MAIL FROM to the reply to D
 per message is read from ``/proc`` for the server's whole process tree (scan workers
 included) over the measured window only.
 
-``python -m bench.proxy_load sink|relay|stock PORT [NEXT] [--reuse-port]`` runs one server:
+``python -m bench.proxy_load sink|relay|stock PORT [NEXT] [--reuse-port] [--uvloop]`` runs
+one server (on uvloop with ``--uvloop``, else on the standard library's loop):
 a Python sink (used when Postfix's ``smtp-sink`` is not installed); our relay without
 scanning (the proxy's own SMTP server and next-hop client, connection reuse); or the stock
 relay: unmodified aiosmtpd relaying with aiosmtplib, next-hop connections kept open (the
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosmtplib
+import uvloop
 
 from bench.loopback import ProxyProcess, free_port, toml_value, wait_listening
 from bench.peers_procs import tree_cpu_seconds, tree_pids
@@ -306,7 +308,8 @@ class Servers:
 
     def relays(self, next_port: int, count: int, kind: str = "relay") -> tuple[int, list[int]]:
         """``count`` relay processes without scanning sharing one port (SO_REUSEPORT):
-        ours (``relay``) or the stock aiosmtpd + aiosmtplib one (``stock``); port, pids."""
+        ours (``relay``) or the stock aiosmtpd + aiosmtplib one (``stock``, or ``stock-uvloop``:
+        the same on uvloop, as the proxy runs); port, pids."""
         port = free_port()
         return port, self._bare(kind, port, next_port, count)
 
@@ -324,7 +327,9 @@ class Servers:
         return port, started
 
     def _bare(self, kind: str, port: int, next_port: int | None, count: int) -> list[int]:
+        kind, uv = kind.removesuffix("-uvloop"), kind.endswith("-uvloop")
         args = [str(port)] + ([str(next_port)] if next_port else []) + ["--reuse-port"]
+        args += ["--uvloop"] if uv else []
         for _ in range(count):
             self._plain.append(
                 subprocess.Popen(
@@ -449,4 +454,5 @@ async def _serve_stock(port: int, next_port: int, reuse_port: bool) -> None:
 if __name__ == "__main__":
     flags = {a for a in sys.argv[1:] if a.startswith("--")}
     kind, port, *rest = [a for a in sys.argv[1:] if not a.startswith("--")]
-    asyncio.run(_serve(kind, int(port), int(rest[0]) if rest else None, "--reuse-port" in flags))
+    server = _serve(kind, int(port), int(rest[0]) if rest else None, "--reuse-port" in flags)
+    uvloop.run(server) if "--uvloop" in flags else asyncio.run(server)
