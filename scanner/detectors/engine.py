@@ -14,19 +14,21 @@ from __future__ import annotations
 import logging
 import re
 import string
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 
+from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered
 from scanner.detectors.matching import Batch, Group, batch, digits, groups
 from scanner.detectors.rules import LONG_WINDOW, Rule
 from scanner.detectors.shapes import SizeIndex
 from scanner.detectors.validators import VALIDATORS
 
 log = logging.getLogger(__name__)
+
+__all__ = ["LOWER_CHUNK", "Hit", "Keywords", "Lowered", "RuleEngine", "is_boundary", "lowered"]
 
 DEFAULT_MIN_SCORE = 0.5
 _SEPARATORS = str.maketrans("", "", " -.")
@@ -46,50 +48,11 @@ class Hit:
     score: float
 
 
-LOWER_CHUNK = 1 << 16  # characters lower-cased at a time in a large non-ASCII text
-
-
-def lowered(text: str) -> str:
-    """``text`` lower-cased with the same length (so offsets stay valid): where a character
-    lower-cases to several (``İ``), every character is lowered on its own.
-
-    A large non-ASCII text is lowered in pieces cut after a space or newline (where
-    ``str.lower``'s only context rule, the Greek final sigma, looks no further), because
-    CPython's ``str.lower`` of non-ASCII text allocates 12 bytes per character at once.
-    """
-    if len(text) <= LOWER_CHUNK or text.isascii():
-        low = text.lower()
-        return low if len(low) == len(text) else _lowered_one_by_one(text)
-    bounds = _piece_bounds(text)
-    lows = [text[start:end].lower() for start, end in bounds]
-    if all(len(low) == end - start for low, (start, end) in zip(lows, bounds, strict=True)):
-        return "".join(lows)
-    del lows
-    return "".join(_lowered_one_by_one(text[start:end]) for start, end in bounds)
-
-
-def _piece_bounds(text: str) -> list[tuple[int, int]]:
-    """``text`` cut in pieces of at most ``LOWER_CHUNK`` characters, each ending after the
-    last space or newline in its second half when there is one."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > LOWER_CHUNK:
-        limit = start + LOWER_CHUNK
-        half = limit - LOWER_CHUNK // 2
-        cut = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
-        end = cut + 1 if cut >= 0 else limit
-        bounds.append((start, end))
-        start = end
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def _lowered_one_by_one(text: str) -> str:
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 def is_boundary(text: str, index: int) -> bool:
-    """True if ``index`` is outside ``text`` or not on a letter or digit."""
+    """True if ``index`` is outside ``text`` or not on a letter or digit.
+
+    The same on a text and on its ``lowered`` form: lower-casing keeps ``isalnum``.
+    """
     return index < 0 or index >= len(text) or not text[index].isalnum()
 
 
@@ -97,16 +60,17 @@ class Keywords:
     """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text.
 
     Each scanner takes a slot and adds its words with a value; a match carries every slot's
-    value (None where the word is not that scanner's). The last pass is kept per thread, so
-    scanners handed the same lower-cased string (``merged_hits``, ``SegmentDetector``) share
-    one pass over it instead of one each.
+    value (None where the word is not that scanner's). The pass over a text short enough to
+    be lowered whole is kept with its ``Lowered`` form, so scanners handed the same one
+    (``merged_hits``, ``SegmentDetector``) share it; a longer text is searched a piece at a
+    time for each scanner, as holding all its matches could cost more than the text.
     """
 
     def __init__(self) -> None:
         self._words: dict[str, list[Any]] = {}
         self._slots = 0
         self._automaton: Any = None
-        self._last = threading.local()
+        self._longest = 0
 
     def slot(self) -> int:
         """A new slot for one scanner's words."""
@@ -126,19 +90,39 @@ class Keywords:
             automaton.add_word(word, tuple(values))
         automaton.make_automaton()
         self._automaton = automaton if self._words else None
-        self._last = threading.local()
+        self._longest = max(map(len, self._words), default=0)
 
-    def find(self, low: str) -> list[tuple[int, tuple[Any, ...]]]:
-        """(end index, values by slot) of every word in ``low``, in the automaton's order."""
-        if self._automaton is None:
-            return []
-        last = getattr(self._last, "pass_", None)
-        if last is not None and last[0] is low:
-            found: list[tuple[int, tuple[Any, ...]]] = last[1]
-            return found
-        found = list(self._automaton.iter(low))
-        self._last.pass_ = (low, found)
+    def find(self, low: Lowered) -> Iterable[tuple[int, tuple[Any, ...]]]:
+        """(end index, values by slot) of every word in the lower-cased text, in the
+        automaton's order."""
+        automaton = self._automaton
+        if automaton is None:
+            return ()
+        whole = low.whole
+        if whole is None:
+            return self._in_pieces(low)
+        found: list[tuple[int, tuple[Any, ...]]] | None = low.shared.get(automaton)
+        if found is None:
+            found = low.shared[automaton] = list(automaton.iter(whole))
         return found
+
+    def _in_pieces(self, low: Lowered) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        """``find`` one lowered piece at a time (the automaton converts the whole string it
+        is given, at four bytes a character). Each piece is searched with the end of the one
+        before it, one character short of the longest word, and keeps the words ending in
+        it: the matches ending at a position depend only on that many characters before."""
+        keep = self._longest - 1
+        tail = ""
+        for start, piece in low.pieces():
+            window = tail + piece
+            skip, shift = len(tail), start - len(tail)
+            # A comprehension per piece: far cheaper than a step of this generator per match.
+            yield from [
+                (last + shift, values)
+                for last, values in self._automaton.iter(window)
+                if last >= skip
+            ]
+            tail = window[-keep:] if keep > 0 else ""
 
 
 class _ContextWords:
@@ -219,10 +203,10 @@ class _Full(Exception):
 class _Scan:
     """The state of one ``scan_text`` call: best hit per span and memoised shared work."""
 
-    def __init__(self, engine: RuleEngine, text: str, low: str | None) -> None:
+    def __init__(self, engine: RuleEngine, text: str, low: Lowered | None) -> None:
         self.engine = engine
         self.text = text
-        self.low = lowered(text) if low is None else low
+        self.low = Lowered(text) if low is None else low
         self.best: dict[tuple[int, int], Hit] = {}
         self._verdicts: dict[tuple[str, int, int], bool] = {}
         self._context: dict[tuple[int, int, int], tuple[int, int]] = {}
@@ -284,9 +268,12 @@ class _Scan:
         if found is None:
             words = self.engine.context_words
             lo, hi = max(0, span[0] - width), min(len(self.text), span[1] + width // 2)
+            # Both sides lowered at once, with the character before them (a word boundary).
+            base = max(0, lo - 1)
+            low = self.low.slice(base, hi)
             found = self._context[key] = (
-                words.present(self.low, lo, span[0]),
-                words.present(self.low, span[1], hi),
+                words.present(low, lo - base, span[0] - base),
+                words.present(low, span[1] - base, hi - base),
             )
         return found
 
@@ -334,9 +321,9 @@ class RuleEngine:
         self._slot = self._keywords.slot()
         _add_keywords(self._keywords, self._slot, keyword_groups)
 
-    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Every hit at or above ``min_score``; one per span (the best), in text order.
-        ``low``: ``lowered(text)``, if the caller has it already."""
+        ``low``: ``Lowered(text)``, if the caller has it already."""
         scan = _Scan(self, text, low)
         try:
             self._number_hits(scan)
@@ -363,18 +350,18 @@ class RuleEngine:
     def _keyword_hits(self, scan: _Scan) -> None:
         """Each batch runs over its keywords' windows, overlapping windows joined (up to
         ``LONG_WINDOW`` characters), so "checking account number" is searched once."""
-        low, text = scan.low, scan.text
+        text = scan.text
         windows: dict[int, tuple[Batch, list[list[int]]]] = {}
         slot = self._slot
-        for last, values in self._keywords.find(low):
+        for last, values in self._keywords.find(scan.low):
             if values[slot] is None:
                 continue
             length, owners = values[slot]
             start, end = last - length + 1, last + 1
-            if not is_boundary(low, start - 1):
+            if not is_boundary(text, start - 1):
                 continue
             for window_spec, prefix, found in owners:
-                if not prefix and not is_boundary(low, end):
+                if not prefix and not is_boundary(text, end):
                     continue
                 before, after = window_spec
                 lo, hi = max(0, start - before), _token_end(text, min(len(text), end + after))

@@ -8,7 +8,8 @@ from typing import Protocol
 
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine, lowered
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine
+from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
 from scanner.detectors.special import SpecialCategoryScorer
 from scanner.errors import ConfigError
@@ -22,16 +23,17 @@ _TEXT_ORDER = attrgetter("start", "end", "entity")
 class TextScanner(Protocol):
     """Anything that finds hits in one text (offsets, never values)."""
 
-    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
-        """Hits in ``text``, in order; ``low`` is ``lowered(text)`` if the caller has it."""
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
+        """Hits in ``text``, in order; ``low`` is ``Lowered(text)`` if the caller has it."""
         ...
 
 
 class SegmentDetector:
     """A ``Detector`` that runs text scanners over every segment of a message.
 
-    Each segment is lower-cased once for all the scanners (a large body is not copied once
-    per scanner). Findings come scanner by scanner, each in segment order.
+    Each segment's ``Lowered`` view is shared by all the scanners (a large body is lowered a
+    piece at a time, never copied whole). Findings come scanner by scanner, each in segment
+    order.
     """
 
     def __init__(self, name: str, *scanners: TextScanner) -> None:
@@ -42,7 +44,7 @@ class SegmentDetector:
         """See ``Detector``; ``Finding.detector`` is the id of the rule that fired."""
         found: list[list[Finding]] = [[] for _ in self.scanners]
         for segment in message.segments:
-            low = lowered(segment.text)
+            low = Lowered(segment.text)
             for findings, scanner in zip(found, self.scanners, strict=True):
                 findings += (
                     Finding(
@@ -95,8 +97,8 @@ def load_detectors(settings: Settings) -> tuple[Detector, ...]:
 
 
 def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[Hit]:
-    """All scanners' hits in one text (lower-cased once for all), in text order."""
-    low = lowered(text)
+    """All scanners' hits in one text (one ``Lowered`` view for all), in text order."""
+    low = Lowered(text)
     hits = [hit for _, scanner in scanners for hit in scanner.scan_text(text, low)]
     return sorted(hits, key=_TEXT_ORDER)
 

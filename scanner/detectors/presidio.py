@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, lowered
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit
+from scanner.detectors.lowering import Lowered
 from scanner.detectors.offline import prepare_offline
 from scanner.errors import ConfigError
 
@@ -99,18 +100,18 @@ class PresidioWindowScanner:
         self.min_score = min_score
         self.recognizers = _predefined(entities)
 
-    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """See ``TextScanner``."""
         hits: dict[tuple[int, int, str], Hit] = {}
         if low is None:
-            low = lowered(text)
+            low = Lowered(text)
         for lo, hi in _windows(text):
             window = text[lo:hi]
             for recognizer in self.recognizers:
                 for result in recognizer.analyze(window, self.entities, None) or ():
                     score = float(result.score)
                     words = recognizer.context or ()
-                    near = low[max(0, lo - _CONTEXT_WINDOW) : hi + _CONTEXT_WINDOW]
+                    near = low.slice(max(0, lo - _CONTEXT_WINDOW), hi + _CONTEXT_WINDOW)
                     if any(w.lower() in near for w in words):
                         score = max(_CONTEXT_FLOOR, score + _CONTEXT_BOOST)
                     score = round(min(1.0, score), 4)

@@ -13,6 +13,7 @@ lowers the score unless a direct reference ("my", "your", "our client") is near 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, is_boundary, lowered
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, is_boundary
+from scanner.detectors.lowering import Lowered
 from scanner.detectors.offline import prepare_offline
 from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
 
@@ -124,28 +126,36 @@ class SpecialCategoryScorer:
             self._labels[self.nlp.vocab.strings.add(label)] = label
             matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
 
-    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Attributed mentions at or above ``min_score``, in text order. ``low``:
-        ``lowered(text)``, if the caller has it already."""
+        ``Lowered(text)``, if the caller has it already."""
         hits: list[Hit] = []
         if low is None:
-            low = lowered(text)
-        sentences, reporting = self._sentences(text, low)
+            low = Lowered(text)
+        bounds, reporting = self._sentences(text, low)
         news = reporting >= self.attribution.reporting_min
         cues = self._cue_keys
-        for start, end in sentences:
+        pairs = iter(bounds)
+        for start, end in zip(pairs, pairs, strict=True):
             # A slice: the automaton converts the whole string it is given on every call.
-            if cues is not None and next(cues.iter(low[start:end]), None) is None:
+            if cues is not None and next(cues.iter(low.slice(start, end)), None) is None:
                 continue
             hits.extend(self._score_sentence(text, start, end, news))
             if len(hits) >= self.max_hits:
                 return hits[: self.max_hits]
         return hits
 
-    def _sentences(self, text: str, low: str) -> tuple[list[tuple[int, int]], int]:
-        """The sentences holding a lexicon term, and how many reporting words the text has
-        (one pass of one automaton over the lower-cased ``low`` for both)."""
-        found: set[tuple[int, int]] = set()
+    def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
+        """The sentences holding a lexicon term, in text order, and how many reporting words
+        the text has (one pass of one automaton over the lower-cased ``low`` for both).
+
+        Sentences are given as start, end, start, end... in machine integers (a text can hold
+        a great many: a list of tuples would cost more than the text itself). Found in text
+        order, they need no sorting and hold no duplicate: a term is looked at only past the
+        end of the last sentence, so each sentence ends after the one before it, and starts
+        after it too (at its end, or past the search reach that excluded that end).
+        """
+        found = array("q")
         last_end = -1
         reporting = 0
         slot = self._slot
@@ -154,15 +164,15 @@ class SpecialCategoryScorer:
                 continue
             length, is_reporting = values[slot]
             start, end = last - length + 1, last + 1
-            if not (is_boundary(low, start - 1) and is_boundary(low, end)):
+            if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
             if is_reporting:
                 reporting += 1
             elif start >= last_end:
                 bounds = _sentence_around(text, start, end)
-                found.add(bounds)
+                found.extend(bounds)
                 last_end = bounds[1]
-        return sorted(found), reporting
+        return found, reporting
 
     def _score_sentence(self, text: str, start: int, end: int, news: bool) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the

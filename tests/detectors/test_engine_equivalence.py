@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, _drop_contained
+from scanner.detectors.lowering import LOWER_KEEP, Lowered
 from scanner.detectors.rules import Rule, compile_rule
 from scanner.detectors.validators import VALIDATORS
 
@@ -113,3 +114,20 @@ def test_engine_with_many_distinct_patterns_matches_the_reference(
     got = [(h.start, h.end, h.entity, h.score) for h in tripled.scan_text(text)]
     want = [(h.start, h.end, h.entity, h.score) for h in reference(tripled, text)]
     assert got == want
+
+
+@pytest.mark.parametrize("before", ["", " ", "x", "4"])
+@pytest.mark.parametrize("keep", [LOWER_KEEP, 0])
+def test_a_context_word_at_the_window_edge_counts_only_as_a_word(
+    rules: RuleEngine, before: str, keep: int
+) -> None:
+    # "card" starts exactly where the card rules' 48-character window starts: a letter or
+    # digit just before it (outside the window) glues it to a longer word.
+    number = "4111 1111 1111 1111"
+    text = before + "card" + " " * 44 + number
+    low = Lowered(text, 8, keep)
+    got = [(h.start, h.end, h.entity, h.score) for h in rules.scan_text(text, low)]
+    want = [(h.start, h.end, h.entity, h.score) for h in reference(rules, text)]
+    assert got == want
+    [plain] = rules.scan_text(" " * 48 + number)
+    assert (got[0][3] > plain.score) == (before in ("", " "))

@@ -6,6 +6,7 @@ import pytest
 
 from scanner.detectors.engine import Hit, Keywords, lowered
 from scanner.detectors.loader import SegmentDetector, TextScanner
+from scanner.detectors.lowering import Lowered
 from scanner.model import ParsedMessage, Segment
 
 
@@ -14,9 +15,9 @@ class _Recorder:
 
     def __init__(self, rule: str) -> None:
         self.rule = rule
-        self.lows: list[str | None] = []
+        self.lows: list[Lowered | None] = []
 
-    def scan_text(self, text: str, low: str | None = None) -> list[Hit]:
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         self.lows.append(low)
         return [Hit(self.rule, "ENTITY", "health", 0, len(text), 0.9)]
 
@@ -30,7 +31,9 @@ def test_scanners_share_one_lowered_text_per_segment() -> None:
     first, second = _Recorder("a"), _Recorder("b")
     texts = ("Card NUMBER 4111", "ÀÉÎ Diagnosed")
     list(SegmentDetector("sensitive-data", first, second).scan(_message(*texts)))
-    assert first.lows == [lowered(t) for t in texts]
+    assert [low and low.slice(0, len(t)) for low, t in zip(first.lows, texts, strict=True)] == [
+        lowered(t) for t in texts
+    ]
     assert all(a is b for a, b in zip(first.lows, second.lows, strict=True))
 
 
@@ -54,13 +57,13 @@ def test_rules_and_lexicons_share_one_keyword_pass(
     passes: list[list[tuple[int, tuple[object, ...]]]] = []
     find = Keywords.find
 
-    def recorded(self: Keywords, low: str) -> list[tuple[int, tuple[object, ...]]]:
+    def recorded(self: Keywords, low: Lowered) -> list[tuple[int, tuple[object, ...]]]:
         passes.append(find(self, low))
         return passes[-1]
 
     monkeypatch.setattr(Keywords, "find", recorded)
     for text, expected in zip(texts, alone, strict=True):
-        low = lowered(text)
+        low = Lowered(text)
         assert [s.scan_text(text, low) for _, s in scanners] == expected
     # One call per scanner and text; the second scanner gets the first one's pass.
     assert len(passes) == 4

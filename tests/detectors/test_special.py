@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scanner.detectors.lowering import Lowered
 from scanner.detectors.special import (
     _MAX_SENTENCE,
     _SENTENCE_END,
@@ -91,7 +92,7 @@ def test_only_sentences_with_a_term_are_tokenized(special: SpecialCategoryScorer
     text = "Thank you for your gift. " * 200 + "Maria was diagnosed with asthma."
     [hit] = special.scan_text(text)
     assert text[hit.start : hit.end] == "asthma"
-    [(start, end)], _ = special._sentences(text, text.lower())
+    [start, end], _ = special._sentences(text, Lowered(text))
     assert text[start:end].strip() == "Maria was diagnosed with asthma."
 
 
@@ -141,3 +142,21 @@ def test_sentence_start_is_the_last_sentence_end_within_reach(text: str, start: 
     lo = max(0, start - _MAX_SENTENCE)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     assert _sentence_around(text, start, start)[0] == (ends[-1] if ends else lo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a" * 150, "b ", ". ", "?!", "\n", "diabetes", " HIV ", "cancer. ", " said "]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_sentences_come_in_order_without_duplicates(
+    special: SpecialCategoryScorer, text: str
+) -> None:
+    # Kept in the order found, unsorted and without a set: that order must be the sorted one.
+    bounds, _ = special._sentences(text, Lowered(text))
+    found = list(zip(bounds[::2], bounds[1::2], strict=True))
+    assert found == sorted(set(found))
