@@ -24,7 +24,23 @@ from scanner.mime.urls import find_urls
 from scanner.model import Attachment, Defect, Finding, Link, ParsedMessage, Segment
 
 DETECTOR = "mime"
-_WORDS = re.compile(r"\w+")
+# Scripts written without spaces between words: Han (CJK ideographs and the iteration
+# marks), Hiragana, Katakana (full and half width), Thai, Lao, Myanmar, Khmer. A character
+# class body, for regular expressions.
+UNSPACED_SCRIPT_CHARS = (
+    "\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+# Words of text, to compare alternatives: runs of word characters, but each character of an
+# unspaced script on its own. As one "word", a whole CJK sentence would count as new for a
+# line break or a link the other rendering puts inside it, and the few such "words" beside
+# a URL's pieces would make every CJK plain part with links look different from its HTML.
+_WORDS = re.compile(f"[^\\W{UNSPACED_SCRIPT_CHARS}]+|[{UNSPACED_SCRIPT_CHARS}]")
+# The same words, found faster: runs of other word characters, then the distinct unspaced
+# characters (a set of a piece's characters is built in C; a match per character is not).
+_SPACED_WORDS = re.compile(f"[^\\W{UNSPACED_SCRIPT_CHARS}]+")
+_ASCII_WORDS = re.compile(r"\w+")  # the same on ASCII text, which has no unspaced script
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 # From this size the large bodies of a message skip the line-splitting parser (below it,
@@ -339,7 +355,12 @@ def _word_set(text: str) -> set[str]:
     start = 0
     while start < len(text):
         end = text.find("\n", start + _WORD_PIECE_CHARS) + 1 or len(text)
-        words.update(_WORDS.findall(text[start:end].lower()))
+        piece = text[start:end].lower()
+        if piece.isascii():
+            words.update(_ASCII_WORDS.findall(piece))
+        else:
+            words.update(_SPACED_WORDS.findall(piece))
+            words.update(c for c in set(piece) if _UNSPACED_CHAR.match(c))
         start = end
     return words
 

@@ -10,7 +10,10 @@ What is removed (documented in models/tos/MODEL_CARD.md):
    ``Envelope-To``, ``X-Envelope-*``, ``Delivery-Date``, ``Return-Path``, ``X-Spam*`` and
    SpamAssassin / Razor / Pyzor / SpamCop headers, mail-client state (``Status``,
    ``X-Status``, ``X-Keywords``, ``X-UID``, ``X-UIDL``, ``X-IMAPbase``, ``X-Mozilla-Status*``)
-   and fetchmail's ``X-Delivery-Agent``;
+   and fetchmail's ``X-Delivery-Agent``; stamps of relays and receiving servers (virus and
+   content scanners such as ``X-MailScanner*`` and ``X-Virus-Scanned``, sendmail's
+   ``X-Authentication-Warning`` and ``X-MIME-Autoconverted``, envelope copies such as
+   ``X-Delivered-To``);
    headers list servers add (``List-*``, ``Precedence``, ``Sender``, ``Errors-To``,
    ``X-Beenthere``, ``X-Mailman-Version``, ``X-Loop``, ``Mailing-List``, Yahoo!/eGroups
    ``X-*``) and the list's ``[tag]`` at the start of the Subject;
@@ -18,7 +21,8 @@ What is removed (documented in models/tos/MODEL_CARD.md):
    ``slashnull.org``, ``jmason.org``), anywhere in the message, replaced by
    ``recipient@example.org`` / ``example.org``;
 4. footers that list servers appended to the body (Mailman's ``listinfo`` block, Yahoo!
-   Groups' sponsor and terms block).
+   Groups' sponsor and terms block, Majordomo's "To unsubscribe, send mail to majordomo@...
+   with "unsubscribe LIST" in the body" lines).
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ _DROPPED_HEADERS = re.compile(
     r"|return-path|x-spam[\w-]*|x-[\w-]*spamcheck|x-spamcop-[\w-]+|x-spamadvice|x-razor[\w-]*"
     r"|x-pyzor[\w-]*|status|x-status|x-keywords|x-uid|x-uidl|x-imapbase|x-mozilla-status\d*"
     r"|x-delivery-agent|x-pmflags|x-sluidl"
+    # stamps of relays and receiving servers: virus and content scanners, sendmail's
+    # warnings and 8-bit conversion, copies of the envelope
+    r"|[\w-]*mailscanner[\w-]*|x-virus-scanned|x-virus-?checked|x-antivirus[\w-]*"
+    r"|x-uvscan-result|x-scanned-by|x-[\w-]+-scanned|x-authentication-warning"
+    r"|x-lookup-warning|iplanet-smtp-warning|x-mime-autoconverted|x-delivered-to|x-rcpt-to"
+    r"|x-originally-to|x-received|received-date"
     # list servers: outbound mail at submission carries none of these
     r"|list-[\w-]+|precedence|x-beenthere|x-mailman-version|mailing-list|x-mailing-list"
     r"|x-loop|errors-to|sender|x-list-[\w-]+|x-egroups-[\w-]+|x-yahoo-[\w-]+|x-apparently-to"
@@ -48,6 +58,17 @@ _MAILMAN_FOOTER = re.compile(
 _YAHOO_FOOTER = re.compile(
     r"\n-+ Yahoo! Groups Sponsor -+~-->.*?(?:Yahoo! Groups is subject to[^\n]*|$)",
     re.DOTALL,
+)
+# Majordomo's footer lines, as the corpus' lists wrote them (not in a quoted reply).
+_MAJORDOMO_FOOTER = re.compile(
+    r"\n[ \t]*[*#]?[ \t]*(?:"
+    r'to unsubscribe[:,]? send (?:a )?mail to majordomo@[\w.-]+\s+with\s+"unsubscribe [\w.-]+"'
+    r"\s+in the body(?: of the message)?\.?"
+    r'|unsubscribe by sending "unsubscribe [\w.-]+" to majordomo@[\w.-]+'
+    r"|tip \d+: subscribe and unsubscribe commands go to majordomo@[\w.-]+"
+    r'|more info: majordomo@[\w.-]+ and "info [\w.-]+" in the msg body'
+    r")[ \t]*(?=\n|$)",
+    re.IGNORECASE,
 )
 _HEADER_START = re.compile(r"^([!-9;-~]+):")
 # A list server's tag at the start of a subject, after any reply prefixes: "Re: [ILUG] ...".
@@ -71,6 +92,7 @@ def strip_artefacts(raw: str) -> bytes:
         if not dropping:
             kept.append(_SUBJECT_TAG.sub(r"\1", line))
     body = _YAHOO_FOOTER.sub("\n", _MAILMAN_FOOTER.sub("\n", body))
+    body = _MAJORDOMO_FOOTER.sub("\n", body)
     text = "\n".join(kept) + sep + body
     text = _COLLECTOR_ADDRESS.sub("recipient@example.org", text)
     text = _COLLECTOR_HOST.sub("example.org", text)

@@ -56,6 +56,7 @@ class Lists:
     bounce_domains: frozenset[str]
     unsubscribe_phrases: PhraseList
     postal_address_patterns: PhraseList
+    ad_label_patterns: PhraseList
 
 
 # Which kind each list is: "set" of lower-case words, or "regex" alternatives.
@@ -67,6 +68,7 @@ LIST_KINDS = {
     "bounce_domains": "set",
     "unsubscribe_phrases": "regex",
     "postal_address_patterns": "regex",
+    "ad_label_patterns": "regex",
 }
 
 
@@ -196,6 +198,10 @@ def _fake_reply(rule: RuleInput) -> bool:
     return message.header("In-Reply-To") is None and message.header("References") is None
 
 
+def _unsolicited_ad_label(rule: RuleInput) -> bool:
+    return rule.lists.ad_label_patterns.search(rule.message.header("Subject") or "")
+
+
 def _reply_to_mismatch(rule: RuleInput) -> bool:
     reply_to = address_domain(rule.message.header("Reply-To"))
     return bool(reply_to and rule.from_domain and reply_to != rule.from_domain)
@@ -238,6 +244,7 @@ CHECKS: dict[str, Callable[[RuleInput], bool]] = {
     "TOS_EXECUTABLE_ATTACHMENT": _executable,
     "TOS_MACRO_ATTACHMENT": _macro,
     "TOS_FAKE_REPLY": _fake_reply,
+    "TOS_UNSOLICITED_AD_LABEL": _unsolicited_ad_label,
     "TOS_REPLY_TO_MISMATCH": _reply_to_mismatch,
     "TOS_RETURN_PATH_MISMATCH": _return_path_mismatch,
     "TOS_BULK_NO_LIST_UNSUBSCRIBE": _no_list_unsubscribe,

@@ -38,6 +38,11 @@ STRIPPED = """\
   `X-Pyzor*`;
 - mail-client state: `Status`, `X-Status`, `X-Keywords`, `X-UID`, `X-UIDL`, `X-IMAPbase`,
   `X-Mozilla-Status*`, `X-PMFLAGS`, `X-SLUIDL`, and fetchmail's `X-Delivery-Agent`;
+- stamps of relays and receiving servers: virus and content scanners (`*MailScanner*`,
+  `X-Virus-Scanned`, `X-Virus-Checked`, `X-AntiVirus*`, `X-Scanned-By`, `X-*-Scanned`,
+  `X-UVScan-Result`), sendmail's `X-Authentication-Warning` and `X-MIME-Autoconverted`,
+  `X-Lookup-Warning`, `iPlanet-SMTP-Warning`, and envelope copies (`X-Delivered-To`,
+  `X-Rcpt-To`, `X-Originally-To`, `X-Received`, `Received-Date`);
 - what list servers add, which outbound mail at submission does not carry: `List-*`,
   `Precedence`, `Sender`, `Errors-To`, `X-Beenthere`, `X-Mailman-Version`, `X-Loop`,
   `Mailing-List`, `X-Mailing-List`, `X-List-*`, `X-Egroups-*`, `X-Yahoo-*`,
@@ -46,8 +51,9 @@ STRIPPED = """\
 - every address or host name in the collector's domains (`taint.org`, `netnoteinc.com`,
   `slashnull.org`, `jmason.org`), in headers and bodies, replaced by `recipient@example.org`
   or `example.org`;
-- list-server footers appended to bodies: Mailman's `listinfo` block and the Yahoo! Groups
-  sponsor/terms block.
+- list-server footers appended to bodies: Mailman's `listinfo` block, the Yahoo! Groups
+  sponsor/terms block and Majordomo's "To unsubscribe, send mail to majordomo@... with
+  "unsubscribe LIST" in the body" lines.
 
 Features use only headers a sender's own client writes (see Features)."""
 
@@ -83,9 +89,9 @@ final model.
   that a model trained without synthetic ham holds compliant newsletters.
 - **Chosen on validation** (`scanner eval --validation`, docs/eval-tos-validation.md), by
   recall at FPR 0.5% of classifier + rules, a tie going to the earlier (simpler) candidate,
-  in two rounds. The first (which chose v3) is a coordinate search from the v2 settings
-  (hinge loss, C=300, 200 synthetic messages, which v2 chose on this protocol with a full
-  logistic/hinge and C grid), one setting at a time:
+  in two rounds, rerun whole for each model. The first is a coordinate search from the v2
+  settings (hinge loss, C=300, 200 synthetic messages, which v2 chose on this protocol with
+  a full logistic/hinge and C grid), one setting at a time:
   1. how the rules combine with the classifier: the YAML weights added after Platt
      scaling, or rule weights fitted jointly with the Platt scaling on the training side's
      out-of-fold margins, pulled towards the YAML weights with strength 10, 1, 0.1 or 0.01
@@ -99,9 +105,9 @@ final model.
   4. the amount of synthetic nonprofit ham (200, 400), a tie going to the smaller.
 
   The second round starts from the first's choice and tries a grid: synthetic non-English
-  nonprofit ham on the training side ({multilingual} messages; German, Spanish, French,
-  Japanese and Chinese newsletters, appeals, receipts and invitations in UTF-8,
-  ISO-8859-1, ISO-2022-JP and GB2312, `scanner/tos/synthetic.py`), without and with
+  nonprofit ham on the training side ({multilingual} messages, 800 added for v6; German,
+  Spanish, French, Japanese and Chinese newsletters, appeals, receipts and invitations in
+  UTF-8, ISO-8859-1, ISO-2022-JP and GB2312, `scanner/tos/synthetic.py`), without and with
   character bigrams of runs of unspaced scripts (CJK, Thai...; the `unspaced-bigrams`
   family: the base word pattern turns such a run into one long unique "word", so the
   model cannot otherwise learn CJK content). No language or script feature is used: it
@@ -130,7 +136,19 @@ NOTE_ON_CANDIDATES = (
     "None scored better than the first round's choice. The second round's grid, the phrase "
     "banks and the fairness set were written before any of its candidates was scored and "
     "not changed after; the grid was run once before this report as a dry run of the code "
-    "(same candidates and data)."
+    "(same candidates and data). For v6, scratch runs of the v5 settings on this validation "
+    "data listed the missed validation spam; what that led to was fixed before this report "
+    "and is not a setting: the `TOS_UNSOLICITED_AD_LABEL` rule (subjects labelled as "
+    "unsolicited advertising, `ADV:` or 未承諾広告※; YAML weight 3.0, not tuned), Majordomo "
+    "list footers stripped as corpus artefacts, the Spanish unsubscribe pattern no longer "
+    'matching "dado de baja", and MIME alternatives of unspaced scripts compared '
+    "character by character. Scratch runs also tried 200, 400, 600 and 800 multilingual "
+    "messages with the bigrams before 800 was added to the grid. A first full run of the "
+    "protocol with these changes chose the header-names family; among the header names "
+    "that told spam from ham were stamps of relays and receiving servers (`X-MailScanner` "
+    "on 8% of the ham and no spam, `X-Virus-Scanned`, `X-Authentication-Warning`), so "
+    "those were stripped as corpus artefacts as well and the protocol was run again: this "
+    "report is that second run."
 )
 
 NOTE_ON_FAIRNESS = (
@@ -145,7 +163,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **fifth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **sixth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -162,11 +180,23 @@ numbers are seen, so every scoring is listed here. This report is the **fifth** 
    was chosen because v3, at its validation cut, flagged 47-88% of held-apart German,
    Spanish, French, Japanese and Chinese nonprofit mail and none of the English. Held out:
    recall 96.3% at FPR 0.5%, ROC AUC 0.9981.
-5. v5 (this report): v4's settings, retrained because the bulk-compliance rules' unsubscribe
-   wording and postal-address lists (`rules/tos/bulk.yaml`) were localised; no setting was
-   chosen (the validation rerun with the new lists chose v4's settings again). The change
-   was not made for, or checked against, the held-out numbers, which are reported below as
-   they came out."""
+5. v5: v4's settings, retrained because the bulk-compliance rules' unsubscribe wording and
+   postal-address lists (`rules/tos/bulk.yaml`) were localised; no setting was chosen (the
+   validation rerun with the new lists chose v4's settings again). Held out: recall 96.4% at
+   FPR 0.5%, ROC AUC 0.9981.
+6. v6 (this report): settings chosen by a rerun of the whole validation protocol after
+   changes fixed before it: relay and receiving-server stamps (`X-MailScanner`,
+   `X-Virus-Scanned`, `X-Authentication-Warning`...) and Majordomo footers stripped as
+   corpus artefacts; the `TOS_UNSOLICITED_AD_LABEL` rule; MIME alternatives of unspaced
+   scripts compared character by character; the Spanish unsubscribe pattern no longer
+   matching "dado de baja"; 800 multilingual messages added to the second round's grid.
+   The first round now chose header names + Content-Transfer-Encoding + URL structure
+   (v3-v5: URL structure alone) and C=100, 400 synthetic messages; the second, 200
+   multilingual messages without the bigrams. Validation recall at FPR 0.5%: 94.8% (v5's
+   settings on the same data in a scratch run: 93.2%). The changes came from validation
+   misses, but earlier scorings had said that the held-out misses were mostly Japanese,
+   Chinese and German spam (3. above), which pointed there; nothing was checked against the
+   held-out groups before this scoring, and the numbers below are as they came out."""
 
 
 _LOSSES = {
@@ -319,6 +349,16 @@ def model_card(inputs: ReportInputs) -> str:
         "`TOS_BULK_NO_UNSUBSCRIBE_LINK` and `TOS_BULK_NO_POSTAL_ADDRESS` fire on compliant "
         "newsletters and are listed as their reasons. Italian, Portuguese and Dutch wording "
         "is tested on crafted messages only; the training data has none.",
+        *_family_caveat(model),
+        "- `TOS_UNSOLICITED_AD_LABEL` knows two legal labels for unsolicited advertising, "
+        "`ADV:` at the start of a subject (US state laws before CAN-SPAM) and Japan's "
+        "未承諾広告※; other countries' labels (Korea's (광고), for one) are not listed, and "
+        "mail that carries neither is left to the classifier.",
+        "- The corpus package replaced bytes that were not valid text: 8-bit subjects and "
+        "bodies in legacy charsets without MIME encoding (Chinese, Korean, Thai and some "
+        "Japanese spam among them; in the training groups 84 of the 500 spam and 175 of the "
+        "2,750 ham messages hold some) arrive as replacement characters, so their content "
+        "cannot be learned or scored there; real mail keeps those bytes.",
         "",
     ]
     return "\n".join(lines)
@@ -379,7 +419,7 @@ def validation_markdown(selection: Selection, date: str) -> str:
 
 def _choice(selection: Selection) -> str:
     first = (
-        f"First round's choice (the v3 settings): {selection.first.candidate.label}; the "
+        f"First round's choice: {selection.first.candidate.label}; the "
         "second round starts from it. "
     )
     if selection.chosen is None:
@@ -434,6 +474,18 @@ def _rules_note(model: LinearModel) -> str:
         "Weights are the model's fitted rule weights (see the model card); a rule with "
         "weight 0 still fires and is listed as a reason, and the policy can act on it by name."
     )
+
+
+def _family_caveat(model: LinearModel) -> list[str]:
+    if "header-names" not in model.families:
+        return []
+    return [
+        "- The `header-names` tokens say which headers a message has. The corpus' `List-*` "
+        "headers are stripped as artefacts, so only the synthetic ham has `List-Unsubscribe` "
+        "and `List-Unsubscribe-Post`, and their presence is learned as evidence of ham "
+        "(among the strongest weights, above) from synthetic mail alone: spam that adds "
+        "them scores lower for it."
+    ]
 
 
 def _rule_caveat(model: LinearModel) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scanner.mime.extract import UNSPACED_SCRIPT_CHARS
 from scanner.model import ParsedMessage
 from scanner.tos.domains import address_domain, registrable, url_host
 
@@ -21,12 +22,8 @@ MAX_UNSPACED_CHARS = 4000  # characters per segment read for unspaced-script big
 _WORD = re.compile(r"[^\W\d_][^\W_]{1,23}")
 _DIGIT = re.compile(r"\d")
 _LONG_NUMBER = re.compile(r"\d{4,}")
-# Runs of scripts written without spaces between words: Han (CJK ideographs and the
-# iteration marks), Hiragana, Katakana (full and half width), Thai, Lao, Myanmar, Khmer.
-_UNSPACED_RUN = re.compile(
-    "[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\uff66-\uff9f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
-)
+# Runs of scripts written without spaces between words (CJK, Thai...).
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]+")
 
 Family = Callable[[ParsedMessage], list[str]]
 

@@ -62,7 +62,9 @@ COORDINATE_FAMILIES = (
     "from-shape",
     "body-bigrams",
 )
-MULTILINGUAL_GRID = (0, 200, 400)
+# 800 was added for v6: more non-English ham beside the bigrams, so that they can learn
+# CJK content without becoming a script signal.
+MULTILINGUAL_GRID = (0, 200, 400, 800)
 UNSPACED_FAMILY = "unspaced-bigrams"
 FAIRNESS_PER_LANGUAGE = 100
 

@@ -57,7 +57,7 @@ class TrainingParams:
     c: float = 100.0
     folds: int = 5
     min_df: int = 2
-    families: tuple[str, ...] = ("url-structure",)
+    families: tuple[str, ...] = ("header-names", "transfer-encoding", "url-structure")
     rule_strength: float | None = 0.1
 
 

@@ -68,6 +68,62 @@ def test_alternative_with_different_plain_part_scans_both() -> None:
     assert [d.code for d in m.defects] == ["alternative-mismatch"]
 
 
+# The same notice as a plain part (URLs spelled out) and as HTML (URLs in links, a line
+# break inside a sentence): unspaced scripts have no spaces between words.
+UNSPACED_ALTERNATIVES = [
+    (
+        "本日限定の特別なご案内です。会員様だけの割引をご用意しました。\n"
+        "詳しくはこちら https://shop.example.jp/campaign/2024?id=8812 をご覧ください。",
+        "<p>本日限定の特別なご案内です。<br>会員様だけの割引をご用意しました。</p>"
+        "<p>詳しくは<a href='https://shop.example.jp/campaign/2024?id=8812'>こちら</a>"
+        "をご覧ください。</p>",
+    ),
+    (
+        "感谢您一直以来的支持。本周会员专享优惠已经开始，所有商品均可享受特别折扣，\n"
+        "数量有限，先到先得。详情请访问 http://www.example.cn/promo/index.html?from=mail "
+        "了解更多。",
+        "<p>感谢您一直以来的支持。本周会员专享<br>优惠已经开始，所有商品均可享受特别折扣，"
+        "数量有限，先到先得。</p>"
+        "<p>详情请访问<a href='http://www.example.cn/promo/index.html?from=mail'>这里</a>"
+        "了解更多。</p>",
+    ),
+    (
+        "ขอบคุณที่ร่วมงานกับเราในปีนี้ อาสาสมัครของเราช่วยปลูกต้นไม้มากกว่าหนึ่งพันต้น\n"
+        "ดูรายละเอียดได้ที่ https://example.org/th/news?id=42",
+        "<p>ขอบคุณที่ร่วม<br>งานกับเราในปีนี้ อาสาสมัครของเราช่วยปลูกต้นไม้มากกว่าหนึ่งพันต้น</p>"
+        "<p>ดูรายละเอียดได้ที่ "
+        "<a href='https://example.org/th/news?id=42'>ลิงก์</a></p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plain", "html"), UNSPACED_ALTERNATIVES)
+def test_unspaced_script_alternatives_saying_the_same_are_not_a_mismatch(
+    plain: str, html: str
+) -> None:
+    parts = (
+        f"Content-Type: text/plain; charset=utf-8\n\n{plain}",
+        f"Content-Type: text/html; charset=utf-8\n\n{html}",
+    )
+    m = parse(multipart("alternative", *parts))
+    assert sources(m) == ["body:text/html"]
+    assert m.defects == ()
+
+
+def test_unspaced_script_plain_part_saying_something_else_is_a_mismatch() -> None:
+    plain = (
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "口座番号と暗証番号を確認するため、至急下記へ返信してください。"
+    )
+    html = (
+        "Content-Type: text/html; charset=utf-8\n\n"
+        "<p>本日限定の特別なご案内です。会員様だけの割引をご用意しました。</p>"
+    )
+    m = parse(multipart("alternative", plain, html))
+    assert sources(m) == ["body:text/html", "body:text/plain"]
+    assert [d.code for d in m.defects] == ["alternative-mismatch"]
+
+
 def test_html_drops_scripts_and_styles_and_keeps_links() -> None:
     html = (
         "Content-Type: text/html\n\n<html><head><title>t</title><style>p{color:red}</style>"
@@ -249,7 +305,9 @@ def test_pathological_nesting_beyond_parser_recursion_is_a_finding() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "B", "\u03a3", "\u03c3", "\n", " ", "'", ".", "\u0301", "\u0130"])
+        st.sampled_from(
+            ["a", "B", "\u03a3", "\u03c3", "\n", " ", "'", ".", "\u0301", "\u0130", "日", "の"]
+        )
     ).map("".join),
     st.integers(1, 6),
 )

@@ -20,6 +20,11 @@ Received: from localhost (localhost [127.0.0.1])
 \tby phobos.labs.netnoteinc.com (Postfix) with ESMTP id D03E543C36
 X-Spam-Status: No, hits=-2.0
 X-Keywords: spam
+X-MailScanner: Found to be clean
+X-Virus-Scanned: by amavisd-milter (http://amavis.org/)
+X-Authentication-Warning: lists.example.org: majordomo set sender to owner-x using -f
+X-MIME-Autoconverted: from 8bit to quoted-printable by mx.example.org
+X-Mailer: Mutt 1.4
 List-Id: Irish Linux Users <ilug.linux.ie>
 Precedence: bulk
 From: Robert <robert@example.com>
@@ -39,11 +44,34 @@ def test_collector_headers_addresses_and_footers_are_removed() -> None:
     cleaned = strip_artefacts(RAW).decode()
     for gone in ("From spammer", "Return-Path", "Delivered-To", "Received", "X-Spam-Status",
                  "X-Keywords", "List-Id", "Precedence", "taint.org", "netnoteinc", "jmason",
-                 "[ILUG]", "listinfo", "phobos"):  # fmt: skip
+                 "[ILUG]", "listinfo", "phobos", "X-MailScanner", "X-Virus-Scanned",
+                 "X-Authentication-Warning", "X-MIME-Autoconverted"):  # fmt: skip
         assert gone not in cleaned, gone
     assert "Subject: Re: New sequences window" in cleaned
+    assert "X-Mailer: Mutt 1.4" in cleaned  # the sender's own client
     assert "To: recipient@example.org" in cleaned
     assert "Mail recipient@example.org or see http://example.org/ for more." in cleaned
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "To Unsubscribe: send mail to majordomo@FreeBSD.org\n"
+        'with "unsubscribe freebsd-ports" in the body of the message\n',
+        "To unsubscribe, send a mail to majordomo@lists.example.net with\n"
+        '"unsubscribe nessus" in the body.',
+        "* To unsubscribe, send a mail to majordomo@lists.example.net with\n"
+        '"unsubscribe nessus" in the body.',
+        'Unsubscribe by sending "unsubscribe cryptography" to majordomo@lists.example.com',
+        "TIP 1: subscribe and unsubscribe commands go to majordomo@lists.example.org",
+    ],
+)
+def test_majordomo_footer_is_removed_and_the_senders_own_wording_kept(footer: str) -> None:
+    body = "Great offer, click http://offer.example.com/ now.\nTo unsubscribe, reply REMOVE.\n"
+    raw = f"From: a@example.com\nSubject: s\n\n{body}\n\n{footer}"
+    cleaned = strip_artefacts(raw).decode()
+    assert "majordomo" not in cleaned.lower()
+    assert body in cleaned
 
 
 def test_stripped_message_still_parses_with_its_headers() -> None:

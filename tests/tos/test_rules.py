@@ -123,6 +123,9 @@ UNSUBSCRIBE_WORDING = [
     "Sie können sich jederzeit aus dem Newsletter-Verteiler austragen",
     "Wenn Sie keine E-Mails mehr erhalten möchten",
     "Para darte de baja, haz clic aquí",
+    "Puede darse de baja en cualquier momento",
+    "Date de baja aquí",
+    "Dése de baja del boletín",
     "Cancelar suscripción",
     "Si no deseas seguir recibiendo, puedes desuscribirte",
     "Pour ne plus recevoir notre lettre",
@@ -142,6 +145,8 @@ UNSUBSCRIBE_WORDING = [
 NOT_UNSUBSCRIBE_WORDING = [
     "Bitte melden Sie sich bis Freitag an",
     "Viajamos a la ciudad de Baja California",
+    "El vehículo fue dado de baja del registro",
+    "La socia ha sido dada de baja por impago",
     "Suscríbete a nuestro boletín",
     "Inscrivez-vous à la journée",
     "Iscriviti alla newsletter",

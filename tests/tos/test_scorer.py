@@ -136,7 +136,9 @@ def test_engine_extracts_the_families_the_model_was_trained_with(
     small_model: LinearModel,
 ) -> None:
     column = np.array([feature_index("hn:subject")], dtype=np.int64)
-    only_header_names = replace(small_model, indices=column, coef=np.array([1.0]), intercept=0.0)
+    only_header_names = replace(
+        small_model, indices=column, coef=np.array([1.0]), intercept=0.0, families=()
+    )
     rules = load_rules(ROOT / "rules" / "tos", 10)
     message = parse_message(PHISH_RAW, Limits())
     without = TosEngine(only_header_names, rules)
