@@ -64,7 +64,9 @@ COLUMNS_NOTE = (
 )
 SIZES_NOTE = (
     "One plain-text message made of the synthetic nonprofit texts, each size in a fresh "
-    "process. Peak Python alloc: `tracemalloc` peak during one scan; peak RSS growth: how far "
+    "process. ms per scan: CPU time (median of three timed blocks), so other work on the "
+    "machine does not bend the curve. Peak Python alloc: `tracemalloc` peak during one "
+    "scan; peak RSS growth: how far "
     "the scan raised `ru_maxrss` above its value just before. Linear cost means constant "
     "MB/s and a constant peak alloc / size."
 )

@@ -1,9 +1,10 @@
 """Cost growth of our full scan: message size 1 KB to 10 MB, and rule count x1 vs x10.
 
 Each case runs in a fresh subprocess (``python -m bench.peers_growth CASE``) so that its peak
-RSS (``ru_maxrss``) belongs to that case alone. Reported per case: mean scan time, peak
-Python allocation during one scan (``tracemalloc``, a separate pass because tracing slows
-the scan) and how far the scan raised the process' peak RSS above its level just before.
+RSS (``ru_maxrss``) belongs to that case alone. Reported per case: CPU time per scan (the
+median of three timed blocks), peak Python allocation during one scan (``tracemalloc``, a
+separate pass because tracing slows the scan) and how far the scan raised the process'
+peak RSS above its level just before.
 Rules are multiplied with the detection benchmark's ``bench.detect.multiplied``: every
 pattern rule gets nine copies under new ids whose patterns are distinct strings (its worst
 case: nothing shared), firing wherever the original does.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -78,10 +80,7 @@ def measure_size(size: int) -> dict[str, Any]:
     scanner.scan(sized_message(2_000))
     rss_before = _max_rss_mib()
     repeats = max(1, min(50, 4 * MIB // size))
-    started = time.perf_counter()
-    for _ in range(repeats):
-        scanner.scan(raw)
-    seconds = (time.perf_counter() - started) / repeats
+    seconds = statistics.median(_cpu_seconds_per_scan(scanner, raw, repeats) for _ in range(3))
     rss_growth = _max_rss_mib() - rss_before
     tracemalloc.start()
     scanner.scan(raw)
@@ -95,6 +94,15 @@ def measure_size(size: int) -> dict[str, Any]:
         "peak_alloc_x_size": peak / len(raw),
         "rss_growth_mib": rss_growth,
     }
+
+
+def _cpu_seconds_per_scan(scanner: Any, raw: bytes, repeats: int) -> float:
+    """CPU seconds of one scan, averaged over ``repeats``: CPU time, not wall time, so
+    other work on a shared machine does not make a size look superlinear."""
+    started = time.process_time()
+    for _ in range(repeats):
+        scanner.scan(raw)
+    return (time.process_time() - started) / repeats
 
 
 def measure_rules(times: int) -> dict[str, Any]:
