@@ -19,6 +19,7 @@ from scanner.tos.evaluation import (
     recall_at_fpr,
     reliability,
 )
+from scanner.tos.features import feature_index
 from scanner.tos.selection import (
     FAIRNESS_PER_LANGUAGE,
     MULTILINGUAL_GRID,
@@ -147,8 +148,14 @@ NOTE_ON_CANDIDATES = (
     "protocol with these changes chose the header-names family; among the header names "
     "that told spam from ham were stamps of relays and receiving servers (`X-MailScanner` "
     "on 8% of the ham and no spam, `X-Virus-Scanned`, `X-Authentication-Warning`), so "
-    "those were stripped as corpus artefacts as well and the protocol was run again: this "
-    "report is that second run."
+    "those were stripped as corpus artefacts as well and the protocol was run again (v6). "
+    "For v7 the `header-names` family no longer makes tokens of header names that the "
+    "corpus stripping removes (`List-*`, `Precedence`, `Sender`, `Received`...), in any "
+    "message: v6's weights had `List-Unsubscribe` and `List-Unsubscribe-Post`, which only "
+    "the synthetic ham carries, among the strongest evidence of ham, so spam could lower "
+    "its score by adding them. The defect was found in v6's weights (its top features), "
+    "not in validation or held-out numbers; nothing else changed, and the protocol was "
+    "rerun whole: this report is that run."
 )
 
 NOTE_ON_FAIRNESS = (
@@ -163,7 +170,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **sixth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **seventh** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -184,7 +191,7 @@ numbers are seen, so every scoring is listed here. This report is the **sixth** 
    postal-address lists (`rules/tos/bulk.yaml`) were localised; no setting was chosen (the
    validation rerun with the new lists chose v4's settings again). Held out: recall 96.4% at
    FPR 0.5%, ROC AUC 0.9981.
-6. v6 (this report): settings chosen by a rerun of the whole validation protocol after
+6. v6: settings chosen by a rerun of the whole validation protocol after
    changes fixed before it: relay and receiving-server stamps (`X-MailScanner`,
    `X-Virus-Scanned`, `X-Authentication-Warning`...) and Majordomo footers stripped as
    corpus artefacts; the `TOS_UNSOLICITED_AD_LABEL` rule; MIME alternatives of unspaced
@@ -196,7 +203,19 @@ numbers are seen, so every scoring is listed here. This report is the **sixth** 
    settings on the same data in a scratch run: 93.2%). The changes came from validation
    misses, but earlier scorings had said that the held-out misses were mostly Japanese,
    Chinese and German spam (3. above), which pointed there; nothing was checked against the
-   held-out groups before this scoring, and the numbers below are as they came out."""
+   held-out groups before this scoring. Held out: recall 97.2% at FPR 0.5%, ROC AUC 0.9985.
+7. v7 (this report): the `header-names` family no longer makes tokens of header names that
+   the corpus stripping removes (`List-*`, `Precedence`, `Sender`...), in any message. The
+   change was motivated by a robustness defect seen in v6's weights, not by held-out
+   numbers: `List-Unsubscribe` and `List-Unsubscribe-Post`, which only the synthetic ham
+   carries, were learned as strong evidence of ham (-1.71 each), so spam could lower its
+   score by adding them. The whole validation protocol was rerun with no other change. In
+   the first round header names + Content-Transfer-Encoding + URL structure now tied with
+   URL structure alone (93.8%) and the tie went to URL structure alone, with C=100 and 400
+   synthetic messages; the second round chose 400 multilingual messages with the
+   unspaced-script bigrams. Validation recall at FPR 0.5%: 93.6% (v6's run: 94.8%, with the
+   defective family). Nothing was checked against the held-out groups before this scoring,
+   and the numbers below are as they came out."""
 
 
 _LOSSES = {
@@ -350,6 +369,7 @@ def model_card(inputs: ReportInputs) -> str:
         "newsletters and are listed as their reasons. Italian, Portuguese and Dutch wording "
         "is tested on crafted messages only; the training data has none.",
         *_family_caveat(model),
+        *_template_caveat(model),
         "- `TOS_UNSOLICITED_AD_LABEL` knows two legal labels for unsolicited advertising, "
         "`ADV:` at the start of a subject (US state laws before CAN-SPAM) and Japan's "
         "未承諾広告※; other countries' labels (Korea's (광고), for one) are not listed, and "
@@ -480,11 +500,48 @@ def _family_caveat(model: LinearModel) -> list[str]:
     if "header-names" not in model.families:
         return []
     return [
-        "- The `header-names` tokens say which headers a message has. The corpus' `List-*` "
-        "headers are stripped as artefacts, so only the synthetic ham has `List-Unsubscribe` "
-        "and `List-Unsubscribe-Post`, and their presence is learned as evidence of ham "
-        "(among the strongest weights, above) from synthetic mail alone: spam that adds "
-        "them scores lower for it."
+        "- The `header-names` tokens say which headers a message has, leaving out, in "
+        "training and scoring alike, every header the corpus stripping removes (above: "
+        "`List-*`, `Precedence`, `Sender`...): the corpus never carries them, so only the "
+        "synthetic ham could teach their weight (v6 learned `List-Unsubscribe` and "
+        "`List-Unsubscribe-Post`, which every synthetic newsletter has, as strong evidence "
+        "of ham, so spam that added them scored lower). The headers the synthetic ham "
+        "shares with the corpus (`From`, `To`, `Subject`, `Date`, `Message-ID`, "
+        "`MIME-Version`, `Content-Type`, `Content-Transfer-Encoding`) still make tokens."
+    ]
+
+
+# Tokens that the synthetic ham's template has and the training corpus' ham (almost) never
+# has (document frequency in the training groups' ham: 0% `up:preferences`, 4%
+# `b:preferences`, 9% `b:unsubscribe` against 15% of the spam, 0% `cte:base64`; in 400
+# English and 200 multilingual synthetic messages 82%, 56%, 67%, 9%). They are kept: real
+# newsletters have them too, and the corpus stripping does not remove them.
+TEMPLATE_TOKENS = {
+    "up:preferences": "a `/preferences` link",
+    "b:preferences": 'the word "preferences"',
+    "b:unsubscribe": 'the word "unsubscribe"',
+    "cte:base64": "a base64 top-level transfer encoding",
+}
+
+
+def _template_caveat(model: LinearModel) -> list[str]:
+    """Which synthetic-template tokens this model weights towards ham, with the weights."""
+    columns = dict(zip(model.indices.tolist(), model.coef.tolist(), strict=True))
+    families = set(model.families)
+    learned = [
+        (token, what, columns.get(feature_index(token), 0.0))
+        for token, what in TEMPLATE_TOKENS.items()
+        if not token.startswith("cte:") or "transfer-encoding" in families
+    ]
+    ham = [f"{what} (`{token}` {weight:+.2f})" for token, what, weight in learned if weight < 0]
+    if not ham:
+        return []
+    return [
+        "- Some ham weights are learned mostly from the synthetic ham's template, which has "
+        "them far more often than the training corpus' ham or spam: "
+        f"{', '.join(ham)}. Spam that copies them scores lower for it. Unlike the `List-*` "
+        "headers the corpus stripping does not remove them, and real newsletters have them "
+        "too, so they stay features."
     ]
 
 

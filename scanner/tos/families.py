@@ -2,9 +2,11 @@
 
 Each family is a named function of the parsed message. A model records the families it was
 trained with (``meta.json`` ``feature_families``) and is scored with exactly those, so adding
-a family here never changes what an existing model sees. Which families the shipped model
-uses was chosen on validation (``scanner eval --validation``, docs/eval-tos-validation.md);
-the others stay here because that report evaluates them.
+a family here never changes what an existing model sees; changing one does (for v7
+``header-names`` stopped emitting the names the corpus stripping removes, so a v6 file,
+no longer shipped, would not be scored as it was trained). Which families the shipped
+model uses was chosen on validation (``scanner eval --validation``,
+docs/eval-tos-validation.md); the others stay here because that report evaluates them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 
 from scanner.mime.extract import UNSPACED_SCRIPT_CHARS
 from scanner.model import ParsedMessage
+from scanner.tos.artefacts import stripped_header
 from scanner.tos.domains import address_domain, registrable, url_host
 
 MAX_URLS = 200  # URLs read per message, as in the base URL tokens
@@ -29,8 +32,16 @@ Family = Callable[[ParsedMessage], list[str]]
 
 
 def header_names(message: ParsedMessage) -> list[str]:
-    """Which headers the message has (``hn:in-reply-to``): the sending client's layout."""
-    return ["hn:" + name[:30] for name in dict.fromkeys(n.lower() for n, _ in message.headers)]
+    """Which headers the message has (``hn:in-reply-to``): the sending client's layout.
+
+    Names that the corpus stripping removes (``artefacts.stripped_header``: ``List-*``,
+    ``Precedence``, ``Sender``, ``Received``...) give no token, in any message, at training
+    and at scoring alike. The corpus never carries them, so their weight could be learned
+    only from the synthetic ham: v6 learned ``List-Unsubscribe`` and
+    ``List-Unsubscribe-Post`` (which every synthetic newsletter has) as strong ham
+    evidence, and spam that added them scored lower."""
+    names = dict.fromkeys(n.lower() for n, _ in message.headers)
+    return ["hn:" + name[:30] for name in names if not stripped_header(name)]
 
 
 def transfer_encoding(message: ParsedMessage) -> list[str]:

@@ -35,7 +35,7 @@ TOP_FEATURES = 30
 DEFAULT_SEED = 20021
 # Synthetic non-English nonprofit ham trained on (``synthetic.multilingual_ham``), chosen
 # on validation like ``TrainingParams`` (docs/eval-tos-validation.md).
-MULTILINGUAL_HAM = 200
+MULTILINGUAL_HAM = 400
 
 
 Loss = Literal["log", "hinge"]
@@ -57,7 +57,7 @@ class TrainingParams:
     c: float = 100.0
     folds: int = 5
     min_df: int = 2
-    families: tuple[str, ...] = ("header-names", "transfer-encoding", "url-structure")
+    families: tuple[str, ...] = ("url-structure", "unspaced-bigrams")
     rule_strength: float | None = 0.1
 
 

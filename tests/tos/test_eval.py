@@ -11,6 +11,7 @@ import pytest
 from scanner.cli import main
 from scanner.tos import artifact
 from scanner.tos.artifact import LinearModel
+from scanner.tos.eval_report import _template_caveat
 from scanner.tos.evaluation import (
     confusion,
     curve,
@@ -19,6 +20,7 @@ from scanner.tos.evaluation import (
     reliability,
     threshold_at_fpr,
 )
+from scanner.tos.features import feature_index
 from tests.tos.conftest import synthetic_examples, write_corpus
 
 LABELS = np.array([0, 0, 0, 0, 1, 1, 1, 1])
@@ -90,3 +92,19 @@ def test_eval_command_writes_report_and_model_card(
         assert section in text, section
     assert "15 spam, 15 ham" in text
     assert digest in card.read_text()
+
+
+def test_model_card_names_the_synthetic_template_tokens_weighted_towards_ham(
+    small_model: LinearModel,
+) -> None:
+    weights = {"up:preferences": -1.5, "b:unsubscribe": 0.4, "cte:base64": -0.5}
+    columns = sorted((feature_index(token), w) for token, w in weights.items())
+    model = replace(small_model, indices=np.array([c for c, _ in columns], dtype=np.int64),
+                    coef=np.array([w for _, w in columns]), families=())  # fmt: skip
+    caveat = " ".join(_template_caveat(model))
+    assert "`up:preferences` -1.50" in caveat
+    assert "b:unsubscribe" not in caveat and "b:preferences" not in caveat  # not towards ham
+    assert "cte:base64" not in caveat  # the model does not use the transfer-encoding family
+    with_cte = " ".join(_template_caveat(replace(model, families=("transfer-encoding",))))
+    assert "`cte:base64` -0.50" in with_cte
+    assert _template_caveat(replace(model, coef=np.abs(model.coef))) == []

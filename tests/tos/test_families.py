@@ -6,8 +6,11 @@ import pytest
 
 from scanner.config import Limits
 from scanner.mime import parse_message
-from scanner.tos.families import FAMILIES, MAX_UNSPACED_CHARS, family_tokens
+from scanner.tos.artefacts import strip_artefacts, stripped_header
+from scanner.tos.families import FAMILIES, MAX_UNSPACED_CHARS, family_tokens, header_names
 from scanner.tos.features import tokens
+from scanner.tos.synthetic import multilingual_ham, nonprofit_ham
+from tests.conftest import iter_corpus
 
 RAW = (
     b"From: Prize Desk <win2024@deals.example.net>\r\nTo: member@example.com\r\n"
@@ -68,3 +71,44 @@ def test_unspaced_bigrams_read_a_bounded_prefix_of_each_segment() -> None:
     raw = "From: a@example.org\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + "寄付" * 5000
     emitted = family_tokens(parse_message(raw.encode(), Limits()), ("unspaced-bigrams",))
     assert len(emitted) == MAX_UNSPACED_CHARS - 1
+
+
+LIST_HEADERS = (
+    b"List-Unsubscribe: <https://deals.example.net/u/1>, <mailto:u@deals.example.net>\r\n"
+    b"List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+)
+
+
+def test_list_unsubscribe_headers_give_no_header_name_token() -> None:
+    """The corpus stripping removes List-* headers, so only synthetic ham had them: adding
+    them must not move a message's header-names tokens (v6 learned them as ham)."""
+    plain = parse_message(RAW, Limits())
+    listed = parse_message(LIST_HEADERS + RAW, Limits())
+    assert listed.header("List-Unsubscribe") is not None
+    assert header_names(listed) == header_names(plain)
+    assert tokens(listed, None, tuple(FAMILIES)) == tokens(plain, None, tuple(FAMILIES))
+
+
+def test_header_names_are_the_same_before_and_after_the_corpus_stripping() -> None:
+    """What training sees (stripped corpus) and what scoring sees (mail as sent) give the
+    same header-names tokens: no name the stripping removes makes a token."""
+    raws = [r["raw"] for n, r in enumerate(iter_corpus()) if n % 40 == 0]
+    with_stripped_names = 0
+    for raw in raws:
+        unstripped = raw.split("\n", 1)[1] if raw.startswith("From ") else raw
+        sent = parse_message(unstripped.encode("utf-8", "replace"), Limits())
+        assert header_names(sent) == header_names(parse_message(strip_artefacts(raw), Limits()))
+        with_stripped_names += any(stripped_header(name) for name, _ in sent.headers)
+    assert len(raws) > 100 and with_stripped_names > 100  # the sample holds such headers
+
+
+def test_synthetic_ham_header_names_are_ones_the_corpus_keeps() -> None:
+    """Every header the synthetic generator writes that the corpus stripping removes
+    (List-Unsubscribe, List-Unsubscribe-Post) is left out; the others are kept."""
+    for example in nonprofit_ham(5, 1) + multilingual_ham(5, 1):
+        message = parse_message(example.raw, Limits())
+        names = set(header_names(message))
+        assert {"hn:from", "hn:to", "hn:subject", "hn:date", "hn:message-id"} <= names
+        assert not {"hn:list-unsubscribe", "hn:list-unsubscribe-post"} & names
+        kept = parse_message(strip_artefacts(example.raw.decode("ascii")), Limits())
+        assert names == {"hn:" + n.lower() for n, _ in kept.headers}

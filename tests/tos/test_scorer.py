@@ -145,3 +145,39 @@ def test_engine_extracts_the_families_the_model_was_trained_with(
     with_family = TosEngine(replace(only_header_names, families=("header-names",)), rules)
     assert without.margin(message) == 0.0
     assert with_family.margin(message) > 0.0
+
+
+LIST_UNSUBSCRIBE = (
+    b"List-Unsubscribe: <https://secure-notice.example.net/u/1>\r\n"
+    b"List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+)
+
+
+def test_list_unsubscribe_headers_cannot_lower_a_header_name_weight(
+    small_model: LinearModel,
+) -> None:
+    """A model with v6's defect (List-Unsubscribe learned as ham) gains nothing from it."""
+    weights = {"hn:list-unsubscribe": -2.0, "hn:list-unsubscribe-post": -2.0, "hn:subject": 1.0}
+    columns = sorted((feature_index(name), weight) for name, weight in weights.items())
+    model = replace(small_model, indices=np.array([c for c, _ in columns], dtype=np.int64),
+                    coef=np.array([w for _, w in columns]), intercept=0.0,
+                    families=("header-names",))  # fmt: skip
+    engine = TosEngine(model, load_rules(ROOT / "rules" / "tos", 10))
+    plain = parse_message(PHISH_RAW, Limits())
+    listed = parse_message(LIST_UNSUBSCRIBE + PHISH_RAW, Limits())
+    assert engine.margin(plain) > 0.0
+    assert engine.margin(listed) == engine.margin(plain)
+
+
+def test_shipped_model_does_not_score_spam_lower_for_list_unsubscribe_headers() -> None:
+    engine = load_tos(Settings())
+    assert engine is not None
+    plain = parse_message(PHISH_RAW, Limits())
+    listed = parse_message(LIST_UNSUBSCRIBE + PHISH_RAW, Limits())
+    assert engine.model_logit(listed) == engine.model_logit(plain)  # the classifier's part
+    # the headers make it bulk mail: compliance rules may add weight, never take it away
+    assert engine.score(listed, None)[0] >= engine.score(plain, None)[0]
+    for raw in sorted(CASES.glob("*/pos-*.eml")):
+        message = raw.read_bytes()
+        before = engine.model_logit(parse_message(message, Limits()))
+        assert engine.model_logit(parse_message(LIST_UNSUBSCRIBE + message, Limits())) == before
