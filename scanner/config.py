@@ -231,6 +231,12 @@ class Proxy(Section):
         64, gt=0, description="messages scanning or waiting for a worker (421 above)"
     )
     workers: int = Field(0, ge=0, description="scan workers; 0 = one per CPU core")
+    scans_per_worker: int = Field(
+        2,
+        ge=1,
+        description="messages sent to one scan worker process at a time; from 2 on, a "
+        "worker starts the next without waiting for the event loop",
+    )
     executor: Literal["process", "thread"] = Field(
         "process", description="scan workers are processes (parallel) or threads"
     )

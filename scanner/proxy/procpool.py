@@ -1,7 +1,10 @@
 """Scan worker processes driven straight from the event loop.
 
 Each worker is a spawned process holding its own ``ScanJob``, connected to the proxy by a
-socket pair; the loop writes a request frame and awaits the reply on that socket. No
+socket pair; the loop writes request frames and a listener task reads the replies, which
+come in the order sent. A worker is sent up to ``proxy.scans_per_worker`` requests at a
+time, so it starts the next message as soon as it has answered instead of idling until a
+busy event loop hands it over. No
 helper threads run in the proxy process: a ``ProcessPoolExecutor`` needs two, and every
 message then crossed them under the GIL (its wake-up write alone cost milliseconds on a
 busy loop). Only the verdict travels back, never the parsed message.
@@ -104,7 +107,9 @@ def _send(sock: socket.socket, kind: str, value: ScanOutcome | tuple[str, int] |
 
 
 class _Worker:
-    """One worker process and the loop's end of its socket; one request at a time."""
+    """One worker process and the loop's end of its socket. Requests are answered in the
+    order sent, so several may be queued: the worker starts the next one as soon as it
+    has answered, without waiting for the event loop to hand it over."""
 
     def __init__(self, settings: Settings) -> None:
         ours, theirs = socket.socketpair()
@@ -119,18 +124,28 @@ class _Worker:
             theirs.close()
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
+        self._answers: collections.deque[asyncio.Future[ScanOutcome]] = collections.deque()
+        self._listener: asyncio.Task[None] | None = None
         self._dead = False
 
-    async def ready(self) -> tuple[str, int]:
-        """Wait until the worker has built its scanner; its ``describe()``."""
+    async def ready(self, answered: Callable[[_Worker], None]) -> tuple[str, int]:
+        """Wait until the worker has built its scanner; its ``describe()``. From then on
+        ``answered(self)`` runs after each answer (or once when the worker dies)."""
         self._reader, self._writer = await asyncio.open_connection(sock=self._ours)
         kind, value = await self._reply()
         if kind != "ready":
             raise WorkerFailed(str(value))
+        self._listener = asyncio.get_running_loop().create_task(self._listen(answered))
         tos, detectors = value
         return str(tos), int(detectors)
 
-    async def scan(self, request: ScanRequest) -> ScanOutcome:
+    @property
+    def queued(self) -> int:
+        """Requests sent and not yet answered (the first is the one scanning)."""
+        return len(self._answers)
+
+    def send(self, request: ScanRequest) -> asyncio.Future[ScanOutcome]:
+        """Queue ``request``; the future gets its outcome, or ``WorkerFailed``."""
         assert self._writer is not None
         envelope = encode_envelope(request.mail_from, request.rcpt_tos, request.client)
         head = _REQUEST.pack(len(envelope), len(request.raw)) + envelope
@@ -139,12 +154,37 @@ class _Worker:
         else:
             self._writer.write(head)
             self._writer.write(request.raw)
-        await self._writer.drain()
-        kind, value = await self._reply()
-        if kind != "ok":
-            raise WorkerFailed(str(value))
-        outcome: ScanOutcome = value
-        return outcome
+        answer: asyncio.Future[ScanOutcome] = asyncio.get_running_loop().create_future()
+        self._answers.append(answer)
+        return answer
+
+    async def drain(self) -> None:
+        """Wait while the socket's send buffer is full (a large message in flight)."""
+        assert self._writer is not None
+        with contextlib.suppress(ConnectionError):  # a dead worker fails its answers
+            await self._writer.drain()
+
+    def scanning(self, answer: asyncio.Future[ScanOutcome]) -> bool:
+        """Whether ``answer``'s request is the one the worker is on (none before it)."""
+        return bool(self._answers) and self._answers[0] is answer
+
+    async def _listen(self, answered: Callable[[_Worker], None]) -> None:
+        try:
+            while True:
+                kind, value = await self._reply()
+                if not self._answers:  # an answer nobody asked for
+                    raise WorkerFailed("BadReply")
+                answer = self._answers.popleft()
+                if kind == "ok":
+                    answer.set_result(value)
+                else:
+                    answer.set_exception(WorkerFailed(str(value)))
+                answered(self)
+        except WorkerFailed as exc:
+            self.kill()
+            while self._answers:
+                self._answers.popleft().set_exception(WorkerFailed(exc.kind))
+            answered(self)
 
     async def _reply(self) -> tuple[str, Any]:
         assert self._reader is not None
@@ -152,10 +192,8 @@ class _Worker:
             (length,) = _LENGTH.unpack(await self._reader.readexactly(_LENGTH.size))
             kind, value = decode_reply(await self._reader.readexactly(length))
         except (asyncio.IncompleteReadError, ConnectionError) as exc:
-            self.kill()
             raise WorkerFailed("WorkerDied") from exc
         except ValueError as exc:  # a worker that speaks nonsense is not trusted again
-            self.kill()
             raise WorkerFailed("BadReply") from exc
         return str(kind), value
 
@@ -187,15 +225,17 @@ class _Worker:
 
 
 class ProcessWorkers:
-    """``count`` worker processes; a scan waits for an idle one. A worker that dies or
-    overruns its scan's deadline is killed and replaced; that message gets an error."""
+    """``count`` worker processes, each sent up to ``queue_depth`` requests at a time (the
+    least busy first); a scan beyond that waits its turn. A worker that dies or overruns a
+    scan's deadline is killed and replaced; the messages it held get an error."""
 
     def __init__(self, settings: Settings, count: int) -> None:
         self.settings = settings
         self.count = count
+        self.queue_depth = settings.proxy.scans_per_worker
         self.restarts = 0
-        self._idle: list[_Worker] = []
-        self._waiters: collections.deque[asyncio.Future[_Worker]] = collections.deque()
+        self._workers: list[_Worker] = []
+        self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
 
@@ -203,95 +243,97 @@ class ProcessWorkers:
         """Start every worker and wait until all are ready; the loaded scanner described."""
         workers = [_Worker(self.settings) for _ in range(self.count)]
         try:
-            described = await asyncio.gather(*(w.ready() for w in workers))
+            described = await asyncio.gather(*(w.ready(self._answered) for w in workers))
         except BaseException:
             for worker in workers:
                 worker.kill()
             raise
-        self._idle.extend(workers)
+        self._workers.extend(workers)
         return described[0]
 
     async def scan(
         self, request: ScanRequest, timeout: float, release: Callable[[], None]
     ) -> ScanOutcome:
-        """Scan on the next idle worker within ``timeout`` (TimeoutError otherwise);
-        ``release`` runs once the worker is free again or the wait was given up.
+        """Scan on the least busy worker within ``timeout`` (TimeoutError otherwise);
+        ``release`` runs once the worker has answered or the wait was given up.
 
-        A caller cancelled mid-scan leaves the scan to finish and the worker to return.
+        A caller that gives up (cancelled, or out of time while its request still waits
+        behind another) leaves the scan to finish; only a scan overrunning on the worker
+        gets the worker killed.
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         try:
             if self._closing:
                 raise RuntimeError("scan pool shut down")
-            worker = self._take_idle()
-            if worker is None:
-                async with asyncio.timeout_at(deadline):
-                    worker = await self._wait_for_worker()
+            async with asyncio.timeout_at(deadline):
+                worker = await self._worker()
         except BaseException:
             release()
             raise
-        task = loop.create_task(worker.scan(request))
-        task.add_done_callback(lambda done: self._finished(worker, done, release))
+        answer = worker.send(request)
+        answer.add_done_callback(lambda done: _answered(done, release))
+        if self._waiters and self._least_busy() is not None:
+            self._wake()  # room left for the next in line
         try:
             async with asyncio.timeout_at(deadline):
-                return await asyncio.shield(task)
+                await worker.drain()
+                return await asyncio.shield(answer)
         except TimeoutError:
-            worker.kill()  # a stuck scan must not hold a worker for ever
+            if worker.scanning(answer):
+                worker.kill()  # a stuck scan must not hold a worker for ever
             raise
 
     def shutdown(self) -> None:
-        """Refuse new scans; idle workers exit now, busy ones once their scan is done."""
+        """Refuse new scans; idle workers exit now, busy ones once their queue is done."""
         self._closing = True
-        if not self._waiters:
-            idle, self._idle = self._idle, []
-            for worker in idle:
-                self._retire(worker)
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_exception(RuntimeError("scan pool shut down"))
+        self._waiters.clear()
+        for worker in [w for w in self._workers if not w.queued]:
+            self._retire(worker)
 
-    def _take_idle(self) -> _Worker | None:
-        """An idle live worker, if any (dead ones found on the way are replaced)."""
-        while self._idle:
-            worker = self._idle.pop()
-            if worker.alive:
+    async def _worker(self) -> _Worker:
+        """The least busy live worker with room in its queue, waiting (in turn) for one."""
+        if not self._waiters and (worker := self._least_busy()) is not None:
+            return worker
+        while True:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+            except asyncio.CancelledError:
+                if waiter.done() and not waiter.cancelled():
+                    self._wake()  # woken as we gave up: pass the turn on
+                else:
+                    self._waiters.remove(waiter)
+                raise
+            if (worker := self._least_busy()) is not None:
                 return worker
-            self._replace(worker)
-        return None
 
-    async def _wait_for_worker(self) -> _Worker:
-        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
-        self._waiters.append(waiter)
-        try:
-            worker = await waiter
-        except asyncio.CancelledError:
-            if waiter.done() and not waiter.cancelled():
-                self._give(waiter.result())  # handed over as we gave up: pass it on
-            else:
-                self._waiters.remove(waiter)
-            raise
-        return worker
+    def _least_busy(self) -> _Worker | None:
+        """The live worker with the fewest queued requests, if one has room."""
+        live = [w for w in self._workers if w.alive]
+        best = min(live, key=lambda w: w.queued, default=None)
+        return best if best is not None and best.queued < self.queue_depth else None
 
-    def _finished(
-        self, worker: _Worker, task: asyncio.Task[ScanOutcome], release: Callable[[], None]
-    ) -> None:
-        if not task.cancelled():
-            task.exception()  # retrieved here too: the caller may have given up
-        release()
-        if worker.alive:
-            self._give(worker)
-        else:
-            self._replace(worker)
+    def _answered(self, worker: _Worker) -> None:
+        """A worker answered (or died): replace or retire it as needed, wake a waiter."""
+        if not worker.alive:
+            if worker in self._workers:
+                self._workers.remove(worker)
+                self._replace(worker)
+        elif self._closing and not worker.queued:
+            self._retire(worker)
+        self._wake()
 
-    def _give(self, worker: _Worker) -> None:
-        """Hand ``worker`` to the first waiting scan, else keep it idle (or retire it)."""
+    def _wake(self) -> None:
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
-                waiter.set_result(worker)
+                waiter.set_result(None)
                 return
-        if self._closing:
-            self._retire(worker)
-        else:
-            self._idle.append(worker)
 
     def _replace(self, dead: _Worker) -> None:
         self._retire(dead)
@@ -304,15 +346,18 @@ class ProcessWorkers:
         while not self._closing:
             try:
                 worker = _Worker(self.settings)
-                await worker.ready()
+                await worker.ready(self._answered)
             except (OSError, WorkerFailed) as exc:
                 log.error("scan worker failed to start", extra={"error": type(exc).__name__})
                 await asyncio.sleep(_RESPAWN_DELAY_SECONDS)
                 continue
-            self._give(worker)
+            self._workers.append(worker)
+            self._wake()
             return
 
     def _retire(self, worker: _Worker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
         worker.close()
         self._spawn(worker.reap())
 
@@ -320,3 +365,9 @@ class ProcessWorkers:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+
+def _answered(answer: asyncio.Future[ScanOutcome], release: Callable[[], None]) -> None:
+    if not answer.cancelled():
+        answer.exception()  # retrieved here too: the caller may have given up
+    release()

@@ -117,6 +117,7 @@ def unspaced_bigrams(message: ParsedMessage) -> list[str]:
     return [
         prefix + (run[i : i + 2] if len(run) > 1 else run)
         for prefix, text in texts
+        if not text.isascii()  # (constant time) unspaced scripts are never ASCII
         for run in _UNSPACED_RUN.findall(text)
         for i in range(max(len(run) - 1, 1))
     ]

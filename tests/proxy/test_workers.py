@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -75,6 +77,33 @@ async def test_a_caller_that_gives_up_leaves_the_worker_usable(pool: ScanPool) -
     outcome = await pool.scan(_request(), 60)  # waits for the cancelled scan, same worker
     assert outcome.decision.action == Action.PASS
     assert pool.restarts == 0
+    assert pool.pending == 0
+
+
+async def test_a_scan_queued_behind_another_times_out_without_killing_the_worker(
+    pool: ScanPool,
+) -> None:
+    """Two messages go to the one worker at once (``scans_per_worker`` = 2); the second,
+    out of time while the first is still scanning, is given up, not the worker."""
+    first = asyncio.ensure_future(pool.scan(_request(_big()), 60))
+    await asyncio.sleep(0.05)
+    with pytest.raises(TimeoutError):
+        await pool.scan(_request(), 0.01)
+    assert (await first).decision.action == Action.PASS
+    assert pool.restarts == 0
+    await _until(lambda: pool.pending == 0)  # the given-up scan still ran, then released
+
+
+async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) -> None:
+    queued = [asyncio.ensure_future(pool.scan(_request(_big()), 60)) for _ in range(2)]
+    await asyncio.sleep(0.05)
+    [pid] = scan_worker_pids()
+    os.kill(pid, signal.SIGKILL)
+    failures = await asyncio.gather(*queued, return_exceptions=True)
+    assert [getattr(f, "kind", f) for f in failures] == ["WorkerDied", "WorkerDied"]
+    await _until(lambda: pool.restarts == 1)
+    outcome = await pool.scan(_request(), 60)  # served by the replacement
+    assert outcome.decision.action == Action.PASS
     assert pool.pending == 0
 
 
