@@ -168,13 +168,21 @@ class _Client:
 
 
 async def _session(
-    port: int, data: bytes, deadline: float, warm_until: float, latencies: list[float]
+    port: int, data: bytes, deadline: float, warm_until: float, latencies: list[float], pace: Pace
 ) -> int:
-    """Send back to back until ``deadline``; counts the sends after ``warm_until``."""
+    """Send until ``deadline``, back to back or on ``pace``'s schedule; counts the sends
+    after ``warm_until``. A paced send's latency runs from when it was due, so a server
+    that falls behind is charged for the wait it causes (no coordinated omission)."""
     client = await _Client.open(port)
     sent = 0
-    while time.perf_counter() < deadline:
-        started = time.perf_counter()
+    due = pace.first
+    while (now := time.perf_counter()) < deadline:
+        if pace.interval:
+            if due > now:
+                await asyncio.sleep(due - now)
+            started, due = due, due + pace.interval
+        else:
+            started = now
         final = await client.send(data)
         if not final.startswith(b"250"):
             raise RuntimeError(f"unexpected reply {final[:40]!r}")
@@ -185,20 +193,44 @@ async def _session(
     return sent
 
 
+@dataclass(frozen=True)
+class Pace:
+    """A session's schedule: back to back (``interval`` 0), or one send every
+    ``interval`` seconds from ``first``."""
+
+    interval: float = 0.0
+    first: float = 0.0
+
+
 def measure(
-    ports: Sequence[int], sessions: int, payload: bytes, seconds: float, pids: Sequence[int]
+    ports: Sequence[int],
+    sessions: int,
+    payload: bytes,
+    seconds: float,
+    pids: Sequence[int],
+    rate: float | None = None,
 ) -> Load:
-    """``sessions`` closed-loop clients, spread round-robin over ``ports``, for
-    ``WARMUP_SECONDS`` + ``seconds``; CPU of the ``pids`` process trees in the window."""
+    """``sessions`` clients, spread round-robin over ``ports``, for ``WARMUP_SECONDS`` +
+    ``seconds``; CPU of the ``pids`` process trees in the window. Closed loop (each sends
+    back to back: the server's capacity), or with ``rate`` an offered load of that many
+    messages/s in all, the sessions' schedules staggered (latency at that load)."""
 
     async def run() -> Load:
         now = time.perf_counter()
         warm_until, deadline = now + WARMUP_SECONDS, now + WARMUP_SECONDS + seconds
         latencies: list[float] = []
         data = payload + b".\r\n"
+        interval = sessions / rate if rate else 0.0
         tasks = [
             asyncio.create_task(
-                _session(ports[i % len(ports)], data, deadline, warm_until, latencies)
+                _session(
+                    ports[i % len(ports)],
+                    data,
+                    deadline,
+                    warm_until,
+                    latencies,
+                    Pace(interval, now + interval * i / sessions),
+                )
             )
             for i in range(sessions)
         ]

@@ -9,7 +9,7 @@ from pathlib import Path
 from scanner.clikit import EXIT_OK
 from scanner.config import Proxy, Settings, load_settings
 from scanner.errors import ConfigError
-from scanner.proxy.eventloop import run_on
+from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer
 
 
@@ -71,4 +71,5 @@ async def serve(server: ProxyServer) -> None:
     # action): the configuration being loaded is already the newest, so ignore it.
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     await server.start()
+    freeze_startup_objects()
     await server.run_until_signalled()

@@ -21,7 +21,7 @@ from scanner.clikit import EXIT_OK
 from scanner.commands.proxy import add_address_options, with_overrides
 from scanner.config import Proxy, Settings
 from scanner.demo_sink import FolderSink, start_sink
-from scanner.proxy.eventloop import run_on
+from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer, split_host_port
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,7 @@ async def _run(settings: Settings, config: Path | None) -> None:
         review = await _start_review(settings, config)
         server = ProxyServer(settings)
         await server.start()
+        freeze_startup_objects()
         if stop_early.is_set():
             return
         sys.stdout.write(_banner(settings, demo, review is not None, admin))

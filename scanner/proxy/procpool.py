@@ -30,6 +30,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, BinaryIO
 
 from scanner.config import Settings
+from scanner.proxy.eventloop import freeze_startup_objects
 from scanner.proxy.frames import decode_envelope, decode_reply, encode_envelope, encode_reply
 from scanner.proxy.job import ScanJob, ScanOutcome, ScanRequest
 
@@ -65,6 +66,7 @@ def _worker_main(sock: socket.socket, settings: Settings, parent: int) -> None:
         except Exception as exc:
             _send(sock, "failed", type(exc).__name__)
             return
+        freeze_startup_objects()
         _send(sock, "ready", job.describe())
         while (request := _read_request(stream)) is not None:
             try:

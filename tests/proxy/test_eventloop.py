@@ -4,6 +4,7 @@ request, and a clear error when uvloop is asked for but missing."""
 from __future__ import annotations
 
 import inspect
+import subprocess
 import sys
 from pathlib import Path
 
@@ -60,3 +61,16 @@ def test_the_proxy_command_relays_on_the_configured_loop(tmp_path: Path, kind: s
     finally:
         proxy.stop()
         sink.close()
+
+
+def test_start_up_objects_are_frozen_out_of_later_collections() -> None:
+    """In a fresh process (freezing this one would pin the test session's objects)."""
+    code = (
+        "import gc, scanner.proxy.server\n"
+        "from scanner.proxy.eventloop import freeze_startup_objects\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "freeze_startup_objects()\n"
+        "assert gc.get_freeze_count() > 10_000, gc.get_freeze_count()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()[-500:]
