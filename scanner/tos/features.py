@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from string import ascii_uppercase
 
 import numpy as np
@@ -43,11 +43,6 @@ INDEX_CACHE_SIZE = 2**16  # name -> column entries remembered per prefix and pro
 _WORD = re.compile(r"[^\W\d_][^\W_]{1,23}")
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9]{1,23}")  # _WORD on lower-case ASCII text, faster
 _ASCII_UPPER = ascii_uppercase.encode()
-# Bytes other than a-z and 0-9 become spaces: split() then gives the runs _ASCII_WORD cuts.
-_ASCII_RUN_BYTES = bytes(
-    c if c in b"abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
-)
-_ASCII_WORD_MAX = 24
 _CHARSET = re.compile(r'charset\s*=\s*"?([\w.:-]+)')
 _MAILER_WORD = re.compile(r"[a-z][a-z-]{1,20}")
 _PATH_WORD = re.compile(r"[a-z]{3,20}")
@@ -61,7 +56,7 @@ def bucket(value: float) -> int:
     return int(math.log2(value + 1))
 
 
-TokenGroup = tuple[str, Sequence[str] | Counter[str]]  # a prefix and names (or their counts)
+TokenGroup = tuple[str, Sequence[str]]  # a prefix and names: the tokens prefix + name
 
 
 def tokens(
@@ -69,21 +64,17 @@ def tokens(
 ) -> list[str]:
     """All feature tokens of one message, in a deterministic order: the base features,
     then those of the optional ``families`` (``scanner.tos.families``)."""
-    groups = _groups(message, envelope, families, _word_list)
+    groups = token_groups(message, envelope, families)
     return [prefix + name for prefix, names in groups for name in names]
 
 
-def _groups(
-    message: ParsedMessage,
-    envelope: Envelope | None,
-    families: tuple[str, ...],
-    words: Callable[[str], Sequence[str] | Counter[str]],
+def token_groups(
+    message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
 ) -> list[TokenGroup]:
-    """The tokens of ``tokens`` in the same order, as groups sharing a prefix; body words
-    (given by ``words``: a list, or counts) keep theirs apart, so scoring looks their
-    columns up without building the tokens."""
+    """The tokens of ``tokens`` in the same order, as groups sharing a prefix. Body words
+    keep theirs apart, so scoring looks their columns up without building the tokens."""
     groups: list[TokenGroup] = [("", _header_tokens(message, envelope))]
-    groups += _body_groups(message, words)
+    groups += _body_groups(message)
     groups.append(("", _url_tokens(message)))
     groups.append(("", [f"att:{t}" for a in message.attachments for t in _attachment_tokens(a)]))
     groups.append(("", [f"defect:{d.code}" for d in message.defects]))
@@ -112,17 +103,11 @@ def hashed_row(token_list: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 def message_row(
     message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``hashed_row(tokens(message, envelope, families))``, without building the tokens:
-    body words are counted first, so each distinct word is looked up once."""
-    counts: Counter[int] = Counter()
-    for prefix, names in _groups(message, envelope, families, _word_counts):
-        column = _COLUMNS[prefix].__getitem__
-        if isinstance(names, Counter):
-            for name, count in names.items():
-                counts[column(name)] += count
-        else:
-            counts.update(map(column, names))
-    return _unit_row(counts)
+    """``hashed_row(tokens(message, envelope, families))``, without building the tokens."""
+    columns: list[int] = []
+    for prefix, names in token_groups(message, envelope, families):
+        columns += map(_COLUMNS[prefix].__getitem__, names)
+    return _unit_row(Counter(columns))
 
 
 def _unit_row(counts: Counter[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -166,24 +151,6 @@ def _word_list(text: str) -> list[str]:
     """The words of ``text``, lower-cased (ASCII text takes the faster equal pattern)."""
     lowered = text.lower()
     return (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
-
-
-def _word_counts(text: str) -> Counter[str]:
-    """``Counter(_word_list(text))``, in the same first-seen order. On ASCII text the runs
-    of letters and digits are counted first and only distinct runs are cut into words (a
-    run's words follow from the run alone)."""
-    lowered = text.lower()
-    if not lowered.isascii():
-        return Counter(_WORD.findall(lowered))
-    counts: Counter[str] = Counter()
-    for run, count in Counter(lowered.encode().translate(_ASCII_RUN_BYTES).split()).items():
-        if len(run) <= _ASCII_WORD_MAX and run[0] >= 0x61:  # a letter first: one word, or none
-            if len(run) > 1:
-                counts[run.decode()] += count
-        else:
-            for word in _ASCII_WORD.findall(run.decode()):
-                counts[word] += count
-    return counts
 
 
 def _ascii_upper_count(text: str) -> int:
@@ -235,11 +202,8 @@ def _header_tokens(message: ParsedMessage, envelope: Envelope | None) -> list[st
     return out
 
 
-def _body_groups(
-    message: ParsedMessage, words: Callable[[str], Sequence[str] | Counter[str]]
-) -> list[TokenGroup]:
-    """Each text segment's words (by ``words``) and kind, then length, capitals and link
-    tokens."""
+def _body_groups(message: ParsedMessage) -> list[TokenGroup]:
+    """Each text segment's words and kind, then length, capitals and link tokens."""
     groups: list[TokenGroup] = []
     budget = MAX_TEXT_CHARS
     total = upper = 0
@@ -252,7 +216,7 @@ def _body_groups(
         total += len(segment.text)
         upper += _ascii_upper_count(text)
         prefix = _HIDDEN if segment.source.endswith(":hidden") else _VISIBLE
-        groups.append((prefix, words(text)))
+        groups.append((prefix, _word_list(text)))
         kind = f"seg:{segment.source.split(':', 1)[0]}:{_segment_type(segment.source)}"
         groups.append(("", [kind]))
     out: list[str] = []
