@@ -289,12 +289,7 @@ class ProcessWorkers:
     def shutdown(self) -> None:
         """Refuse new scans; idle workers exit now, busy ones once their queue is done."""
         self._closing = True
-        for waiter in self._waiters:
-            if not waiter.done():
-                waiter.set_exception(RuntimeError("scan pool shut down"))
-        self._waiters.clear()
-        for worker in [w for w in self._workers if not w.queued]:
-            self._retire(worker)
+        self._retire_idle()
 
     async def _worker(self) -> _Worker:
         """The least busy live worker with room in its queue, waiting (in turn) for one."""
@@ -307,10 +302,14 @@ class ProcessWorkers:
                 await waiter
             except asyncio.CancelledError:
                 if waiter.done() and not waiter.cancelled():
-                    self._wake()  # woken as we gave up: pass the turn on
-                else:
                     self._waiters.remove(waiter)
+                    self._wake()  # woken as we gave up: pass the turn on
+                    if self._closing:
+                        self._retire_idle()
                 raise
+            finally:  # a woken waiter stays listed until it has run, so no worker
+                if waiter in self._waiters:  # is retired under it at shutdown
+                    self._waiters.remove(waiter)
             if (worker := self._least_busy()) is not None:
                 return worker
 
@@ -322,17 +321,23 @@ class ProcessWorkers:
 
     def _answered(self, worker: _Worker) -> None:
         """A worker answered (or died): replace or retire it as needed, wake a waiter."""
-        if not worker.alive:
-            if worker in self._workers:
-                self._workers.remove(worker)
-                self._replace(worker)
-        elif self._closing and not worker.queued:
-            self._retire(worker)
+        if not worker.alive and worker in self._workers:
+            self._workers.remove(worker)
+            self._replace(worker)
         self._wake()
+        if self._closing:
+            self._retire_idle()
+
+    def _retire_idle(self) -> None:
+        """Once closing and no scan waits for a turn: retire every worker with nothing
+        queued (scans already waiting at shutdown are still served)."""
+        if not self._waiters:
+            for worker in [w for w in self._workers if not w.queued]:
+                self._retire(worker)
 
     def _wake(self) -> None:
-        while self._waiters:
-            waiter = self._waiters.popleft()
+        """Give the first waiter not yet woken its turn."""
+        for waiter in self._waiters:
             if not waiter.done():
                 waiter.set_result(None)
                 return

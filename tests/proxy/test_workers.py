@@ -107,6 +107,26 @@ async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) ->
     assert pool.pending == 0
 
 
+async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path: Path) -> None:
+    """A reload shuts the old pool down under load: what already waits there is scanned,
+    then the worker exits."""
+    settings = Settings(
+        data_dir=tmp_path / "var",
+        proxy=Proxy(executor="process", workers=1, scans_per_worker=1, max_queued_scans=3),
+        tos=Tos(enabled=False),
+    )
+    pool = ScanPool(settings)
+    await pool.start()
+    first = asyncio.ensure_future(pool.scan(_request(_big()), 60))
+    await asyncio.sleep(0.05)
+    waiting = asyncio.ensure_future(pool.scan(_request(), 60))
+    await asyncio.sleep(0.05)
+    pool.shutdown()
+    outcomes = await asyncio.gather(first, waiting)
+    assert [o.decision.action for o in outcomes] == [Action.PASS, Action.PASS]
+    await _until(lambda: not scan_worker_pids())
+
+
 async def test_reload_swaps_worker_processes_and_the_old_ones_exit(
     start_proxy: StartProxy, sink: Sink
 ) -> None:
