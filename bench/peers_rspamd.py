@@ -30,7 +30,6 @@ WORKERS = 2  # count in deploy/rspamd/rspamd.conf
 STARTUP_TIMEOUT_S = 180.0
 HYPERSCAN_TIMEOUT_S = 240.0
 RUN_TIMEOUT_S = 900.0
-WARMUP = 100
 SATURATED_IN_FLIGHT = 8
 
 
@@ -66,8 +65,11 @@ def dns_requests(log: Path) -> int:
     return len(re.findall(r"dns req: [1-9]", log.read_text(errors="replace")))
 
 
-def run_rspamd(messages: Sequence[Labelled], workdir: Path) -> list[ToolRun]:
-    """Start rspamd, warm it up, time a pass over ``messages`` at each parallelism, stop it."""
+def run_rspamd(
+    messages: Sequence[Labelled], warmup: Sequence[Labelled], workdir: Path
+) -> list[ToolRun]:
+    """Start rspamd, warm it up on ``warmup``, time a pass over ``messages`` at each
+    parallelism, stop it."""
     mail = workdir / "rspamd-mail"
     warm = workdir / "rspamd-warmup"
     mail.mkdir()
@@ -77,8 +79,8 @@ def run_rspamd(messages: Sequence[Labelled], workdir: Path) -> list[ToolRun]:
         name = f"{number:06d}.eml"
         (mail / name).write_bytes(message.raw)
         names[str(mail / name)] = message.id
-        if number < WARMUP:
-            (warm / name).write_bytes(message.raw)
+    for number, message in enumerate(warmup):
+        (warm / f"{number:06d}.eml").write_bytes(message.raw)
     state = workdir / "rspamd-state"
     state.mkdir()
     port = free_port()

@@ -5,13 +5,22 @@ The slow runs (our scan in workers, rspamd, spamd) are exercised by ``make bench
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 from email import message_from_bytes
 from pathlib import Path
 
 import pytest
 
-from bench.peers_data import Labelled, _spaced, strip_mbox_line, wrap_text
+from bench.peers_data import (
+    EVAL_GROUPS,
+    Labelled,
+    _spaced,
+    load_warmup,
+    strip_mbox_line,
+    wrap_text,
+)
 from bench.peers_metrics import ToolRun, at_fpr, at_threshold, percentile, summarize
 from bench.peers_procs import tree_cpu_seconds, tree_pids
 from bench.peers_report import MARKER, cell, keep_hand_written, render, table, verdicts
@@ -95,6 +104,25 @@ def test_spaced_subset_is_even_and_stable() -> None:
     rows = [Labelled(str(i), "g", b"", False) for i in range(10)]
     assert [r.id for r in _spaced(rows, 5)] == ["0", "2", "4", "6", "8"]
     assert _spaced(rows, 20) == rows
+
+
+def test_warmup_comes_from_the_training_groups_only(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl.gz"
+    rows = [
+        {"id": f"{group}/{n}", "group": group, "raw": "Subject: x\n\nhi", "label": label}
+        for group, label in (
+            ("easy-ham-1", "ham"),
+            ("spam-1", "spam"),
+            *[(g, "spam") for g in EVAL_GROUPS],
+        )
+        for n in range(4)
+    ]
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in rows)
+    warmup = load_warmup(corpus, count=4)
+    assert len(warmup) == 4
+    assert {m.group for m in warmup} == {"easy-ham-1", "spam-1"}
+    assert load_warmup(corpus, count=4) == warmup  # the same messages every run
 
 
 def test_table_and_cells() -> None:
