@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -81,15 +82,8 @@ def load_messages(
     proportions stay as in the full set and every run picks the same messages.
     """
     by_group: dict[str, list[Labelled]] = {group: [] for group in EVAL_GROUPS}
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["group"] in by_group:
-                by_group[row["group"]].append(
-                    Labelled(
-                        row["id"], row["group"], strip_mbox_line(row["raw"]), row["label"] == "spam"
-                    )
-                )
+    for message in _corpus_messages(corpus, lambda group: group in by_group):
+        by_group[message.group].append(message)
     groups = [sorted(rows, key=lambda m: m.id) for rows in by_group.values()]
     groups.append(load_synthetic(synthetic))
     total = sum(len(rows) for rows in groups)
@@ -102,17 +96,18 @@ def load_warmup(corpus: Path = CORPUS, count: int = WARMUP_MESSAGES) -> list[Lab
     """``count`` messages of the corpus' training groups (never the evaluation groups),
     evenly spaced in id order: what a tool scans before its timed pass, so work it does
     once, on first use, stays out of the timing (as for a long-running server)."""
+    training = _corpus_messages(corpus, lambda group: group not in EVAL_GROUPS)
+    return _spaced(sorted(training, key=lambda m: m.id), count)
+
+
+def _corpus_messages(corpus: Path, wanted: Callable[[str], bool]) -> Iterator[Labelled]:
+    """The corpus' messages whose group is ``wanted``, in file order."""
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    training = sorted(
-        (
-            Labelled(row["id"], row["group"], strip_mbox_line(row["raw"]), row["label"] == "spam")
-            for row in rows
-            if row["group"] not in EVAL_GROUPS
-        ),
-        key=lambda m: m.id,
-    )
-    return _spaced(training, count)
+        for line in handle:
+            row = json.loads(line)
+            if wanted(row["group"]):
+                raw = strip_mbox_line(row["raw"])
+                yield Labelled(row["id"], row["group"], raw, row["label"] == "spam")
 
 
 def _spaced(rows: list[Labelled], count: int) -> list[Labelled]:
