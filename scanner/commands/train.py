@@ -12,9 +12,17 @@ from scanner.config import Settings
 from scanner.errors import InputError
 from scanner.tos import artifact
 from scanner.tos.corpus import TRAIN_GROUPS, read_corpus, read_labels
+from scanner.tos.footers import GROUP as FOOTER_GROUP
+from scanner.tos.footers import footer_spam
 from scanner.tos.rules import load_rules
 from scanner.tos.synthetic import GROUP, MULTILINGUAL_GROUP, multilingual_ham, nonprofit_ham
-from scanner.tos.training import DEFAULT_SEED, MULTILINGUAL_HAM, TrainingParams, train
+from scanner.tos.training import (
+    DEFAULT_SEED,
+    FOOTER_SPAM_SHARE,
+    MULTILINGUAL_HAM,
+    TrainingParams,
+    train,
+)
 
 SYNTHETIC_HAM = 400  # chosen on validation, like TrainingParams (docs/eval-tos-validation.md)
 DEFAULT_CORPUS = (
@@ -58,6 +66,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="add N synthetic non-English nonprofit ham messages "
         f"(default {MULTILINGUAL_HAM}; 0 = none)",
     )
+    parser.add_argument(
+        "--footer-spam",
+        type=_share,
+        default=FOOTER_SPAM_SHARE,
+        metavar="SHARE",
+        help="add copies of this share (0..1) of the corpus spam wearing the synthetic ham's "
+        f"compliant footer (default {FOOTER_SPAM_SHARE:g}; 0 = none)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -82,6 +98,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         sources[MULTILINGUAL_GROUP] = (
             f"{args.multilingual} items (scanner/tos/synthetic.py, seed {args.seed})"
         )
+    if args.footer_spam > 0:
+        copies = footer_spam(examples, args.footer_spam, args.seed)
+        examples += copies
+        sources[FOOTER_GROUP] = f"{len(copies)} items (scanner/tos/footers.py, seed {args.seed})"
     for labels_path in args.labels:
         labelled = read_labels(labels_path)
         examples += labelled
@@ -95,3 +115,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"wrote {path} (sha256 {digest}) from {len(examples)} messages in {took:.1f}s\n"
     )
     return EXIT_OK
+
+
+def _share(text: str) -> float:
+    """A share between 0 and 1, for argparse."""
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0.0 <= share <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {text!r}")
+    return share

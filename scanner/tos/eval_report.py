@@ -20,8 +20,10 @@ from scanner.tos.evaluation import (
     reliability,
 )
 from scanner.tos.features import feature_index
+from scanner.tos.footers import GROUP as FOOTER_GROUP
 from scanner.tos.selection import (
     FAIRNESS_PER_LANGUAGE,
+    FOOTER_SHARES,
     MULTILINGUAL_GRID,
     PARTIAL_AUC_FPR,
     SELECT_FPR,
@@ -90,7 +92,7 @@ final model.
   that a model trained without synthetic ham holds compliant newsletters.
 - **Chosen on validation** (`scanner eval --validation`, docs/eval-tos-validation.md), by
   recall at FPR 0.5% of classifier + rules, a tie going to the earlier (simpler) candidate,
-  in two rounds, rerun whole for each model. The first is a coordinate search from the v2
+  in three rounds, rerun whole for each model. The first is a coordinate search from the v2
   settings (hinge loss, C=300, 200 synthetic messages, which v2 chose on this protocol with
   a full logistic/hinge and C grid), one setting at a time:
   1. how the rules combine with the classifier: the YAML weights added after Platt
@@ -113,12 +115,27 @@ final model.
   family: the base word pattern turns such a run into one long unique "word", so the
   model cannot otherwise learn CJK content). No language or script feature is used: it
   would teach "not English = spam".
+
+  The third starts from the second's choice and adds to the training side copies of
+  {footer} of its spam wearing the synthetic ham's compliant footer (`List-Unsubscribe`
+  headers, an unsubscribe and a `/preferences` link, a postal address;
+  `scanner/tos/footers.py`): only the synthetic ham has that footer, so without copies its
+  tokens are learned as evidence of ham, and spam that adds it scores lower. Mail sent
+  through the provider is bulk mail that must carry such a footer, so this is the evasion
+  that matters most here. This round chooses by robustness within the noise of recall: of
+  the candidates whose recall at FPR 0.5% is within one binomial standard error of the
+  best (about 1.1 points on 500 validation spam), the one that catches the most footer
+  copies; a tie goes to the smaller share.
+- **Footer robustness**: every candidate also scores a copy of each validation spam with
+  that footer added, at the cut where its pooled validation scores flag 0.5% of the
+  validation ham; the share still caught shows how much a spammer gains by adding the
+  footer (the third round's criterion; reported for every candidate).
 - **Fairness check**: every candidate also scores a held-apart set of synthetic nonprofit
   mail, {fair} messages in each of English, German, Spanish, French, Japanese and Chinese,
   from organisations and paragraphs that no training side holds (another seed; a fifth
   scored with each block), at the cut where its pooled validation scores flag 0.5% of the
-  validation ham. In the second round a candidate that flags any language more often than
-  English (no tolerance) is not chosen; if none passes, none is. The first round did not
+  validation ham. In the second and third rounds a candidate that flags any language more
+  often than English (no tolerance) is not chosen; if none passes, none is. The first round did not
   apply the check; its rows show it for reference.
 - **Fixed before validation, not tuned**: the base feature set, `min_df` 2, balanced
   class weights, the rule logic and its YAML weights (the prior of any fitted weight), and
@@ -155,7 +172,15 @@ NOTE_ON_CANDIDATES = (
     "the synthetic ham carries, among the strongest evidence of ham, so spam could lower "
     "its score by adding them. The defect was found in v6's weights (its top features), "
     "not in validation or held-out numbers; nothing else changed, and the protocol was "
-    "rerun whole: this report is that run."
+    "rerun whole. The third round (footer copies of spam) and the footer-robustness column "
+    "were added after v7's scoring, to measure the template weakness its model card names; "
+    "its grid was run twice before this report, as a scratch run from v7's settings and "
+    "as a full run of the protocol, on this validation data (never on the held-out "
+    "groups). In both, recall alone chose no copies (93.6% against 93.2% with copies of "
+    "25% of the spam, two validation spam apart), while the copies raised the footer "
+    "copies caught from 86.3% to 93.6%; the round's criterion (robustness within one "
+    "standard error of the best recall) was written after seeing that, and is disclosed "
+    "as such. This report is the whole protocol rerun with it."
 )
 
 NOTE_ON_FAIRNESS = (
@@ -170,7 +195,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **seventh** scoring:
+numbers are seen, so every scoring is listed here. This report is the **eighth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -204,7 +229,7 @@ numbers are seen, so every scoring is listed here. This report is the **seventh*
    misses, but earlier scorings had said that the held-out misses were mostly Japanese,
    Chinese and German spam (3. above), which pointed there; nothing was checked against the
    held-out groups before this scoring. Held out: recall 97.2% at FPR 0.5%, ROC AUC 0.9985.
-7. v7 (this report): the `header-names` family no longer makes tokens of header names that
+7. v7: the `header-names` family no longer makes tokens of header names that
    the corpus stripping removes (`List-*`, `Precedence`, `Sender`...), in any message. The
    change was motivated by a robustness defect seen in v6's weights, not by held-out
    numbers: `List-Unsubscribe` and `List-Unsubscribe-Post`, which only the synthetic ham
@@ -214,8 +239,17 @@ numbers are seen, so every scoring is listed here. This report is the **seventh*
    URL structure alone (93.8%) and the tie went to URL structure alone, with C=100 and 400
    synthetic messages; the second round chose 400 multilingual messages with the
    unspaced-script bigrams. Validation recall at FPR 0.5%: 93.6% (v6's run: 94.8%, with the
-   defective family). Nothing was checked against the held-out groups before this scoring,
-   and the numbers below are as they came out."""
+   defective family). Held out: recall 96.3% at FPR 0.5%, ROC AUC 0.9983.
+8. v8 (this report): v7's settings plus copies of 25% of the training spam wearing the
+   synthetic ham's compliant footer, chosen by the validation protocol's new third round
+   (`scanner/tos/footers.py`). Motivated by the template weakness that v7's model card
+   names, measured on validation only: at its validation cut v7 caught 93.6% of the
+   validation spam but 86.3% of the same spam with the footer added; with the copies,
+   93.2% and 93.6%. Mail sent through the provider must carry such a footer, so a model
+   that reads it as evidence of ham is easy to evade here. Recall alone would have kept v7
+   (the third round's criterion was written after its scratch run, see
+   docs/eval-tos-validation.md). Nothing was checked against the held-out groups before
+   this scoring, and the numbers below are as they came out."""
 
 
 _LOSSES = {
@@ -392,8 +426,8 @@ def validation_markdown(selection: Selection, date: str) -> str:
     targets = " | ".join(f"recall @ FPR {f:.1%}" for f in FPR_TARGETS)
     rows = [
         f"| candidate | ROC AUC | partial AUC (FPR ≤ {PARTIAL_AUC_FPR:.0%}) | {targets} "
-        f"| classifier only @ FPR {SELECT_FPR:.1%} |",
-        "|---|---:|---:|" + "---:|" * (len(FPR_TARGETS) + 1),
+        f"| classifier only @ FPR {SELECT_FPR:.1%} | footer copies caught |",
+        "|---|---:|---:|" + "---:|" * (len(FPR_TARGETS) + 2),
     ]
     rows += [_score_row(score, score is selection.chosen) for score in selection.scores]
     sizes = ", ".join(
@@ -442,9 +476,14 @@ def _choice(selection: Selection) -> str:
         f"First round's choice: {selection.first.candidate.label}; the "
         "second round starts from it. "
     )
+    if selection.second is not None:
+        first += (
+            f"Second round's choice: {selection.second.candidate.label}; the third round "
+            "starts from it. "
+        )
     if selection.chosen is None:
         return first + (
-            "**Chosen**: none. No candidate of the second round passed the fairness check."
+            "**Chosen**: none. No candidate of the last round run passed the fairness check."
         )
     return first + (
         f"**Chosen**: {selection.chosen.candidate.label} (row in bold). Recall at FPR x% is "
@@ -534,6 +573,20 @@ def _template_caveat(model: LinearModel) -> list[str]:
         if not token.startswith("cte:") or "transfer-encoding" in families
     ]
     ham = [f"{what} (`{token}` {weight:+.2f})" for token, what, weight in learned if weight < 0]
+    copies = model.meta.get("trained", {}).get("groups", {}).get(FOOTER_GROUP, 0)
+    measured = (
+        " How much spam gains by adding the synthetic ham's footer is measured on "
+        "validation (footer copies caught, `docs/eval-tos-validation.md`)."
+    )
+    if copies:
+        trained = (
+            f"- Training adds {copies} copies of corpus spam wearing the synthetic ham's "
+            "compliant footer (`scanner/tos/footers.py`), so that its unsubscribe link, "
+            "preferences link, postal address and `List-Unsubscribe` headers are not "
+            "evidence of ham by themselves."
+        )
+        left = f" Ham weights still learned: {', '.join(ham)}." if ham else ""
+        return [trained + left + measured]
     if not ham:
         return []
     return [
@@ -541,7 +594,7 @@ def _template_caveat(model: LinearModel) -> list[str]:
         "them far more often than the training corpus' ham or spam: "
         f"{', '.join(ham)}. Spam that copies them scores lower for it. Unlike the `List-*` "
         "headers the corpus stripping does not remove them, and real newsletters have them "
-        "too, so they stay features."
+        "too, so they stay features." + measured
     ]
 
 
@@ -572,6 +625,7 @@ def _protocol() -> str:
         test=", ".join(TEST_GROUPS),
         fresh=VALIDATION_SYNTHETIC,
         multilingual=", ".join(str(n) for n in MULTILINGUAL_GRID),
+        footer=", ".join(f"{share:.0%}" for share in FOOTER_SHARES),
         fair=FAIRNESS_PER_LANGUAGE,
     )
 
@@ -580,7 +634,12 @@ def _score_row(score: Score, chosen: bool) -> str:
     name = f"**{score.candidate.label}**" if chosen else score.candidate.label
     recalls = " | ".join(f"{r:.1%}" for r in score.recall)
     model_only = score.recall_model[FPR_TARGETS.index(SELECT_FPR)]
-    return f"| {name} | {score.auc:.4f} | {score.partial_auc:.4f} | {recalls} | {model_only:.1%} |"
+    caught, copies = score.footer_caught
+    footer = f"{caught / copies:.1%} ({caught}/{copies})" if copies else "-"
+    return (
+        f"| {name} | {score.auc:.4f} | {score.partial_auc:.4f} | {recalls} | {model_only:.1%} "
+        f"| {footer} |"
+    )
 
 
 def _curves(inputs: ReportInputs) -> list[Curve]:

@@ -16,17 +16,25 @@ scaling, or weights fitted with the calibration at each ``RULE_STRENGTHS``), the
 optional token families of ``COORDINATE_FAMILIES`` (each alone, then together those that
 helped), then C, then the amount of synthetic ham. The second starts from the first's
 choice and tries, as a small grid, ``MULTILINGUAL_GRID`` synthetic non-English ham on the
-training side, with and without the ``UNSPACED_FAMILY`` tokens.
+training side, with and without the ``UNSPACED_FAMILY`` tokens. The third starts from the
+second's choice and tries ``FOOTER_SHARES``: copies of that share of the training side's
+spam with the synthetic ham's compliant footer added (``footers``), so that the footer's
+tokens stop being evidence of ham. It chooses by robustness within the noise of recall: of
+the candidates whose recall is within one standard error of the best, the one that catches
+the most footer copies of the validation spam (``_most_robust``).
 
 Every candidate is also scored on a held-apart fairness set (``synthetic.fairness_ham``:
 English and non-English nonprofit mail from organisations and paragraphs never trained
 on, another seed), a share scored by each block's model, at the cut where the pooled
-validation scores reach ``SELECT_FPR``. The second round's choice is the best candidate
-that flags no language more often than English; if none does, nothing is chosen.
+validation scores reach ``SELECT_FPR``. The second and third rounds' choice is the best
+candidate that flags no language more often than English; if none does, nothing is chosen.
+At the same cut every candidate also scores footer copies of the scored block's spam: how
+much spam that adds the footer still catches (the third round's criterion).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +49,8 @@ from scanner.tos.corpus import Example, time_blocks
 from scanner.tos.evaluation import FPR_TARGETS, Fairness, fairness, recall_at_fpr
 from scanner.tos.families import FAMILIES
 from scanner.tos.features import tokens, vectorize
+from scanner.tos.footers import chosen as footer_chosen
+from scanner.tos.footers import with_footer
 from scanner.tos.rules import RuleSet
 from scanner.tos.synthetic import fairness_ham, multilingual_ham
 from scanner.tos.training import Margins, TrainingParams, calibrate, fit_margins, rule_data
@@ -66,6 +76,8 @@ COORDINATE_FAMILIES = (
 # CJK content without becoming a script signal.
 MULTILINGUAL_GRID = (0, 200, 400, 800)
 UNSPACED_FAMILY = "unspaced-bigrams"
+# Shares of the training side's spam copied with the compliant footer (the third round).
+FOOTER_SHARES = (0.0, 0.25, 0.5, 1.0)
 FAIRNESS_PER_LANGUAGE = 100
 
 Generator = Callable[[int, int], list[Example]]
@@ -78,6 +90,7 @@ class Candidate:
     params: TrainingParams
     synthetic: int
     multilingual: int = 0
+    footer_share: float = 0.0
 
     @property
     def label(self) -> str:
@@ -89,6 +102,8 @@ class Candidate:
         ham = f"synthetic ham {self.synthetic}"
         if self.multilingual:
             ham += f", multilingual ham {self.multilingual}"
+        if self.footer_share:
+            ham += f", footer copies of {self.footer_share:.0%} of spam"
         return f"{p.loss} C={p.c:g}, {ham}, {families}, {rules}"
 
 
@@ -102,6 +117,7 @@ class Score:
     recall: tuple[float, ...]  # classifier + rules at each of FPR_TARGETS
     recall_model: tuple[float, ...]  # classifier only
     fairness: Fairness  # the held-apart multilingual ham at the SELECT_FPR cut
+    footer_caught: tuple[int, int]  # footer copies of validation spam: caught at that cut, all
 
     @property
     def key(self) -> float:
@@ -111,11 +127,12 @@ class Score:
 
 @dataclass(frozen=True)
 class Selection:
-    """Every candidate tried, in order; the first round's choice and the final one (None
-    when no candidate of the second round passed the fairness check)."""
+    """Every candidate tried, in order; the first and second rounds' choices and the final
+    one (None when no candidate of the second or third round passed the fairness check)."""
 
     scores: list[Score]
     first: Score
+    second: Score | None
     chosen: Score | None
     blocks: list[list[Example]]  # what each block's model scored, oldest block first
     fairness_set: dict[str, int]  # held-apart messages per language
@@ -130,6 +147,7 @@ class _Data:
     pool: list[Example]
     multilingual: list[Example]
     fair: list[list[tuple[str, Example]]]  # the fairness set's share of each block
+    footed: dict[str, Example]  # footer copy of each corpus spam that has one, by its id
     base: dict[str, list[str]]
     family: dict[str, dict[str, list[str]]]
     rules: RuleData
@@ -160,7 +178,7 @@ def select(
     training pool; ``fairness_set(per_language, seed + 2)`` the held-apart fairness set.
     """
     data = _prepare(examples, synthetic, multilingual, fairness_set, rules, limits, blocks, seed)
-    margins: dict[tuple[TrainingParams, int, int, int], Margins] = {}
+    margins: dict[tuple[TrainingParams, int, int, float, int], Margins] = {}
     scored: dict[Candidate, Score] = {}
 
     def score(candidate: Candidate) -> Score:
@@ -171,12 +189,19 @@ def select(
     def best(candidates: Sequence[Candidate]) -> Score:
         return max((score(c) for c in candidates), key=lambda s: s.key)
 
+    def best_fair(candidates: Sequence[Candidate]) -> Score | None:
+        fair = [s for s in (score(c) for c in candidates) if s.fairness.fair]
+        return max(fair, key=lambda s: s.key) if fair else None
+
     first = _first_round(Candidate(replace(START, seed=seed), START_SYNTHETIC), best, score)
-    second = [score(c) for c in _second_round(first.candidate)]
-    fair = [s for s in second if s.fairness.fair]
-    chosen = max(fair, key=lambda s: s.key) if fair else None
+    second = best_fair(_second_round(first.candidate))
+    chosen = None
+    if second is not None:
+        third = [replace(second.candidate, footer_share=share) for share in FOOTER_SHARES]
+        spam = sum(e.spam for part in data.checked for e in part)
+        chosen = _most_robust([score(c) for c in third], spam)
     sizes = Counter(code for part in data.fair for code, _ in part)
-    return Selection(list(scored.values()), first, chosen, data.checked, dict(sizes))
+    return Selection(list(scored.values()), first, second, chosen, data.checked, dict(sizes))
 
 
 def _first_round(
@@ -196,6 +221,20 @@ def _first_round(
     current = chosen.candidate
     amounts = sorted({*SYNTHETIC_GRID, current.synthetic})
     return best([replace(current, synthetic=n) for n in amounts])
+
+
+def _most_robust(scores: Sequence[Score], spam: int) -> Score | None:
+    """The third round's choice among the fair ``scores``: of those whose recall at
+    ``SELECT_FPR`` is within one standard error of the best (binomial, over the ``spam``
+    validation spam: closer is noise), the one catching the most footer copies; a tie goes
+    to the earlier (smaller) share."""
+    fair = [s for s in scores if s.fairness.fair]
+    if not fair:
+        return None
+    best = max(s.key for s in fair)
+    margin = math.sqrt(best * (1 - best) / spam)
+    close = [s for s in fair if s.key >= best - margin]
+    return max(close, key=lambda s: s.footer_caught[0])
 
 
 def _second_round(start: Candidate) -> list[Candidate]:
@@ -233,7 +272,10 @@ def _prepare(
     ]
     apart = fairness_set(FAIRNESS_PER_LANGUAGE, seed + 2)
     fair = [apart[held::blocks] for held in range(blocks)]
+    spam = [e for part in parts for e in part if e.spam]
+    footed = {e.id: copy for e in spam if (copy := with_footer(e, seed)) is not None}
     everything = [e for part in checked for e in part] + pool + foreign + [e for _, e in apart]
+    everything += footed.values()
     messages = {e.id: parse_message(e.raw, limits) for e in everything}
     return _Data(
         parts,
@@ -241,6 +283,7 @@ def _prepare(
         pool,
         foreign,
         fair,
+        footed,
         {key: tokens(message) for key, message in messages.items()},
         {
             name: {key: family(message) for key, message in messages.items()}
@@ -254,23 +297,30 @@ def _prepare(
 def _cross_validate(
     candidate: Candidate,
     data: _Data,
-    margins: dict[tuple[TrainingParams, int, int, int], Margins],
+    margins: dict[tuple[TrainingParams, int, int, float, int], Margins],
 ) -> Score:
-    """Train on all corpus blocks but one (plus synthetic ham), score that block's
-    ``checked`` messages and its share of the fairness set; pool the scores of all blocks.
-    Candidates that differ only in how rules combine share the fitted linear models
-    (``margins``)."""
+    """Train on all corpus blocks but one (plus synthetic ham and footer copies of their
+    spam), score that block's ``checked`` messages, its share of the fairness set and the
+    footer copies of its spam; pool the scores of all blocks. Candidates that differ only
+    in how rules combine share the fitted linear models (``margins``)."""
     params = candidate.params
     model_logits: list[np.ndarray] = []
     rule_logits: list[np.ndarray] = []
     fair_logits: list[np.ndarray] = []
+    footed_logits: list[np.ndarray] = []
     for held, part in enumerate(data.checked):
-        train = [e for i, block in enumerate(data.parts) if i != held for e in block]
-        train += data.pool[: candidate.synthetic] + data.multilingual[: candidate.multilingual]
+        corpus = [e for i, block in enumerate(data.parts) if i != held for e in block]
+        train = corpus + data.pool[: candidate.synthetic]
+        train += data.multilingual[: candidate.multilingual]
+        train += [
+            data.footed[e.id]
+            for e in corpus
+            if e.id in data.footed and footer_chosen(e.id, candidate.footer_share, params.seed)
+        ]
         ids = [e.id for e in train]
         labels = np.array([e.spam for e in train], dtype=np.int64)
         key = (replace(params, rule_strength=None), candidate.synthetic, candidate.multilingual,
-               held)  # fmt: skip
+               candidate.footer_share, held)  # fmt: skip
         if key not in margins:
             margins[key] = fit_margins(data.tokens(ids, params.families), labels, params)
         fitted = margins[key]
@@ -281,19 +331,25 @@ def _cross_validate(
         fair_ids = [e.id for _, e in data.fair[held]]
         fair_model, fair_rules = _logits(fitted, calibration, data, fair_ids, params.families)
         fair_logits.append(fair_model + fair_rules)
+        footed_ids = [data.footed[e.id].id for e in part if e.id in data.footed]
+        footed_model, footed_rules = _logits(fitted, calibration, data, footed_ids, params.families)
+        footed_logits.append(footed_model + footed_rules)
     labels = np.array([e.spam for part in data.checked for e in part], dtype=np.int64)
     model_logit = np.concatenate(model_logits)
     final = model_logit + np.concatenate(rule_logits)
     codes = [code for part in data.fair for code, _ in part]
     fair_scores, languages = np.concatenate(fair_logits), np.array(codes)
     by_language = {code: fair_scores[languages == code] for code in dict.fromkeys(codes)}
+    fair = fairness(labels, final, by_language, SELECT_FPR)
+    footed = np.concatenate(footed_logits)
     return Score(
         candidate,
         float(roc_auc_score(labels, final)),
         float(roc_auc_score(labels, final, max_fpr=PARTIAL_AUC_FPR)),
         _recalls(labels, final),
         _recalls(labels, model_logit),
-        fairness(labels, final, by_language, SELECT_FPR),
+        fair,
+        (int(np.sum(footed >= fair.threshold)), len(footed)),
     )
 
 

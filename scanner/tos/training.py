@@ -36,6 +36,9 @@ DEFAULT_SEED = 20021
 # Synthetic non-English nonprofit ham trained on (``synthetic.multilingual_ham``), chosen
 # on validation like ``TrainingParams`` (docs/eval-tos-validation.md).
 MULTILINGUAL_HAM = 400
+# Share of the corpus spam also trained on as copies with the compliant footer
+# (``footers.footer_spam``), chosen on validation likewise.
+FOOTER_SPAM_SHARE = 0.25
 
 
 Loss = Literal["log", "hinge"]

@@ -21,6 +21,7 @@ from scanner.tos.evaluation import (
     threshold_at_fpr,
 )
 from scanner.tos.features import feature_index
+from scanner.tos.footers import GROUP as FOOTER_GROUP
 from tests.tos.conftest import synthetic_examples, write_corpus
 
 LABELS = np.array([0, 0, 0, 0, 1, 1, 1, 1])
@@ -108,3 +109,10 @@ def test_model_card_names_the_synthetic_template_tokens_weighted_towards_ham(
     with_cte = " ".join(_template_caveat(replace(model, families=("transfer-encoding",))))
     assert "`cte:base64` -0.50" in with_cte
     assert _template_caveat(replace(model, coef=np.abs(model.coef))) == []
+    trained = {**model.meta["trained"], "groups": {"spam-1": 15, FOOTER_GROUP: 4}}
+    footed = replace(model, meta={**model.meta, "trained": trained})
+    caveat = " ".join(_template_caveat(footed))
+    assert "Training adds 4 copies of corpus spam" in caveat
+    assert "still learned: a `/preferences` link (`up:preferences` -1.50)" in caveat
+    robust = " ".join(_template_caveat(replace(footed, coef=np.abs(model.coef))))
+    assert "Training adds 4 copies" in robust and "still learned" not in robust

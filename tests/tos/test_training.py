@@ -16,6 +16,7 @@ from scanner.mime import parse_message
 from scanner.tos import artifact
 from scanner.tos.artifact import LinearModel
 from scanner.tos.corpus import read_labels
+from scanner.tos.footers import GROUP as FOOTER_GROUP
 from scanner.tos.rules import load_rules
 from scanner.tos.scorer import TosEngine
 from scanner.tos.synthetic import MULTILINGUAL_GROUP, nonprofit_ham
@@ -96,7 +97,7 @@ def test_train_command_adds_labels_and_writes_next_version(tmp_path: Path) -> No
     )
     out = tmp_path / "models"
     common = ["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0",
-              "--multilingual", "0"]  # fmt: skip
+              "--multilingual", "0", "--footer-spam", "0"]  # fmt: skip
     assert main(common) == 0
     assert main([*common, "--labels", str(labels)]) == 0
     second = artifact.load(out / "tos-v2.zip")
@@ -111,11 +112,31 @@ def test_train_command_adds_labels_and_writes_next_version(tmp_path: Path) -> No
 def test_train_command_adds_the_chosen_multilingual_ham_by_default(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus.jsonl.gz", synthetic_examples(20))
     out = tmp_path / "models"
-    assert main(["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0"]) == 0
+    common = ["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0"]
+    assert main([*common, "--footer-spam", "0"]) == 0
     trained = artifact.load(out / "tos-v1.zip").meta["trained"]
     assert trained["examples"] == 40 + MULTILINGUAL_HAM
     assert trained["groups"][MULTILINGUAL_GROUP] == MULTILINGUAL_HAM
     assert trained["sources"][MULTILINGUAL_GROUP].startswith(f"{MULTILINGUAL_HAM} items")
+
+
+def test_train_command_adds_footer_copies_of_corpus_spam(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl.gz", synthetic_examples(20))
+    out = tmp_path / "models"
+    common = ["train", "--corpus", str(corpus), "--out", str(out), "--synthetic", "0",
+              "--multilingual", "0"]  # fmt: skip
+    assert main([*common, "--footer-spam", "1"]) == 0
+    trained = artifact.load(out / "tos-v1.zip").meta["trained"]
+    assert trained["groups"][FOOTER_GROUP] == 20  # every spam copied, no ham
+    assert trained["spam"] == 40 and trained["ham"] == 20
+    assert trained["sources"][FOOTER_GROUP].startswith("20 items")
+    for bad in ("1.5", "-0.1", "nan", "lots"):
+        with pytest.raises(SystemExit) as exited:
+            main([*common, "--footer-spam", bad])
+        assert exited.value.code == 2
+        assert "must be a number from 0 to 1" in capsys.readouterr().err
 
 
 def test_labels_with_bad_base64_or_version_are_rejected(tmp_path: Path) -> None:
