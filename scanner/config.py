@@ -237,6 +237,13 @@ class Proxy(Section):
         description="messages sent to one scan worker process at a time; from 2 on, a "
         "worker starts the next without waiting for the event loop",
     )
+    scan_worker_nice: int = Field(
+        10,
+        ge=0,
+        le=19,
+        description="niceness a scan worker process adds to the proxy's: the event loop "
+        "(reading, relaying, replying) then never waits behind a scan for a core",
+    )
     executor: Literal["process", "thread"] = Field(
         "process", description="scan workers are processes (parallel) or threads"
     )

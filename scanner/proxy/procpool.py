@@ -57,6 +57,7 @@ class WorkerFailed(Exception):
 def _worker_main(sock: socket.socket, settings: Settings, parent: int) -> None:
     """Build the scanner, say ready, then answer requests until the proxy closes the socket."""
     _die_with(parent)
+    os.nice(settings.proxy.scan_worker_nice)
     # Ctrl-C reaches the whole process group; the proxy drains, then closes this socket
     # (EOF ends the loop below), so scans in flight finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -61,6 +61,21 @@ async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) 
     await _until(lambda: pool.pending == 0)  # the two admitted scans still finish
 
 
+async def test_scan_workers_run_below_the_event_loops_priority(pool: ScanPool) -> None:
+    await pool.scan(_request(), 60)
+    workers = scan_worker_pids()
+    assert len(workers) == 1
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, workers[0]) == min(ours + 10, 19)  # the default
+
+
+def test_scan_worker_niceness_is_bounded() -> None:
+    assert Proxy(scan_worker_nice=0).scan_worker_nice == 0
+    for bad in (-1, 20):
+        with pytest.raises(ValueError, match="scan_worker_nice"):
+            Proxy(scan_worker_nice=bad)
+
+
 async def test_an_overrunning_scan_is_killed_and_its_worker_replaced(pool: ScanPool) -> None:
     with pytest.raises(TimeoutError):
         await pool.scan(_request(_big()), 0.01)
