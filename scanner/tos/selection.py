@@ -26,8 +26,8 @@ the most footer copies of the validation spam (``_most_robust``).
 Every candidate is also scored on a held-apart fairness set (``synthetic.fairness_ham``:
 English and non-English nonprofit mail from organisations and paragraphs never trained
 on, another seed), a share scored by each block's model, at the cut where the pooled
-validation scores reach ``SELECT_FPR``. The second and third rounds' choice is the best
-candidate that flags no language more often than English; if none does, nothing is chosen.
+validation scores reach ``SELECT_FPR``. The second and third rounds choose only among
+candidates that flag no language more often than English; if none does, nothing is chosen.
 At the same cut every candidate also scores footer copies of the scored block's spam: how
 much spam that adds the footer still catches (the third round's criterion).
 """
