@@ -61,12 +61,24 @@ async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) 
     await _until(lambda: pool.pending == 0)  # the two admitted scans still finish
 
 
-async def test_scan_workers_run_below_the_event_loops_priority(pool: ScanPool) -> None:
-    await pool.scan(_request(), 60)
-    workers = scan_worker_pids()
-    assert len(workers) == 1
+async def test_scan_workers_run_below_the_event_loops_priority(tmp_path: Path) -> None:
     ours = os.getpriority(os.PRIO_PROCESS, 0)
-    assert os.getpriority(os.PRIO_PROCESS, workers[0]) == min(ours + 10, 19)  # the default
+    for nice in (0, 5):  # the default, then a setting
+        settings = Settings(
+            data_dir=tmp_path / "var",
+            proxy=Proxy(workers=1, scan_worker_nice=nice),
+            tos=Tos(enabled=False),
+        )
+        scan_pool = ScanPool(settings)
+        await scan_pool.start()
+        try:
+            await scan_pool.scan(_request(), 60)
+            workers = scan_worker_pids()
+            assert len(workers) == 1
+            assert os.getpriority(os.PRIO_PROCESS, workers[0]) == min(ours + nice, 19)
+        finally:
+            scan_pool.shutdown()
+        await _until(lambda: not scan_worker_pids())
 
 
 def test_scan_worker_niceness_is_bounded() -> None:
