@@ -237,6 +237,13 @@ class Proxy(Section):
         description="messages sent to one scan worker process at a time; from 2 on, a "
         "worker starts the next without waiting for the event loop",
     )
+    scan_spill_bytes: int = Field(
+        32 * 1024,
+        ge=0,
+        description="a scan worker already holding messages of fewer bytes than this is "
+        "sent the next one (up to scans_per_worker) before an idle worker is woken: at "
+        "moderate load one worker scans and the others sleep; 0 = always the least busy",
+    )
     scan_worker_nice: int = Field(
         0,
         ge=0,

@@ -4,7 +4,9 @@ Each worker is a spawned process holding its own ``ScanJob``, connected to the p
 socket pair; the loop writes request frames and a listener task reads the replies, which
 come in the order sent. A worker is sent up to ``proxy.scans_per_worker`` requests at a
 time, so it starts the next message as soon as it has answered instead of idling until a
-busy event loop hands it over. No
+busy event loop hands it over. Requests fill the workers in order (``scan_spill_bytes``):
+at moderate load one worker does the scanning and the others sleep, instead of every
+worker waking to contend with the event loop for the cores. No
 helper threads run in the proxy process: a ``ProcessPoolExecutor`` needs two, and every
 message then crossed them under the GIL (its wake-up write alone cost milliseconds on a
 busy loop). Only the verdict travels back, never the parsed message.
@@ -127,7 +129,11 @@ class _Worker:
             theirs.close()
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
-        self._answers: collections.deque[asyncio.Future[ScanOutcome]] = collections.deque()
+        # Requests sent and not yet answered: their answer and message size, in order.
+        self._answers: collections.deque[tuple[asyncio.Future[ScanOutcome], int]] = (
+            collections.deque()
+        )
+        self.queued_bytes = 0  # message bytes of those requests
         self._listener: asyncio.Task[None] | None = None
         self._dead = False
 
@@ -158,7 +164,8 @@ class _Worker:
             self._writer.write(head)
             self._writer.write(request.raw)
         answer: asyncio.Future[ScanOutcome] = asyncio.get_running_loop().create_future()
-        self._answers.append(answer)
+        self._answers.append((answer, len(request.raw)))
+        self.queued_bytes += len(request.raw)
         return answer
 
     async def drain(self) -> None:
@@ -169,7 +176,7 @@ class _Worker:
 
     def scanning(self, answer: asyncio.Future[ScanOutcome]) -> bool:
         """Whether ``answer``'s request is the one the worker is on (none before it)."""
-        return bool(self._answers) and self._answers[0] is answer
+        return bool(self._answers) and self._answers[0][0] is answer
 
     async def _listen(self, answered: Callable[[_Worker], None]) -> None:
         try:
@@ -177,7 +184,8 @@ class _Worker:
                 kind, value = await self._reply()
                 if not self._answers:  # an answer nobody asked for
                     raise WorkerFailed("BadReply")
-                answer = self._answers.popleft()
+                answer, size = self._answers.popleft()
+                self.queued_bytes -= size
                 if kind == "ok":
                     answer.set_result(value)
                 else:
@@ -186,7 +194,8 @@ class _Worker:
         except WorkerFailed as exc:
             self.kill()
             while self._answers:
-                self._answers.popleft().set_exception(WorkerFailed(exc.kind))
+                self._answers.popleft()[0].set_exception(WorkerFailed(exc.kind))
+            self.queued_bytes = 0
             answered(self)
 
     async def _reply(self) -> tuple[str, Any]:
@@ -228,14 +237,19 @@ class _Worker:
 
 
 class ProcessWorkers:
-    """``count`` worker processes, each sent up to ``queue_depth`` requests at a time (the
-    least busy first); a scan beyond that waits its turn. A worker that dies or overruns a
-    scan's deadline is killed and replaced; the messages it held get an error."""
+    """``count`` worker processes, each sent up to ``queue_depth`` requests at a time; a
+    scan beyond that waits its turn. The next request goes to the first worker (in start
+    order) with room whose queued messages add up to under ``spill_bytes``, so a message
+    may queue behind a short scan rather than wake an idle worker; failing that, to the
+    worker with room and the fewest queued bytes (with ``spill_bytes`` 0, always that). A
+    worker that dies or overruns a scan's deadline is killed and replaced; the messages it
+    held get an error."""
 
     def __init__(self, settings: Settings, count: int) -> None:
         self.settings = settings
         self.count = count
         self.queue_depth = settings.proxy.scans_per_worker
+        self.spill_bytes = settings.proxy.scan_spill_bytes
         self.restarts = 0
         self._workers: list[_Worker] = []
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
@@ -276,7 +290,7 @@ class ProcessWorkers:
             raise
         answer = worker.send(request)
         answer.add_done_callback(lambda done: _answered(done, release))
-        if self._waiters and self._least_busy() is not None:
+        if self._waiters and self._next_worker() is not None:
             self._wake()  # room left for the next in line
         try:
             async with asyncio.timeout_at(deadline):
@@ -294,7 +308,7 @@ class ProcessWorkers:
 
     async def _worker(self) -> _Worker:
         """The least busy live worker with room in its queue, waiting (in turn) for one."""
-        if not self._waiters and (worker := self._least_busy()) is not None:
+        if not self._waiters and (worker := self._next_worker()) is not None:
             return worker
         while True:
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -311,14 +325,14 @@ class ProcessWorkers:
             finally:  # a woken waiter stays listed until it has run, so no worker
                 if waiter in self._waiters:  # is retired under it at shutdown
                     self._waiters.remove(waiter)
-            if (worker := self._least_busy()) is not None:
+            if (worker := self._next_worker()) is not None:
                 return worker
 
-    def _least_busy(self) -> _Worker | None:
-        """The live worker with the fewest queued requests, if one has room."""
-        live = [w for w in self._workers if w.alive]
-        best = min(live, key=lambda w: w.queued, default=None)
-        return best if best is not None and best.queued < self.queue_depth else None
+    def _next_worker(self) -> _Worker | None:
+        """The live worker the next request goes to, if one has room (see the class)."""
+        room = [w for w in self._workers if w.alive and w.queued < self.queue_depth]
+        light = next((w for w in room if w.queued_bytes < self.spill_bytes), None)
+        return light or min(room, key=lambda w: w.queued_bytes, default=None)
 
     def _answered(self, worker: _Worker) -> None:
         """A worker answered (or died): replace or retire it as needed, wake a waiter."""

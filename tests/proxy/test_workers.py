@@ -134,6 +134,44 @@ async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) ->
     assert pool.pending == 0
 
 
+@pytest.mark.parametrize(
+    ("spill_bytes", "finished"),
+    [
+        (4 * 1024 * 1024, ["big", "small"]),  # the big one is under the spill: queue on it
+        (64 * 1024, ["small", "big"]),  # over it: the idle worker takes the small one
+        (0, ["small", "big"]),  # 0: always the least busy worker
+    ],
+)
+async def test_a_scan_joins_a_busy_worker_below_the_spill_size_else_an_idle_one(
+    tmp_path: Path, spill_bytes: int, finished: list[str]
+) -> None:
+    """Two workers, one scanning about 2 MB: a small message queues behind it (answers
+    come in order, so it finishes second) only while that is under ``scan_spill_bytes``."""
+    settings = Settings(
+        data_dir=tmp_path / "var",
+        proxy=Proxy(executor="process", workers=2, scan_spill_bytes=spill_bytes),
+        tos=Tos(enabled=False),
+    )
+    pool = ScanPool(settings)
+    await pool.start()
+    order: list[str] = []
+    try:
+        big = asyncio.ensure_future(pool.scan(_request(_big()), 60))
+        big.add_done_callback(lambda _: order.append("big"))
+        await asyncio.sleep(0.01)
+        small = asyncio.ensure_future(pool.scan(_request(), 60))
+        small.add_done_callback(lambda _: order.append("small"))
+        await asyncio.gather(big, small)
+    finally:
+        pool.shutdown()
+    assert order == finished
+
+
+def test_the_spill_size_is_not_negative() -> None:
+    with pytest.raises(ValueError, match="scan_spill_bytes"):
+        Proxy(scan_spill_bytes=-1)
+
+
 async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path: Path) -> None:
     """A reload shuts the old pool down under load: what already waits there is scanned,
     then the worker exits."""
