@@ -240,7 +240,7 @@ class Proxy(Section):
     scan_spill_bytes: int = Field(
         32 * 1024,
         ge=0,
-        description="a scan worker already holding messages of fewer bytes than this is "
+        description="process workers: one already holding messages of fewer bytes than this is "
         "sent the next one (up to scans_per_worker) before an idle worker is woken: at "
         "moderate load one worker scans and the others sleep; 0 = always the least busy",
     )

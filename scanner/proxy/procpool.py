@@ -6,10 +6,11 @@ come in the order sent. A worker is sent up to ``proxy.scans_per_worker`` reques
 time, so it starts the next message as soon as it has answered instead of idling until a
 busy event loop hands it over. Requests fill the workers in order (``scan_spill_bytes``):
 at moderate load one worker does the scanning and the others sleep, instead of every
-worker waking to contend with the event loop for the cores. No
-helper threads run in the proxy process: a ``ProcessPoolExecutor`` needs two, and every
-message then crossed them under the GIL (its wake-up write alone cost milliseconds on a
-busy loop). Only the verdict travels back, never the parsed message.
+worker waking to contend with the event loop for the cores.
+
+No helper threads run in the proxy process: a ``ProcessPoolExecutor`` needs two, and
+every message then crossed them under the GIL (its wake-up write alone cost milliseconds
+on a busy loop). Only the verdict travels back, never the parsed message.
 
 Frames: an 8-byte length, then JSON (``frames.py``; never pickle, as a worker handles
 hostile mail); a request's raw message follows its small envelope as plain bytes.
@@ -307,7 +308,7 @@ class ProcessWorkers:
         self._retire_idle()
 
     async def _worker(self) -> _Worker:
-        """The least busy live worker with room in its queue, waiting (in turn) for one."""
+        """The worker ``_next_worker`` picks, waiting (in turn) for one with room."""
         if not self._waiters and (worker := self._next_worker()) is not None:
             return worker
         while True:
