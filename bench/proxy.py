@@ -24,10 +24,10 @@ Every server is a separate process on loopback and every path ends in one sink: 
   is checked on a **paced** pass instead: the same sessions offering half of the stock
   relay's measured capacity, every target the same messages/s, latency counted from when
   each message was due (``paced_*`` columns; ``paced25_*``: the same at a quarter,
-  ``PACED_LOADS``), in as many interleaved
-  rounds as the closed loop, latencies pooled: one 3-second window holds about 1,700
-  messages, so its p99 is its 17 slowest, and one burst in which the client, the proxy
-  and its scan workers all want the 2 cores at once moves it by 10 ms or more. Each case
+  ``PACED_LOADS``), in as many interleaved rounds as the closed loop, latencies pooled:
+  one 3-second window holds about 1,700 messages, so its p99 is its 17 slowest, and one
+  burst in which the client, the proxy and its scan workers all want the 2 cores at once
+  moves it by 10 ms or more. Each case
   runs ``BENCH_PROXY_ROUNDS`` rounds (3; 1 when short), the targets interleaved within a
   round; a rate is the median over the rounds, latencies are pooled: on a shared VM the
   machine's speed drifts by tens of percent between runs, and an interleaved median keeps
