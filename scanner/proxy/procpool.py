@@ -134,7 +134,6 @@ class _Worker:
         self._answers: collections.deque[tuple[asyncio.Future[ScanOutcome], int]] = (
             collections.deque()
         )
-        self.queued_bytes = 0  # message bytes of those requests
         self._listener: asyncio.Task[None] | None = None
         self._dead = False
 
@@ -154,6 +153,11 @@ class _Worker:
         """Requests sent and not yet answered (the first is the one scanning)."""
         return len(self._answers)
 
+    @property
+    def queued_bytes(self) -> int:
+        """Message bytes of those requests."""
+        return sum(size for _, size in self._answers)
+
     def send(self, request: ScanRequest) -> asyncio.Future[ScanOutcome]:
         """Queue ``request``; the future gets its outcome, or ``WorkerFailed``."""
         assert self._writer is not None
@@ -166,7 +170,6 @@ class _Worker:
             self._writer.write(request.raw)
         answer: asyncio.Future[ScanOutcome] = asyncio.get_running_loop().create_future()
         self._answers.append((answer, len(request.raw)))
-        self.queued_bytes += len(request.raw)
         return answer
 
     async def drain(self) -> None:
@@ -185,8 +188,7 @@ class _Worker:
                 kind, value = await self._reply()
                 if not self._answers:  # an answer nobody asked for
                     raise WorkerFailed("BadReply")
-                answer, size = self._answers.popleft()
-                self.queued_bytes -= size
+                answer, _ = self._answers.popleft()
                 if kind == "ok":
                     answer.set_result(value)
                 else:
@@ -196,7 +198,6 @@ class _Worker:
             self.kill()
             while self._answers:
                 self._answers.popleft()[0].set_exception(WorkerFailed(exc.kind))
-            self.queued_bytes = 0
             answered(self)
 
     async def _reply(self) -> tuple[str, Any]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,17 +41,24 @@ async def _until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
         await asyncio.sleep(0.02)
 
 
-@pytest.fixture
-async def pool(tmp_path: Path) -> AsyncIterator[ScanPool]:
+@contextlib.asynccontextmanager
+async def _started_pool(tmp_path: Path, **proxy: Any) -> AsyncIterator[ScanPool]:
+    """A started process pool with these ``[proxy]`` settings (ToS off), shut down after."""
     settings = Settings(
-        data_dir=tmp_path / "var",
-        proxy=Proxy(executor="process", workers=1, max_queued_scans=2),
-        tos=Tos(enabled=False),
+        data_dir=tmp_path / "var", proxy=Proxy(executor="process", **proxy), tos=Tos(enabled=False)
     )
     scan_pool = ScanPool(settings)
     await scan_pool.start()
-    yield scan_pool
-    scan_pool.shutdown()
+    try:
+        yield scan_pool
+    finally:
+        scan_pool.shutdown()
+
+
+@pytest.fixture
+async def pool(tmp_path: Path) -> AsyncIterator[ScanPool]:
+    async with _started_pool(tmp_path, workers=1, max_queued_scans=2) as scan_pool:
+        yield scan_pool
 
 
 async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) -> None:
@@ -64,20 +73,11 @@ async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) 
 async def test_scan_workers_run_below_the_event_loops_priority(tmp_path: Path) -> None:
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     for nice in (0, 5):  # the default, then a setting
-        settings = Settings(
-            data_dir=tmp_path / "var",
-            proxy=Proxy(workers=1, scan_worker_nice=nice),
-            tos=Tos(enabled=False),
-        )
-        scan_pool = ScanPool(settings)
-        await scan_pool.start()
-        try:
+        async with _started_pool(tmp_path, workers=1, scan_worker_nice=nice) as scan_pool:
             await scan_pool.scan(_request(), 60)
             workers = scan_worker_pids()
             assert len(workers) == 1
             assert os.getpriority(os.PRIO_PROCESS, workers[0]) == min(ours + nice, 19)
-        finally:
-            scan_pool.shutdown()
         await _until(lambda: not scan_worker_pids())
 
 
@@ -147,23 +147,14 @@ async def test_a_scan_joins_a_busy_worker_below_the_spill_size_else_an_idle_one(
 ) -> None:
     """Two workers, one scanning about 2 MB: a small message queues behind it (answers
     come in order, so it finishes second) only while that is under ``scan_spill_bytes``."""
-    settings = Settings(
-        data_dir=tmp_path / "var",
-        proxy=Proxy(executor="process", workers=2, scan_spill_bytes=spill_bytes),
-        tos=Tos(enabled=False),
-    )
-    pool = ScanPool(settings)
-    await pool.start()
     order: list[str] = []
-    try:
+    async with _started_pool(tmp_path, workers=2, scan_spill_bytes=spill_bytes) as pool:
         big = asyncio.ensure_future(pool.scan(_request(_big()), 60))
         big.add_done_callback(lambda _: order.append("big"))
         await asyncio.sleep(0.01)
         small = asyncio.ensure_future(pool.scan(_request(), 60))
         small.add_done_callback(lambda _: order.append("small"))
         await asyncio.gather(big, small)
-    finally:
-        pool.shutdown()
     assert order == finished
 
 
