@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from string import ascii_uppercase
 
 import numpy as np
@@ -24,6 +25,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.utils import murmurhash3_32
 
 from scanner.model import Attachment, Envelope, ParsedMessage
+from scanner.tos._words import count_ascii_word_columns
 from scanner.tos.domains import (
     address_count,
     address_domain,
@@ -59,21 +61,36 @@ def bucket(value: float) -> int:
 TokenGroup = tuple[str, Sequence[str]]  # a prefix and names: the tokens prefix + name
 
 
+@dataclass(frozen=True, slots=True)
+class SegmentWords:
+    """The words of one text segment, each a token ``prefix + word``, split only when
+    needed: ``tokens`` lists them, scoring counts their columns without listing them."""
+
+    prefix: str
+    text: str
+
+
 def tokens(
     message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
 ) -> list[str]:
     """All feature tokens of one message, in a deterministic order: the base features,
     then those of the optional ``families`` (``scanner.tos.families``)."""
-    groups = token_groups(message, envelope, families)
-    return [prefix + name for prefix, names in groups for name in names]
+    out: list[str] = []
+    for group in token_groups(message, envelope, families):
+        if isinstance(group, SegmentWords):
+            out += _words(group.text, group.prefix)
+        else:
+            prefix, names = group
+            out += [prefix + name for name in names]
+    return out
 
 
 def token_groups(
     message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
-) -> list[TokenGroup]:
-    """The tokens of ``tokens`` in the same order, as groups sharing a prefix. Body words
-    keep theirs apart, so scoring looks their columns up without building the tokens."""
-    groups: list[TokenGroup] = [("", _header_tokens(message, envelope))]
+) -> list[TokenGroup | SegmentWords]:
+    """The tokens of ``tokens`` in the same order, as groups sharing a prefix and the body
+    segments' words, so scoring looks their columns up without building the tokens."""
+    groups: list[TokenGroup | SegmentWords] = [("", _header_tokens(message, envelope))]
     groups += _body_groups(message)
     groups.append(("", _url_tokens(message)))
     groups.append(("", [f"att:{t}" for a in message.attachments for t in _attachment_tokens(a)]))
@@ -104,10 +121,23 @@ def message_row(
     message: ParsedMessage, envelope: Envelope | None = None, families: tuple[str, ...] = ()
 ) -> tuple[np.ndarray, np.ndarray]:
     """``hashed_row(tokens(message, envelope, families))``, without building the tokens."""
-    columns: list[int] = []
-    for prefix, names in token_groups(message, envelope, families):
-        columns += map(_COLUMNS[prefix].__getitem__, names)
-    return _unit_row(Counter(columns))
+    counts: Counter[int] = Counter()
+    for group in token_groups(message, envelope, families):
+        if isinstance(group, SegmentWords):
+            _count_word_columns(group, counts)
+        else:
+            prefix, names = group
+            counts.update(map(_COLUMNS[prefix].__getitem__, names))
+    return _unit_row(counts)
+
+
+def _count_word_columns(words: SegmentWords, counts: Counter[int]) -> None:
+    """Add the columns of a segment's word tokens to ``counts``: ASCII text in one compiled
+    pass (``scanner/tos/_words.c``, which equals the pattern route), other text by pattern."""
+    if words.text.isascii():
+        count_ascii_word_columns(words.text, words.prefix, N_FEATURES, counts)
+    else:
+        counts.update(map(_COLUMNS[words.prefix].__getitem__, _word_list(words.text)))
 
 
 def _unit_row(counts: Counter[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -202,9 +232,9 @@ def _header_tokens(message: ParsedMessage, envelope: Envelope | None) -> list[st
     return out
 
 
-def _body_groups(message: ParsedMessage) -> list[TokenGroup]:
+def _body_groups(message: ParsedMessage) -> list[TokenGroup | SegmentWords]:
     """Each text segment's words and kind, then length, capitals and link tokens."""
-    groups: list[TokenGroup] = []
+    groups: list[TokenGroup | SegmentWords] = []
     budget = MAX_TEXT_CHARS
     total = upper = 0
     sources = {s.source for s in message.segments}
@@ -216,7 +246,7 @@ def _body_groups(message: ParsedMessage) -> list[TokenGroup]:
         total += len(segment.text)
         upper += _ascii_upper_count(text)
         prefix = _HIDDEN if segment.source.endswith(":hidden") else _VISIBLE
-        groups.append((prefix, _word_list(text)))
+        groups.append(SegmentWords(prefix, text))
         kind = f"seg:{segment.source.split(':', 1)[0]}:{_segment_type(segment.source)}"
         groups.append(("", [kind]))
     out: list[str] = []
