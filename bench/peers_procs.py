@@ -127,8 +127,25 @@ def port_open(port: int) -> bool:
         return False
 
 
+LISTENER_WAIT_SECONDS = 10.0  # how long a daemon's pre-forking may blur who listens
+
+
 def listener_pid(port: int) -> int:
-    """The process listening on TCP ``port`` (the parent, when its children share the socket)."""
+    """The process listening on TCP ``port`` (the parent, when its children share the socket).
+    While a daemon is still forking its children the holders can form more than one tree
+    for a moment, so this asks again for up to ``LISTENER_WAIT_SECONDS``."""
+    deadline = time.monotonic() + LISTENER_WAIT_SECONDS
+    while True:
+        roots = _listener_roots(port)
+        if len(roots) == 1:
+            return roots[0]
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no single process tree listens on port {port}: {len(roots)}")
+        time.sleep(0.2)
+
+
+def _listener_roots(port: int) -> list[int]:
+    """The roots of the process trees holding a listening socket on TCP ``port``."""
     inodes = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         with open(table) as handle:
@@ -147,8 +164,10 @@ def listener_pid(port: int) -> int:
             continue
         if any(f"socket:[{inode}]" in links for inode in inodes):
             holders.append(int(entry.name))
-    parents = {pid: int(_stat_fields(pid)[1]) for pid in holders}
-    roots = [pid for pid, ppid in parents.items() if ppid not in parents]
-    if len(roots) != 1:
-        raise RuntimeError(f"no single process tree listens on port {port}")
-    return roots[0]
+    parents = {}
+    for pid in holders:
+        try:
+            parents[pid] = int(_stat_fields(pid)[1])
+        except (OSError, IndexError, ValueError):
+            continue  # it exited since
+    return [pid for pid, ppid in parents.items() if ppid not in parents]
