@@ -109,6 +109,10 @@ static PyObject *count_ascii_word_columns(PyObject *Py_UNUSED(module), PyObject 
     if (!PyArg_ParseTuple(args, "UUnO!", &text, &prefix_obj, &n_features, &PyDict_Type,
                           &counts))
         return NULL;
+#if PY_VERSION_HEX < 0x030C0000 /* before 3.12 a str may not be in its compact form yet */
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(prefix_obj) < 0)
+        return NULL;
+#endif
     if (!PyUnicode_IS_ASCII(text) || !PyUnicode_IS_ASCII(prefix_obj)) {
         PyErr_SetString(PyExc_ValueError, "text and prefix must be ASCII");
         return NULL;
