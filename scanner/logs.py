@@ -17,6 +17,9 @@ from scanner.config import Logging
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 _ISO_SECONDS = "%Y-%m-%dT%H:%M:%S%z"
 _TEXT_SECONDS = "%Y-%m-%d %H:%M:%S"
+# Libraries whose INFO lines are set-up chatter, not events of this service: alembic lists
+# every plugin it loads when first imported, and its migration check on every store open.
+QUIET_LIBRARIES = ("alembic",)
 
 
 @functools.lru_cache(maxsize=8)
@@ -84,3 +87,5 @@ def setup_logging(settings: Logging) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.level)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)

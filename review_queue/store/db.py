@@ -140,7 +140,6 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def _migrate(engine: Engine) -> None:
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # no per-open INFO chatter
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     with engine.begin() as connection:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +42,26 @@ def test_json_line_fields() -> None:
     assert entry["error_at"].startswith("test_logs.py:")
     assert entry["error_at"].endswith(" in failing_record")
     assert entry["scan_id"] == "abc123"
+
+
+def test_a_command_logs_its_events_without_the_set_up_chatter_of_libraries(
+    tmp_path: Path,
+) -> None:
+    """alembic logs each plugin it loads at INFO when imported and its migration check on
+    every store open; at INFO a command shows its own events and none of that."""
+    script = (
+        "import logging\n"
+        "from scanner.config import Logging\n"
+        "from scanner.logs import setup_logging\n"
+        "setup_logging(Logging(level='INFO'))\n"
+        "from pathlib import Path\n"
+        "from scanner.config import Store\n"
+        "from review_queue.store.db import Database\n"
+        f"Database.open(Store(), Path({str(tmp_path)!r}))\n"
+        "logging.getLogger('scanner.test').info('store opened')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "store opened" in done.stderr
+    assert "alembic" not in done.stderr
