@@ -25,7 +25,6 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.utils import murmurhash3_32
 
 from scanner.model import Attachment, Envelope, ParsedMessage
-from scanner.tos._words import count_ascii_word_columns
 from scanner.tos.domains import (
     address_count,
     address_domain,
@@ -35,6 +34,14 @@ from scanner.tos.domains import (
     url_host,
 )
 from scanner.tos.families import family_tokens
+
+try:
+    from scanner.tos._words import count_ascii_word_columns
+except ImportError as exc:  # a source tree that was never built
+    raise ImportError(
+        "scanner.tos._words (the classifier's compiled word pass) is not built: run "
+        "`make setup`, which compiles it with gcc and the Python headers"
+    ) from exc
 
 FEATURE_VERSION = 1
 N_FEATURES = 2**20

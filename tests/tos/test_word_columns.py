@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -108,3 +110,15 @@ def test_bad_arguments_are_refused_with_a_clear_error(
 ) -> None:
     with pytest.raises(error):
         count_ascii_word_columns(*args)  # type: ignore[arg-type]
+
+
+def test_an_unbuilt_source_tree_says_how_to_build_the_module() -> None:
+    script = (
+        "import sys\n"
+        "sys.modules['scanner.tos._words'] = None  # as if the module were never compiled\n"
+        "import scanner.tos.features\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "ImportError: scanner.tos._words" in done.stderr
+    assert "make setup" in done.stderr
