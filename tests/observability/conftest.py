@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from bench.loopback import free_port
@@ -35,7 +35,7 @@ class Process:
     config: Path | None = None
 
     def scrape(self) -> str:
-        response = httpx.get(self.metrics_url, timeout=10)
+        response = httpx2.get(self.metrics_url, timeout=10)
         response.raise_for_status()
         return response.text
 
@@ -72,9 +72,9 @@ def wait_ready(service: Process, deadline: float) -> None:
                 f"{service.stderr()[-2000:]}"
             )
         try:
-            if httpx.get(service.metrics_url, timeout=1).status_code == 200:
+            if httpx2.get(service.metrics_url, timeout=1).status_code == 200:
                 return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             pass
         time.sleep(0.1)
     pytest.fail(f"{service.name} did not serve {service.metrics_url} in {START_TIMEOUT} s")

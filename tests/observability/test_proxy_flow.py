@@ -8,7 +8,7 @@ import json
 import time
 from collections.abc import Callable
 
-import httpx
+import httpx2
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -143,5 +143,5 @@ def test_planted_values_appear_in_no_log_line_or_scrape(
 @pytest.mark.slow
 def test_health_and_readiness(proxy_service: Process) -> None:
     base = proxy_service.metrics_url.removesuffix("/metrics")
-    assert httpx.get(f"{base}/healthz", timeout=5).status_code == 200
-    assert httpx.get(f"{base}/readyz", timeout=5).status_code == 200
+    assert httpx2.get(f"{base}/healthz", timeout=5).status_code == 200
+    assert httpx2.get(f"{base}/readyz", timeout=5).status_code == 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 import signal
 import time
 
-import httpx
+import httpx2
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -40,5 +40,5 @@ def test_failed_reload_is_counted_and_the_proxy_keeps_serving(proxy_service: Pro
     assert reloads(proxy_service, "ok") == ok
     assert proxy_service.process.poll() is None
     base = proxy_service.metrics_url.removesuffix("/metrics")
-    assert httpx.get(f"{base}/readyz", timeout=5).status_code == 200
+    assert httpx2.get(f"{base}/readyz", timeout=5).status_code == 200
     assert "reload failed" in proxy_service.stderr()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from bench.loopback import free_port
 from scanner.config import load_settings
@@ -24,7 +24,7 @@ def _settings(tmp_path: Path) -> Path:
 
 async def _probe(proxy: ProxyServer, path: str) -> int:
     url = f"http://127.0.0.1:{proxy.metrics_port}{path}"
-    response = await asyncio.to_thread(httpx.get, url, timeout=5)
+    response = await asyncio.to_thread(httpx2.get, url, timeout=5)
     return response.status_code
 
 

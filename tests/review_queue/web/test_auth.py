@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
@@ -13,9 +13,9 @@ from tests.review_queue.web.conftest import PASSWORD, World, csrf_of, login
 COOKIE = "mailguard_session"
 
 
-def _post_login(client: TestClient, name: str, password: str, next_: str = "") -> httpx.Response:
+def _post_login(client: TestClient, name: str, password: str, next_: str = "") -> httpx2.Response:
     form = client.get("/login")
-    answer: httpx.Response = client.post(
+    answer: httpx2.Response = client.post(
         "/login",
         data={"name": name, "password": password, "csrf_token": csrf_of(form.text), "next": next_},
     )

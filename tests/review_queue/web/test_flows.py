@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import replace
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY, generate_latest
@@ -23,12 +23,12 @@ def _ids(page: str) -> list[str]:
     return _ROW_IDS.findall(page)
 
 
-def _decide(client: TestClient, item: str, decision: str, **extra: str) -> httpx.Response:
+def _decide(client: TestClient, item: str, decision: str, **extra: str) -> httpx2.Response:
     page = client.get(f"/items/{item}").text
     lease = re.search(r'name="lease_token" value="([^"]+)"', page)
     assert lease, "no decision form: the item was not claimed"
     data = {"csrf_token": csrf_of(page), "lease_token": lease.group(1), "decision": decision}
-    answer: httpx.Response = client.post(f"/items/{item}/decide", data={**data, **extra})
+    answer: httpx2.Response = client.post(f"/items/{item}/decide", data={**data, **extra})
     return answer
 
 

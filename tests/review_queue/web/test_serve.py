@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from bench.loopback import free_port
@@ -52,16 +52,16 @@ def test_serve_process(tmp_path: Path) -> None:
         deadline = time.monotonic() + START_S
         while process.poll() is None and time.monotonic() < deadline:
             try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
+                if httpx2.get(f"{base}/healthz").status_code == 200:
                     break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.1)
         assert process.stdout is not None and process.poll() is None, "serve did not start"
         banner = process.stdout.readline()  # written before the server started listening
         found = re.search(r"first admin account 'admin'.*: (\S+)$", banner)
         assert found, "no first-admin banner"
         password = found.group(1)
-        with httpx.Client(base_url=base) as client:
+        with httpx2.Client(base_url=base) as client:
             form = client.get("/login")
             answer = client.post(
                 "/login",
@@ -69,7 +69,7 @@ def test_serve_process(tmp_path: Path) -> None:
             )
             assert answer.status_code == 303
             assert client.get("/admin/users").status_code == 200
-        scrape = httpx.get(f"http://127.0.0.1:{metrics}/metrics").text
+        scrape = httpx2.get(f"http://127.0.0.1:{metrics}/metrics").text
         assert 'mailguard_review_http_requests_total{method="GET",route="/admin/users"' in scrape
         assert "mailguard_review_queue_up 1.0" in scrape
         assert password not in scrape
