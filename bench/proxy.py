@@ -34,6 +34,10 @@ Every server is a separate process on loopback and every path ends in one sink: 
   round; a rate is the median over the rounds, latencies are pooled: on a shared VM the
   machine's speed drifts by tens of percent between runs, and an interleaved median keeps
   a ratio from resting on one lucky or unlucky window.
+- **slo**: the latency-bounded load (``bench.proxy_slo``): the highest share of the stock
+  relay's capacity at which stock and the proxy each add less than the latency target
+  (the median of the rounds' p99s), found on a ladder of paced loads, for 10 and 50
+  sessions.
 - **processes**: 1 vs 2 proxy processes sharing the port (SO_REUSEPORT, the multi-process
   mode ``scanner proxy`` supports), against 1 vs 2 bare relay processes the same way.
   Both proxy layouts run one scan worker per core in all.
@@ -41,17 +45,16 @@ Every server is a separate process on loopback and every path ends in one sink: 
 - **memory**: 50 concurrent 10 MiB messages (an attachment) through one proxy; peak RSS
   of the proxy process and of its whole tree against the configured bound.
 
-``python -m bench proxy`` runs it all (about 7 minutes). ``BENCH_PROXY_SHORT=1`` runs a
-shorter version (fewer cases, 1.5 s windows, 10 large messages);
-``BENCH_PROXY_PARTS=compare,processes,memory`` picks parts; ``BENCH_PROXY_SECONDS``
-sets the measured window per target.
+``python -m bench proxy`` runs it all (about 20 minutes on a 2-core VM, 7 of them the
+``slo`` ladder). ``BENCH_PROXY_SHORT=1`` runs a shorter version (fewer cases, 1.5 s
+windows, 10 large messages); ``BENCH_PROXY_PARTS=compare,slo,processes,memory`` picks
+parts; ``BENCH_PROXY_SECONDS`` sets the measured window per target.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -59,22 +62,24 @@ from typing import Any
 
 from bench.proxy_load import (
     MIB,
+    TARGET_ADDED_P99_MS,
     Load,
     RssPeak,
     Servers,
     has_tos_model,
     measure,
     median_load,
+    median_round_p99,
     newsletter,
     send_all,
     with_attachment,
 )
+from bench.proxy_slo import latency_bounded
 
 CASES = ((5, 1), (5, 10), (5, 50), (100, 10), (100, 50))
 SHORT_CASES = ((5, 1), (5, 10), (5, 50))
-PARTS = ("compare", "processes", "memory")
+PARTS = ("compare", "slo", "processes", "memory")
 TARGET_THROUGHPUT_RATIO = 0.7
-TARGET_ADDED_P99_MS = 10.0
 # Latency under load: 5 KB cases with several sessions are also run open loop at these
 # shares of the stock relay's measured capacity, every target offered the same messages/s
 # (column prefix: share). The target is checked at half; a quarter shows the latency at
@@ -103,6 +108,8 @@ def run() -> list[dict[str, Any]]:
             cases = SHORT_CASES if short else CASES
             compared = _part(Path(tmp), _compare, seconds, cases, rounds)
             rows += compared + _sessions(compared)
+        if "slo" in parts:
+            rows += _part(Path(tmp), latency_bounded, seconds, rounds)
         if "processes" in parts:
             for sessions in (50,) if short else (10, 50):
                 rows.append(_part(Path(tmp), _processes, seconds, sessions))
@@ -253,14 +260,9 @@ def _paced_columns(
         columns[f"{prefix}_{name}_p99_ms"] = load.pct(0.99)
     for name in ("proxy", "proxy2"):
         columns[f"{prefix}_added_p99_ms_{name}"] = paced[name].pct(0.99) - direct.pct(0.99)
-        by_round = _round_p99(rounds[name]) - _round_p99(rounds["direct"])
+        by_round = median_round_p99(rounds[name]) - median_round_p99(rounds["direct"])
         columns[f"{prefix}_added_p99_ms_{name}_median_round"] = by_round
     return columns
-
-
-def _round_p99(rounds: list[Load]) -> float:
-    """The median over rounds of each round's p99 latency, in ms."""
-    return statistics.median(load.pct(0.99) for load in rounds)
 
 
 def _ratio(measured: Load, reference: Load) -> float:
