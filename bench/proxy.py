@@ -71,6 +71,7 @@ from bench.proxy_load import (
     median_load,
     median_round_p99,
     newsletter,
+    paced_rounds,
     send_all,
     with_attachment,
 )
@@ -156,27 +157,10 @@ def _compare(
         if size_kb == 5 and sessions > 1:
             for prefix, share in PACED_LOADS.items():
                 rate = share * load["stock"].msg_s
-                paced[prefix] = _paced(targets, sessions, payload, seconds, rounds, rate)
+                chosen = {name: targets[name] for name in PACED_TARGETS}
+                paced[prefix] = paced_rounds(chosen, sessions, payload, seconds, rounds, rate)
         rows.append(_compare_row(load, paced, sessions, size_kb, rounds))
     return rows
-
-
-def _paced(
-    targets: dict[str, tuple[int, list[int]]],
-    sessions: int,
-    payload: bytes,
-    seconds: float,
-    rounds: int,
-    rate: float,
-) -> dict[str, list[Load]]:
-    """``PACED_TARGETS`` offered ``rate`` messages/s, interleaved over ``rounds``: each
-    target's rounds."""
-    runs: dict[str, list[Load]] = {name: [] for name in PACED_TARGETS}
-    for _ in range(rounds):
-        for name in PACED_TARGETS:
-            port, pids = targets[name]
-            runs[name].append(measure([port], sessions, payload, seconds, pids, rate=rate))
-    return runs
 
 
 def _compare_row(

@@ -110,6 +110,23 @@ def median_round_p99(rounds: Sequence[Load]) -> float:
     return statistics.median(load.pct(0.99) for load in rounds)
 
 
+def paced_rounds(
+    targets: dict[str, tuple[int, list[int]]],
+    sessions: int,
+    payload: bytes,
+    seconds: float,
+    rounds: int,
+    rate: float,
+) -> dict[str, list[Load]]:
+    """Each of ``targets`` (name -> port, pids) offered ``rate`` messages/s, interleaved
+    over ``rounds``: each target's rounds."""
+    runs: dict[str, list[Load]] = {name: [] for name in targets}
+    for _ in range(rounds):
+        for name, (port, pids) in targets.items():
+            runs[name].append(measure([port], sessions, payload, seconds, pids, rate=rate))
+    return runs
+
+
 class _Client:
     """One SMTP session over a raw socket, speaking like Postfix's SMTP client: MAIL,
     RCPT and DATA in one write when the server offers PIPELINING (RFC 2920), one by one

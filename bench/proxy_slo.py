@@ -21,12 +21,12 @@ from typing import Any
 
 from bench.proxy_load import (
     TARGET_ADDED_P99_MS,
-    Load,
     Servers,
     measure,
     median_load,
     median_round_p99,
     newsletter,
+    paced_rounds,
 )
 
 SLO_SHARES = (0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)
@@ -52,20 +52,13 @@ def latency_bounded(servers: Servers, seconds: float, rounds: int) -> list[dict[
             [measure([stock], sessions, payload, seconds, stock_pids) for _ in range(rounds)]
         ).msg_s
         added: dict[str, dict[float, float]] = {name: {} for name in SLO_RELAYS}
-        within = dict.fromkeys(added, True)
         for share in SLO_SHARES:
-            if not any(within.values()):
+            if all(_failed(by_share) for by_share in added.values()):
                 break
-            runs: dict[str, list[Load]] = {name: [] for name in targets}
-            for _ in range(rounds):
-                for name, (port, pids) in targets.items():
-                    runs[name].append(
-                        measure([port], sessions, payload, seconds, pids, rate=share * capacity)
-                    )
+            runs = paced_rounds(targets, sessions, payload, seconds, rounds, share * capacity)
             direct_p99 = median_round_p99(runs["direct"])
             for name in added:
                 added[name][share] = median_round_p99(runs[name]) - direct_p99
-                within[name] = within[name] and added[name][share] < TARGET_ADDED_P99_MS
         rows.append(_row(sessions, capacity, added))
     return rows
 
@@ -85,6 +78,11 @@ def _row(sessions: int, capacity: float, added: dict[str, dict[float, float]]) -
         for share, value in by_share.items():
             row[f"slo_round_added_p99_ms_{name}_at_{share:g}"] = value
     return row
+
+
+def _failed(added_by_share: dict[float, float]) -> bool:
+    """Whether the relay has missed the target at a share tried so far."""
+    return any(value >= TARGET_ADDED_P99_MS for value in added_by_share.values())
 
 
 def highest_within(added_by_share: dict[float, float]) -> float:
