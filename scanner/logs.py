@@ -13,8 +13,9 @@ from typing import Any
 
 from scanner.config import Logging
 
-# Attributes every LogRecord has; anything else was passed with ``extra=`` and is emitted.
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+# Attributes every LogRecord has; anything else was passed with ``extra=`` and is emitted,
+# except uvicorn's ``color_message``: the message again, with terminal colour codes.
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "color_message"}
 _ISO_SECONDS = "%Y-%m-%dT%H:%M:%S%z"
 _TEXT_SECONDS = "%Y-%m-%d %H:%M:%S"
 # Libraries whose INFO lines are set-up chatter, not events of this service: alembic lists

@@ -44,6 +44,18 @@ def test_json_line_fields() -> None:
     assert entry["scan_id"] == "abc123"
 
 
+@pytest.mark.parametrize("formatter", [JsonFormatter(), TextFormatter()], ids=["json", "text"])
+def test_uvicorn_colour_copy_of_the_message_is_not_emitted(formatter: logging.Formatter) -> None:
+    """uvicorn passes its message again with ANSI colour codes as ``color_message``."""
+    record = logging.getLogger("uvicorn.error").makeRecord(
+        "uvicorn.error", logging.INFO, __file__, 1, "Started server process [%d]", (42,), None,
+        extra={"color_message": "Started server process [\x1b[36m%d\x1b[0m]"},
+    )  # fmt: skip
+    line = formatter.format(record)
+    assert "Started server process [42]" in line
+    assert "\x1b" not in line and "color_message" not in line
+
+
 def test_a_command_logs_its_events_without_the_set_up_chatter_of_libraries(
     tmp_path: Path,
 ) -> None:
