@@ -17,6 +17,7 @@ from tests.review_queue.web.conftest import World, csrf_of, login
 from tests.review_queue.web.mail import CARD, SSN
 
 _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
+_ROW = re.compile(r'name="ids" value="([0-9a-f]+)".*?<td title="[^"]*">([^<]*<span[^>]*>[^<]*</span>)', re.S)
 
 
 def _ids(page: str) -> list[str]:
@@ -45,6 +46,15 @@ def test_queue_lists_oldest_first_and_filters(world: World) -> None:
         items["card"],
     ]
     assert _ids(client.get("/queue", params={"min_age_hours": "1"}).text) == []
+
+
+def test_queue_row_names_the_scorer_behind_its_score(world: World) -> None:
+    """A ToS hold has no Sensitive Data category: the score cell says which scorer it is."""
+    page = world.client("rita").get("/queue").text
+    rows = {m.group(1): m.group(2) for m in _ROW.finditer(page)}
+    items = world.items
+    assert rows[items["card"]].startswith("0.97 <span class=\"muted\">sensitive</span>")
+    assert rows[items["spam"]].startswith("0.10 <span class=\"muted\">tos</span>")
 
 
 def test_queue_paginates(world: World) -> None:
