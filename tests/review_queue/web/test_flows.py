@@ -17,7 +17,11 @@ from tests.review_queue.web.conftest import World, csrf_of, login
 from tests.review_queue.web.mail import CARD, SSN
 
 _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
-_ROW = re.compile(r'name="ids" value="([0-9a-f]+)".*?<td title="[^"]*">([^<]*<span[^>]*>[^<]*</span>)', re.S)
+# A row's id and its score cell, whose title lists every scorer's score.
+_ROW = re.compile(
+    r'name="ids" value="([0-9a-f]+)".*?<td title="sensitive [^"]*">([^<]*<span[^>]*>[^<]*</span>)',
+    re.S,
+)
 
 
 def _ids(page: str) -> list[str]:
@@ -53,8 +57,8 @@ def test_queue_row_names_the_scorer_behind_its_score(world: World) -> None:
     page = world.client("rita").get("/queue").text
     rows = {m.group(1): m.group(2) for m in _ROW.finditer(page)}
     items = world.items
-    assert rows[items["card"]].startswith("0.97 <span class=\"muted\">sensitive</span>")
-    assert rows[items["spam"]].startswith("0.10 <span class=\"muted\">tos</span>")
+    assert rows[items["card"]].startswith('0.97 <span class="muted">sensitive</span>')
+    assert rows[items["spam"]].startswith('0.10 <span class="muted">tos</span>')
 
 
 def test_queue_paginates(world: World) -> None:
