@@ -76,9 +76,11 @@ class ReviewService:
 
     # -- proxy side ---------------------------------------------------------------------
 
-    def hold(self, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+    def hold(
+        self, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None = None
+    ) -> str:
         """See ``scanner.holding.HoldStore``: committed when it returns, else ``HoldError``."""
-        return items.hold(self.db, self.keys, envelope, raw, verdict)
+        return items.hold(self.db, self.keys, envelope, raw, verdict, customer)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -272,9 +274,10 @@ class ReviewService:
     def _min_password(self) -> int:
         return self.settings.review.min_password_length
 
-    def allowlisted(self, envelope: Envelope) -> bool:
-        """True if a reviewer allowlisted this sender for this customer."""
-        return claims.allowlisted(self.db, self.keys, envelope)
+    def allowlisted(self, envelope: Envelope, customer: str | None = None) -> bool:
+        """True if a reviewer allowlisted this sender for this customer (``customer`` as in
+        ``hold``)."""
+        return claims.allowlisted(self.db, self.keys, envelope, customer)
 
     # -- audit --------------------------------------------------------------------------
 

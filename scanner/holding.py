@@ -15,10 +15,14 @@ class HoldError(MailguardError):
 class HoldStore(Protocol):
     """Durable storage for held messages (implemented by ``review_queue.store``)."""
 
-    def hold(self, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+    def hold(
+        self, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None = None
+    ) -> str:
         """Store the message for review; return its queue id.
 
-        The message is durable (committed) when this returns. Raises ``HoldError`` when
-        it cannot be stored, so the proxy replies 4xx and the sender retries.
+        ``customer`` is the customer the policy resolved (SASL login, customer header or
+        sender domain); None records the SASL login, if any. The message is durable
+        (committed) when this returns. Raises ``HoldError`` when it cannot be stored, so
+        the proxy replies 4xx and the sender retries.
         """
         ...

@@ -45,6 +45,7 @@ from review_queue.store.types import (
     ReviewQueueError,
     Role,
     User,
+    customer_of,
 )
 from scanner.config import Settings
 from scanner.model import Envelope
@@ -285,14 +286,16 @@ def deliver_pending(
     return DeliveryReport(attempted, delivered, attempted - delivered)
 
 
-def allowlisted(db: Database, keys: KeyRing, envelope: Envelope) -> bool:
-    """True if the sender was allowlisted for this customer."""
+def allowlisted(
+    db: Database, keys: KeyRing, envelope: Envelope, customer: str | None = None
+) -> bool:
+    """True if the sender was allowlisted for this customer (None: the SASL login's)."""
     sender = keys.lookup_hash("addr", envelope.mail_from)
     with db.transaction() as session:
         found = session.scalar(
             select(AllowlistEntry.id).where(
                 AllowlistEntry.sender_hash == sender,
-                AllowlistEntry.customer == (envelope.client.login or ""),
+                AllowlistEntry.customer == (customer_of(envelope, customer) or ""),
             )
         )
     return found is not None
@@ -430,7 +433,7 @@ def _allowlist(session: Session, keys: KeyRing, item: Item, actor: str, now: dat
         insert(AllowlistEntry)
         .values(
             sender_hash=keys.lookup_hash("addr", envelope.mail_from),
-            customer=envelope.client.login or "",
+            customer=item.customer or "",  # the customer the hold recorded
             created_at=now,
             created_by=actor,
         )

@@ -32,6 +32,7 @@ from review_queue.store.types import (
     ItemSummary,
     Role,
     User,
+    customer_of,
 )
 from scanner.config import Settings
 from scanner.holding import HoldError
@@ -45,8 +46,16 @@ MAX_REASON_CHARS = 500
 _SORT_COLUMNS = {"created_at": Item.created_at, "score": Item.max_score, "size": Item.size}
 
 
-def hold(db: Database, keys: KeyRing, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
-    """Store a message for review; committed when it returns, ``HoldError`` otherwise."""
+def hold(
+    db: Database,
+    keys: KeyRing,
+    envelope: Envelope,
+    raw: bytes,
+    verdict: Verdict,
+    customer: str | None = None,
+) -> str:
+    """Store a message for review; committed when it returns, ``HoldError`` otherwise.
+    ``customer``: the policy's customer id; None records the SASL login (``customer_of``)."""
     item_id = uuid.uuid4().hex
     try:
         document = verdict_dict(item_id, _header_only(raw), verdict)
@@ -59,7 +68,7 @@ def hold(db: Database, keys: KeyRing, envelope: Envelope, raw: bytes, verdict: V
                     id=item_id,
                     created_at=datetime.now(UTC),
                     status=ItemStatus.PENDING,
-                    customer=envelope.client.login,
+                    customer=customer_of(envelope, customer),
                     score_tos=scores.get("tos", 0.0),
                     score_sensitive=scores.get("sensitive", 0.0),
                     max_score=max(scores.values(), default=0.0),

@@ -275,3 +275,9 @@ class ReleaseBlocked(ReviewQueueError):
 
 class InvalidInput(ReviewQueueError):
     """An argument is out of range or malformed (e.g. a weak password, an empty reason)."""
+
+
+def customer_of(envelope: Envelope, customer: str | None) -> str | None:
+    """The customer a held item is recorded under: the one the proxy's policy resolved
+    (SASL login, customer header or sender domain), else the SASL login."""
+    return customer if customer is not None else envelope.client.login

@@ -175,7 +175,7 @@ class ProxyHandler(EsmtpHandler):
             body = tagged(raw, verdict) if action == Action.TAG else raw
             return await self._relay(scan_id, session, envelope, body)
         if action == Action.HOLD:
-            return await self._hold(scan_id, hold_envelope, raw, verdict)
+            return await self._hold(scan_id, hold_envelope, raw, verdict, decision.customer)
         if action == Action.REJECT:
             return f"550 5.7.1 Message rejected by content policy ({decision.code or 'POLICY'})"
         self.metrics.tempfails.labels(cause="policy").inc()
@@ -212,7 +212,10 @@ class ProxyHandler(EsmtpHandler):
         """The policy's action, after the review queue's sender allowlist (a policy hold
         becomes pass) and the customer's rate (pass or tag over the rate becomes hold)."""
         action = decision.action
-        if action == Action.HOLD and await asyncio.to_thread(self.store.allowlisted, envelope):
+        customer = decision.customer
+        if action == Action.HOLD and await asyncio.to_thread(
+            self.store.allowlisted, envelope, customer
+        ):
             action = Action.PASS
         if action in (Action.PASS, Action.TAG) and not self._within_rate(decision):
             # A compromised account's burst waits for a human.
@@ -259,11 +262,15 @@ class ProxyHandler(EsmtpHandler):
         self.metrics.downstream_seconds.observe(elapsed)
         return "250 2.0.0 Ok: relayed" + _downstream_id(reply)
 
-    async def _hold(self, scan_id: str, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+    async def _hold(
+        self, scan_id: str, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None
+    ) -> str:
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         try:
-            queue_id = await loop.run_in_executor(None, self.store.hold, envelope, raw, verdict)
+            queue_id = await loop.run_in_executor(
+                None, self.store.hold, envelope, raw, verdict, customer
+            )
         except HoldError:
             cause = "hold" if self.store.available else "no_store"
             self.metrics.tempfails.labels(cause=cause).inc()

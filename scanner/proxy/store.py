@@ -50,11 +50,13 @@ class LazyStore:
         """False when no store implementation is installed at all."""
         return self._opener is not None
 
-    def hold(self, envelope: Envelope, raw: bytes, verdict: Verdict) -> str:
+    def hold(
+        self, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None = None
+    ) -> str:
         """See ``HoldStore.hold``; any failure becomes ``HoldError``."""
         store = self._get()
         try:
-            return store.hold(envelope, raw, verdict)
+            return store.hold(envelope, raw, verdict, customer)
         except HoldError:
             raise
         except Exception as exc:
@@ -73,12 +75,13 @@ class LazyStore:
             return False
         return True
 
-    def allowlisted(self, envelope: Envelope) -> bool:
+    def allowlisted(self, envelope: Envelope, customer: str | None = None) -> bool:
         """True if a reviewer allowlisted this sender for this customer (the review queue's
-        ``release_and_allowlist``); False when unknown or on any error, so mail is held."""
+        ``release_and_allowlist``; ``customer`` as in ``HoldStore.hold``); False when
+        unknown or on any error, so mail is held."""
         try:
             check = getattr(self._get(), "allowlisted", None)
-            return bool(check(envelope)) if check is not None else False
+            return bool(check(envelope, customer)) if check is not None else False
         except Exception as exc:
             log.warning("allowlist lookup failed", extra={"error": type(exc).__name__})
             return False

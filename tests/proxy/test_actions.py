@@ -259,6 +259,9 @@ async def test_sender_allowlisted_by_a_reviewer_is_relayed(
     queue_id = text.decode().rsplit(" ", 1)[1]
     service = ReviewService.open(proxy.settings)
     try:
+        # No SASL login: the item is recorded under the policy's customer, the sender domain.
+        listed = service.list_items(ItemFilter(customer="hold.example")).items
+        assert [item.id for item in listed] == [queue_id]
         admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple")
         await asyncio.to_thread(service.decide, queue_id, admin, "release_and_allowlist", None)
     finally:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 
 from review_queue.service import ReviewService
-from review_queue.store.types import AuditQuery, ItemStatus, User
+from review_queue.store.types import AuditQuery, ItemFilter, ItemStatus, User
 from tests.review_queue.store.helpers import (
     RECIPIENT,
     SENDER,
@@ -84,3 +84,19 @@ def test_allowlist_on_release(
         service.decide(item_id, reviewers[0], "release_and_allowlist", None)
     assert service.allowlisted(envelope(sender=SENDER.upper()))
     assert not service.allowlisted(envelope(customer="org-2"))
+
+
+def test_item_and_allowlist_use_the_customer_the_policy_resolved(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    """Behind Postfix there is no SASL login: the proxy passes the customer its policy
+    resolved (header or sender domain), and the item and the allowlist are keyed by it."""
+    raw, finding = ssn_message()
+    no_login = envelope(customer=None)
+    item_id = service.hold(no_login, raw, verdict((finding,)), "org.example")
+    assert [i.id for i in service.list_items(ItemFilter(customer="org.example")).items] == [item_id]
+    with smtp_sink(relay_port):
+        service.decide(item_id, reviewers[0], "release_and_allowlist", None)
+    assert service.allowlisted(no_login, "org.example")
+    assert not service.allowlisted(no_login)  # no customer at all is another scope
+    assert not service.allowlisted(no_login, "other.example")
