@@ -212,9 +212,8 @@ class ProxyHandler(EsmtpHandler):
         """The policy's action, after the review queue's sender allowlist (a policy hold
         becomes pass) and the customer's rate (pass or tag over the rate becomes hold)."""
         action = decision.action
-        customer = decision.customer
         if action == Action.HOLD and await asyncio.to_thread(
-            self.store.allowlisted, envelope, customer
+            self.store.allowlisted, envelope, decision.customer
         ):
             action = Action.PASS
         if action in (Action.PASS, Action.TAG) and not self._within_rate(decision):
