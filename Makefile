@@ -7,7 +7,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench lint setup system-deps clean bench-peers
 
+## the compiled word pass lives in the source tree, so a fresh clone beside an existing
+## .venv has a stamp but no module: build it again then
 setup: $(STAMP)
+	@ls scanner/tos/_words*.so >/dev/null 2>&1 || $(BIN)/python -m pip install --quiet --no-deps -e .
 
 $(STAMP): pyproject.toml setup.py constraints.txt scanner/tos/_words.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
