@@ -2,7 +2,8 @@
 
 A sudden burst from one customer is the usual first sign of a compromised account. The proxy
 asks ``RateLimiter.allow(customer, now)`` once per message; ``False`` means the customer is
-over its limit and the message must be **held** for review (never dropped or rejected).
+over its limit and the message must be **held** for review (never dropped or rejected). A
+message the next hop then defers or refuses is taken back (``refund``): it was not sent.
 
 The window is the sliding-window counter approximation: two fixed windows per customer,
 the previous one weighted by how much of it still overlaps the sliding window (exact for a
@@ -85,6 +86,19 @@ class RateLimiter:
         if not allowed and self._exceeded is not None:
             self._exceeded.inc()
         return allowed
+
+    def refund(self, customer: str, now: float) -> None:
+        """Take back one message ``allow`` counted that was then not accepted (the next
+        hop deferred or refused it): its sender retries, and each retry counts again, so
+        an outage of the next hop would otherwise push a customer over its rate."""
+        with self._lock:
+            if customer not in self._windows:
+                return
+            window = self._touch(customer, now)
+            if window.current:
+                window.current -= 1
+            elif window.previous:
+                window.previous -= 1
 
     def __len__(self) -> int:
         """Customers currently remembered."""

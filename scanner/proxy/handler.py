@@ -173,7 +173,10 @@ class ProxyHandler(EsmtpHandler):
         )
         if action in (Action.PASS, Action.TAG):
             body = tagged(raw, verdict) if action == Action.TAG else raw
-            return await self._relay(scan_id, session, envelope, body)
+            reply = await self._relay(scan_id, session, envelope, body)
+            if not reply.startswith("2"):
+                self._refund_rate(decision)
+            return reply
         if action == Action.HOLD:
             return await self._hold(scan_id, hold_envelope, raw, verdict, decision.customer)
         if action == Action.REJECT:
@@ -226,6 +229,11 @@ class ProxyHandler(EsmtpHandler):
         if self.limiter is None or decision.monitor:
             return True
         return self.limiter.allow(decision.customer or "", time.monotonic())
+
+    def _refund_rate(self, decision: Decision) -> None:
+        """Takes back what ``_within_rate`` counted, for a message not sent after all."""
+        if self.limiter is not None and not decision.monitor:
+            self.limiter.refund(decision.customer or "", time.monotonic())
 
     def _count(self, verdict: Verdict, decision: Decision) -> None:
         mode = "monitor" if decision.monitor else "enforce"

@@ -48,6 +48,18 @@ def test_a_customer_that_keeps_flooding_stays_limited() -> None:
     assert sum(results[300:]) <= 6  # later minutes: only what the weighting lets through
 
 
+def test_a_refunded_message_no_longer_counts() -> None:
+    limiter = RateLimiter(2, 60, 10)
+    assert limiter.allow("c", 1.0) and limiter.allow("c", 2.0)
+    limiter.refund("c", 3.0)  # the next hop deferred the second: its retry is not an extra
+    assert limiter.allow("c", 4.0)
+    assert not limiter.allow("c", 5.0)
+    # Into the next window, a refund takes back from the previous one.
+    limiter.refund("c", 61.0)
+    limiter.refund("unknown", 61.0)
+    assert len(limiter) == 1
+
+
 def test_quiet_customer_starts_again_after_two_windows() -> None:
     limiter = RateLimiter(2, 60, 10)
     assert [limiter.allow("c", 1.0) for _ in range(3)] == [True, True, False]

@@ -249,6 +249,20 @@ async def test_customer_over_its_rate_is_held_not_dropped(
     assert held_count(proxy.settings) == 1
 
 
+async def test_retries_while_the_next_hop_defers_do_not_use_up_the_rate(
+    tmp_path: Path, policy_file: Path, start_proxy: StartProxy, sink: Sink
+) -> None:
+    limit = RateLimit(messages=2, window_seconds=3600)
+    proxy = await start_proxy(make_settings(tmp_path, policy_file, {"ratelimit": limit}))
+    sink.handler.refuse = "451 4.3.0 Try again later"
+    codes = [(await asyncio.to_thread(send, proxy.port, message()))[0] for _ in range(4)]
+    assert codes == [451] * 4
+    sink.handler.refuse = None
+    replies = [(await asyncio.to_thread(send, proxy.port, message()))[1] for _ in range(3)]
+    assert [b"relayed" in r for r in replies] == [True, True, False]
+    assert held_count(proxy.settings) == 1
+
+
 async def test_sender_allowlisted_by_a_reviewer_is_relayed(
     tmp_path: Path, policy_file: Path, start_proxy: StartProxy, sink: Sink
 ) -> None:
