@@ -223,6 +223,13 @@ class Relay:
         except OSError:
             self._discard(conn)
             raise RelayError("disconnected", TEMP_REPLY) from None
+        except asyncio.CancelledError:
+            # Our client went away (or its session timed out) mid-transaction. Abort, not
+            # close: close would flush a buffered final dot and deliver what nobody will
+            # be told about; and the slot must be freed, or the pool shrinks for good.
+            conn.hop.abort()
+            self._free_slot()
+            raise
         self._give_back(conn)
         return final.text
 

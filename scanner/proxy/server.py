@@ -33,8 +33,20 @@ from scanner.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
+
+class _WithoutClientText(logging.Filter):
+    """aiosmtpd's warning for an unrecognised command quotes the client's line, which can
+    be an address or a line of the body: keep the event, drop the text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg == "%r unrecognised: %s":
+            record.msg, record.args = "unrecognised SMTP command (text withheld)", ()
+        return True
+
+
 # aiosmtpd logs every address at INFO on this logger; addresses must never be logged.
 logging.getLogger("mail.log").setLevel(logging.WARNING)
+logging.getLogger("mail.log").addFilter(_WithoutClientText())
 
 
 def split_host_port(value: str) -> tuple[str, int]:

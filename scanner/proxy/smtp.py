@@ -32,6 +32,12 @@ MAX_HELD_REPLIES = 64  # replies held for one write at most (a long pipelined gr
 STREAM_LIMIT = 64 * 1024  # bytes the session's stream buffers before it stops reading
 # Replies sent at once: a greeting or "ready to start TLS", and those before a close.
 _WRITE_THROUGH = ("220", "221", "421")
+# aiosmtpd quotes an unrecognised command line back, and that line can be an address or a
+# line of the body (a client that sends its body after DATA was refused): never echo it.
+_UNRECOGNISED_ECHO = '500 Error: command "'
+_SIZE_PARAM = re.compile(r"(?:^|\s)SIZE=(\S*)", re.IGNORECASE)
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+UNRECOGNISED_REPLY = "500 5.5.2 Error: command not recognized"
 # Enhanced status codes (RFC 3463) for aiosmtpd's built-in replies that lack one.
 _ENHANCED = {
     "250": "2.0.0",
@@ -329,6 +335,8 @@ class GuardSMTP(SMTP):
         for input; a pipelined MAIL, RCPT, DATA then costs one send, not three). The
         replies before a close or a TLS handshake are written at once."""
         text = status if isinstance(status, str) else status.decode("utf-8", "replace")
+        if text.startswith(_UNRECOGNISED_ECHO):
+            text = UNRECOGNISED_REPLY
         if not self._in_ehlo and self.session is not None and self.session.extended_smtp:
             text = _with_enhanced(text)
         if self.metrics is not None and len(text) > 3 and text[3] != "-":
@@ -354,6 +362,16 @@ class GuardSMTP(SMTP):
             await super().smtp_EHLO(hostname)
         finally:
             self._in_ehlo = False
+
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        """aiosmtpd's, after checking that a SIZE= value is ASCII digits (RFC 1870): it
+        takes any Unicode digit, and ``int()`` then fails (a 451 the client would retry)
+        or reads e.g. Arabic-Indic digits as a number."""
+        size = _SIZE_PARAM.search((arg or "").rpartition(">")[2])
+        if size is not None and not _ASCII_DIGITS.fullmatch(size.group(1)):
+            await self.push("501 5.5.4 Error: SIZE takes a number of bytes")
+            return
+        await super().smtp_MAIL(arg)
 
     def ehlo_lines(self, responses: list[str]) -> list[str]:
         """Our extensions, inserted before aiosmtpd's final ``250 HELP``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import logging
 import smtplib
 import socket
 import ssl
@@ -65,6 +66,14 @@ async def test_size_declared_too_big_is_552(start_proxy: StartProxy, sink: Sink)
     code, text = await asyncio.to_thread(declare)
     assert code == 552
     assert text.startswith(b"5.3.4 ")
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "\u0663", "12a", ""])
+async def test_size_that_is_not_ascii_digits_is_501(start_proxy: StartProxy, value: str) -> None:
+    proxy = await start_proxy()
+    command = f"MAIL FROM:<a@riverside.example> SIZE={value}".encode()
+    lines = await asyncio.to_thread(dialogue, proxy.port, b"EHLO c.test\r\n" + command + b"\r\n", 2)
+    assert lines[1].startswith(b"501 5.5.4 ")
 
 
 async def test_data_over_size_is_552_and_not_relayed(start_proxy: StartProxy, sink: Sink) -> None:
@@ -398,3 +407,35 @@ async def test_next_hop_connections_are_reused_and_capped(
     assert len(sink.handler.deliveries) == 6
     # Six concurrent messages went over at most two next-hop connections.
     assert 1 <= len(peers) <= 2
+
+
+async def test_client_hanging_up_mid_relay_frees_its_next_hop_connection(
+    start_proxy: StartProxy, sink: Sink
+) -> None:
+    """The relay is cancelled while the next hop has not answered the body: it drops that
+    connection (the transaction is discarded) and frees its slot, so with a single slot
+    the next message still gets through."""
+    proxy = await start_proxy(relay_max_connections=1)
+    sink.handler.delay = 1.0
+    transaction = b"EHLO c.test\r\nMAIL FROM:<a@riverside.example>\r\nRCPT TO:<b@example.net>\r\n"
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=10) as sock:
+        sock.sendall(transaction + b"DATA\r\n" + message() + b".\r\n")
+        await asyncio.wait_for(sink.handler.data_started.wait(), 10)
+    sink.handler.delay = 0.0
+    code, _ = await asyncio.wait_for(asyncio.to_thread(send, proxy.port, message()), 20)
+    assert code == 250
+    assert len(sink.handler.deliveries) == 1  # the abandoned transaction was not delivered
+
+
+async def test_unrecognised_command_text_is_neither_echoed_nor_logged(
+    start_proxy: StartProxy, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A client line the proxy does not know can be an address or a line of the body."""
+    proxy = await start_proxy()
+    with caplog.at_level(logging.WARNING):
+        lines = await asyncio.to_thread(
+            dialogue, proxy.port, b"EHLO c.test\r\nRCPT:<canary@patient.example>\r\nQUIT\r\n", 3
+        )
+    assert lines[1] == b"500 5.5.2 Error: command not recognized"
+    assert "unrecognised SMTP command" in caplog.text
+    assert "canary" not in caplog.text.lower()
