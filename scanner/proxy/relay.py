@@ -108,10 +108,11 @@ class Relay:
         raise RelayError("disconnected", TEMP_REPLY)
 
     async def close(self) -> None:
-        """Close idle connections (QUIT, best effort)."""
+        """Close idle connections (QUIT, best effort; all at once, so a stalled next hop
+        costs one reply timeout, not one per connection)."""
         idle, self._idle = self._idle, []
-        for conn in idle:
-            await conn.hop.quit()
+        await asyncio.gather(*(conn.hop.quit() for conn in idle))
+        for _ in idle:
             self._free_slot()
 
     def _take_idle(self) -> _Conn | None:

@@ -30,13 +30,19 @@ class Delivery:
 
 @dataclass
 class RecordingSink(EsmtpHandler):
-    """A next hop that keeps what it received; ``refuse`` makes it answer DATA with that."""
+    """A next hop that keeps what it received; ``refuse`` makes it answer DATA with that,
+    ``delay`` and ``quit_delay`` make it that slow to answer the body and QUIT."""
 
     deliveries: list[Delivery] = field(default_factory=list)
     refuse: str | None = None
     refuse_rcpt: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    quit_delay: float = 0.0
     data_started: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def handle_QUIT(self, server: GuardSMTP, session: Any, envelope: Any) -> str:
+        await asyncio.sleep(self.quit_delay)
+        return "221 Bye"
 
     async def handle_RCPT(
         self, server: GuardSMTP, session: Any, envelope: Any, address: str, options: list[str]

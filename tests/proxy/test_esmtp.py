@@ -439,3 +439,20 @@ async def test_unrecognised_command_text_is_neither_echoed_nor_logged(
     assert lines[1] == b"500 5.5.2 Error: command not recognized"
     assert "unrecognised SMTP command" in caplog.text
     assert "canary" not in caplog.text.lower()
+
+
+async def test_shutdown_quits_idle_next_hop_connections_at_once(
+    start_proxy: StartProxy, sink: Sink
+) -> None:
+    """A next hop that stalls on QUIT costs shutdown one reply timeout, not one per
+    idle connection."""
+    proxy = await start_proxy(relay_timeout_seconds=1.0, relay_idle_connections=4)
+    sink.handler.delay = 0.3
+    codes = await asyncio.gather(
+        *(asyncio.to_thread(send, proxy.port, message()) for _ in range(4))
+    )
+    assert [code for code, _ in codes] == [250] * 4
+    sink.handler.quit_delay = 30.0
+    started = asyncio.get_running_loop().time()
+    assert await proxy.shutdown()
+    assert asyncio.get_running_loop().time() - started < 3.0  # four in turn: over 4 s
