@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_REPLY = "421 4.3.2 Service shutting down, try again later"
 BUSY_REPLY = "421 4.3.2 Too many connections, try again later"
+TIMEOUT_REPLY = "421 4.4.2 Error: timeout exceeded"
 QUIT_GRACE_SECONDS = 1.0  # draining: time for a client that just got its reply to QUIT
 MAX_HELD_REPLIES = 64  # replies held for one write at most (a long pipelined group)
 STREAM_LIMIT = 64 * 1024  # bytes the session's stream buffers before it stops reading
@@ -321,7 +322,9 @@ class GuardSMTP(SMTP):
         if self.loop.time() < self._deadline:
             self._arm_timer()
         else:
-            self._timeout_cb()  # type: ignore[no-untyped-call]
+            # As Postfix does: say why before closing, so the client logs a timeout and
+            # retries its message rather than seeing a bare lost connection.
+            self.close_with(TIMEOUT_REPLY)
 
     def extend_timeout(self, seconds: float) -> None:
         """Give the current command (scan and relay after DATA) ``seconds`` more."""

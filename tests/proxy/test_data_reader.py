@@ -377,10 +377,14 @@ async def test_connection_closed_mid_data_delivers_nothing(guard: Guard) -> None
 
 
 async def closed_within(reader: asyncio.StreamReader, seconds: float) -> bool:
+    """True when the server closes within ``seconds``; what it sends first is skipped."""
     try:
-        return await asyncio.wait_for(reader.read(1), seconds) == b""
+        async with asyncio.timeout(seconds):
+            while await reader.read(4096):
+                pass
     except TimeoutError:
         return False
+    return True
 
 
 @pytest.mark.parametrize("options", [{"data_timeout": 0.3}])
@@ -402,6 +406,19 @@ async def test_data_timeout_closes_a_dripping_session(guard: Guard) -> None:
         writer.close()
     assert 0.25 < closed - started < 2
     assert guard.handler.messages == []
+
+
+@pytest.mark.parametrize("options", [{"command_timeout": 0.3}])
+async def test_a_session_that_times_out_is_told_421_before_the_close(guard: Guard) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", guard.port)
+    try:
+        await final_reply(reader)
+        reply = await asyncio.wait_for(final_reply(reader), 5)
+        closed = await closed_within(reader, 3)
+    finally:
+        writer.close()
+    assert reply == b"421 Error: timeout exceeded"  # enhanced code removed by final_reply
+    assert closed
 
 
 @pytest.mark.parametrize("options", [{"command_timeout": 0.4}])
