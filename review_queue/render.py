@@ -10,10 +10,11 @@ reveal action.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from review_queue.redact import Redactor
 from scanner.config import Limits
 from scanner.masking import mask_finding
 from scanner.mime import parse_message
@@ -117,14 +118,22 @@ def render_message(
         _shown_finding(i, findings, by_segment.get((f.segment, f.part)))
         for i, f in enumerate(findings)
     )
+    redact = Redactor.for_findings(findings, by_segment)
     headers = tuple(
-        (name, _mask_header(name, value, parsed.segments, findings))
+        (name, _shown_header(name, value, by_segment, findings, redact))
         for name in SHOWN_HEADERS
         for value in parsed.header_all(name)
     )
-    links = tuple(_shown_link(link.href, link.text) for link in parsed.links)
+    links = tuple(_shown_link(link.href, link.text, redact) for link in parsed.links)
     attachments = tuple(
-        ShownAttachment(a.filename, a.content_type, a.size, a.magic, a.archive_members, a.encrypted)
+        ShownAttachment(
+            redact(a.filename),
+            a.content_type,
+            a.size,
+            a.magic,
+            tuple(redact(member) for member in a.archive_members),
+            a.encrypted,
+        )
         for a in parsed.attachments
     )
     return RenderedMessage(headers, segments, shown_findings, links, attachments)
@@ -151,10 +160,10 @@ def defang(url: str) -> str:
     return f"{shown_scheme}{sep}{host}{tail}"
 
 
-def _shown_link(href: str, text: str) -> ShownLink:
-    """A link, flagged when its visible text names a different host than its target."""
+def _shown_link(href: str, text: str, redact: Redactor) -> ShownLink:
+    """A link, masked and defanged, flagged when its text names a different host than its target."""
     shown_text = text[:MAX_LINK_CHARS]
-    return ShownLink(defang(href), defang(shown_text), _host_mismatch(href, text))
+    return ShownLink(defang(redact(href)), defang(redact(shown_text)), _host_mismatch(href, text))
 
 
 def _host_mismatch(href: str, text: str) -> bool:
@@ -252,11 +261,15 @@ def _shown_finding(
     )
 
 
-def _mask_header(
-    name: str, value: str, segments: Sequence[Segment], findings: Sequence[Finding]
+def _shown_header(
+    name: str,
+    value: str,
+    segments: Mapping[tuple[str, str], Segment],
+    findings: Sequence[Finding],
+    redact: Redactor,
 ) -> str:
-    """A header value with findings masked, when the header was scanned as a segment."""
-    segment = next((s for s in segments if s.source == f"header:{name}" and s.part == "0"), None)
-    if segment is None or not any(f.segment == segment.source for f in findings):
-        return value
+    """A header value with findings masked where it was scanned, else redacted."""
+    segment = segments.get((f"header:{name}", "0"))
+    if segment is None or segment.text != value:
+        return redact(value)
     return "".join(c.text for c in _chunks(segment, findings, (0, len(segment.text))))

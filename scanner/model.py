@@ -59,8 +59,8 @@ class Segment:
     """One piece of text to scan, with where it came from.
 
     ``source`` is one of ``header:<Name>``, ``body:<content-type>``,
-    ``body:text/html:hidden``, ``attachment:<filename>`` or ``url``; ``part`` is the MIME
-    part path (``"0"`` for the top-level message, ``"2.1"`` for a nested part).
+    ``body:text/html:hidden``, ``attachment:<content-type>`` or ``url:<n>`` (the n-th URL);
+    ``part`` is the MIME part path (``"0"`` for the top-level message, ``"2.1"`` for a nested part).
     """
 
     source: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scanner.model import Finding, ParsedMessage, Verdict
+from scanner.model import Finding, ParsedMessage, SegmentKind, Verdict
 
 # Bump only on a breaking change to the JSON shape; additions keep the version.
 SCHEMA_VERSION = 1
@@ -65,9 +65,9 @@ def explain(message_id: str, parsed: ParsedMessage, verdict: Verdict) -> str:
     lines += [
         f"     - {s.source} (part {s.part}): {len(s.text)} chars"
         for s in parsed.segments
-        if s.source != "url"
+        if s.kind is not SegmentKind.URL
     ]
-    urls = sum(1 for s in parsed.segments if s.source == "url")
+    urls = sum(1 for s in parsed.segments if s.kind is SegmentKind.URL)
     lines.append(f"     - url: {urls}")
     for a in parsed.attachments:
         state = "scanned" if a.scanned else "NOT scanned"

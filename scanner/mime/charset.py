@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9_.:-]")
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9_.:/+-]")
 # Tried in order when the declared charset is missing, unknown or wrong. cp1252 is the
 # real-world superset of latin-1 for mislabelled western mail; latin-1 never fails.
 _FALLBACKS = ("utf-8", "cp1252", "latin-1")

@@ -21,7 +21,15 @@ from scanner.mime.html_text import html_to_text
 from scanner.mime.skeleton import Span, parse_elided
 from scanner.mime.transfer import Buffer, decode_payload
 from scanner.mime.urls import find_urls
-from scanner.model import Attachment, Defect, Finding, Link, ParsedMessage, Segment
+from scanner.model import (
+    Attachment,
+    Defect,
+    Finding,
+    Link,
+    ParsedMessage,
+    Segment,
+    SegmentKind,
+)
 
 DETECTOR = "mime"
 # Scripts written without spaces between words: Han (CJK ideographs and the iteration
@@ -96,8 +104,10 @@ class _Walker:
         if len(urls) > room:
             self.limit_reached("LIMIT_URLS", part)
             urls = urls[:room]
+        # numbered so a finding names its URL, not just the part holding several
+        first = self.url_count
         self.url_count += len(urls)
-        self.segments.extend([Segment("url", part, url) for url in urls])
+        self.segments.extend(Segment(f"url:{first + i}", part, url) for i, url in enumerate(urls))
 
     # -- walking ----------------------------------------------------------------------------
 
@@ -140,7 +150,9 @@ class _Walker:
         )
         before = len(self.segments)
         self.walk(children[preferred_index], _child_path(path, preferred_index + 1), depth + 1)
-        seen = set().union(*(_word_set(s.text) for s in self.segments[before:] if s.kind != "url"))
+        seen = set().union(
+            *(_word_set(s.text) for s in self.segments[before:] if s.kind is not SegmentKind.URL)
+        )
         for index, child in enumerate(children):
             if index == preferred_index:
                 continue
@@ -175,8 +187,9 @@ class _Walker:
         self, part: Message, fields: Message, path: str, content_type: str, name: str
     ) -> None:
         data = bytes(self.payload_bytes(part, path))  # a view of the raw message is copied
-        label = name or content_type
-        source = f"attachment:{label}"
+        # named by its type, not its filename: a filename is customer text and the source is
+        # kept in the stored verdict after the body is deleted
+        source = f"attachment:{sanitize_label(content_type)}"
         magic = sniff(data)
         readable_text = is_text_like(content_type, name) and magic in ("text", "empty")
         members: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ from functools import cached_property
 
 import re2
 
-from scanner.model import Envelope, ParsedMessage
+from scanner.model import Envelope, ParsedMessage, SegmentKind
 from scanner.tos.domains import (
     address_count,
     address_domain,
@@ -87,7 +87,7 @@ class RuleInput:
         parts: list[str] = []
         budget = MAX_TEXT_CHARS
         for segment in self.message.segments:
-            if segment.source != "url" and budget > 0:
+            if segment.kind is not SegmentKind.URL and budget > 0:
                 parts.append(segment.text[:budget])  # no full-size copy of a large body
                 budget -= len(parts[-1]) + 1
         return "\n".join(parts)[:MAX_TEXT_CHARS]
@@ -95,7 +95,7 @@ class RuleInput:
     @cached_property
     def hosts(self) -> tuple[str, ...]:
         """Hosts of every URL and link target."""
-        urls = [s.text for s in self.message.segments if s.source == "url"]
+        urls = [s.text for s in self.message.segments if s.kind is SegmentKind.URL]
         urls += [link.href for link in self.message.links]
         hosts = map(url_host, dict.fromkeys(urls))
         return tuple(h for h in dict.fromkeys(hosts) if h)
@@ -122,7 +122,7 @@ class RuleInput:
         """A link, URL or mailto about unsubscribing, or such wording beside a link."""
         pattern = self.lists.unsubscribe_phrases
         places = [part for link in self.message.links for part in (link.text, link.href)]
-        places += [s.text for s in self.message.segments if s.source == "url"]
+        places += [s.text for s in self.message.segments if s.kind is SegmentKind.URL]
         if any(pattern.search(place) for place in dict.fromkeys(places)):  # each text once
             return True
         return self.has_link and pattern.search(self.text)

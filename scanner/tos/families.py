@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from scanner.mime.extract import UNSPACED_SCRIPT_CHARS
-from scanner.model import ParsedMessage
+from scanner.model import ParsedMessage, SegmentKind
 from scanner.tos.artefacts import stripped_header
 from scanner.tos.domains import address_domain, registrable, url_host
 
@@ -60,7 +60,7 @@ def url_structure(message: ParsedMessage) -> list[str]:
     """Per distinct URL: subdomain labels, port, query, escapes, ``~``, long numbers in the
     path, and a length bucket."""
     out: list[str] = []
-    urls = [s.text for s in message.segments if s.source == "url"][:MAX_URLS]
+    urls = [s.text for s in message.segments if s.kind is SegmentKind.URL][:MAX_URLS]
     for url in dict.fromkeys(urls):
         host = url_host(url)
         if host is None:
@@ -96,7 +96,7 @@ def body_bigrams(message: ParsedMessage) -> list[str]:
     """Adjacent word pairs of each body segment (the first ``MAX_BIGRAM_WORDS`` words)."""
     out: list[str] = []
     for segment in message.segments:
-        if segment.source == "url" or segment.source.startswith("header:"):
+        if segment.kind is SegmentKind.URL or segment.source.startswith("header:"):
             continue
         words = _WORD.findall(segment.text[: 50 * MAX_BIGRAM_WORDS].lower())[:MAX_BIGRAM_WORDS]
         out += [f"b2:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
@@ -112,7 +112,7 @@ def unspaced_bigrams(message: ParsedMessage) -> list[str]:
     texts += [
         ("ub:", segment.text[:MAX_UNSPACED_CHARS])
         for segment in message.segments
-        if segment.source != "url" and not segment.source.startswith("header:")
+        if segment.kind is not SegmentKind.URL and not segment.source.startswith("header:")
     ]
     return [
         prefix + (run[i : i + 2] if len(run) > 1 else run)

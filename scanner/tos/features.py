@@ -24,7 +24,7 @@ from scipy import sparse
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.utils import murmurhash3_32
 
-from scanner.model import Attachment, Envelope, ParsedMessage
+from scanner.model import Attachment, Envelope, ParsedMessage, SegmentKind
 from scanner.tos.domains import (
     address_count,
     address_domain,
@@ -246,7 +246,7 @@ def _body_groups(message: ParsedMessage) -> list[TokenGroup | SegmentWords]:
     total = upper = 0
     sources = {s.source for s in message.segments}
     for segment in message.segments:
-        if segment.source == "url" or segment.source.startswith("header:"):
+        if segment.kind is SegmentKind.URL or segment.source.startswith("header:"):
             continue
         text = segment.text[:budget]
         budget -= len(text)
@@ -295,7 +295,7 @@ def _link_tokens(href: str, text: str) -> list[str]:
 
 
 def _url_tokens(message: ParsedMessage) -> list[str]:
-    urls = [s.text for s in message.segments if s.source == "url"][:MAX_URLS]
+    urls = [s.text for s in message.segments if s.kind is SegmentKind.URL][:MAX_URLS]
     out = [f"urls:{bucket(len(urls))}"]
     domains: set[str] = set()
     for url in dict.fromkeys(urls):

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from scanner.assembly import build_scanner
 from scanner.config import Limits, Settings
 from scanner.mime import parse_message
-from scanner.model import Envelope, ParsedMessage
+from scanner.model import Envelope, ParsedMessage, SegmentKind
 from scanner.pipeline import Scanner
 from tests.conftest import iter_corpus
 
@@ -115,7 +115,7 @@ def _check(scanner: Scanner, raw: bytes) -> None:
 
 def _check_message(message: ParsedMessage, raw: bytes) -> None:
     assert message.size == len(raw)
-    assert sum(s.source == "url" for s in message.segments) <= LIMITS.max_urls
+    assert sum(s.kind is SegmentKind.URL for s in message.segments) <= LIMITS.max_urls
     body = sum(len(s.text) for s in message.segments if s.source.startswith("body:"))
     assert body <= 4 * LIMITS.max_decoded_bytes
 

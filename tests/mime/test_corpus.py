@@ -6,6 +6,7 @@ import pytest
 
 from scanner.config import Limits
 from scanner.mime import parse_message
+from scanner.model import SegmentKind
 from tests.conftest import corpus_message, iter_corpus
 
 LIMITS = Limits()
@@ -26,27 +27,27 @@ def test_every_corpus_message_parses_without_exception() -> None:
 
 def _sources(message_id: str) -> list[tuple[str, str]]:
     message = parse_message(corpus_message(message_id), LIMITS)
-    return [(s.source, s.part) for s in message.segments if s.source != "url"]
+    return [(s.source, s.part) for s in message.segments if s.kind is not SegmentKind.URL]
 
 
 def test_html_only_newsletter() -> None:
     message = parse_message(
         corpus_message("hard-ham-1/00007.d24e99a602ee7fb442714c0d448cd08e"), LIMITS
     )
-    assert [(s.source, s.part) for s in message.segments if s.source != "url"] == [
+    assert [(s.source, s.part) for s in message.segments if s.kind is not SegmentKind.URL] == [
         ("header:Subject", "0"),
         ("body:text/html", "0"),
     ]
     body = next(s.text for s in message.segments if s.source == "body:text/html")
     assert "Werbepartner" in body and "<" not in body
-    assert sum(s.source == "url" for s in message.segments) == 12
+    assert sum(s.kind is SegmentKind.URL for s in message.segments) == 12
 
 
 def test_multipart_alternative_scans_one_rendering() -> None:
     message = parse_message(
         corpus_message("easy-ham-1/00062.009f5a1a8fa88f0b38299ad01562bb37"), LIMITS
     )
-    assert [(s.source, s.part) for s in message.segments if s.source != "url"] == [
+    assert [(s.source, s.part) for s in message.segments if s.kind is not SegmentKind.URL] == [
         ("header:Subject", "0"),
         ("body:text/html", "2"),
     ]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from scanner.config import Limits
 from scanner.mime import extract, parse_message
-from scanner.model import ParsedMessage
+from scanner.model import ParsedMessage, SegmentKind
 
 LIMITS = Limits()
 
@@ -22,7 +22,7 @@ def parse(raw: str | bytes, limits: Limits = LIMITS) -> ParsedMessage:
 
 
 def sources(message: ParsedMessage) -> list[str]:
-    return [s.source for s in message.segments if s.source != "url"]
+    return [s.source for s in message.segments if s.kind is not SegmentKind.URL]
 
 
 def text_of(message: ParsedMessage, source: str) -> str:
@@ -135,7 +135,7 @@ def test_html_drops_scripts_and_styles_and_keeps_links() -> None:
     assert "alert" not in body and "color" not in body
     assert "Donate here" in body and "logo" in body
     assert [(link.href, link.text) for link in m.links] == [("https://ex.org/give", "here")]
-    urls = [s.text for s in m.segments if s.source == "url"]
+    urls = [s.text for s in m.segments if s.kind is SegmentKind.URL]
     assert urls == ["https://ex.org/give", "https://cdn.ex.org/pixel.gif"]
 
 
@@ -207,8 +207,9 @@ def test_text_like_attachments_become_segments() -> None:
         "Content-Disposition: attachment; filename=event.ics\n\nBEGIN:VCALENDAR\nEND:VCALENDAR",
     ]
     m = parse(multipart("mixed", *parts))
-    assert "attachment:donors.csv" in sources(m)
-    assert "attachment:event.ics" in sources(m)
+    assert "attachment:text/csv" in sources(m)
+    assert "attachment:application/octet-stream" in sources(m)
+    assert not any("donors" in s or "event" in s for s in sources(m))  # filenames stay out
     assert all(a.scanned for a in m.attachments)
     assert m.findings == ()
 
@@ -246,7 +247,7 @@ def test_unreadable_attachments_are_explicit_unscanned_findings(
     )
     m = parse(multipart("mixed", "Content-Type: text/plain\n\nhi", part))
     assert [(f.category, f.entity, f.segment) for f in m.findings] == [
-        ("unscanned", entity, "attachment:f.bin")
+        ("unscanned", entity, f"attachment:{ctype}")
     ]
     (attachment,) = m.attachments
     assert attachment.magic == magic and not attachment.scanned
@@ -256,7 +257,7 @@ def test_unreadable_attachments_are_explicit_unscanned_findings(
 
 def test_urls_in_plain_text_become_url_segments() -> None:
     m = parse("\nVisit https://example.org/donate?x=1, or www.example.net/events.")
-    urls = [s.text for s in m.segments if s.source == "url"]
+    urls = [s.text for s in m.segments if s.kind is SegmentKind.URL]
     assert urls == ["https://example.org/donate?x=1", "www.example.net/events"]
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from scanner.config import Limits
 from scanner.mime import extract, parse_message, skeleton
+from scanner.model import SegmentKind
 
 LIMITS = Limits(
     max_message_bytes=20_000, max_parts=20, max_depth=4, max_decoded_bytes=8_000, max_urls=10
@@ -65,7 +66,7 @@ def _check_limits(raw: bytes) -> None:
     )
     # Decoding can widen bytes into multi-byte characters, never by more than 4x.
     assert decoded <= 4 * LIMITS.max_decoded_bytes
-    assert sum(s.source == "url" for s in message.segments) <= LIMITS.max_urls
+    assert sum(s.kind is SegmentKind.URL for s in message.segments) <= LIMITS.max_urls
     for finding in message.findings:
         assert finding.category == "unscanned"
 

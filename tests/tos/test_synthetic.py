@@ -12,7 +12,7 @@ import pytest
 
 from scanner.config import Limits
 from scanner.mime import parse_message
-from scanner.model import ParsedMessage
+from scanner.model import ParsedMessage, SegmentKind
 from scanner.tos.corpus import Example
 from scanner.tos.synthetic import (
     FAIRNESS_GROUP,
@@ -132,7 +132,7 @@ def test_multilingual_mail_carries_the_bulk_compliance_elements() -> None:
         unsubscribe = str(message["List-Unsubscribe"]).split(">", 1)[0].strip().lstrip("<")
         parsed = parse_message(example.raw, Limits())
         body = _body(parsed)
-        urls = {s.text for s in parsed.segments if s.source == "url"}
+        urls = {s.text for s in parsed.segments if s.kind is SegmentKind.URL}
         assert unsubscribe in urls, example.id  # an unsubscribe link in the body
         language = next(lang for lang in NON_ENGLISH if lang.greeting in body)
         assert any(place in body for place in language.places), example.id  # postal address

@@ -6,7 +6,7 @@ from email.message import EmailMessage
 
 from scanner.config import Limits
 from scanner.mime import parse_message
-from scanner.model import Action, Finding, Reason, Verdict
+from scanner.model import Action, Finding, Reason, SegmentKind, Verdict
 
 SSN = "219-09-9999"
 CARD = "4111 1111 1111 1111"
@@ -42,7 +42,7 @@ def finding_at(raw: bytes, needle: str, category: str, entity: str) -> Finding:
     """A finding at the first place the scanner's own parser sees ``needle``."""
     for segment in parse_message(raw, Limits()).segments:
         start = segment.text.find(needle)
-        if start >= 0 and segment.kind != "url":
+        if start >= 0 and segment.kind is not SegmentKind.URL:
             return Finding(
                 "test", category, entity, segment.source, segment.part, start,
                 start + len(needle), 0.99,

@@ -8,7 +8,8 @@ import pytest
 
 from review_queue.render import Chunk, defang, render_message
 from scanner.config import Limits
-from scanner.model import Finding
+from scanner.mime import parse_message
+from scanner.model import Finding, SegmentKind
 from tests.review_queue.web.mail import CARD, SSN, finding_at, message
 
 # fmt: off
@@ -128,3 +129,38 @@ def test_attachments_are_listed_not_shown() -> None:
         ("l.txt", "text/plain"),
         ("a.zip", "application/zip"),
     ]
+
+
+def test_links_mask_detected_values_in_their_text_and_target() -> None:
+    digits = CARD.replace(" ", "")
+    raw = message("Hi", html=f"<a href='https://pay.example/x?card={digits}'>card {CARD}</a>")
+    in_text = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
+    url = next(s for s in parse_message(raw, Limits()).segments if s.kind is SegmentKind.URL)
+    start = url.text.index(digits)
+    in_url = Finding("t", "payment_card", "CREDIT_CARD", url.source, url.part, start,
+                     start + len(digits), 0.9)  # fmt: skip
+    (link,) = render_message(raw, [in_text, in_url], Limits(), 10_000).links
+    assert CARD not in link.text and link.text.endswith("1111")
+    assert digits not in link.target and link.target.startswith("hxxps://pay[.]example/x?card=")
+
+
+def test_a_value_found_in_the_body_is_masked_where_it_recurs_in_a_link() -> None:
+    raw = message("Hi", html=f"<p>Card {CARD}.</p><a href='https://a.example/'>{CARD}</a>")
+    body = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
+    (link,) = render_message(raw, [body], Limits(), 10_000).links
+    assert link.text == "**** **** **** 1111"
+
+
+def test_unscanned_header_and_attachment_names_show_no_long_numbers() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Member 219099999 <a@org.example>"
+    msg["Subject"] = "report"
+    msg.set_content("see attached\n")
+    msg.add_attachment(b"x\n", maintype="text", subtype="plain", filename=f"ssn {SSN}.txt")
+    second = f"Subject: report\nSubject: second subject {SSN}\n".encode()  # only 1st scanned
+    raw = msg.as_bytes().replace(b"Subject: report\n", second, 1)
+    rendered = render_message(raw, [], Limits(), 10_000)
+    shown = repr(rendered.headers) + repr(rendered.attachments)
+    assert SSN not in shown and "219099999" not in shown
+    assert ("Subject", "second subject ***-**-9999") in rendered.headers
+    assert rendered.attachments[0].filename == "ssn ***-**-9999.txt"

@@ -1,0 +1,55 @@
+"""Masking of message text the scanner did not scan but the item page shows.
+
+Link texts and targets, header values other than the scanned Subject, attachment filenames
+and archive member names are customer text outside every finding's offsets. Two rules keep
+detected and likely-sensitive values out of them:
+
+- every value a finding located elsewhere in the message is replaced by its masked form
+  wherever it appears (the same card number in a link's text and in the body);
+- any run of six or more digits (single spaces, dots or hyphens allowed between them) is
+  masked as ``scanner.masking.mask_value`` masks a finding: account, card, ID and phone
+  numbers in a filename are never shown whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from scanner.masking import mask_finding, mask_value
+from scanner.model import Finding, Segment
+
+_LONG_NUMBER = regex.compile(r"\d(?:[ .-]?\d){5,}")
+
+
+class Redactor:
+    """Masks known detected values and long numbers in text that is not a scanned segment."""
+
+    def __init__(self, known: Mapping[str, str]) -> None:
+        """``known`` maps a detected clear value to the masked form shown for it."""
+        self._known = dict(known)
+        values = sorted(self._known, key=len, reverse=True)
+        alternatives = "|".join(regex.escape(v) for v in values)
+        self._pattern = regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if values else None
+
+    @classmethod
+    def for_findings(
+        cls, findings: Sequence[Finding], segments: Mapping[tuple[str, str], Segment]
+    ) -> Redactor:
+        """A redactor knowing every finding value that can be located in ``segments``."""
+        known: dict[str, str] = {}
+        for finding in findings:
+            segment = segments.get((finding.segment, finding.part))
+            if segment is not None and 0 <= finding.start < finding.end <= len(segment.text):
+                value = segment.text[finding.start : finding.end]
+                if value.strip():
+                    known[value] = mask_finding(finding, segment.text)
+        return cls(known)
+
+    def __call__(self, text: str) -> str:
+        """``text`` with known values and long numbers masked."""
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda m: self._known[m.group()], text)
+        masked: str = _LONG_NUMBER.sub(lambda m: mask_value(m.group()), text)
+        return masked
