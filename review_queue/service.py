@@ -281,9 +281,14 @@ class ReviewService:
 
     # -- audit --------------------------------------------------------------------------
 
-    def verify_audit(self) -> tuple[bool, int | None]:
-        """Check the audit hash chain; ``(True, None)`` or ``(False, first bad seq)``."""
-        return audit.verify(self.db, self.keys)
+    def verify_audit(self, anchor: tuple[int, str] | None = None) -> tuple[bool, int | None]:
+        """Check the audit hash chain (and an earlier head); ``(True, None)`` or
+        ``(False, first bad seq)``."""
+        return audit.verify(self.db, self.keys, anchor)
+
+    def audit_head(self) -> tuple[int, str]:
+        """The audit chain's latest ``(seq, hash)``."""
+        return audit.head(self.db)
 
     def audit_entries(self, query: AuditQuery | None = None) -> list[AuditEntry]:
         """Audit entries, newest first."""
@@ -316,8 +321,13 @@ class ReviewService:
         """Everything held about ``address`` (items with raw messages, allowlist entries)."""
         return retention.export(self, address, actor)
 
-    def export_labels(self) -> Iterator[dict[str, Any]]:
-        """Decided items in the ``labels_version: 1`` format of docs/contracts.md."""
+    def export_labels(self, actor: str = "cli") -> Iterator[dict[str, Any]]:
+        """Decided items in the ``labels_version: 1`` format of docs/contracts.md.
+
+        The export carries held messages, so it is audited (``export_labels``) before the
+        first record is read.
+        """
+        audit.record(self.db, self.keys, actor, "export_labels")
         return labels.export_labels(self.db, self.keys)
 
     def stats(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 from review_queue.commands import open_service
@@ -11,24 +12,41 @@ from review_queue.store.types import AuditQuery
 from scanner.clikit import EXIT_FLAGGED, EXIT_OK
 from scanner.config import Settings
 
+_HASH = re.compile(r"[0-9a-f]{64}")
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("audit", help="audit log")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser(
+    verify = actions.add_parser(
         "verify", help="check the hash chain; exit 1 and name the first bad entry if broken"
-    ).set_defaults(handler=_verify)
+    )
+    verify.add_argument(
+        "--anchor",
+        type=_anchor,
+        metavar="SEQ:HASH",
+        help="a head printed by an earlier verify: the chain must still hold it",
+    )
+    verify.set_defaults(handler=_verify)
     listing = actions.add_parser("list", help="recent entries as JSON lines, newest first")
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--item")
     listing.set_defaults(handler=_list)
 
 
+def _anchor(value: str) -> tuple[int, str]:
+    seq, _, digest = value.partition(":")
+    if not seq.isdigit() or not _HASH.fullmatch(digest):
+        raise argparse.ArgumentTypeError("expected SEQ:HASH as printed by audit verify")
+    return int(seq), digest
+
+
 def _verify(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        ok, bad = service.verify_audit()
+        ok, bad = service.verify_audit(args.anchor)
+        seq, digest = service.audit_head()
     if ok:
-        sys.stdout.write("audit chain ok\n")
+        sys.stdout.write(f"audit chain ok; head {seq}:{digest}\n")
         return EXIT_OK
     sys.stdout.write(f"audit chain BROKEN at entry {bad}\n")
     return EXIT_FLAGGED

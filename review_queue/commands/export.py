@@ -28,6 +28,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         write_json(document)
     else:
         fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(document, handle, indent=2, sort_keys=True)
     return EXIT_OK

@@ -73,8 +73,15 @@ def record(
         return append(session, keys, actor, action, item_id, detail)
 
 
-def verify(db: Database, keys: KeyRing) -> tuple[bool, int | None]:
-    """Walk the chain: ``(True, None)`` or ``(False, seq of the first bad entry)``."""
+def verify(
+    db: Database, keys: KeyRing, anchor: tuple[int, str] | None = None
+) -> tuple[bool, int | None]:
+    """Walk the chain: ``(True, None)`` or ``(False, seq of the first bad entry)``.
+
+    The head row catches a deleted tail unless whoever deleted it also rewound the head;
+    ``anchor``, a ``(seq, hash)`` head recorded earlier outside the database, catches that
+    too: the chain must still hold that entry with that hash.
+    """
     with db.transaction() as session:
         prev, expected = GENESIS, 1
         rows = session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars()
@@ -84,11 +91,22 @@ def verify(db: Database, keys: KeyRing) -> tuple[bool, int | None]:
             )
             if row.seq != expected or row.prev_hash != prev or row.hash != digest:
                 return False, expected
+            if anchor is not None and row.seq == anchor[0] and row.hash != anchor[1]:
+                return False, row.seq
             prev, expected = row.hash, expected + 1
         head = session.get(AuditHead, 1)
         if head is None or head.seq != expected - 1 or head.hash != prev:
             return False, expected  # entries after this one were removed
+        if anchor is not None and anchor[0] >= expected:
+            return False, expected  # the tail and the head were both rewound
         return True, None
+
+
+def head(db: Database) -> tuple[int, str]:
+    """The chain's latest ``(seq, hash)``: record it elsewhere to use as a later anchor."""
+    with db.transaction() as session:
+        row = session.get(AuditHead, 1)
+        return (row.seq, row.hash) if row is not None else (0, GENESIS)
 
 
 def entries(db: Database, query: AuditQuery) -> list[AuditEntry]:

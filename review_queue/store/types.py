@@ -59,13 +59,18 @@ SortDirection = Literal["asc", "desc"]
 
 @dataclass(frozen=True, slots=True)
 class User:
-    """A reviewer-UI account (never carries the password hash)."""
+    """A reviewer-UI account (never carries the password hash).
+
+    ``credential_stamp`` changes whenever the password does: a browser session remembers the
+    stamp it logged in with and ends when it differs, wherever the password was changed.
+    """
 
     id: int
     name: str
     role: Role
     disabled: bool
     created_at: datetime
+    credential_stamp: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,7 +182,8 @@ def ensure_admin(db: Database, keys: KeyRing, min_length: int) -> tuple[User, st
 
 def to_user(row: UserRow) -> User:
     """The public form of a user row."""
-    return User(row.id, row.name, Role(row.role), row.disabled, row.created_at)
+    stamp = hashlib.sha256(row.password_hash.encode()).hexdigest()[:16]
+    return User(row.id, row.name, Role(row.role), row.disabled, row.created_at, stamp)
 
 
 def _count_failure(session: Session, key: str, settings: Review, now: datetime) -> bool:

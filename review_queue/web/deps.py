@@ -84,8 +84,13 @@ class Allow:
         if session is None or session.user is None:
             raise LoginRequired
         user = await run_in_threadpool(service_of(request).get_user, session.user)
-        if user is None or user.disabled or user.role.value != session.role:
-            # Disabled or changed since login (maybe from the CLI): the session is over.
+        if (
+            user is None
+            or user.disabled
+            or user.role.value != session.role
+            or user.credential_stamp != session.credential_stamp
+        ):
+            # Disabled, role or password changed since login (maybe from the CLI): it is over.
             sessions_of(request).drop(session.id)
             raise LoginRequired
         request.state.session = session

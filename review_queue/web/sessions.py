@@ -15,6 +15,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from review_queue.store.types import User
+
 
 @dataclass
 class Session:
@@ -26,6 +28,7 @@ class Session:
     seen: float
     user: str | None = None
     role: str | None = None
+    credential_stamp: str | None = None
     flashes: list[str] = field(default_factory=list)
 
 
@@ -81,12 +84,13 @@ class SessionStore:
             self._sessions.move_to_end(session_id)
             return session
 
-    def login(self, old: Session | None, user: str, role: str) -> Session:
+    def login(self, old: Session | None, user: User) -> Session:
         """Replace ``old`` by a new authenticated session with new id and CSRF token."""
         if old is not None:
             self.drop(old.id)
         session = self.new()
-        session.user, session.role = user, role
+        session.user, session.role = user.name, user.role.value
+        session.credential_stamp = user.credential_stamp
         return session
 
     def drop(self, session_id: str) -> None:

@@ -63,10 +63,13 @@ async def disable_user(request: Request, service: ServiceDep, user: Admin, name:
 async def set_password(
     request: Request, service: ServiceDep, user: Admin, name: str, password: PASSWORD
 ) -> Response:
-    """Set a new password and end the account's sessions."""
+    """Set a new password and end the account's sessions (other than this one)."""
     await run_in_threadpool(service.set_password, name, password, user.name)
     if name != user.name:
         sessions_of(request).drop_user(name)
+    else:  # an admin changing their own password stays logged in in this browser only
+        changed = await run_in_threadpool(service.get_user, name)
+        request.state.session.credential_stamp = changed.credential_stamp if changed else None
     flash(request, f"Password of {name} changed.")
     return redirect("/admin/users")
 

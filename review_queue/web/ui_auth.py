@@ -53,7 +53,7 @@ async def login(
     user = await run_in_threadpool(service.authenticate, name, password, client)
     if user is None:
         return render(request, "login.html", None, 401, next=safe_next(next), error=LOGIN_FAILED)
-    fresh = sessions_of(request).login(session, user.name, user.role.value)
+    fresh = sessions_of(request).login(session, user)
     response = redirect(safe_next(next))
     set_session_cookie(request, response, fresh)
     return response

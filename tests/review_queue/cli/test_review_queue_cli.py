@@ -71,6 +71,8 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
     exported = json.loads(run("export", "--address", SENDER)[1])
     assert len(exported["items"]) == 1
     out_file = data_dir / "export.json"
+    out_file.write_text("")
+    out_file.chmod(0o644)  # a file already there is made private too
     assert run("export", "--address", SENDER, "--output", str(out_file))[0] == 0
     assert out_file.stat().st_mode & 0o077 == 0
     assert run("erase", "--address", SENDER)[1] == "erased 1 item(s)\n"
@@ -81,9 +83,12 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
         "auto_released": 0,
         "bodies_deleted": 0,
     }
-    assert run("audit", "verify") == (0, "audit chain ok\n", "")
+    code, out, _ = run("audit", "verify")
+    assert code == 0 and out.startswith("audit chain ok; head 4:")
+    anchor = out.rsplit(" ", 1)[1].strip()
+    assert run("audit", "verify", "--anchor", anchor)[0] == 0
     actions = [json.loads(line)["action"] for line in run("audit", "list")[1].splitlines()]
-    assert actions == ["erase", "export", "export"]
+    assert actions == ["export_labels", "erase", "export", "export"]
 
 
 def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
@@ -98,7 +103,15 @@ def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
     assert run("audit", "verify") == (1, "audit chain BROKEN at entry 1\n", "")
 
 
+def test_audit_verify_anchor_must_be_seq_and_hash(run: Run) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run("audit", "verify", "--anchor", "7")
+    assert caught.value.code == 2
+
+
 def test_keys_rotate(run: Run, data_dir: Path) -> None:
     assert run("keys", "rotate")[1] == "new items are now encrypted with key k2\n"
+    (entry,) = [json.loads(line) for line in run("audit", "list")[1].splitlines()]
+    assert (entry["action"], entry["detail"]) == ("key_rotate", {"key": "k2"})
     keys = json.loads((data_dir / "keys" / "store-keys.json").read_text())
     assert keys["active"] == "k2" and set(keys["keys"]) == {"k1", "k2"}

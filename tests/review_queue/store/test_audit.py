@@ -41,6 +41,21 @@ def test_tampering_is_detected(chained: ReviewService, statement: str, first_bad
     assert chained.verify_audit() == (False, first_bad)
 
 
+def test_a_rewound_head_is_caught_against_an_anchor_kept_elsewhere(
+    chained: ReviewService,
+) -> None:
+    anchor = chained.audit_head()
+    assert anchor[0] == 6 and chained.verify_audit(anchor) == (True, None)
+    with chained.db.engine.begin() as connection:  # drop the newest entry, rewind the head
+        previous = connection.execute(text("SELECT hash FROM audit_log WHERE seq = 5")).scalar()
+        connection.execute(text("DELETE FROM audit_log WHERE seq = 6"))
+        connection.execute(text("UPDATE audit_head SET seq = 5, hash = :h"), {"h": previous})
+    assert chained.verify_audit() == (True, None)  # the database alone cannot tell
+    assert chained.verify_audit(anchor) == (False, 6)
+    forged = (5, "f" * 64)
+    assert chained.verify_audit(forged) == (False, 5)
+
+
 def test_rehashing_without_the_key_does_not_help(chained: ReviewService) -> None:
     import hashlib  # an attacker with SQL access but not the key recomputes plain hashes
 

@@ -61,7 +61,7 @@ class World:
         """
         client = TestClient(self.app, follow_redirects=False)
         if name is not None:
-            session = self.app.state.sessions.login(None, name, self.user(name).role.value)
+            session = self.app.state.sessions.login(None, self.user(name))
             client.cookies.set(self.settings.review.session_cookie_name, session.id)
         return client
 

@@ -115,6 +115,16 @@ def test_disabled_user_loses_the_session_at_once(world: World) -> None:
     assert rita.get("/queue").status_code == 303
 
 
+def test_a_password_changed_elsewhere_ends_the_sessions_that_used_the_old_one(
+    world: World,
+) -> None:
+    rita = world.client("rita")
+    assert rita.get("/queue").status_code == 200
+    world.service.set_password("rita", "a new long passphrase", "cli")  # another process
+    assert rita.get("/queue").status_code == 303
+    assert world.client("rita").get("/queue").status_code == 200  # a new login works
+
+
 def test_session_expires_when_idle(world: World) -> None:
     now = [1000.0]
     world.app.state.sessions._clock = lambda: now[0]
@@ -122,3 +132,14 @@ def test_session_expires_when_idle(world: World) -> None:
     assert client.get("/queue").status_code == 200
     now[0] += world.settings.review.session_idle_seconds + 1
     assert client.get("/queue").status_code == 303
+
+
+def test_an_admin_changing_their_own_password_stays_logged_in_only_where_they_did_it(
+    world: World,
+) -> None:
+    here, elsewhere = world.client("admin"), world.client("admin")
+    page = here.get("/admin/users")
+    form = {"csrf_token": csrf_of(page.text), "password": "a new long passphrase"}
+    assert here.post("/admin/users/admin/password", data=form).status_code == 303
+    assert here.get("/admin/users").status_code == 200
+    assert elsewhere.get("/admin/users").status_code == 303

@@ -67,7 +67,7 @@ def _browser(world: World, role: Role | None) -> tuple[TestClient, str]:
     client = TestClient(world.app, follow_redirects=False)
     if role is None:
         return client, ""
-    session = world.app.state.sessions.login(None, ACCOUNTS[role], role.value)
+    session = world.app.state.sessions.login(None, world.user(ACCOUNTS[role]))
     client.cookies.set("mailguard_session", session.id)
     return client, session.csrf
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from review_queue.store.types import Role, User
 from review_queue.web.sessions import SessionStore
+
+
+def _reviewer(name: str) -> User:
+    return User(1, name, Role.REVIEWER, False, datetime.now(UTC), "stamp")
 
 
 class Clock:
@@ -16,7 +23,7 @@ class Clock:
 def test_login_replaces_the_session_and_its_csrf_token() -> None:
     store = SessionStore(60, 3600, 100)
     anonymous = store.new()
-    user = store.login(anonymous, "rita", "reviewer")
+    user = store.login(anonymous, _reviewer("rita"))
     assert user.id != anonymous.id and user.csrf != anonymous.csrf
     assert store.get(anonymous.id) is None
     assert store.get(user.id) is user and user.user == "rita"
@@ -39,7 +46,7 @@ def test_idle_and_absolute_expiry() -> None:
 
 def test_a_flood_of_anonymous_sessions_does_not_evict_logged_in_ones() -> None:
     store = SessionStore(60, 3600, 10)
-    reviewer = store.login(None, "rita", "reviewer")
+    reviewer = store.login(None, _reviewer("rita"))
     for _ in range(50):
         store.new()
     assert store.get(reviewer.id) is reviewer
@@ -48,8 +55,8 @@ def test_a_flood_of_anonymous_sessions_does_not_evict_logged_in_ones() -> None:
 
 def test_drop_user_ends_all_of_its_sessions() -> None:
     store = SessionStore(60, 3600, 100)
-    first, second = store.login(None, "rita", "reviewer"), store.login(None, "rita", "reviewer")
-    other = store.login(None, "ron", "reviewer")
+    first, second = store.login(None, _reviewer("rita")), store.login(None, _reviewer("rita"))
+    other = store.login(None, _reviewer("ron"))
     store.drop_user("rita")
     assert (store.get(first.id), store.get(second.id)) == (None, None)
     assert store.get(other.id) is other
