@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from prometheus_client import Counter
 from sqlalchemy import delete, select, update
 
+from review_queue.crypto import normalise_address
 from review_queue.store import audit, claims
 from review_queue.store.items import envelope_json, open_envelope, open_raw
 from review_queue.store.schema import (
@@ -177,19 +178,28 @@ def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
     return {
         "export_version": 1,
         "generated_at": datetime.now(UTC).isoformat(),
-        "items": [_export_item(service, item, decision, roles[item.id]) for item, decision in rows],
+        "items": [
+            _export_item(service, item, decision, roles[item.id], address)
+            for item, decision in rows
+        ],
         "allowlist": [{"created_at": at.isoformat()} for at in allowlist],
     }
 
 
 def _export_item(
-    service: ReviewService, item: Item, decision: ItemDecision | None, roles: set[str]
+    service: ReviewService,
+    item: Item,
+    decision: ItemDecision | None,
+    roles: set[str],
+    address: str,
 ) -> dict[str, Any]:
     try:
         envelope: dict[str, Any] | None = envelope_json(open_envelope(service.keys, item))
         raw: str | None = base64.b64encode(open_raw(service.keys, item)).decode()
     except ReviewQueueError:  # purged body: the metadata is still theirs to see
         envelope = raw = None
+    if envelope is not None and roles == {"to"}:
+        envelope = _recipient_view(envelope, address)
     return {
         "id": item.id,
         "created_at": item.created_at.isoformat(),
@@ -206,6 +216,14 @@ def _export_item(
         },
         "raw_b64": raw,
     }
+
+
+def _recipient_view(envelope: dict[str, Any], address: str) -> dict[str, Any]:
+    """A recipient's share of an envelope: not the other (maybe Bcc) recipients, nor the
+    sender's client connection, which are other people's data."""
+    wanted = normalise_address(address)
+    own = [rcpt for rcpt in envelope["rcpt_tos"] if normalise_address(rcpt) == wanted]
+    return {"mail_from": envelope["mail_from"], "rcpt_tos": own, "client": None}
 
 
 def _ids(service: ReviewService, conditions: tuple[Any, ...]) -> list[str]:

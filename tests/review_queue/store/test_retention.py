@@ -128,7 +128,9 @@ def test_export_returns_everything_held_about_an_address(
 ) -> None:
     raw, finding = ssn_message()
     sent = service.hold(envelope(), raw, verdict((finding,)))
-    received = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), message("hi"), verdict())
+    received = service.hold(
+        envelope(sender=STRANGER, rcpts=(SENDER, RECIPIENT)), message("hi"), verdict()
+    )
     service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), raw, verdict())
     service.decide(sent, reviewers[0], "reject", None, note="asked the sender")
     document = service.export(SENDER.upper())
@@ -137,6 +139,10 @@ def test_export_returns_everything_held_about_an_address(
     assert items[sent]["roles"] == ["from"] and items[received]["roles"] == ["to"]
     assert base64.b64decode(items[sent]["raw_b64"]) == raw
     assert items[sent]["envelope"]["mail_from"] == SENDER
+    # as a recipient: neither the other recipients nor the sender's connection
+    assert items[received]["envelope"] == {
+        "mail_from": STRANGER, "rcpt_tos": [SENDER], "client": None
+    }  # fmt: skip
     assert items[sent]["decision"]["note"] == "asked the sender"
     assert items[received]["decision"] is None
     (entry,) = service.audit_entries(AuditQuery(action="export"))
