@@ -32,11 +32,15 @@ for _kind in ("release", "notice"):
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """Outcome of one SMTP transaction: ``error`` is a short code-only description."""
+    """Outcome of one SMTP transaction: ``error`` is a short code-only description.
+
+    ``permanent``: the relay refused with a 5xx reply, so the same message will never go.
+    """
 
     ok: bool
     error: str | None = None
     refused: int = 0
+    permanent: bool = False
 
 
 class Relay:
@@ -61,9 +65,11 @@ class Relay:
                     mail_options=_mail_options(client, envelope, raw),
                 )
         except smtplib.SMTPRecipientsRefused as exc:
-            outcome = Delivery(False, f"all recipients refused ({_codes(exc.recipients)})")
+            permanent = all(code >= 500 for code, _ in exc.recipients.values())
+            refusal = f"all recipients refused ({_codes(exc.recipients)})"
+            outcome = Delivery(False, refusal, permanent=permanent)
         except smtplib.SMTPResponseException as exc:
-            outcome = Delivery(False, f"smtp {exc.smtp_code}")
+            outcome = Delivery(False, f"smtp {exc.smtp_code}", permanent=exc.smtp_code >= 500)
         except (smtplib.SMTPException, OSError) as exc:
             outcome = Delivery(False, f"connection failed ({type(exc).__name__})")
         else:

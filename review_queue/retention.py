@@ -44,7 +44,12 @@ for _action in ("reject", "release"):
     RESOLVED.labels(_action)
 
 _BATCH = 200
-_DECIDED = (ItemStatus.RELEASED, ItemStatus.REJECTED, ItemStatus.EXPIRED)
+_DECIDED = (
+    ItemStatus.RELEASED,
+    ItemStatus.RELEASE_FAILED,
+    ItemStatus.REJECTED,
+    ItemStatus.EXPIRED,
+)
 _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
 
 

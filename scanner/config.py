@@ -128,6 +128,12 @@ class Review(Section):
     release_retry_seconds: float = Field(
         60.0, gt=0, description="first retry delay of a failed release (doubles, max 1 h)"
     )
+    delivery_give_up_seconds: int = Field(
+        5 * 86400,
+        gt=0,
+        description="a release or notice still not accepted this long after the decision, "
+        "or refused with 5xx, is given up (release_failed); its body then follows retention",
+    )
     notice_from: str = Field(
         "postmaster@localhost", description="envelope sender of reject notices"
     )

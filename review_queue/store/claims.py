@@ -282,7 +282,7 @@ def deliver_pending(
             if taken.rowcount != 1:  # type: ignore[attr-defined]
                 continue
         attempted += 1
-        delivered += bool(_attempt(db, keys, relay, settings, item_id))
+        delivered += bool(_attempt(db, keys, relay, settings, item_id, now))
     return DeliveryReport(attempted, delivered, attempted - delivered)
 
 
@@ -302,11 +302,20 @@ def allowlisted(
 
 
 def _attempt(
-    db: Database, keys: KeyRing, relay: Relay, settings: Settings, item_id: str
+    db: Database,
+    keys: KeyRing,
+    relay: Relay,
+    settings: Settings,
+    item_id: str,
+    now: datetime | None = None,
 ) -> bool | None:
-    """One delivery attempt of a release or a notice: success, or None if none is due."""
+    """One delivery attempt of a release or a notice: success, or None if none is due.
+
+    ``now`` (default: the clock) times the retry and the give-up limit.
+    """
     with db.transaction() as session:
         item = fetch(session, item_id)
+        decision = session.get(ItemDecision, item_id)
     releasing = item.status == ItemStatus.RELEASE_PENDING
     if not releasing and not item.notice_pending:
         return None
@@ -321,13 +330,16 @@ def _attempt(
         log.error("delivery impossible", extra={"item": item_id, "error": type(exc).__name__})
         outcome = Delivery(False, type(exc).__name__)
     outcome_ok, error = outcome.ok, outcome.error
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     attempts = item.delivery_attempts + 1
+    due_since = decision.decided_at if decision is not None else item.created_at
+    limit = timedelta(seconds=settings.review.delivery_give_up_seconds)
+    give_up = not outcome_ok and (outcome.permanent or now - due_since > limit)
     with db.transaction() as session:
-        if outcome_ok:
+        if outcome_ok or give_up:
             values: dict[str, Any] = {"next_attempt_at": None, "last_delivery_error": error}
             if releasing:
-                values["status"] = ItemStatus.RELEASED
+                values["status"] = ItemStatus.RELEASED if outcome_ok else ItemStatus.RELEASE_FAILED
             else:
                 values["notice_pending"] = False
         else:
@@ -342,11 +354,12 @@ def _attempt(
             update(Item).where(Item.id == item_id).values(delivery_attempts=attempts, **values)
         )
         kind = "release" if releasing else "notice"
+        result = "delivered" if outcome_ok else "given_up" if give_up else "failed"
         audit.append(
             session,
             keys,
             SYSTEM,
-            f"{kind}_{'delivered' if outcome_ok else 'failed'}",
+            f"{kind}_{result}",
             item_id,
             {"attempt": attempts, "error": error},
         )

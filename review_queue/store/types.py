@@ -28,11 +28,14 @@ class ItemStatus(StrEnum):
     """Where an item is in its life.
 
     ``release_pending``: released by a decision, not yet accepted by the release relay
-    (retried until it is). ``expired``: undecided past the retention limit and rejected.
+    (retried until it is, or until ``review.delivery_give_up_seconds``). ``release_failed``:
+    released, but refused for good by the relay or given up. ``expired``: undecided past the
+    retention limit and rejected.
     """
 
     PENDING = "pending"
     RELEASE_PENDING = "release_pending"
+    RELEASE_FAILED = "release_failed"
     RELEASED = "released"
     REJECTED = "rejected"
     EXPIRED = "expired"

@@ -73,22 +73,24 @@ def envelope(
 
 
 class Sink:
-    """Loopback SMTP server that keeps every transaction."""
+    """Loopback SMTP server that keeps every transaction it accepts (``reply`` 2xx)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reply: str = "250 OK") -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
         self.received = threading.Event()
+        self.reply = reply
 
     async def handle_DATA(self, server: object, session: object, env: object) -> str:
-        self.messages.append((env.mail_from, list(env.rcpt_tos), env.original_content))  # type: ignore[attr-defined]
+        if self.reply.startswith("2"):
+            self.messages.append((env.mail_from, list(env.rcpt_tos), env.original_content))  # type: ignore[attr-defined]
         self.received.set()
-        return "250 OK"
+        return self.reply
 
 
 @contextmanager
-def smtp_sink(port: int) -> Iterator[Sink]:
-    """An aiosmtpd sink on 127.0.0.1:port for the duration of the block."""
-    handler = Sink()
+def smtp_sink(port: int, reply: str = "250 OK") -> Iterator[Sink]:
+    """An aiosmtpd sink on 127.0.0.1:port answering DATA with ``reply``, for the block."""
+    handler = Sink(reply)
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     try:

@@ -57,6 +57,51 @@ def test_relay_down_keeps_release_pending_until_delivered(
     assert "release_failed" in actions
 
 
+def test_a_release_refused_for_good_is_given_up_and_its_body_then_purged(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    with smtp_sink(relay_port, "554 5.7.1 rejected by policy") as sink:
+        result = service.decide(item_id, reviewers[0], "release", None)
+    assert not result.delivered and sink.messages == []
+    detail = service.get_item(item_id, reviewers[0])
+    assert detail.summary.status is ItemStatus.RELEASE_FAILED
+    assert detail.last_delivery_error == "smtp 554"
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    assert "release_given_up" in actions
+    assert service.deliver_pending(datetime.now(UTC) + timedelta(days=1)).attempted == 0
+    assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 1
+
+
+def test_a_release_the_relay_keeps_deferring_is_given_up_after_the_limit(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    with smtp_sink(relay_port, "451 4.3.0 try later"):
+        service.decide(item_id, reviewers[0], "release", None)
+        status = service.get_item(item_id, reviewers[0]).summary.status
+        assert status is ItemStatus.RELEASE_PENDING  # a deferral is retried...
+        limit = timedelta(seconds=service.settings.review.delivery_give_up_seconds)
+        report = service.deliver_pending(datetime.now(UTC) + limit + timedelta(minutes=1))
+    assert report.attempted == 1  # ...until the limit, then given up
+    status = service.get_item(item_id, reviewers[0]).summary.status
+    assert status is ItemStatus.RELEASE_FAILED
+
+
+def test_a_notice_the_relay_refuses_for_good_no_longer_keeps_the_body(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    with smtp_sink(relay_port, "550 5.1.1 no such user"):
+        service.decide(item_id, reviewers[0], "reject", None, notify_customer=True)
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    assert "notice_given_up" in actions
+    assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 1
+
+
 def test_reject_with_notice_tells_the_sender_without_content(
     service: ReviewService, reviewers: tuple[User, ...], relay_port: int
 ) -> None:
