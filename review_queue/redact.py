@@ -23,6 +23,11 @@ from scanner.model import Finding, Segment
 _LONG_NUMBER = regex.compile(r"\d(?:[ .-]?\d){5,}")
 
 
+def has_long_number(text: str) -> bool:
+    """True if ``text`` holds a run of digits the redactor would mask."""
+    return _LONG_NUMBER.search(text) is not None
+
+
 class Redactor:
     """Masks known detected values and long numbers in text that is not a scanned segment."""
 

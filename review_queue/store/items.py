@@ -14,6 +14,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing, normalise_address
+from review_queue.redact import has_long_number
 from review_queue.store import audit
 from review_queue.store.db import Database
 from review_queue.store.permissions import require_role
@@ -195,6 +196,8 @@ def reveal(
         raise InvalidInput(f"a reason of 1 to {MAX_REASON_CHARS} characters is required")
     if "@" in reason:
         raise InvalidInput("the reason must not contain an address")
+    if has_long_number(reason):
+        raise InvalidInput("the reason must not contain a long number (it may be a value)")
     with db.transaction() as session:
         require_role(session, user, Role.ADMIN, Role.REVIEWER)
         item = fetch(session, item_id)
@@ -206,6 +209,8 @@ def reveal(
     value = _finding_value(message, finding)
     if value is None:
         raise InvalidInput(f"finding {finding_index} cannot be located in the message")
+    if value.strip() and value.strip().casefold() in reason.casefold():
+        raise InvalidInput("the reason must not contain the value it reveals")
     with db.transaction() as session:
         audit.append(
             session,

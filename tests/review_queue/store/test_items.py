@@ -21,8 +21,9 @@ from review_queue.store.types import (
     StoreError,
     User,
 )
-from scanner.config import Settings, Store
+from scanner.config import Limits, Settings, Store
 from scanner.holding import HoldError
+from scanner.mime import parse_message
 from scanner.model import Finding
 from tests.review_queue.store.helpers import (
     RECIPIENT,
@@ -112,6 +113,9 @@ def test_reveal_returns_value_and_audits_reason(
         service.reveal(item_id, rita, 5, "verify the number")
     with pytest.raises(PermissionDenied):
         service.reveal(item_id, aldo, 0, "curious")
+    for pasted in (f"is {SSN} real?", "is 219 09 9999 real"):
+        with pytest.raises(InvalidInput, match="must not contain"):  # kept out of the audit log
+            service.reveal(item_id, rita, 0, pasted)
     assert service.reveal(item_id, rita, 0, "verify the number") == SSN
     (entry,) = service.audit_entries(AuditQuery(action="reveal"))
     assert (entry.actor, entry.item_id) == ("rita", item_id)
@@ -185,3 +189,16 @@ def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
         StoreError, match=r"cannot open the review queue database \(OperationalError\)"
     ):
         ReviewService.open(settings)
+
+
+def test_a_reveal_reason_may_not_quote_the_value(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw = message("Diagnosis: Diabetes, type 2.\n")
+    segment = next(s for s in parse_message(raw, Limits()).segments if "Diabetes" in s.text)
+    start = segment.text.index("Diabetes")
+    term = Finding("t", "health", "TERM", segment.source, segment.part, start, start + 8, 0.9)
+    item_id = service.hold(envelope(), raw, verdict((term,)))
+    with pytest.raises(InvalidInput, match="value it reveals"):
+        service.reveal(item_id, reviewers[0], 0, "is DIABETES the diagnosis?")
+    assert service.reveal(item_id, reviewers[0], 0, "check the diagnosis") == "Diabetes"
