@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
@@ -97,11 +97,7 @@ class Allow:
         request.state.user = user
         await check_csrf(request, session)
         if user.role not in self.roles:
-            route = getattr(request.scope.get("route"), "path", "")
-            await run_in_threadpool(
-                service_of(request).record_audit, user.name, "access_denied", None, route=route
-            )
-            raise HTTPException(403, "your role does not allow this page")
+            await _deny(request, user, "your role does not allow this page")
         return user
 
 
@@ -121,8 +117,17 @@ class ApiAllow:
                 401, "a valid bearer token is required", {"WWW-Authenticate": "Bearer"}
             )
         if user.role not in self.roles:
-            raise HTTPException(403, "your role does not allow this operation")
+            await _deny(request, user, "your role does not allow this operation")
         return user
+
+
+async def _deny(request: Request, user: User, message: str) -> NoReturn:
+    """Audit a refused route (``access_denied``), then answer 403."""
+    route = getattr(request.scope.get("route"), "path", "")
+    await run_in_threadpool(
+        service_of(request).record_audit, user.name, "access_denied", None, route=route
+    )
+    raise HTTPException(403, message)
 
 
 ServiceDep = Annotated[ReviewService, Depends(service_of)]

@@ -123,6 +123,19 @@ def test_refused_page_is_a_403_for_a_reviewer(world: World) -> None:
     assert [(e.actor, e.detail.get("route")) for e in denied] == [("rita", "/admin/users")]
 
 
+def test_refused_api_call_is_a_403_and_audited(world: World) -> None:
+    answer = TestClient(world.app).post(
+        f"/api/v1/items/{world.items['ssn']}/release",
+        json={},
+        headers=world.token("aldo"),
+    )
+    assert answer.status_code == 403
+    denied = [e for e in world.service.audit_entries() if e.action == "access_denied"]
+    assert [(e.actor, e.detail.get("route")) for e in denied] == [
+        ("aldo", "/api/v1/items/{item_id}/release")
+    ]
+
+
 def test_csrf_token_required_on_every_browser_post(world: World) -> None:
     posts = [p for (m, p), allowed in MATRIX.items() if m == "POST" and allowed != PUBLIC]
     posts = [p for p in posts if not p.startswith("/api/")]
