@@ -30,6 +30,7 @@ POSITIVES = [
     ("social security number 536 22 1906", "US_SSN", "536 22 1906"),
     ("SS# 536221906 on file", "US_SSN", "536221906"),
     ("Please confirm the last 4 of your SSN: 6789", "US_SSN", "6789"),
+    ("Client's SSN last four: 6789", "US_SSN", "6789"),
     ("SSN on file: XXX-XX-4821", "US_SSN", "4821"),
     ("applicant ITIN 912-78-1234", "US_ITIN", "912-78-1234"),
     ("driver's license # D123-4567-8901, state IL", "US_DRIVER_LICENSE", "D123-4567-8901"),
@@ -43,6 +44,8 @@ POSITIVES = [
     # credential
     ("username: volunteer2, password: Sunflower#2024", "PASSWORD", "Sunflower#2024"),
     ("The shared drive password is Maple_77 until May", "PASSWORD", "Maple_77"),
+    ("The password for the donor database is Lantern42!", "PASSWORD", "Lantern42"),
+    ("Amex 3782 822463 10005, exp 04/28, CID 4821", "CVV", "4821"),
     ("Your debit card PIN is 4921.", "PIN", "4921"),
     ("exp 08/27, CVV 123", "CVV", "123"),
     ("Your verification code is 482913", "ACCESS_CODE", "482913"),
@@ -51,6 +54,7 @@ POSITIVES = [
      "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"),
     # credit_report
     ("Housing note: her credit score is 580 after the medical debt", "CREDIT_SCORE", "580"),
+    ("Her TransUnion score is 540 since the eviction", "CREDIT_SCORE", "540"),
     # health identifier
     ("Dx: E11.9 per the clinic", "ICD10_CODE", "E11.9"),
 ]
@@ -85,6 +89,12 @@ DECOYS = [
     "a credit score of at least 620 is typical",
     "donor account number 100234",
     "Slovakia AKIA tours",
+    # a video-meeting invite: its passcodes open a meeting, not an account
+    "Join Zoom Meeting\nhttps://us02web.zoom.us/j/85512345678?pwd=dGhKZ0xRb2VhVkZtRnN1bGZ3QT09"
+    "\n\nMeeting ID: 855 1234 5678\nPasscode: 482913\n",
+    "Please quote CID 4821 when you call the front desk.",       # caller/customer id
+    "Your utility account number 4450228193 is now enrolled.",   # not a financial account
+    "Our EIN 521693387 is all you need, no SSN",                 # employer id near 'SSN'
 ]
 # fmt: on
 
