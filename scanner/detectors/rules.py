@@ -151,7 +151,8 @@ class AttributionSpec(_Strict):
     ``third_person`` ones ("he", "Mr.") count as a person too but not as direct. A mention
     with no direct reference near it is *reported* (news about someone, not a disclosure)
     when its sentence holds a ``public_figures`` or ``reporting`` word, or the text holds at
-    least ``reporting_min`` reporting words.
+    least ``reporting_min`` reporting words. A ``topical`` word lowers a mention only within
+    ``topical_window`` tokens of it ("walk against cancer", not "... so she will miss the gala").
     """
 
     persons: tuple[str, ...] = Field(min_length=1)
@@ -164,6 +165,7 @@ class AttributionSpec(_Strict):
     reporting_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)
+    topical_window: tuple[int, int] = (10, 3)
     weights: Weights = Field(default_factory=Weights)
 
 

@@ -187,9 +187,11 @@ class SpecialCategoryScorer:
         direct = spans.get("P", [])
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic.
-        topical = any(
-            not any(ps <= s and e <= pe for ps, pe in persons) for s, e in spans.get("G", [])
-        )
+        topics = [
+            (s, e)
+            for s, e in spans.get("G", [])
+            if not any(ps <= s and e <= pe for ps, pe in persons)
+        ]
         reported = news or "R" in spans
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
@@ -205,6 +207,7 @@ class SpecialCategoryScorer:
             # News about someone ("the senator, a Catholic, said") is not a disclosure by
             # the sender; a direct reference ("my", "your", "our client") keeps it one.
             news_here = reported and not self._within(direct, mention)
+            topical = self._within(topics, mention, self.attribution.topical_window)
             with_person, alone = (
                 _final(weights, base, topical, news_here)
                 for base in _cue_scores(weights, strong, weak)
@@ -226,9 +229,15 @@ class SpecialCategoryScorer:
                 score,
             )
 
-    def _within(self, spans: list[tuple[int, int]], mention: _Mention) -> bool:
-        """One of ``spans`` lies within the person window around ``mention``."""
-        before, after = self.attribution.person_window
+    def _within(
+        self,
+        spans: list[tuple[int, int]],
+        mention: _Mention,
+        window: tuple[int, int] | None = None,
+    ) -> bool:
+        """One of ``spans`` lies within ``window`` (default: the person window) tokens
+        around ``mention``."""
+        before, after = window or self.attribution.person_window
         lo, hi = mention.start - before, mention.end + after
         return any(lo <= s and e <= hi for s, e in spans)
 

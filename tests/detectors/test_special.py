@@ -42,6 +42,14 @@ PERSONAL = [
     # Reported speech with a direct reference (the sender, the recipient, their client).
     ("You told me your daughter was diagnosed with epilepsy in May.", "health", "epilepsy"),
     ("Our client said he served two years for burglary.", "criminal_history", "burglary"),
+    # A topical word far from the term does not make a disclosure a topic.
+    ("Jane is pregnant and due in March, so she will miss the gala.", "health", "pregnant"),
+    ("My son has autism and attends the day program.", "health", "autism"),
+    ("My husband has depression and joined a support group.", "health", "depression"),
+    ("She has a history of seizures, so please keep her seated at the event.", "health",
+     "seizures"),
+    ("Tom has a severe peanut allergy; please plan the lunch accordingly.", "health",
+     "peanut allergy"),
 ]
 
 TOPICAL = [
@@ -60,6 +68,10 @@ TOPICAL = [
     "Burglary rates in the county fell 12% last year.",
     "The American Cancer Society walk raised $48,000 for research.",
     "Aids for daily living are available at the front desk.",   # "aids", not AIDS
+    "Join our walk this month to support families living with cancer.",
+    "Our support group for people with depression meets every week at the clinic.",
+    "Please tell us about any food allergies when you RSVP for the gala.",
+    "This dramatic film delves into the topic of teenage drug addiction.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",
