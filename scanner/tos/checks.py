@@ -84,13 +84,12 @@ class RuleInput:
     @cached_property
     def text(self) -> str:
         """Subject and body text (visible and hidden), bounded."""
-        parts: list[str] = []
-        budget = MAX_TEXT_CHARS
-        for segment in self.message.segments:
-            if segment.kind is not SegmentKind.URL and budget > 0:
-                parts.append(segment.text[:budget])  # no full-size copy of a large body
-                budget -= len(parts[-1]) + 1
-        return "\n".join(parts)[:MAX_TEXT_CHARS]
+        return _bounded_text(self.message, with_hidden=True)
+
+    @cached_property
+    def visible_text(self) -> str:
+        """Subject and body text a reader sees, bounded: compliance text must be visible."""
+        return _bounded_text(self.message, with_hidden=False)
 
     @cached_property
     def hosts(self) -> tuple[str, ...]:
@@ -125,7 +124,7 @@ class RuleInput:
         places += [s.text for s in self.message.segments if s.kind is SegmentKind.URL]
         if any(pattern.search(place) for place in dict.fromkeys(places)):  # each text once
             return True
-        return self.has_link and pattern.search(self.text)
+        return self.has_link and pattern.search(self.visible_text)
 
     @cached_property
     def bulk(self) -> bool:
@@ -228,7 +227,7 @@ def _no_one_click(rule: RuleInput) -> bool:
 
 
 def _no_postal_address(rule: RuleInput) -> bool:
-    return rule.bulk and not rule.lists.postal_address_patterns.search(rule.text)
+    return rule.bulk and not rule.lists.postal_address_patterns.search(rule.visible_text)
 
 
 def _no_unsubscribe_link(rule: RuleInput) -> bool:
@@ -252,3 +251,16 @@ CHECKS: dict[str, Callable[[RuleInput], bool]] = {
     "TOS_BULK_NO_POSTAL_ADDRESS": _no_postal_address,
     "TOS_BULK_NO_UNSUBSCRIBE_LINK": _no_unsubscribe_link,
 }
+
+
+def _bounded_text(message: ParsedMessage, with_hidden: bool) -> str:
+    parts: list[str] = []
+    budget = MAX_TEXT_CHARS
+    for segment in message.segments:
+        if segment.kind is SegmentKind.URL or budget <= 0:
+            continue
+        if not with_hidden and segment.source.endswith(":hidden"):
+            continue
+        parts.append(segment.text[:budget])  # no full-size copy of a large body
+        budget -= len(parts[-1]) + 1
+    return "\n".join(parts)[:MAX_TEXT_CHARS]

@@ -195,7 +195,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **eighth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **ninth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -240,7 +240,7 @@ numbers are seen, so every scoring is listed here. This report is the **eighth**
    synthetic messages; the second round chose 400 multilingual messages with the
    unspaced-script bigrams. Validation recall at FPR 0.5%: 93.6% (v6's run: 94.8%, with the
    defective family). Held out: recall 96.3% at FPR 0.5%, ROC AUC 0.9983.
-8. v8 (this report): v7's settings plus copies of 25% of the training spam wearing the
+8. v8: v7's settings plus copies of 25% of the training spam wearing the
    synthetic ham's compliant footer, chosen by the validation protocol's new third round
    (`scanner/tos/footers.py`). Motivated by the template weakness that v7's model card
    names, measured on validation only: at its validation cut v7 caught 93.6% of the
@@ -248,8 +248,15 @@ numbers are seen, so every scoring is listed here. This report is the **eighth**
    93.2% and 93.6%. Mail sent through the provider must carry such a footer, so a model
    that reads it as evidence of ham is easy to evade here. Recall alone would have kept v7
    (the third round's criterion was written after its scratch run, see
-   docs/eval-tos-validation.md). Nothing was checked against the held-out groups before
-   this scoring, and the numbers below are as they came out."""
+   docs/eval-tos-validation.md). Held out: recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
+9. v8 again (this report), the same model file with changed rule lists, for defects a
+   review found on crafted nonprofit mail: more unsubscribe wording ("update your email
+   preferences", "stop receiving these emails"; Swedish, Polish, Russian, Korean), "opt
+   out" only as words ("adopt out" is not), unsubscribe wording and postal addresses
+   counted in visible text only, and "confirm your email" no longer a credential phrase
+   (every double opt-in says it). The fitted rule weights were not refitted. Nothing was
+   checked against the held-out groups before this scoring, and the numbers below are as
+   they came out."""
 
 
 _LOSSES = {
@@ -394,14 +401,17 @@ def model_card(inputs: ReportInputs) -> str:
         "held-apart synthetic set (fairness table in `docs/eval-tos-validation.md`); real "
         "mail in those or other languages, with other wording, was not measured.",
         "- The bulk-compliance rules (`rules/tos/bulk.yaml`) know unsubscribe wording in "
-        "English, German, Spanish, French, Italian, Portuguese, Dutch, Japanese and Chinese, "
+        "English, German, Spanish, French, Italian, Portuguese, Dutch, Swedish, Polish, "
+        "Russian, Japanese, Chinese and Korean (visible text only: hidden text does not "
+        "count), "
         "and postal addresses written with a street word and house number or a postcode "
         "label or shape (US, Canada, UK, German-speaking countries, France, Belgium, Spain, "
         "Mexico, Italy, Portugal, Brazil, the Netherlands, Japan, China, Taiwan, Hong "
         "Kong): in other languages, or for an address written otherwise, "
         "`TOS_BULK_NO_UNSUBSCRIBE_LINK` and `TOS_BULK_NO_POSTAL_ADDRESS` fire on compliant "
-        "newsletters and are listed as their reasons. Italian, Portuguese and Dutch wording "
-        "is tested on crafted messages only; the training data has none.",
+        "newsletters and are listed as their reasons. Italian, Portuguese, Dutch, Swedish, "
+        "Polish, Russian and Korean wording is tested on crafted messages only; the training "
+        "data has none.",
         *_family_caveat(model),
         *_template_caveat(model),
         "- `TOS_UNSOLICITED_AD_LABEL` knows two legal labels for unsolicited advertising, "

@@ -115,6 +115,8 @@ def test_phrases_match_across_any_unicode_space_and_case(rules: RuleSet) -> None
     assert phrases.search("Please VERIFY\u00a0your \t Account today")
     assert phrases.search("Bitte verify\u2003your account")
     assert not phrases.search("verifyyour account")
+    assert phrases.search("verify your e-mail account now")
+    assert not phrases.search("Please confirm your email address to finish signing up")
 
 
 UNSUBSCRIBE_WORDING = [
@@ -141,6 +143,13 @@ UNSUBSCRIBE_WORDING = [
     "購読解除",
     "取消订阅",
     "退訂",
+    "Update your email preferences",
+    "Stop receiving these emails",
+    "If you no longer wish to receive our newsletter",
+    "Avsluta prenumerationen",
+    "Wypisz się",
+    "Отписаться от рассылки",
+    "수신거부",
 ]
 NOT_UNSUBSCRIBE_WORDING = [
     "Bitte melden Sie sich bis Freitag an",
@@ -155,6 +164,7 @@ NOT_UNSUBSCRIBE_WORDING = [
     "登録はこちら",
     "订阅我们的新闻",
     "訂閱電子報",
+    "Each year we adopt out 400 dogs",  # not "opt out"
 ]
 POSTAL_ADDRESSES = [
     "Bahnhofstr. 12a, 80331 München",
