@@ -35,7 +35,7 @@ from review_queue.store.types import (
     Role,
     User,
 )
-from scanner.config import Settings
+from scanner.config import Settings, ensure_data_dir
 from scanner.model import Envelope, Verdict
 from scanner.pipeline import Scanner
 
@@ -61,7 +61,7 @@ class ReviewService:
             StoreError: the database cannot be reached or migrated.
             StoreKeyError: the key file or ``MAILGUARD_STORE_KEYS`` is unusable.
         """
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        ensure_data_dir(settings.data_dir)
         keys = KeyRing.load(settings.store, settings.data_dir)
         db = Database.open(settings.store, settings.data_dir)
         return cls(settings, db, keys, Relay(settings.review))

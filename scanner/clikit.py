@@ -24,6 +24,21 @@ EXIT_USAGE = 2
 Handler = Callable[[argparse.Namespace, Settings], int]
 
 
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number not below ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return parse
+
+
 def run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str] | None) -> int:
     """Parse arguments, load settings, run the chosen command; errors become exit code 2."""
     parser = argparse.ArgumentParser(prog=prog, description=description)

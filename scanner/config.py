@@ -20,8 +20,17 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from scanner.errors import ConfigError
 
 ENV_PREFIX = "MAILGUARD_"
-# Environment variables with their own meaning, not section overrides.
-SPECIAL_ENV = frozenset({"MAILGUARD_CONFIG", "MAILGUARD_DATA_DIR"})
+# Environment variables with their own meaning, not section overrides (the last three
+# steer the test suite and the screenshot script, and may be set in a developer's shell).
+SPECIAL_ENV = frozenset(
+    {
+        "MAILGUARD_CONFIG",
+        "MAILGUARD_DATA_DIR",
+        "MAILGUARD_SCREENSHOTS",
+        "MAILGUARD_TEST_POSTGRES_URL",
+        "MAILGUARD_TEST_POSTGRES_ADMIN",
+    }
+)
 MIB = 1024 * 1024
 
 
@@ -167,7 +176,11 @@ class Review(Section):
     )
     session_idle_seconds: int = Field(1800, gt=0, description="UI session ends when idle")
     session_lifetime_seconds: int = Field(43200, gt=0, description="UI session ends regardless")
-    max_sessions: int = Field(10000, gt=0, description="UI sessions kept (oldest dropped)")
+    max_sessions: int = Field(
+        10000,
+        gt=0,
+        description="UI sessions kept (expired, then anonymous, then least recently seen dropped)",
+    )
     page_size: int = Field(50, gt=0, le=500, description="queue items per page in the UI")
     render_max_chars: int = Field(
         100_000, gt=0, description="characters of each message part shown to reviewers"
@@ -379,7 +392,7 @@ def load_settings(
     env = os.environ if environ is None else environ
     path = config_path or (Path(env["MAILGUARD_CONFIG"]) if env.get("MAILGUARD_CONFIG") else None)
     raw: dict[str, Any] = _read_toml(path) if path else {}
-    _apply_env(raw, env)
+    from_env = _apply_env(raw, env)
     if data_dir is not None:
         raw["data_dir"] = str(data_dir)
     elif env.get("MAILGUARD_DATA_DIR"):
@@ -387,11 +400,13 @@ def load_settings(
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        origin = f"{path}: " if path else ""
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"invalid configuration: {origin}{problems}") from None
+        problems = []
+        for err in exc.errors():
+            where = tuple(str(p) for p in err["loc"])
+            origin = from_env.get(where[:2]) or (str(path) if path else None)
+            prefix = f"{origin}: " if origin else ""
+            problems.append(f"{prefix}{'.'.join(where)}: {err['msg']}")
+        raise ConfigError(f"invalid configuration: {'; '.join(problems)}") from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -404,8 +419,23 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
 
 
-def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> None:
-    """Overlay ``MAILGUARD_<SECTION>_<KEY>`` variables onto the raw settings."""
+def ensure_data_dir(path: Path) -> Path:
+    """Create the state directory if needed.
+
+    Raises:
+        ConfigError: it is a file, or cannot be created (naming the path, not a traceback).
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"data dir {path}: {exc.strerror or type(exc).__name__}") from None
+    return path
+
+
+def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    """Overlay ``MAILGUARD_<SECTION>_<KEY>`` variables onto the raw settings; returns the
+    variable that set each ``(section, key)``, so an error names its real source."""
+    sources: dict[tuple[str, ...], str] = {}
     sections = {
         name
         for name, info in Settings.model_fields.items()
@@ -421,6 +451,8 @@ def _apply_env(raw: dict[str, Any], env: Mapping[str, str]) -> None:
         if not isinstance(target, dict):
             raise ConfigError(f"config section [{section}] must be a table")
         target[key] = _env_value(value)
+        sources[(section, key)] = var
+    return sources
 
 
 def _env_value(value: str) -> Any:

@@ -15,3 +15,9 @@ class InputError(MailguardError):
 
 class ModelError(MailguardError):
     """A model artifact is missing, corrupt, tampered with or incompatible."""
+
+
+def cannot_listen(setting: str, host: str, port: int, error: OSError) -> ConfigError:
+    """The error for an address that cannot be bound (in use, not on this host)."""
+    reason = error.strerror or type(error).__name__
+    return ConfigError(f"{setting}: cannot listen on {host}:{port}: {reason}")

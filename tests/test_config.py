@@ -74,3 +74,18 @@ def test_documented_defaults_are_valid_toml_that_loads_back(tmp_path: Path) -> N
     config = tmp_path / "defaults.toml"
     config.write_text(text)
     assert load_settings(config, environ={}) == Settings.model_validate(parsed)
+
+
+def test_an_error_names_the_variable_or_the_file_that_set_the_value(tmp_path: Path) -> None:
+    config = tmp_path / "mailguard.toml"
+    config.write_text("[limits]\nmax_depth = -3\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={"MAILGUARD_LIMITS_MAX_PARTS": "abc"})
+    message = str(caught.value)
+    assert "MAILGUARD_LIMITS_MAX_PARTS: limits.max_parts" in message
+    assert f"{config}: limits.max_depth" in message
+
+
+def test_the_test_suite_variables_are_not_taken_for_settings() -> None:
+    environ = {"MAILGUARD_SCREENSHOTS": "1", "MAILGUARD_TEST_POSTGRES_URL": "postgresql://x"}
+    assert load_settings(environ=environ) == load_settings(environ={})

@@ -9,7 +9,7 @@ import sys
 
 from review_queue.commands import open_service
 from review_queue.store.types import AuditQuery
-from scanner.clikit import EXIT_FLAGGED, EXIT_OK
+from scanner.clikit import EXIT_FLAGGED, EXIT_OK, at_least
 from scanner.config import Settings
 
 _HASH = re.compile(r"[0-9a-f]{64}")
@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     verify.set_defaults(handler=_verify)
     listing = actions.add_parser("list", help="recent entries as JSON lines, newest first")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=at_least(1), default=50, help="entries (default 50)")
     listing.add_argument("--item")
     listing.set_defaults(handler=_list)
 

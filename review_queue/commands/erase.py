@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from review_queue.commands import open_service
+from review_queue.commands import address, open_service
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
@@ -14,7 +14,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "erase", help="delete every item where the address is sender or recipient"
     )
-    parser.add_argument("--address", required=True)
+    parser.add_argument("--address", required=True, type=address)
     parser.set_defaults(handler=run)
 
 

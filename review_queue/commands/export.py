@@ -6,15 +6,17 @@ import argparse
 import json
 import os
 from pathlib import Path
+from typing import TextIO
 
-from review_queue.commands import open_service, write_json
+from review_queue.commands import address, open_service, write_json
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
+from scanner.errors import InputError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("export", help="export everything held about an address")
-    parser.add_argument("--address", required=True)
+    parser.add_argument("--address", required=True, type=address)
     parser.add_argument(
         "--output", type=Path, help="write to this file (created 0600) instead of stdout"
     )
@@ -22,13 +24,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    with open_service(settings) as service:
-        document = service.export(args.address)
     if args.output is None:
-        write_json(document)
-    else:
-        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2, sort_keys=True)
+        with open_service(settings) as service:
+            write_json(service.export(args.address))
+        return EXIT_OK
+    # opened first: a bad path fails before anything is read or audited
+    with _private_file(args.output) as handle, open_service(settings) as service:
+        json.dump(service.export(args.address), handle, indent=2, sort_keys=True)
     return EXIT_OK
+
+
+def _private_file(path: Path) -> TextIO:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    return os.fdopen(fd, "w", encoding="utf-8")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import uvicorn
 from prometheus_client import REGISTRY, start_http_server
@@ -17,7 +20,9 @@ from review_queue.service import ReviewService
 from review_queue.web import create_app
 from scanner.clikit import EXIT_OK
 from scanner.config import Review, Settings
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, cannot_listen
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +72,26 @@ def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     settings = with_overrides(settings, args)
+    # both addresses are bound before anything else, so a port in use is a clear error
+    # before a first admin password is printed
+    host, port = split_host_port(settings.review.listen)
+    ui_socket = _bind(
+        "review.listen",
+        host,
+        port,
+        lambda: socket.create_server((host, port), family=_family(host)),
+    )
+    metrics_host, metrics_port = split_host_port(settings.review.metrics_listen)
+    try:
+        _bind(
+            "review.metrics_listen",
+            metrics_host,
+            metrics_port,
+            lambda: start_http_server(metrics_port, metrics_host),
+        )
+    except ConfigError:
+        ui_socket.close()
+        raise
     service = ReviewService.open(settings)
     stop = threading.Event()
     try:
@@ -77,9 +102,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 f"created the first admin account {user.name!r}; its password, shown only "
                 f"this once: {password}\n"
             )
-        metrics_host, metrics_port = split_host_port(settings.review.metrics_listen)
         queue_metrics = register_queue_metrics(service, REGISTRY)
-        start_http_server(metrics_port, metrics_host)
         timer = threading.Thread(
             target=maintain,
             args=(service, settings.review.purge_interval_seconds, stop, queue_metrics),
@@ -87,7 +110,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             daemon=True,
         )
         timer.start()
-        host, port = split_host_port(settings.review.listen)
         sys.stdout.write(
             f"review UI: http://{settings.review.listen}/  "
             f"metrics: http://{settings.review.metrics_listen}/metrics\n"
@@ -106,11 +128,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal to the
         # previous handler: make that a normal exit, so the service is closed below.
         signal.signal(signal.SIGTERM, _exit_ok)
-        server.run()
+        server.run(sockets=[ui_socket])
     finally:
         stop.set()
         service.close()
     return EXIT_OK
+
+
+def _bind(setting: str, host: str, port: int, bind: Callable[[], T]) -> T:
+    """``bind()``, with an address that cannot be bound reported as a configuration error."""
+    try:
+        return bind()
+    except OSError as exc:
+        raise cannot_listen(setting, host, port, exc) from None
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
 
 
 def _exit_ok(signum: int, frame: object) -> None:

@@ -54,10 +54,19 @@ class SessionStore:
         now = self._clock()
         session = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), now, now)
         with self._lock:
-            self._sessions[session.id] = session
-            while len(self._sessions) > self._max:
+            if len(self._sessions) >= self._max:
+                self._drop_expired(now)
+            while len(self._sessions) >= self._max:  # room first: never the new one
                 self._evict()
+            self._sessions[session.id] = session
         return session
+
+    def _expired(self, session: Session, now: float) -> bool:
+        return now - session.seen > self._idle or now - session.created > self._lifetime
+
+    def _drop_expired(self, now: float) -> None:
+        for session_id in [k for k, s in self._sessions.items() if self._expired(s, now)]:
+            del self._sessions[session_id]
 
     def _evict(self) -> None:
         """Drop the least recently seen anonymous session, else the least recently seen one:
@@ -77,7 +86,7 @@ class SessionStore:
             session = self._sessions.get(session_id)
             if session is None:
                 return None
-            if now - session.seen > self._idle or now - session.created > self._lifetime:
+            if self._expired(session, now):
                 del self._sessions[session_id]
                 return None
             session.seen = now

@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "eval",
         help="evaluate the ToS model on the held-out corpus groups",
         description="Score the corpus' newer groups (" + ", ".join(TEST_GROUPS) + ") and "
-        "write a Markdown report: ROC AUC, recall at FPR 0.1/0.5/1%%, confusion matrices, "
+        "write a Markdown report: ROC AUC, recall at FPR 0.1/0.5/1%, confusion matrices, "
         "reliability table, top features and rules.",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus JSONL(.gz)")

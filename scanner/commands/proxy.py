@@ -70,6 +70,10 @@ async def serve(server: ProxyServer) -> None:
     # A SIGHUP before the handlers are installed would end the process (the default
     # action): the configuration being loaded is already the newest, so ignore it.
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    await server.start()
+    try:
+        await server.start()
+    except BaseException:
+        await server.shutdown()  # the scan pool and whatever else did start
+        raise
     freeze_startup_objects()
     await server.run_until_signalled()

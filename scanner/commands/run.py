@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scanner.clikit import EXIT_OK
 from scanner.commands.proxy import add_address_options, with_overrides
-from scanner.config import Proxy, Settings
+from scanner.config import Proxy, Settings, ensure_data_dir
 from scanner.demo_sink import FolderSink, start_sink
 from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer, split_host_port
@@ -54,7 +54,7 @@ async def _run(settings: Settings, config: Path | None) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop_early.set)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the proxy installs its reload
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_data_dir(settings.data_dir)
     sink: asyncio.Server | None = None
     review: asyncio.subprocess.Process | None = None
     server: ProxyServer | None = None

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from scanner.clikit import EXIT_OK
+from scanner.clikit import EXIT_OK, at_least
 from scanner.config import Settings
 from scanner.errors import InputError
 from scanner.tos import artifact
@@ -49,18 +49,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--out", type=Path, help="model directory (default: [tos] model, or its folder)"
     )
-    parser.add_argument("--version", type=int, help="version number N (default: newest + 1)")
+    parser.add_argument(
+        "--version", type=at_least(1), help="version number N (default: newest + 1)"
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="fold seed")
     parser.add_argument(
         "--synthetic",
-        type=int,
+        type=at_least(0),
         default=SYNTHETIC_HAM,
         metavar="N",
         help=f"add N synthetic nonprofit ham messages (default {SYNTHETIC_HAM}; 0 = none)",
     )
     parser.add_argument(
         "--multilingual",
-        type=int,
+        type=at_least(0),
         default=MULTILINGUAL_HAM,
         metavar="N",
         help="add N synthetic non-English nonprofit ham messages "
@@ -82,9 +84,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     out: Path = args.out or (
         settings.tos.model if settings.tos.model.is_dir() else settings.tos.model.parent
     )
-    number = args.version or artifact.newest_version(out) + 1
-    if number < 1:
-        raise InputError("--version must be at least 1")
+    number = args.version if args.version is not None else artifact.newest_version(out) + 1
     path = artifact.artifact_path(out, number)
     if path.exists():
         raise InputError(f"{path} exists: a new model needs a new version")

@@ -8,17 +8,18 @@ atomically: a new scan pool is built and checked first, and a bad config keeps t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import socket
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
 from scanner.config import Settings
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, cannot_listen
 from scanner.metrics import ProxyMetrics
 from scanner.proxy.eventloop import running_loop_name
 from scanner.proxy.handler import ProxyHandler, Runtime
@@ -135,7 +136,7 @@ class ProxyServer:
         )
         await self.readiness.probe()
         self._gate = gate = Gate(proxy.max_sessions, self.metrics, proxy.max_inflight_bytes)
-        tls = _tls_context(proxy.tls_cert, proxy.tls_key)
+        tls = tls_context(proxy.tls_cert, proxy.tls_key)
         loop = asyncio.get_running_loop()
 
         def factory() -> GuardSMTP:
@@ -153,14 +154,17 @@ class ProxyServer:
                 loop=loop,
             )
 
-        self._server = await loop.create_server(
-            factory, *self.listen, reuse_port=proxy.reuse_port or None
-        )
+        with _bind_errors("proxy.listen", *self.listen):
+            self._server = await loop.create_server(
+                factory, *self.listen, reuse_port=proxy.reuse_port or None
+            )
         self.port = int(self._server.sockets[0].getsockname()[1])
         self._probing = loop.create_task(self.readiness.run())
         if proxy.metrics_listen:
             self._health = HealthServer(self.registry, self.ready)
-            self.metrics_port = await self._health.start(*split_host_port(proxy.metrics_listen))
+            metrics_address = split_host_port(proxy.metrics_listen)
+            with _bind_errors("proxy.metrics_listen", *metrics_address):
+                self.metrics_port = await self._health.start(*metrics_address)
         log.info(
             "proxy listening",
             extra={
@@ -245,7 +249,16 @@ class ProxyServer:
                 loop.remove_signal_handler(sig)
 
 
-def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+@contextlib.contextmanager
+def _bind_errors(setting: str, host: str, port: int) -> Iterator[None]:
+    """An address that cannot be bound (in use, not on this host) is a configuration error."""
+    try:
+        yield
+    except OSError as exc:
+        raise cannot_listen(setting, host, port, exc) from None
+
+
+def tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
     """Server context for STARTTLS, or None when no certificate is configured."""
     if cert is None and key is None:
         return None

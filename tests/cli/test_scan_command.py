@@ -128,3 +128,28 @@ def test_bad_config_file_names_file_and_key(tmp_path: Path) -> None:
     assert result.returncode == 2
     err = result.stderr.decode()
     assert str(config) in err and "limits.max_depth" in err
+
+
+@pytest.mark.parametrize(
+    ("env_extra", "message"),
+    [
+        ({"MAILGUARD_POLICY_FILE": "/no/such/policy.yaml"}, "policy.yaml"),
+        ({"MAILGUARD_POLICY_FILE": "{bad}"}, "categories.health"),
+        (
+            {"MAILGUARD_PROXY_TLS_CERT": "/no/cert.pem", "MAILGUARD_PROXY_TLS_KEY": "/no/k.pem"},
+            "cannot load TLS certificate",
+        ),
+    ],
+)
+def test_config_check_loads_the_policy_file_and_tls_files_too(
+    tmp_path: Path, env_extra: dict[str, str], message: str
+) -> None:
+    import os
+
+    bad_policy = tmp_path / "policy.yaml"
+    bad_policy.write_text("categories: {health: explode}\n")
+    env = {k: v.replace("{bad}", str(bad_policy)) for k, v in env_extra.items()}
+    result = scanner("config", "--check", env={**os.environ, **env})
+    assert result.returncode == 2, result.stdout
+    assert message in result.stderr.decode()
+    assert b"Traceback" not in result.stderr

@@ -215,3 +215,22 @@ async def test_scan_workers_do_not_outlive_a_killed_proxy(tmp_path: Path, sink: 
             if _is_scan_worker(worker):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(worker, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("option", ["--listen", "--metrics"])
+def test_an_address_in_use_is_a_clear_configuration_error(tmp_path: Path, option: str) -> None:
+    config = write_config(tmp_path, "{}\n", executor="process")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = f"127.0.0.1:{taken.getsockname()[1]}"
+        free = f"127.0.0.1:{free_port()}"
+        listen, metrics = (busy, free) if option == "--listen" else (free, busy)
+        result = subprocess.run(
+            [sys.executable, "-m", "scanner", "--config", str(config), "proxy",
+             "--listen", listen, "--metrics", metrics, "--relay", "127.0.0.1:9"],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert f"cannot listen on {busy}" in result.stderr
+    assert "Traceback" not in result.stderr

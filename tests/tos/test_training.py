@@ -107,6 +107,10 @@ def test_train_command_adds_labels_and_writes_next_version(tmp_path: Path) -> No
     assert _digest(out / "tos-v1.zip") != _digest(out / "tos-v2.zip")
     # an existing version is never overwritten
     assert main([*common, "--version", "1"]) == 2
+    for bad in (["--version", "0"], ["--synthetic", "-5"]):  # not "newest + 1", not "none"
+        with pytest.raises(SystemExit) as caught:
+            main([*common, *bad])
+        assert caught.value.code == 2
 
 
 def test_train_command_adds_the_chosen_multilingual_ham_by_default(tmp_path: Path) -> None:

@@ -115,3 +115,34 @@ def test_keys_rotate(run: Run, data_dir: Path) -> None:
     assert (entry["action"], entry["detail"]) == ("key_rotate", {"key": "k2"})
     keys = json.loads((data_dir / "keys" / "store-keys.json").read_text())
     assert keys["active"] == "k2" and set(keys["keys"]) == {"k1", "k2"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("erase", "--address", "not an address"),
+        ("erase", "--address", ""),
+        ("export", "--address", "nobody"),
+        ("audit", "list", "--limit", "0"),
+    ],
+)
+def test_bad_arguments_are_refused_before_anything_is_done(run: Run, args: tuple[str, ...]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(*args)
+    assert caught.value.code == 2
+
+
+def test_an_export_to_an_unwritable_path_fails_before_reading_or_auditing(
+    run: Run, tmp_path: Path
+) -> None:
+    code, out, err = run("export", "--address", SENDER, "--output", str(tmp_path / "no/f.json"))
+    assert (code, out) == (2, "") and "cannot write" in err
+    assert run("audit", "list")[1] == ""
+
+
+def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    from review_queue.cli import main
+
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("")
+    assert main(["--data-dir", str(not_a_dir), "stats"]) == 2

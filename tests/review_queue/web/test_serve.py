@@ -76,3 +76,28 @@ def test_serve_process(tmp_path: Path) -> None:
     finally:
         process.send_signal(signal.SIGTERM)
         assert process.wait(START_S) == 0
+
+
+@pytest.mark.parametrize("busy", ["listen", "metrics"])
+def test_an_address_in_use_is_a_clear_error_before_any_admin_is_made(
+    tmp_path: Path, busy: str
+) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        used = f"127.0.0.1:{taken.getsockname()[1]}"
+        free = f"127.0.0.1:{free_port()}"
+        web, metrics = (used, free) if busy == "listen" else (free, used)
+        result = subprocess.run(
+            [
+                sys.executable, "-c", "from review_queue.cli import main; raise SystemExit(main())",
+                "serve", "--data-dir", str(tmp_path / "var"),
+                "--listen", web, "--metrics-listen", metrics,
+            ],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert f"cannot listen on {used}" in result.stderr and "Traceback" not in result.stderr
+    assert "password" not in result.stdout

@@ -60,3 +60,17 @@ def test_drop_user_ends_all_of_its_sessions() -> None:
     store.drop_user("rita")
     assert (store.get(first.id), store.get(second.id)) == (None, None)
     assert store.get(other.id) is other
+
+
+def test_a_store_full_of_logged_in_sessions_still_lets_someone_log_in() -> None:
+    clock = Clock()
+    store = SessionStore(60, 3600, 3, clock)
+    stale = [store.login(None, _reviewer(f"r{i}")) for i in range(3)]
+    clock.now += 61  # all idle past the limit, never visited again
+    fresh = store.new()
+    assert store.get(fresh.id) is fresh
+    assert all(store.get(s.id) is None for s in stale)
+    live = [store.login(None, _reviewer(f"s{i}")) for i in range(3)]  # full of live ones
+    anonymous = store.new()
+    assert store.get(anonymous.id) is anonymous  # the oldest live one made room
+    assert store.get(live[0].id) is None and store.get(live[2].id) is live[2]
