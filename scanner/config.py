@@ -86,8 +86,12 @@ class Policy(Section):
 class Logging(Section):
     """Log output; never contains bodies, addresses or detected values."""
 
-    format: Literal["text", "json"] = "text"
-    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = Field(
+        "text", description="text for a terminal, json (one object per line) for journald"
+    )
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="lowest level written"
+    )
 
 
 def _host_port(value: str) -> str:
