@@ -19,6 +19,7 @@ import yaml
 from scanner.errors import ConfigError
 from scanner.model import Envelope, ParsedMessage, Reason
 from scanner.tos.checks import CHECKS, LIST_KINDS, Lists, PhraseList, RuleInput
+from scanner.tos.domains import registrable
 
 MAX_WEIGHT = 20.0
 
@@ -124,7 +125,10 @@ def _lists(directory: Path, raw: dict[str, list[str]]) -> Lists:
     for name, kind in LIST_KINDS.items():
         items = raw[name]
         if kind == "set":
-            values[name] = frozenset(i.strip().lower().lstrip(".") for i in items)
+            names = {i.strip().lower().lstrip(".") for i in items}
+            if name == "bounce_domains":  # compared by registrable domain: a host names its own
+                names = {registrable(n) for n in names}
+            values[name] = frozenset(names)
         else:
             values[name] = _alternatives(directory, name, items)
     return Lists(**values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,6 +52,20 @@ def test_envelope_sender_is_compared_and_bounce_domains_are_aligned(rules: RuleS
     assert "TOS_RETURN_PATH_MISMATCH" in {r.rule for r in rules.evaluate(message, foreign)}
     relaxed = replace(rules, lists=replace(rules.lists, bounce_domains=frozenset({"example.net"})))
     assert "TOS_RETURN_PATH_MISMATCH" not in {r.rule for r in relaxed.evaluate(message, foreign)}
+
+
+def test_a_bounce_host_in_the_list_aligns_its_whole_domain(tmp_path: Path) -> None:
+    shutil.copytree(RULES, tmp_path / "tos")
+    headers = tmp_path / "tos" / "headers.yaml"
+    text = headers.read_text().replace(
+        "bounce_domains: []", "bounce_domains: [bounces.esp.example.net]"
+    )
+    headers.write_text(text)
+    rules = load_rules(tmp_path / "tos", bulk_min_recipients=10)
+    raw = (CASES / "TOS_RETURN_PATH_MISMATCH" / "neg-aligned.eml").read_bytes()
+    foreign = Envelope("b-123@bounces.esp.example.net", ("member@example.com",), ClientInfo())
+    fired = {r.rule for r in rules.evaluate(parse_message(raw, Limits()), foreign)}
+    assert "TOS_RETURN_PATH_MISMATCH" not in fired
 
 
 def test_envelope_recipients_make_mail_bulk(rules: RuleSet) -> None:
