@@ -198,6 +198,9 @@ POSTAL_ADDRESSES = [
     "〒５３０－０００１ 大阪市北区梅田３－１",
     "上海市徐汇区淮海中路100号",
     "邮编：100080",
+    "Post Office Box 1234, Springfield",
+    "GPO Box 1234, Sydney NSW 2001",
+    "Locked Bag 5000, Parramatta",
 ]
 NOT_POSTAL_ADDRESSES = [
     "Wir haben 1500 Bäume gepflanzt",
