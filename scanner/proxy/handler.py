@@ -122,15 +122,17 @@ class ProxyHandler(EsmtpHandler):
         self.store = store
         self.metrics = metrics
         self.max_recipients = proxy.max_recipients
-        # Time DATA processing may take before the session timer closes the connection.
-        self.processing_budget = (
-            proxy.scan_timeout_seconds
-            + proxy.relay_connect_timeout_seconds
-            + 6 * proxy.relay_timeout_seconds
-        )
+
+    def processing_budget(self) -> float:
+        """Time DATA processing may take before the session timer closes the connection:
+        the scan (its timeout is reloaded on SIGHUP), a wait for a next-hop connection, a
+        connect and the relay's replies."""
+        relay = self.relay
+        scan = self.runtime().proxy.scan_timeout_seconds
+        return scan + relay.connect_timeout + 7 * relay.timeout
 
     async def handle_DATA(self, server: GuardSMTP, session: Any, envelope: Any) -> str:
-        server.extend_timeout(self.processing_budget)
+        server.extend_timeout(self.processing_budget())
         scan_id = _new_scan_id()
         try:
             return await self._process(scan_id, session, envelope)

@@ -98,7 +98,7 @@ class Relay:
                 refused the message permanently).
         """
         for _ in range(3):
-            conn = self._take_idle() or await self._acquire()
+            conn = self._take_idle() or await self._acquire_in_time()
             if conn is None:
                 return await self._transaction(await self._connect_in_slot(), message, False)
             try:
@@ -123,6 +123,14 @@ class Relay:
                 return conn
             self._discard(conn)
         return None
+
+    async def _acquire_in_time(self) -> _Conn | None:
+        """``_acquire``, waiting at most one reply timeout: all connections busy that long
+        is a 4xx (``busy``) the client retries, not a session left to time out."""
+        try:
+            return await asyncio.wait_for(self._acquire(), self.timeout)
+        except TimeoutError:
+            raise RelayError("busy", TEMP_REPLY) from None
 
     async def _acquire(self) -> _Conn | None:
         """A connection handed over by a finished sender, or None: a free slot to open one."""

@@ -84,7 +84,7 @@ class ScriptedHop:
         return self.answer(line)
 
 
-def relay_to(port: int, timeout: float = 5.0) -> Relay:
+def relay_to(port: int, timeout: float = 5.0, max_connections: int = 50) -> Relay:
     return Relay(
         "127.0.0.1",
         port,
@@ -94,6 +94,7 @@ def relay_to(port: int, timeout: float = 5.0) -> Relay:
         idle_connections=4,
         idle_seconds=30,
         reuse_limit=100,
+        max_connections=max_connections,
     )
 
 
@@ -260,3 +261,22 @@ async def test_a_refused_xforward_is_a_clean_refusal(pipelining: bool) -> None:
         await hop.stop()
     assert refused.value.reason == "refused_5xx"
     assert hop.bodies == [MESSAGE] and hop.connections == 1
+
+
+async def test_all_connections_busy_past_one_reply_timeout_is_a_4xx_to_retry() -> None:
+    """Waiting for a next-hop connection is bounded: the client is told 451 (reason
+    ``busy``) instead of its session timing out."""
+    hop = ScriptedHop([b"SIZE 1000000"])
+    port = await hop.start()
+    relay = relay_to(port, timeout=0.3, max_connections=1)
+    try:
+        assert await relay._acquire() is None  # a sender holds the only connection slot
+        with pytest.raises(RelayError) as caught:
+            await relay.send(Outgoing("a@example.org", ("b@example.net",), MESSAGE))
+        assert caught.value.reason == "busy" and caught.value.reply.startswith("451 4.3.0")
+        relay._free_slot()  # that sender is done: the slot is free again, nothing leaked
+        assert await relay.send(Outgoing("a@example.org", ("b@example.net",), MESSAGE))
+    finally:
+        await relay.close()
+        await hop.stop()
+    assert hop.bodies == [MESSAGE]
