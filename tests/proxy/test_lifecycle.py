@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.loopback import free_port
+from bench.loopback import free_port, occupied_address
 from scanner.config import load_settings
 from scanner.proxy.server import ProxyServer
 from tests.proxy.conftest import Sink
@@ -220,10 +220,7 @@ async def test_scan_workers_do_not_outlive_a_killed_proxy(tmp_path: Path, sink: 
 @pytest.mark.parametrize("option", ["--listen", "--metrics"])
 def test_an_address_in_use_is_a_clear_configuration_error(tmp_path: Path, option: str) -> None:
     config = write_config(tmp_path, "{}\n", executor="process")
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        busy = f"127.0.0.1:{taken.getsockname()[1]}"
+    with occupied_address() as busy:
         free = f"127.0.0.1:{free_port()}"
         listen, metrics = (busy, free) if option == "--listen" else (free, busy)
         result = subprocess.run(

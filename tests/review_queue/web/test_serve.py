@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from bench.loopback import free_port
+from bench.loopback import free_port, occupied_address
 from review_queue.commands.serve import split_host_port, with_overrides
 from scanner.config import Settings
 from scanner.errors import ConfigError
@@ -82,12 +82,7 @@ def test_serve_process(tmp_path: Path) -> None:
 def test_an_address_in_use_is_a_clear_error_before_any_admin_is_made(
     tmp_path: Path, busy: str
 ) -> None:
-    import socket
-
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        used = f"127.0.0.1:{taken.getsockname()[1]}"
+    with occupied_address() as used:
         free = f"127.0.0.1:{free_port()}"
         web, metrics = (used, free) if busy == "listen" else (free, used)
         result = subprocess.run(
