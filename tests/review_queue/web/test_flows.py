@@ -310,3 +310,12 @@ def test_invalid_input_says_what_to_fix(world: World) -> None:
     assert weak.status_code == 400
     assert f"at least {world.settings.review.min_password_length} characters" in weak.text
     assert world.service.get_user("weak") is None
+
+
+def test_an_undelivered_release_shows_its_delivery_state(world: World) -> None:
+    item = world.items["ssn"]
+    world.sink.reply = "554 5.7.1 rejected by policy"
+    world.service.decide(item, world.user("rita"), "release", None)
+    page = world.client("rita").get(f"/items/{item}").text
+    assert "1 attempt(s), last: smtp 554" in page
+    assert "Given up: the message was not delivered." in page
