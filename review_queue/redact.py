@@ -6,9 +6,9 @@ detected and likely-sensitive values out of them:
 
 - every value a finding located elsewhere in the message is replaced by its masked form
   wherever it appears (the same card number in a link's text and in the body);
-- any run of six or more digits (single spaces, dots or hyphens allowed between them) is
-  masked as ``scanner.masking.mask_value`` masks a finding: account, card, ID and phone
-  numbers in a filename are never shown whole.
+- any run of six or more digits (single spaces, dots, plus signs, underscores, slashes or
+  hyphens allowed between them) is masked as ``scanner.masking.mask_value`` masks a
+  finding: account, card, ID and phone numbers in a filename are never shown whole.
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ import regex
 from scanner.masking import mask_finding, mask_value
 from scanner.model import Finding, Segment
 
-_LONG_NUMBER = regex.compile(r"\d(?:[ .-]?\d){5,}")
+_LONG_NUMBER = regex.compile(r"\d(?:[ .+_/-]?\d){5,}")
+# Free text a person types (a reveal reason, a decision note): digits split by up to three
+# separators ("4111 / 1111 / ...") still make a number.
+_TYPED_NUMBER = regex.compile(r"\d(?:[\W_]{0,3}\d){5,}")
 
 
 def has_long_number(text: str) -> bool:
-    """True if ``text`` holds a run of digits the redactor would mask."""
-    return _LONG_NUMBER.search(text) is not None
+    """True if ``text`` holds six or more digits split by at most three separators each."""
+    return _TYPED_NUMBER.search(text) is not None
 
 
 class Redactor:

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
+from review_queue.redact import has_long_number
 from review_queue.release import Delivery, Relay
 from review_queue.store import audit
 from review_queue.store.db import Database
@@ -160,6 +161,8 @@ def decide(
     """Record a reviewer's decision exactly once (see module doc)."""
     if len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"notes are at most {MAX_NOTE_CHARS} characters")
+    if "@" in note or has_long_number(note):  # auditors read notes: no value in clear
+        raise InvalidInput("a note must not contain an address or a long number")
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)
         now = datetime.now(UTC)
@@ -250,9 +253,12 @@ def deliver_now(
 ) -> DecisionResult:
     """First delivery attempt (release or notice) right after a decision."""
     ok = _attempt(db, keys, relay, settings, result.item_id)
-    if ok and result.status is ItemStatus.RELEASE_PENDING:
+    if result.status is not ItemStatus.RELEASE_PENDING:
+        return result
+    if ok:
         return replace(result, status=ItemStatus.RELEASED, delivered=True)
-    return result
+    with db.transaction() as session:  # refused for good: given up as release_failed
+        return replace(result, status=ItemStatus(fetch(session, result.item_id).status))
 
 
 def deliver_pending(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -24,7 +25,7 @@ from review_queue.web.pages import flash, redirect, render
 from review_queue.web.views import age, render_item
 
 router = APIRouter(include_in_schema=False)
-LABEL_PREFIX = "label_"
+_LABEL_FIELD = re.compile(r"label_([0-9]{1,6})")
 REASON_MAX = 500
 
 
@@ -84,11 +85,9 @@ async def decide(
     """Record the decision under the reviewer's lease; a repeated press records nothing new."""
     form = await request.form()
     labels = {
-        int(key[len(LABEL_PREFIX) :]): FindingLabel(str(value))
+        int(index.group(1)): FindingLabel(str(value))
         for key, value in form.multi_items()
-        if key.startswith(LABEL_PREFIX)
-        and key[len(LABEL_PREFIX) :].isdigit()
-        and value in FindingLabel._value2member_map_
+        if (index := _LABEL_FIELD.fullmatch(key)) and value in FindingLabel._value2member_map_
     }
     result = await run_in_threadpool(
         service.decide,

@@ -11,6 +11,14 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.:/+-]")
 _FALLBACKS = ("utf-8", "cp1252", "latin-1")
 
 
+# Text codecs Python knows that no mail client does: punycode decodes in quadratic time, and
+# the escape codecs turn plain text into other text.
+NOT_MAIL_CHARSETS = frozenset(
+    {"punycode", "idna", "unicode-escape", "raw-unicode-escape", "unicode_escape",
+     "raw_unicode_escape", "palmos", "mbcs", "oem"}
+)  # fmt: skip
+
+
 def sanitize_label(value: str, limit: int = 40) -> str:
     """A customer-supplied token (charset, content type) made safe to put in a defect."""
     return _SAFE_NAME.sub("_", value)[:limit]
@@ -29,6 +37,8 @@ def decode_text(data: bytes | memoryview, declared: str | None) -> tuple[str, st
         try:
             codec = codecs.lookup(declared.strip().strip('"'))
         except (LookupError, ValueError):
+            return _fallback(data), "charset-unknown"
+        if codec.name in NOT_MAIL_CHARSETS:
             return _fallback(data), "charset-unknown"
         try:
             return str(data, codec.name), None

@@ -172,6 +172,8 @@ def test_base64_and_quoted_printable_bodies_are_decoded() -> None:
     [
         ("charset=utf-8", "Gr\xfc\xdfe".encode("latin-1"), "charset-mismatch", "Grüße"),
         ("charset=x-unknown-9", "na\xefve".encode("latin-1"), "charset-unknown", "naïve"),
+        # a Python codec no mail client knows (punycode decodes in quadratic time)
+        ("charset=punycode", b"bcher-kva", "charset-unknown", "bcher-kva"),
         ("", "caf\xe9".encode("latin-1"), "charset-missing", "café"),
     ],
 )

@@ -153,3 +153,14 @@ def test_unknown_item(service: ReviewService, reviewers: tuple[User, ...]) -> No
         service.claim("nope", reviewers[0])
     with pytest.raises(ItemNotFound):
         service.decide("nope", reviewers[0], "reject", None)
+
+
+@pytest.mark.parametrize("note", ["card 4111/1111/1111/1111 ok?", "asked bob@example.org"])
+def test_a_note_with_a_value_or_an_address_records_nothing(
+    service: ReviewService, reviewers: tuple[User, ...], note: str
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    with pytest.raises(InvalidInput, match="note"):
+        service.decide(item_id, reviewers[0], "reject", None, note=note)
+    assert service.get_item(item_id, reviewers[0]).decision is None

@@ -113,7 +113,7 @@ def test_reveal_returns_value_and_audits_reason(
         service.reveal(item_id, rita, 5, "verify the number")
     with pytest.raises(PermissionDenied):
         service.reveal(item_id, aldo, 0, "curious")
-    for pasted in (f"is {SSN} real?", "is 219 09 9999 real"):
+    for pasted in (f"is {SSN} real?", "is 219 09 9999 real", "is it 219 / 09 / 9999"):
         with pytest.raises(InvalidInput, match="must not contain"):  # kept out of the audit log
             service.reveal(item_id, rita, 0, pasted)
     assert service.reveal(item_id, rita, 0, "verify the number") == SSN

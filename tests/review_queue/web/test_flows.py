@@ -319,3 +319,14 @@ def test_an_undelivered_release_shows_its_delivery_state(world: World) -> None:
     page = world.client("rita").get(f"/items/{item}").text
     assert "1 attempt(s), last: smtp 554" in page
     assert "Given up: the message was not delivered." in page
+
+
+def test_a_release_the_relay_refuses_says_so_and_odd_label_fields_are_ignored(
+    world: World,
+) -> None:
+    world.sink.reply = "550 5.1.1 no such user"
+    rita = world.client("rita")
+    odd = {"label_\u00b2": "true_positive", "label_" + "9" * 5000: "true_positive"}
+    answer = _decide(rita, world.items["ssn"], "release", **odd)
+    assert answer.status_code == 303
+    assert "release failed" in rita.get("/queue").text

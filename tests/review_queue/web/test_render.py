@@ -164,3 +164,17 @@ def test_unscanned_header_and_attachment_names_show_no_long_numbers() -> None:
     assert SSN not in shown and "219099999" not in shown
     assert ("Subject", "second subject ***-**-9999") in rendered.headers
     assert rendered.attachments[0].filename == "ssn ***-**-9999.txt"
+
+
+def test_numbers_split_by_plus_underscore_or_slash_are_masked_but_the_date_is_not() -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "files"
+    msg["Date"] = "Thu, 03 Dec 2026 10:00:00 +0000"
+    msg.set_content("<a href='https://pay.example/c?card=4111+1111+1111+1111'>pay</a>", "html")
+    msg.add_attachment(b"x", maintype="application", subtype="pdf",
+                       filename="card_4111_1111_1111_1111.pdf")  # fmt: skip
+    rendered = render_message(msg.as_bytes(), [], Limits(), 10_000)
+    shown = repr(rendered.links) + repr(rendered.attachments)
+    assert "4111" not in shown.replace("1111", "")  # only the last four digits stay
+    assert "4111+1111" not in shown and "4111_1111" not in shown
+    assert ("Date", "Thu, 03 Dec 2026 10:00:00 +0000") in rendered.headers
