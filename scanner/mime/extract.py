@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 
 from scanner.categories import UNSCANNED
 from scanner.config import Limits
 from scanner.mime.attachments import inspect_zip, is_text_like, sniff
+from scanner.mime.bounded import BoundedMessage, parse_bytes
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import html_to_text
@@ -302,7 +301,7 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
 def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
     try:
-        return _parse_large(raw, walker) or BytesParser(policy=compat32).parsebytes(raw)
+        return _parse_large(raw, walker) or parse_bytes(raw)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
     except Exception:
@@ -392,7 +391,7 @@ def _mime_fields(part: Message) -> Message:
     """
     if len(part) <= _FEW_HEADERS:
         return part
-    fields = Message(policy=part.policy)
+    fields = BoundedMessage(policy=part.policy)
     for name, value in part.raw_items():
         if name.lower() in ("content-type", "content-disposition"):
             fields.set_raw(name, value)

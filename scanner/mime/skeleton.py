@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 from itertools import pairwise
+
+from scanner.mime.bounded import parse_bytes
 
 # (start, end) of a part's payload in the raw message.
 Span = tuple[int, int]
@@ -68,7 +68,7 @@ def _parse(raw: bytes, regions: list[Span]) -> tuple[Message, dict[int, Span]] |
     skeleton = _skeleton(raw, regions)
     if skeleton.count(_MARK.encode()) != len(regions):  # the mark is in the message itself
         return None
-    message = BytesParser(policy=compat32).parsebytes(skeleton)
+    message = parse_bytes(skeleton)
     spans = _spans(message, raw, regions)
     return None if spans is None else (message, spans)
 

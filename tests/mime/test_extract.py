@@ -320,3 +320,15 @@ def test_words_are_collected_piecewise_as_from_the_whole_text(text: str, piece: 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(extract, "_WORD_PIECE_CHARS", piece)
         assert extract._word_set(text) == expected
+
+
+def test_header_parameters_are_read_from_a_bounded_prefix() -> None:
+    """The stdlib splits parameters in quadratic time: a huge Content-Type is read only as
+    far as MAX_PARAMETER_CHARS, so its parameters past that point are not seen."""
+    from scanner.mime.bounded import MAX_PARAMETER_CHARS
+
+    filler = "; x=" + '";' * MAX_PARAMETER_CHARS
+    near = parse(b'Content-Type: text/plain; charset="latin-1"' + filler.encode() + b"\n\ncaf\xe9")
+    assert text_of(near, "body:text/plain").strip() == "café"
+    far = parse(b"Content-Type: text/plain" + filler.encode() + b'; charset="utf-16"\n\nhi')
+    assert text_of(far, "body:text/plain").strip() == "hi"  # the late charset was not read
