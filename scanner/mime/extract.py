@@ -110,10 +110,16 @@ class _Walker:
 
     # -- walking ----------------------------------------------------------------------------
 
-    def walk(self, part: Message, path: str, depth: int) -> None:
+    def count_part(self, path: str) -> bool:
+        """Count one more part; False (and the limit noted) once ``max_parts`` is passed."""
         self.parts_seen += 1
         if self.parts_seen > self.limits.max_parts:
             self.limit_reached("LIMIT_PARTS", path)
+            return False
+        return True
+
+    def walk(self, part: Message, path: str, depth: int) -> None:
+        if not self.count_part(path):
             return
         for problem in part.defects:
             self.defect(_defect_code(problem), path)
@@ -125,7 +131,9 @@ class _Walker:
                 return
             children = [c for c in part.get_payload() if isinstance(c, Message)]
             if content_type.startswith("message/"):
-                for child in children:
+                for child in children:  # delivery-status: one header block per recipient
+                    if not self.count_part(path):
+                        break
                     self.add_headers(_decoded_headers(child), _child_path(path, 1))
             if content_type == "multipart/alternative":
                 self.walk_alternative(children, path, depth)
@@ -156,17 +164,15 @@ class _Walker:
             if index == preferred_index:
                 continue
             child_path = _child_path(path, index + 1)
+            if not self.count_part(child_path):
+                return
             if child.get_content_type() != "text/plain" or child.is_multipart():
-                self.parts_seen += 1  # counted, not scanned: it renders the same content
-                continue
+                continue  # counted, not scanned: it renders the same content
             text = self.decode_part(child, child_path, _charset(child))
             words = _word_set(text)
             if words and len(words - seen) > _ALTERNATIVE_NEW_WORDS * len(words):
                 self.defect("alternative-mismatch", child_path)
-                self.parts_seen += 1
                 self.add_text_body(text, "text/plain", child_path)
-            else:
-                self.parts_seen += 1
 
     def walk_leaf(self, part: Message, fields: Message, path: str, content_type: str) -> None:
         filename = _filename(fields)

@@ -332,3 +332,16 @@ def test_header_parameters_are_read_from_a_bounded_prefix() -> None:
     assert text_of(near, "body:text/plain").strip() == "café"
     far = parse(b"Content-Type: text/plain" + filler.encode() + b'; charset="utf-16"\n\nhi')
     assert text_of(far, "body:text/plain").strip() == "hi"  # the late charset was not read
+
+
+def test_many_alternatives_or_delivery_status_blocks_stop_at_max_parts() -> None:
+    limits = Limits(max_parts=5)
+    plains = [f"Content-Type: text/plain\n\nwords{i} differ{i} entirely{i}" for i in range(50)]
+    alternatives = parse(multipart("alternative", *plains), limits)
+    status = "Content-Type: message/delivery-status\n\n" + "".join(
+        f"Final-Recipient: rfc822; r{i}@example.org\nSubject: s{i}\n\n" for i in range(50)
+    )
+    blocks = parse(multipart("report", "Content-Type: text/plain\n\nbounce", status), limits)
+    for message in (alternatives, blocks):
+        assert "LIMIT_PARTS" in {f.entity for f in message.findings}
+        assert len(message.segments) <= 5
