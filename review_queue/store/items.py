@@ -27,6 +27,7 @@ from review_queue.store.types import (
     InvalidInput,
     ItemDetail,
     ItemFilter,
+    ItemLocked,
     ItemNotFound,
     ItemPage,
     ItemStatus,
@@ -181,6 +182,15 @@ def open_envelope(keys: KeyRing, item: Item) -> Envelope:
     return envelope_from_json(keys.open_json(item.key_id, item.envelope_enc, f"envelope:{item.id}"))
 
 
+def _check_reveal_lease(item: Item, user: User) -> None:
+    """Values are revealed only to the reviewer deciding the item: pending and leased by them."""
+    if item.status != ItemStatus.PENDING:
+        raise InvalidInput(f"item {item.id} is decided: its values are no longer revealed")
+    expires = item.lease_expires_at
+    if item.lease_owner != user.name or expires is None or expires < datetime.now(UTC):
+        raise ItemLocked(f"item {item.id}: open it to claim it before revealing a value")
+
+
 def reveal(
     db: Database,
     keys: KeyRing,
@@ -201,6 +211,7 @@ def reveal(
     with db.transaction() as session:
         require_role(session, user, Role.ADMIN, Role.REVIEWER)
         item = fetch(session, item_id)
+    _check_reveal_lease(item, user)
     findings = item.verdict.get("findings", [])
     if not 0 <= finding_index < len(findings):
         raise InvalidInput(f"item {item_id} has no finding {finding_index}")

@@ -15,6 +15,7 @@ from review_queue.store.types import (
     AuditQuery,
     InvalidInput,
     ItemFilter,
+    ItemLocked,
     ItemNotFound,
     ItemStatus,
     PermissionDenied,
@@ -106,7 +107,12 @@ def test_reveal_returns_value_and_audits_reason(
 ) -> None:
     raw, finding = ssn_message()
     item_id = service.hold(envelope(), raw, verdict((finding,)))
-    rita, _, aldo = reviewers
+    rita, ron, aldo = reviewers
+    with pytest.raises(ItemLocked):  # only the reviewer holding the item reveals
+        service.reveal(item_id, rita, 0, "verify the number")
+    service.claim(item_id, rita)
+    with pytest.raises(ItemLocked):
+        service.reveal(item_id, ron, 0, "verify the number")
     with pytest.raises(InvalidInput):
         service.reveal(item_id, rita, 0, "   ")
     with pytest.raises(InvalidInput):
@@ -133,6 +139,7 @@ def test_reveal_of_a_finding_not_in_the_message(
 ) -> None:
     stray = Finding("d", "health", "TERM", "body:text/html", "3", 0, 4, 0.9)
     item_id = service.hold(envelope(), message("plain"), verdict((stray,)))
+    service.claim(item_id, reviewers[0])
     with pytest.raises(InvalidInput, match="cannot be located"):
         service.reveal(item_id, reviewers[0], 0, "check")
 
@@ -199,6 +206,18 @@ def test_a_reveal_reason_may_not_quote_the_value(
     start = segment.text.index("Diabetes")
     term = Finding("t", "health", "TERM", segment.source, segment.part, start, start + 8, 0.9)
     item_id = service.hold(envelope(), raw, verdict((term,)))
+    service.claim(item_id, reviewers[0])
     with pytest.raises(InvalidInput, match="value it reveals"):
         service.reveal(item_id, reviewers[0], 0, "is DIABETES the diagnosis?")
     assert service.reveal(item_id, reviewers[0], 0, "check the diagnosis") == "Diabetes"
+
+
+def test_a_decided_item_reveals_nothing(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    lease = service.claim(item_id, reviewers[0])
+    service.decide(item_id, reviewers[0], "reject", lease.token)
+    with pytest.raises(InvalidInput, match="decided"):
+        service.reveal(item_id, reviewers[0], 0, "after the fact")

@@ -330,3 +330,17 @@ def test_a_release_the_relay_refuses_says_so_and_odd_label_fields_are_ignored(
     answer = _decide(rita, world.items["ssn"], "release", **odd)
     assert answer.status_code == 303
     assert "release failed" in rita.get("/queue").text
+
+
+def test_a_reviewer_without_the_item_cannot_reveal_its_values(world: World) -> None:
+    item = world.items["ssn"]
+    world.client("rita").get(f"/items/{item}")  # rita holds it
+    ron = world.client("ron")
+    page = ron.get(f"/items/{item}").text
+    assert "read only" in page and "/reveal" not in page
+    answer = ron.post(
+        f"/items/{item}/reveal",
+        data={"csrf_token": csrf_of(page), "finding": "0", "reason": "just looking"},
+    )
+    assert answer.status_code == 409 and SSN not in answer.text
+    assert not [e for e in world.service.audit_entries() if e.action == "reveal"]
