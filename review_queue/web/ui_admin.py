@@ -52,7 +52,11 @@ async def create_user(
 
 @router.post("/admin/users/{name}/disable")
 async def disable_user(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
-    """Disable an account, revoke its tokens and end its sessions."""
+    """Disable an account, revoke its tokens and end its sessions (never one's own: the
+    last admin could lock everyone out)."""
+    if name == user.name:
+        flash(request, "You cannot disable your own account.")
+        return redirect("/admin/users")
     await run_in_threadpool(service.disable_user, name, user.name)
     sessions_of(request).drop_user(name)
     flash(request, f"User {name} disabled.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -39,6 +40,8 @@ async def queue(
         service.list_items, query.to_filter(), query.page, config.page_size
     )
     last_page = max(1, -(-page.total // page.page_size))
+    if page.page > last_page:  # past the end (an old link, a typed number): the last page
+        return redirect(f"/queue?{urlencode(query.query_for_page(last_page))}")
     return render(
         request,
         "queue.html",

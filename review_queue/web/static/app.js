@@ -2,9 +2,17 @@
 // Loaded as a same-origin file (the CSP forbids inline script); the UI works without it.
 "use strict";
 
+// Radio buttons and checkboxes take no text: shortcuts keep working after a label is chosen.
+const NOT_TYPED = ["radio", "checkbox", "submit", "button"];
+
 function typing(target) {
-  return target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) {
+    return false;
+  }
+  if (target instanceof HTMLInputElement) {
+    return !NOT_TYPED.includes(target.type);
+  }
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 // A key press clicks the visible element declaring it: <button data-key="r">.

@@ -134,7 +134,9 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     _login(auditor, "aldo", "/audit")
     expect(auditor.locator("table#audit tr", has_text="reveal").first).to_contain_text("rita")
 
-    # Release with the keyboard shortcut: the message arrives at the SMTP sink.
+    # Label a finding (focus on a radio button), then release with the keyboard shortcut:
+    # the message arrives at the SMTP sink.
+    page.locator("input[type=radio][value=true_positive]").first.check()
     page.keyboard.press("r")
     page.wait_for_url("**/queue")
     expect(page.locator(".flash").first).to_contain_text("release recorded")

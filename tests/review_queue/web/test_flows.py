@@ -344,3 +344,18 @@ def test_a_reviewer_without_the_item_cannot_reveal_its_values(world: World) -> N
     )
     assert answer.status_code == 409 and SSN not in answer.text
     assert not [e for e in world.service.audit_entries() if e.action == "reveal"]
+
+
+def test_a_page_past_the_end_goes_to_the_last_page(world: World) -> None:
+    answer = world.client("rita").get("/queue", params={"page": "1000000", "status": "any"})
+    assert answer.status_code == 303
+    assert "page=1" in answer.headers["location"] and "status=any" in answer.headers["location"]
+
+
+def test_an_admin_cannot_disable_their_own_account(world: World) -> None:
+    admin = world.client("admin")
+    page = admin.get("/admin/users").text
+    answer = admin.post("/admin/users/admin/disable", data={"csrf_token": csrf_of(page)})
+    assert answer.status_code == 303
+    assert not world.user("admin").disabled
+    assert admin.get("/admin/users").status_code == 200
