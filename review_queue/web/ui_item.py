@@ -107,6 +107,13 @@ async def decide(
     return redirect("/queue")
 
 
+@router.post("/items/{item_id}/unclaim")
+async def unclaim(service: ServiceDep, user: Reviewer, item_id: str) -> Response:
+    """Give the item back undecided (end this reviewer's lease) and return to the queue."""
+    await run_in_threadpool(service.release_lease, item_id, user)
+    return redirect("/queue")
+
+
 @router.post("/items/{item_id}/reveal", response_class=HTMLResponse)
 async def reveal(
     request: Request,

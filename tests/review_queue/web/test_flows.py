@@ -359,3 +359,13 @@ def test_an_admin_cannot_disable_their_own_account(world: World) -> None:
     assert answer.status_code == 303
     assert not world.user("admin").disabled
     assert admin.get("/admin/users").status_code == 200
+
+
+def test_giving_an_item_back_lets_another_reviewer_take_it_at_once(world: World) -> None:
+    item = world.items["ssn"]
+    rita, ron = world.client("rita"), world.client("ron")
+    page = rita.get(f"/items/{item}").text
+    assert "read only" in ron.get(f"/items/{item}").text
+    answer = rita.post(f"/items/{item}/unclaim", data={"csrf_token": csrf_of(page)})
+    assert answer.status_code == 303 and answer.headers["location"] == "/queue"
+    assert 'name="lease_token"' in ron.get(f"/items/{item}").text  # ron holds it now

@@ -34,6 +34,7 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/items/{item_id}"): frozenset({A, R, U}),
     ("POST", "/items/{item_id}/decide"): frozenset({A, R}),
     ("POST", "/items/{item_id}/reveal"): frozenset({A, R}),
+    ("POST", "/items/{item_id}/unclaim"): frozenset({A, R}),
     ("GET", "/audit"): frozenset({A, U}),
     ("GET", "/admin/users"): frozenset({A}),
     ("POST", "/admin/users"): frozenset({A}),
