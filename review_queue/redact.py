@@ -26,9 +26,14 @@ _LONG_NUMBER = regex.compile(r"\d(?:[ .+_/-]?\d){5,}")
 _TYPED_NUMBER = regex.compile(r"\d(?:[\W_]{0,3}\d){5,}")
 
 
-def has_long_number(text: str) -> bool:
-    """True if ``text`` holds six or more digits split by at most three separators each."""
-    return _TYPED_NUMBER.search(text) is not None
+def typed_text_problem(text: str) -> str | None:
+    """What in a typed reason or note could be a value the masking hides, or None: an
+    address, or six or more digits split by at most three separators each."""
+    if "@" in text:
+        return "an address"
+    if _TYPED_NUMBER.search(text) is not None:
+        return "a long number (it may be a value)"
+    return None
 
 
 class Redactor:

@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
-from review_queue.redact import has_long_number
+from review_queue.redact import typed_text_problem
 from review_queue.release import Delivery, Relay
 from review_queue.store import audit
 from review_queue.store.db import Database
@@ -161,8 +161,8 @@ def decide(
     """Record a reviewer's decision exactly once (see module doc)."""
     if len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"notes are at most {MAX_NOTE_CHARS} characters")
-    if "@" in note or has_long_number(note):  # auditors read notes: no value in clear
-        raise InvalidInput("a note must not contain an address or a long number")
+    if problem := typed_text_problem(note):  # auditors read notes: no value in clear
+        raise InvalidInput(f"a note must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)
         now = datetime.now(UTC)

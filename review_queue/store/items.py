@@ -14,7 +14,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing, normalise_address
-from review_queue.redact import has_long_number
+from review_queue.redact import typed_text_problem
 from review_queue.store import audit
 from review_queue.store.db import Database
 from review_queue.store.permissions import require_role
@@ -204,10 +204,8 @@ def reveal(
     reason = reason.strip()
     if not reason or len(reason) > MAX_REASON_CHARS:
         raise InvalidInput(f"a reason of 1 to {MAX_REASON_CHARS} characters is required")
-    if "@" in reason:
-        raise InvalidInput("the reason must not contain an address")
-    if has_long_number(reason):
-        raise InvalidInput("the reason must not contain a long number (it may be a value)")
+    if problem := typed_text_problem(reason):
+        raise InvalidInput(f"the reason must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, Role.ADMIN, Role.REVIEWER)
         item = fetch(session, item_id)
