@@ -20,6 +20,7 @@ from typing import Any
 
 import ahocorasick
 
+from scanner.categories import UNSCANNED
 from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered
 from scanner.detectors.matching import Batch, Group, batch, digits, groups
 from scanner.detectors.rules import LONG_WINDOW, Rule
@@ -31,6 +32,10 @@ log = logging.getLogger(__name__)
 __all__ = ["LOWER_CHUNK", "Hit", "Keywords", "Lowered", "RuleEngine", "is_boundary", "lowered"]
 
 DEFAULT_MIN_SCORE = 0.5
+# Entries kept in each memo of one scan: a span's work is shared by the rules and windows
+# that meet it at about the same place, and a long text must not keep every span it had.
+_MEMO_LIMIT = 4096
+_ENGINE = "sensitive-rules"  # names the engine where no one rule is to blame
 _SEPARATORS = str.maketrans("", "", " -.")
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 _LOWER_ALNUM = frozenset(string.ascii_lowercase + string.digits)
@@ -46,6 +51,13 @@ class Hit:
     start: int
     end: int
     score: float
+
+
+def cut_short(rule: str, entity: str, at: int) -> Hit:
+    """An ``unscanned`` hit: ``rule`` could not look at the text from ``at`` on, because a
+    pattern ran out of time (``RULE_TIMEOUT``) or the per-text hit limit ended the scan
+    (``LIMIT_FINDINGS``). Policy decides, as for any content that could not be scanned."""
+    return Hit(rule, entity, UNSCANNED, at, at, 1.0)
 
 
 def is_boundary(text: str, index: int) -> bool:
@@ -208,6 +220,7 @@ class _Scan:
         self.text = text
         self.low = Lowered(text) if low is None else low
         self.best: dict[tuple[int, int], Hit] = {}
+        self.unscanned: dict[str, Hit] = {}  # by rule id: the first place each one gave up
         self._verdicts: dict[tuple[str, int, int], bool] = {}
         self._context: dict[tuple[int, int, int], tuple[int, int]] = {}
 
@@ -251,12 +264,21 @@ class _Scan:
                 if len(best) >= self.engine.max_hits:
                     raise _Full
 
+    def timed_out(self, group: Group, at: int) -> None:
+        """``group``'s pattern ran out of time on the window starting at ``at``."""
+        for rule in group.rules:
+            if rule.id not in self.unscanned:
+                log.warning("rule pattern timed out; skipped", extra={"rule": rule.id})
+                self.unscanned[rule.id] = cut_short(rule.id, "RULE_TIMEOUT", at)
+
     def _valid(self, names: tuple[str, ...], value: str, span: tuple[int, int]) -> bool:
         """All ``names`` pass on ``value``; each validator runs once per span."""
         for name in names:
             key = (name, *span)
             verdict = self._verdicts.get(key)
             if verdict is None:
+                if len(self._verdicts) >= _MEMO_LIMIT:
+                    self._verdicts.clear()
                 verdict = self._verdicts[key] = VALIDATORS[name](value)
             if not verdict:
                 return False
@@ -266,6 +288,8 @@ class _Scan:
         key = (*span, width)
         found = self._context.get(key)
         if found is None:
+            if len(self._context) >= _MEMO_LIMIT:
+                self._context.clear()
             words = self.engine.context_words
             lo, hi = max(0, span[0] - width), min(len(self.text), span[1] + width // 2)
             # Both sides lowered at once, with the character before them (a word boundary).
@@ -322,15 +346,18 @@ class RuleEngine:
         _add_keywords(self._keywords, self._slot, keyword_groups)
 
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
-        """Every hit at or above ``min_score``; one per span (the best), in text order.
-        ``low``: ``Lowered(text)``, if the caller has it already."""
+        """Every hit at or above ``min_score``; one per span (the best), in text order, then
+        the ``cut_short`` hits of rules that could not finish. ``low``: ``Lowered(text)``, if
+        the caller has it already."""
         scan = _Scan(self, text, low)
         try:
             self._number_hits(scan)
             self._keyword_hits(scan)
         except _Full:
             log.warning("hit limit reached", extra={"max_hits": self.max_hits})
-        return _drop_contained(scan.best.values())
+            last = max(hit.end for hit in scan.best.values())
+            scan.unscanned[_ENGINE] = cut_short(_ENGINE, "LIMIT_FINDINGS", last)
+        return _drop_contained(scan.best.values()) + list(scan.unscanned.values())
 
     def _number_hits(self, scan: _Scan) -> None:
         if self._candidates is None:
@@ -343,9 +370,9 @@ class RuleEngine:
             glued = end < size and text[end] in _ASCII_ALNUM
             shaped, live = select(cand.group())
             if shaped is not None:
-                scan.run(shaped.matches(text, start, end), end, glued, start)
+                scan.run(shaped.matches(text, start, end, scan.timed_out), end, glued, start)
             if live is not None:
-                scan.run(live.matches(text, start, end), end, glued)
+                scan.run(live.matches(text, start, end, scan.timed_out), end, glued)
 
     def _keyword_hits(self, scan: _Scan) -> None:
         """Each batch runs over its keywords' windows, overlapping windows joined (up to
@@ -373,7 +400,7 @@ class RuleEngine:
                     spans.append([lo, hi])
         for found, spans in windows.values():
             for lo, hi in spans:
-                scan.run(found.matches(text, lo, hi), hi, glued=False)
+                scan.run(found.matches(text, lo, hi, scan.timed_out), hi, glued=False)
 
 
 # A keyword's owners: per trigger window, the batch of groups it triggers there.

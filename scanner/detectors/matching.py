@@ -11,7 +11,6 @@ never backtracks through the 2^n ways of leaving some of them out.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ import regex
 
 from scanner.detectors.rules import LEFT, LONG_WINDOW, REGEX_TIMEOUT, Rule
 
-log = logging.getLogger(__name__)
 # Numbered backreferences shift when patterns are joined; a global inline flag ("(?i)")
 # would apply to every joined pattern. Patterns with either run on their own.
 _NOT_JOINABLE = re.compile(r"\\[1-9]|\\g<\d|\(\?[a-zA-Z]+\)")
@@ -79,9 +77,13 @@ class Batch:
         # itemgetter of one index returns the item, not a 1-tuple: a finder joins >= 2.
         object.__setattr__(self, "_pick", itemgetter(*(slot - 1 for slot in self.slots or (1, 1))))
 
-    def matches(self, text: str, start: int, end: int) -> Iterator[tuple[Group, int, int, int]]:
+    def matches(
+        self, text: str, start: int, end: int, timed_out: Callable[[Group, int], None]
+    ) -> Iterator[tuple[Group, int, int, int]]:
         """(group, value start, value end, match end) of every group's match at every start
         position in ``text[start:end]``: overlapping, as each pattern alone finds them there.
+        A pattern that runs out of time on a long window is skipped there and reported to
+        ``timed_out`` (its group and the window start).
         """
         timeout = REGEX_TIMEOUT if end - start > LONG_WINDOW else None
         if self.finder is not None:
@@ -97,22 +99,31 @@ class Batch:
                         else:
                             yield group, at, stop, stop
             except TimeoutError:
-                _timed_out(self.joined[0])
-        for group in self.alone:
-            try:
-                for match in group.compiled.finditer(
-                    text, start, end, overlapped=True, timeout=timeout
-                ):
-                    span = match.span("value") if group.has_value else match.span()
-                    if span[0] >= 0:
-                        yield group, *span, match.end()
-            except TimeoutError:
-                _timed_out(group)
+                # Which joined pattern is slow is not known: each runs alone, so only the
+                # slow one is skipped (matches found twice are scored once).
+                yield from _one_by_one(self.joined, text, start, end, timed_out)
+        yield from _one_by_one(self.alone, text, start, end, timed_out)
 
 
-def _timed_out(group: Group) -> None:
-    """A pattern ran out of time on a long window: skipped there, logged by rule id."""
-    log.warning("rule pattern timed out; skipped", extra={"rule": group.rules[0].id})
+def _one_by_one(
+    chosen: Iterable[Group],
+    text: str,
+    start: int,
+    end: int,
+    timed_out: Callable[[Group, int], None],
+) -> Iterator[tuple[Group, int, int, int]]:
+    """``Batch.matches`` of groups run each on its own pattern."""
+    timeout = REGEX_TIMEOUT if end - start > LONG_WINDOW else None
+    for group in chosen:
+        try:
+            for match in group.compiled.finditer(
+                text, start, end, overlapped=True, timeout=timeout
+            ):
+                span = match.span("value") if group.has_value else match.span()
+                if span[0] >= 0:
+                    yield group, *span, match.end()
+        except TimeoutError:
+            timed_out(group, start)
 
 
 def batch(chosen: Sequence[Group]) -> Batch:

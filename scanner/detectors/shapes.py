@@ -177,16 +177,18 @@ class ShapeBatch:
         self._table = shape_table(sets)
         self._seen: dict[str, Found] = {}
 
-    def matches(self, text: str, start: int, end: int) -> Found:
+    def matches(
+        self, text: str, start: int, end: int, timed_out: Callable[[Group, int], None]
+    ) -> Iterable[tuple[Group, int, int, int]]:
         """As ``Batch.matches`` on ``text[start:end]``, looked up by the candidate's shape;
         offsets relative to ``start``."""
-        if end - start > MAX_SHAPE:
-            found = self.batch.matches(text, start, end)
-            return tuple((g, a - start, b - start, c - start) for g, a, b, c in found)
+        if end - start > MAX_SHAPE:  # one at a time: a long candidate can match a great deal
+            found = self.batch.matches(text, start, end, timed_out)
+            return ((g, a - start, b - start, c - start) for g, a, b, c in found)
         shape = text[start:end].translate(self._table)
         relative = self._seen.get(shape)
-        if relative is None:
-            relative = tuple(self.batch.matches(shape, 0, len(shape)))
+        if relative is None:  # shorter than any timed window: nothing can time out
+            relative = tuple(self.batch.matches(shape, 0, len(shape), timed_out))
             if len(self._seen) < MAX_SHAPES:
                 self._seen[shape] = relative
         return relative

@@ -7,10 +7,16 @@ itself is measured in bench/detect.py.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scanner.detectors.loader import TextScanner, merged_hits
+from scanner.categories import UNSCANNED
+from scanner.config import Settings
+from scanner.detectors.engine import RuleEngine
+from scanner.detectors.loader import SegmentDetector, TextScanner, merged_hits
+from scanner.detectors.rules import LEFT, NumberTrigger, Rule, RuleSpec
+from scanner.pipeline import Scanner
 
 HOSTILE = [
     "1" * 100_000,
@@ -36,8 +42,11 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: f"{t[:12]!r}x{len(t)}")
 def test_hostile_text_finishes(scanners: list[tuple[str, TextScanner]], text: str) -> None:
     hits = merged_hits(scanners, text)
-    assert all(0 <= h.start < h.end <= len(text) for h in hits)
-    assert len(hits) <= 2 * 1000  # max_findings_per_segment per scanner
+    found = [h for h in hits if h.category != UNSCANNED]
+    assert all(0 <= h.start < h.end <= len(text) for h in found)
+    # A rule out of time (wall clock, on a busy machine) or the hit limit leaves a mark.
+    assert all(0 <= h.start == h.end <= len(text) for h in hits if h not in found)
+    assert len(found) <= 2 * 1000  # max_findings_per_segment per scanner
 
 
 _PIECES = ["SSN ", "card ", "password: ", "IBAN ", "GB82 ", "\n", "HIV "]
@@ -63,3 +72,49 @@ def test_arbitrary_unicode_never_crashes(
 ) -> None:
     for hit in merged_hits(scanners, text):
         assert 0 <= hit.start < hit.end <= len(text)
+
+
+def _number_rule(rule_id: str, pattern: str, digits: tuple[int, int]) -> Rule:
+    """A rule compiled as the loader would, without its load-time backtracking probe."""
+    spec = RuleSpec(
+        id=rule_id, entity="TEST_ID", category="government_id", pattern=pattern, score=0.9,
+        number=NumberTrigger(digits=digits),
+    )  # fmt: skip
+    return Rule(spec, "test", regex.compile(f"{LEFT}(?:{pattern})(?![0-9A-Za-z])"))
+
+
+# Exponential on a long run of digits not followed by a capital letter.
+_SLOW = _number_rule("slow", r"(?:\d|\d\d)+[A-Z]", (1, 64))
+_SSN = _number_rule("ssn-like", r"\d{3}-\d{2}-\d{4}", (9, 9))
+# One number candidate longer than LONG_WINDOW: the patterns run on it with a timer.
+_LONG_CANDIDATE = "ref " + "1" * 2000 + " 536-22-1906 end"
+
+
+@pytest.mark.timeout(60)
+def test_a_pattern_out_of_time_is_an_unscanned_hit_and_the_others_still_match() -> None:
+    engine = RuleEngine((_SLOW, _SSN))
+    hits = engine.scan_text(_LONG_CANDIDATE)
+    found = [(h.rule, h.category, h.entity) for h in hits]
+    assert ("ssn-like", "government_id", "TEST_ID") in found
+    assert ("slow", UNSCANNED, "RULE_TIMEOUT") in found
+    timed_out = next(h for h in hits if h.rule == "slow")
+    assert timed_out.start == timed_out.end == 4  # where the rule gave up; no value
+
+
+def test_the_hit_limit_ends_the_scan_with_an_unscanned_hit(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    engine = RuleEngine((_SSN,), max_hits=3)
+    text = "536-22-1906 " * 10
+    hits = engine.scan_text(text)
+    assert [h.category for h in hits] == ["government_id"] * 3 + [UNSCANNED]
+    assert (hits[-1].entity, hits[-1].start) == ("LIMIT_FINDINGS", hits[2].end)
+
+
+def test_an_unscanned_hit_reaches_the_verdict_as_an_unscanned_finding() -> None:
+    detector = SegmentDetector("sensitive-data", RuleEngine((_SLOW, _SSN)))
+    raw = f"From: a@example.org\r\nSubject: x\r\n\r\n{_LONG_CANDIDATE}\r\n".encode()
+    verdict = Scanner(Settings(), (detector,)).scan(raw).verdict
+    unscanned = [f for f in verdict.findings if f.category == UNSCANNED]
+    assert [(f.entity, f.detector) for f in unscanned] == [("RULE_TIMEOUT", "slow")]
+    assert "RULE_TIMEOUT" in {reason.rule for reason in verdict.reasons}  # policy saw it

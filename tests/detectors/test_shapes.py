@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scanner.detectors.engine import RuleEngine
-from scanner.detectors.matching import batch
+from scanner.detectors.matching import Group, batch
 from scanner.detectors.shapes import (
     BOUNDARY,
     ShapeBatch,
@@ -69,10 +69,15 @@ def test_shaped_matches_equal_matches_on_the_text(rules: RuleEngine, candidate: 
     shaped = ShapeBatch(groups, sets)
     text = f"id {candidate} end"
     start, end = 3, 3 + len(candidate)
-    direct = sorted((g.rules[0].id, *rest) for g, *rest in batch(groups).matches(text, start, end))
+    found = batch(groups).matches(text, start, end, _no_timeout)
+    direct = sorted((g.rules[0].id, *rest) for g, *rest in found)
     for _ in range(2):  # the second time from the kept shape
         got = sorted(
             (g.rules[0].id, start + a, start + b, start + c)
-            for g, a, b, c in shaped.matches(text, start, end)
+            for g, a, b, c in shaped.matches(text, start, end, _no_timeout)
         )
         assert got == direct
+
+
+def _no_timeout(group: Group, at: int) -> None:
+    raise AssertionError("no pattern times out on a short candidate")
