@@ -18,7 +18,12 @@ from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import html_to_text
 from scanner.mime.skeleton import Span, parse_elided
-from scanner.mime.transfer import Buffer, decode_payload
+from scanner.mime.transfer import (
+    Buffer,
+    base64_after_padding,
+    decode_payload,
+    transfer_encoding,
+)
 from scanner.mime.urls import find_urls
 from scanner.model import (
     Attachment,
@@ -245,8 +250,14 @@ class _Walker:
     def payload_bytes(self, part: Message, path: str) -> Buffer:
         """The decoded payload, decoded no further than what is left of the budget."""
         remaining = max(self.limits.max_decoded_bytes - self.decoded_bytes, 0)
+        encoded = self.encoded_payload(part)
         try:
-            data, cut = decode_payload(part, self.encoded_payload(part), remaining)
+            data, cut = decode_payload(part, encoded, remaining)
+            if encoded is not None and not cut and transfer_encoding(part) == "base64":
+                hidden, cut = base64_after_padding(encoded, remaining - len(data) - 1)
+                if hidden or cut:
+                    self.defect("base64-data-after-padding", path)
+                    data = b"\n".join((data, hidden))  # scanned as any client may show it
         except Exception:  # a broken transfer encoding must not stop the walk
             self.defect("transfer-encoding-invalid", path)
             data, cut = b"", False

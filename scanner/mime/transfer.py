@@ -12,6 +12,7 @@ returns it.
 from __future__ import annotations
 
 import binascii
+import re
 from email._encoded_words import decode_b  # type: ignore[import-not-found]
 from email.message import Message
 from typing import overload
@@ -26,6 +27,10 @@ _NOT_BASE64 = bytes(
 _UUENCODE = frozenset({"x-uuencode", "uuencode", "uue", "x-uue"})
 # Encoded bytes decoded at a time when only part of a body fits the budget.
 CHUNK_BYTES = 1 << 18
+_PADDING = re.compile(rb"=")
+_DATA_RUNS = re.compile(rb"[^=]+")  # over data characters and padding only
+# Pieces of base64 between paddings decoded one by one (each a step in Python).
+MAX_PADDED_PIECES = 100_000
 
 
 def decode_payload(part: Message, encoded: Buffer | None, limit: int) -> tuple[Buffer, bool]:
@@ -35,7 +40,7 @@ def decode_payload(part: Message, encoded: Buffer | None, limit: int) -> tuple[B
     identity transfer encoding returns as they are. The uuencode family, and a payload
     that is not text, are left to the stdlib.
     """
-    encoding = str(part.get("content-transfer-encoding", "")).lower()
+    encoding = transfer_encoding(part)
     if encoded is None or encoding in _UUENCODE:
         return _stdlib_decoded(part, encoded, limit)
     if encoding == "base64":
@@ -43,6 +48,11 @@ def decode_payload(part: Message, encoded: Buffer | None, limit: int) -> tuple[B
     if encoding == "quoted-printable":
         return decode_quoted_printable(encoded, limit)
     return _cut(encoded, limit)
+
+
+def transfer_encoding(part: Message) -> str:
+    """The part's Content-Transfer-Encoding, lower-cased, as ``get_payload`` reads it."""
+    return str(part.get("content-transfer-encoding", "")).lower()
 
 
 def _stdlib_decoded(part: Message, encoded: Buffer | None, limit: int) -> tuple[bytes, bool]:
@@ -61,6 +71,33 @@ def decode_base64(data: Buffer, limit: int) -> tuple[bytes, bool]:
         return binascii.a2b_base64(data), False  # line breaks and junk are skipped alike
     except binascii.Error:
         return _cut(_undecodable_base64(data), limit)
+
+
+def base64_after_padding(data: Buffer, limit: int) -> tuple[bytes, bool]:
+    """The base64 data after the first padding, which the stdlib's decoder never reaches,
+    decoded one padding-delimited piece at a time (as a decoder that starts over after
+    padding shows it), cut to ``limit`` bytes; and whether it was cut (by ``limit``, or
+    after ``MAX_PADDED_PIECES`` pieces).
+
+    Empty when nothing but padding and junk follows the first ``=``: the normal case. A
+    sender can hide text there from a scanner that decodes as the stdlib does; some mailers
+    also pad every line they encode.
+    """
+    first = _PADDING.search(data)
+    if first is None:
+        return b"", False
+    rest = bytes(data[first.start() :]).translate(None, _NOT_BASE64)
+    pieces: list[bytes] = []
+    kept = 0
+    for count, run in enumerate(_DATA_RUNS.finditer(rest)):
+        if kept > limit or count == MAX_PADDED_PIECES:
+            return _joined(pieces, limit), True
+        chars = run.group()
+        if len(chars) % 4 == 1:  # a lone last character holds no whole byte
+            chars = chars[:-1]
+        pieces.append(binascii.a2b_base64(chars + b"=" * (-len(chars) % 4)))
+        kept += len(pieces[-1])
+    return _joined(pieces, limit), kept > limit
 
 
 def decode_quoted_printable(data: Buffer, limit: int) -> tuple[bytes, bool]:

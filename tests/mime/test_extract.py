@@ -167,6 +167,30 @@ def test_base64_and_quoted_printable_bodies_are_decoded() -> None:
     assert texts == ["Café receipt", "Grüße"]
 
 
+@pytest.mark.parametrize("separator", ["\n", "", "\n==\n"])
+def test_base64_text_after_padding_is_scanned_too(separator: str) -> None:
+    """The stdlib stops at the first padding; a client that starts over shows the rest."""
+    shown = base64.b64encode(b"Hello").decode()  # ends in "="
+    hidden = base64.b64encode(b"SSN 536-22-1906").decode()
+    raw = f"Content-Transfer-Encoding: base64\n\n{shown}{separator}{hidden}\n"
+    m = parse(raw)
+    assert text_of(m, "body:text/plain") == "Hello\nSSN 536-22-1906"
+    assert [d.code for d in m.defects] == ["base64-data-after-padding"]
+
+
+def test_base64_ending_in_padding_has_nothing_after_it() -> None:
+    m = parse(f"Content-Transfer-Encoding: base64\n\n{base64.encodebytes(b'Hello').decode()}\n=\n")
+    assert text_of(m, "body:text/plain") == "Hello"
+    assert m.defects == ()
+
+
+def test_base64_after_padding_counts_against_the_decoded_bytes_budget() -> None:
+    raw = "Content-Transfer-Encoding: base64\n\nSGk=" + "QUJD" * 100 + "\n"
+    m = parse(raw, Limits(max_decoded_bytes=50))
+    assert text_of(m, "body:text/plain") == "Hi\n" + "ABC" * 15 + "AB"  # 50 bytes in all
+    assert [f.entity for f in m.findings] == ["LIMIT_DECODED_BYTES"]
+
+
 @pytest.mark.parametrize(
     ("header", "body", "defect", "expected"),
     [

@@ -151,3 +151,13 @@ def test_a_large_attachment_is_decoded_no_further_than_the_budget(
     # a chunk past the budget, and the padded ending (decoded to know it is well-formed);
     # decoding it all, as the stdlib does, is 3 MB
     assert sum(decoded_sizes) <= 100_000 + 2 * transfer.CHUNK_BYTES
+
+
+def test_base64_after_padding_is_decoded_a_piece_at_a_time_up_to_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    every_line_padded = b"QQ==\r\n" * 10  # "A" ten times, each line padded
+    assert transfer.base64_after_padding(every_line_padded, 100) == (b"A" * 9, False)
+    monkeypatch.setattr(transfer, "MAX_PADDED_PIECES", 3)
+    assert transfer.base64_after_padding(every_line_padded, 100) == (b"AAA", True)
+    assert transfer.base64_after_padding(b"QUJD", 100) == (b"", False)  # no padding at all
