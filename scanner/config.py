@@ -65,6 +65,10 @@ class Policy(Section):
         default_factory=lambda: _sensitive_categories(),
         description="finding categories that hold a message for review",
     )
+    hold_rules: tuple[str, ...] = Field(
+        ("TOS_LINK_TEXT_DOMAIN_MISMATCH",),
+        description="ToS rules whose firing holds a message for review, whatever the score",
+    )
     tos_hold_threshold: float = Field(0.9, ge=0.0, le=1.0, description="tos score that holds")
     tos_tag_threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="tos score that tags (unset = never)"

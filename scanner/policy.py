@@ -145,6 +145,7 @@ class PolicyEngine:
         base: dict[str, Any] = {
             "min_finding_score": policy.min_finding_score,
             "categories": dict.fromkeys(policy.hold_categories, "hold"),
+            "rules": {rule: {"action": "hold"} for rule in policy.hold_rules},
             "tos": tos.model_dump(),
             "unscanned": policy.unscanned_action,
             "on_detector_error": policy.detector_error_action,

@@ -50,6 +50,7 @@ class Lists:
     """The named lists the rule files provide, compiled."""
 
     shorteners: frozenset[str]
+    click_tracking_domains: frozenset[str]
     credential_phrases: PhraseList
     executable_extensions: frozenset[str]
     macro_extensions: frozenset[str]
@@ -62,6 +63,7 @@ class Lists:
 # Which kind each list is: "set" of lower-case words, or "regex" alternatives.
 LIST_KINDS = {
     "shorteners": "set",
+    "click_tracking_domains": "set",
     "credential_phrases": "regex",
     "executable_extensions": "set",
     "macro_extensions": "set",
@@ -142,10 +144,18 @@ class RuleInput:
 
 
 def _link_text_domain_mismatch(rule: RuleInput) -> bool:
+    """A link reads as another's domain and goes to a third: not the sender's own (a
+    newsletter's redirector, or its own address shown for a donation or event platform's
+    page), nor a click-tracking or link-protection service."""
+    own = rule.from_domain
+    trusted = rule.lists.click_tracking_domains
     for link in rule.message.links:
         host = url_host(link.href)
         shown = domain_in_text(link.text) if host else None
-        if shown is not None and host is not None and shown != registrable(host):
+        if shown is None or host is None or shown == own:
+            continue
+        target = registrable(host)
+        if target not in (shown, own) and target not in trusted:
             return True
     return False
 

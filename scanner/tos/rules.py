@@ -117,6 +117,10 @@ def _list(path: Path, name: object, items: object) -> list[str]:
     return items
 
 
+# Set lists compared by registrable domain.
+_BY_REGISTRABLE = frozenset({"bounce_domains", "click_tracking_domains"})
+
+
 def _lists(directory: Path, raw: dict[str, list[str]]) -> Lists:
     missing = sorted(set(LIST_KINDS) - set(raw))
     if missing:
@@ -126,7 +130,7 @@ def _lists(directory: Path, raw: dict[str, list[str]]) -> Lists:
         items = raw[name]
         if kind == "set":
             names = {i.strip().lower().lstrip(".") for i in items}
-            if name == "bounce_domains":  # compared by registrable domain: a host names its own
+            if name in _BY_REGISTRABLE:  # a host listed names its registrable domain
                 names = {registrable(n) for n in names}
             values[name] = frozenset(names)
         else:

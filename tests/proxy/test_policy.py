@@ -58,6 +58,15 @@ def test_shipped_policy_file_equals_the_defaults(tmp_path: Path) -> None:
     assert shipped.spec == DEFAULT.spec
 
 
+def test_a_link_showing_another_domain_holds_by_default_whatever_the_score() -> None:
+    mismatch = Reason("TOS_LINK_TEXT_DOMAIN_MISMATCH", 0.0, "link text shows another domain")
+    decision = DEFAULT.decide([], {"tos": 0.1}, fired=(mismatch,))
+    assert decision.action == Action.HOLD
+    assert "RULE_TOS_LINK_TEXT_DOMAIN_MISMATCH" in {r.rule for r in decision.reasons}
+    other = Reason("TOS_URL_SHORTENER", 0.8, "shortener")
+    assert DEFAULT.decide([], {"tos": 0.1}, fired=(other,)).action == Action.PASS
+
+
 def test_failed_detector_holds_by_default() -> None:
     decision = DEFAULT.decide([], {"tos": 0.0}, failed_detectors=("sensitive-rules",))
     assert (decision.action, decision.code) == (Action.HOLD, "SCAN_INCOMPLETE")
