@@ -20,6 +20,7 @@ from typing import Any
 
 import ahocorasick
 import spacy
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -102,8 +103,9 @@ class SpecialCategoryScorer:
         """An automaton of the longest token of every cue phrase, or None.
 
         Without a cue near it no mention scores above ``weights.person``; when that is below
-        ``min_score``, a sentence holding none of these strings cannot yield a hit and is not
-        tokenized. None (tokenize every sentence) when the weights or cues do not allow that.
+        ``min_score``, a sentence where none of these tokens stands as a word (between
+        characters that are not letters or digits) cannot yield a hit and is not tokenized.
+        None (tokenize every sentence) when the weights or cues do not allow that.
         """
         weights = self.attribution.weights
         if self.min_score <= max(weights.person, weights.mention):
@@ -115,9 +117,17 @@ class SpecialCategoryScorer:
         }
         if not keys or not all(key.isascii() for key in keys):
             return None  # a non-ASCII key may lower-case differently in the text
+        # The tokenizer's special cases that make a key a token inside a longer word
+        # ("isnt" -> "is", "nt"; "hasn't" -> "has", "n't") are words to look for too.
+        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer: its special cases
+        special_cases = {
+            case.lower()
+            for case, tokens in tokenizer.rules.items()
+            if any(token[ORTH].lower() in keys for token in tokens)
+        }
         automaton = ahocorasick.Automaton()
-        for key in keys:
-            automaton.add_word(key, key)
+        for word in keys | special_cases:
+            automaton.add_word(word, word)
         automaton.make_automaton()
         return automaton
 
@@ -137,8 +147,7 @@ class SpecialCategoryScorer:
         cues = self._cue_keys
         pairs = iter(bounds)
         for start, end in zip(pairs, pairs, strict=True):
-            # A slice: the automaton converts the whole string it is given on every call.
-            if cues is not None and next(cues.iter(low.slice(start, end)), None) is None:
+            if cues is not None and not _has_word(cues, low.slice(start, end)):
                 continue
             hits.extend(self._score_sentence(text, start, end, news))
             if len(hits) >= self.max_hits:
@@ -267,6 +276,16 @@ class SpecialCategoryScorer:
         if not _ID_NUMBER.fullmatch(doc[i].text):
             return False
         return any(doc[j].lower_ in self._id_words for j in range(max(0, i - 3), i))
+
+
+def _has_word(automaton: Any, low: str) -> bool:
+    """One of the automaton's words stands in ``low`` as a whole word ("as" in "as a
+    veteran", not in "asthma"). ``low`` is a slice: the automaton converts the whole string
+    it is given on every call."""
+    return any(
+        is_boundary(low, last - len(word)) and is_boundary(low, last + 1)
+        for last, word in automaton.iter(low)
+    )
 
 
 def _cue_scores(weights: Weights, strong: bool, weak: bool) -> tuple[float, float]:

@@ -131,6 +131,11 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
         if line.strip()
     ]
     texts += ["Our HIV - positive client, diagnosed  with asthma.", "He is a Catholic."]
+    # a cue inside a longer word ("as" in "asthma") or split off by the tokenizer
+    texts += [
+        "Asthma awareness as-a-service.", "Maria hasnt cancer.", "My son isn't autistic.",
+        "He wasnt Muslim.", "Maria (has) HIV/AIDS.", "diagnosedwith cancer",
+    ]  # fmt: skip
     assert len(texts) > 1000
     for text in texts:
         assert special.scan_text(text) == unfiltered.scan_text(text)
