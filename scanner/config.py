@@ -65,6 +65,11 @@ class Policy(Section):
         default_factory=lambda: _sensitive_categories(),
         description="finding categories that hold a message for review",
     )
+    tag_entities: tuple[str, ...] = Field(
+        ("CREDIT_CARD_LAST_DIGITS",),
+        description="finding entities tagged, not acted on by their category (a card's last "
+        "digits cannot give access to an account: privacy policy section 9 (b))",
+    )
     hold_rules: tuple[str, ...] = Field(
         ("TOS_LINK_TEXT_DOMAIN_MISMATCH",),
         description="ToS rules whose firing holds a message for review, whatever the score",

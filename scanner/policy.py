@@ -61,6 +61,7 @@ class Overrides(_Spec):
     mode: Literal["enforce", "monitor"] | None = None
     min_finding_score: float | None = Field(None, ge=0.0, le=1.0)
     categories: dict[str, ActionName] = Field(default_factory=dict)
+    entities: dict[str, ActionName] = Field(default_factory=dict)
     tos: Thresholds | None = None
     unscanned: Literal["pass", "tag", "hold"] | None = None
     rules: dict[str, RuleAction] = Field(default_factory=dict)
@@ -145,6 +146,7 @@ class PolicyEngine:
         base: dict[str, Any] = {
             "min_finding_score": policy.min_finding_score,
             "categories": dict.fromkeys(policy.hold_categories, "hold"),
+            "entities": dict.fromkeys(policy.tag_entities, "tag"),
             "rules": {rule: {"action": "hold"} for rule in policy.hold_rules},
             "tos": tos.model_dump(),
             "unscanned": policy.unscanned_action,
@@ -231,7 +233,12 @@ class PolicyEngine:
         min_score = eff.min_finding_score or 0.0
         counted = [f for f in findings if f.score >= min_score]
         for category in sorted({f.category for f in counted if f.category != UNSCANNED}):
-            action = Action(eff.categories.get(category, "pass"))
+            # An entity's own action ("last digits of a card: tag") overrides its category's.
+            action = strongest(
+                Action(eff.entities.get(f.entity) or eff.categories.get(category, "pass"))
+                for f in counted
+                if f.category == category
+            )
             if action != Action.PASS:
                 yield _Hit(
                     action,
@@ -295,6 +302,7 @@ def _merge(spec: PolicySpec, override: Overrides | None) -> PolicySpec:
                 else spec.min_finding_score
             ),
             "categories": {**spec.categories, **override.categories},
+            "entities": {**spec.entities, **override.entities},
             "tos": tos,
             "unscanned": override.unscanned or spec.unscanned,
             "rules": {**spec.rules, **override.rules},

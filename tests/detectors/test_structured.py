@@ -23,8 +23,8 @@ POSITIVES = [
     ("JCB 3530-1113-3330-0000", "CREDIT_CARD", "3530-1113-3330-0000"),
     ("UnionPay 6250 9410 0652 8599 032", "CREDIT_CARD", "6250 9410 0652 8599 032"),
     ("Maestro 6759649826438453", "CREDIT_CARD", "6759649826438453"),
-    ("charged to the Visa ending in 4242 monthly", "CREDIT_CARD", "4242"),
-    ("Card: **** **** **** 1881", "CREDIT_CARD", "1881"),
+    ("charged to the Visa ending in 4242 monthly", "CREDIT_CARD_LAST_DIGITS", "4242"),
+    ("Card: **** **** **** 1881", "CREDIT_CARD_LAST_DIGITS", "1881"),
     # government_id
     ("For the stipend my SSN is 536-22-1906. Thanks", "US_SSN", "536-22-1906"),
     ("social security number 536 22 1906", "US_SSN", "536 22 1906"),

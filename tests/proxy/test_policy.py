@@ -58,6 +58,28 @@ def test_shipped_policy_file_equals_the_defaults(tmp_path: Path) -> None:
     assert shipped.spec == DEFAULT.spec
 
 
+def test_a_cards_last_digits_are_tagged_and_a_whole_card_still_holds() -> None:
+    last_digits = finding("payment_card", entity="CREDIT_CARD_LAST_DIGITS")
+    whole = finding("payment_card", entity="CREDIT_CARD")
+    tagged = DEFAULT.decide([last_digits], {"tos": 0.0})
+    assert tagged.action == Action.TAG
+    assert [r.rule for r in tagged.reasons] == ["SENSITIVE_PAYMENT_CARD"]
+    assert DEFAULT.decide([last_digits, whole], {"tos": 0.0}).action == Action.HOLD
+    assert DEFAULT.decide([whole, last_digits], {"tos": 0.0}).action == Action.HOLD
+
+
+def test_a_customer_can_set_an_entitys_action(tmp_path: Path) -> None:
+    policy = engine(
+        tmp_path,
+        "entities: {CREDIT_CARD_LAST_DIGITS: tag}\n"
+        "customers: {strict.example.org: {entities: {CREDIT_CARD_LAST_DIGITS: hold}}}\n",
+    )
+    last_digits = [finding("payment_card", entity="CREDIT_CARD_LAST_DIGITS")]
+    strict = Context(sender="treasurer@strict.example.org")
+    assert policy.decide(last_digits, {"tos": 0.0}).action == Action.TAG
+    assert policy.decide(last_digits, {"tos": 0.0}, context=strict).action == Action.HOLD
+
+
 def test_a_link_showing_another_domain_holds_by_default_whatever_the_score() -> None:
     mismatch = Reason("TOS_LINK_TEXT_DOMAIN_MISMATCH", 0.0, "link text shows another domain")
     decision = DEFAULT.decide([], {"tos": 0.1}, fired=(mismatch,))

@@ -192,7 +192,7 @@ STRUCTURED: list[Positive] = [
     ),
     ("CREDIT_CARD", "Auction winner {name}: paid with {v}, amount $340.", lambda r: card(r)),
     (
-        "CREDIT_CARD",
+        "CREDIT_CARD_LAST_DIGITS",
         "Your recurring gift of $25 will be charged to the Visa ending in {v} on the "
         "1st of each month.",
         lambda r: str(r.randint(1000, 9999)),
