@@ -195,7 +195,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **ninth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **tenth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -249,14 +249,22 @@ numbers are seen, so every scoring is listed here. This report is the **ninth** 
    that reads it as evidence of ham is easy to evade here. Recall alone would have kept v7
    (the third round's criterion was written after its scratch run, see
    docs/eval-tos-validation.md). Held out: recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
-9. v8 again (this report), the same model file with changed rule lists, for defects a
+9. v8 again, the same model file with changed rule lists, for defects a
    review found on crafted nonprofit mail: more unsubscribe wording ("update your email
    preferences", "stop receiving these emails"; Swedish, Polish, Russian, Korean), "opt
    out" only as words ("adopt out" is not), unsubscribe wording and postal addresses
    counted in visible text only, and "confirm your email" no longer a credential phrase
-   (every double opt-in says it). The fitted rule weights were not refitted. Nothing was
-   checked against the held-out groups before this scoring, and the numbers below are as
-   they came out."""
+   (every double opt-in says it). The fitted rule weights were not refitted. Held out:
+   recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
+10. v8 again (this report), the same model file and weights. `TOS_LINK_TEXT_DOMAIN_MISMATCH`
+   no longer fires when the link goes to the sender's own domain, when the text shows the
+   sender's own domain, or through a click-tracking service (`click_tracking_domains`), and
+   the default policy holds it whatever the score (a bank-statement phish scored 0.65 and
+   passed). Its fitted weight is 0, so no score changes: only its row of the rule table
+   does. The exclusions came from crafted nonprofit mail and the training ham it fired on
+   (hard-ham-1 newsletters with their own redirectors); its firing counts were looked at
+   on every group, the held-out ones included (spam-2: 18, easy-ham-2: 0), before this
+   scoring."""
 
 
 _LOSSES = {
