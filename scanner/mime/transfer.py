@@ -92,7 +92,8 @@ def base64_after_padding(data: Buffer, limit: int) -> tuple[bytes, bool]:
     for count, run in enumerate(_DATA_RUNS.finditer(rest)):
         if kept > limit or count == MAX_PADDED_PIECES:
             return _joined(pieces, limit), True
-        chars = run.group()
+        # No further than one byte past the budget (that byte tells it was cut).
+        chars = rest[run.start() : min(run.end(), run.start() + 4 * ((limit - kept) // 3 + 1))]
         if len(chars) % 4 == 1:  # a lone last character holds no whole byte
             chars = chars[:-1]
         pieces.append(binascii.a2b_base64(chars + b"=" * (-len(chars) % 4)))

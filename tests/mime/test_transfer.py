@@ -161,3 +161,18 @@ def test_base64_after_padding_is_decoded_a_piece_at_a_time_up_to_a_bound(
     monkeypatch.setattr(transfer, "MAX_PADDED_PIECES", 3)
     assert transfer.base64_after_padding(every_line_padded, 100) == (b"AAA", True)
     assert transfer.base64_after_padding(b"QUJD", 100) == (b"", False)  # no padding at all
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([b"QUJD", b"aGVs", b"A", b"=", b"==", b"\n"]), max_size=30).map(
+        b"".join
+    ),
+    st.integers(0, 30),
+)
+def test_base64_after_padding_cut_to_a_budget_is_a_prefix_of_the_whole(
+    data: bytes, limit: int
+) -> None:
+    whole, whole_cut = transfer.base64_after_padding(data, 10**9)
+    assert not whole_cut
+    assert transfer.base64_after_padding(data, limit) == (whole[:limit], len(whole) > limit)
