@@ -5,10 +5,30 @@ from __future__ import annotations
 
 from scanner.config import Settings
 from scanner.detectors.loader import load_detectors
+from scanner.errors import ConfigError
 from scanner.pipeline import Scanner
-from scanner.tos import load_tos
+from scanner.policy import PolicyEngine
+from scanner.tos import TosEngine, load_tos
+from scanner.tos.scorer import MODEL_SYMBOL
 
 
 def build_scanner(settings: Settings) -> Scanner:
-    """A Scanner with the configured detectors and ToS scorer."""
-    return Scanner(settings, detectors=load_detectors(settings), tos=load_tos(settings))
+    """A Scanner with the configured detectors and ToS scorer.
+
+    Raises:
+        ConfigError: a bad rule pack or policy, or a policy naming a ToS rule that does not
+            exist (a typo there would silently never act).
+    """
+    tos = load_tos(settings)
+    if tos is not None:
+        _check_policy_rules(PolicyEngine.from_settings(settings.policy), tos)
+    return Scanner(settings, detectors=load_detectors(settings), tos=tos)
+
+
+def _check_policy_rules(policy: PolicyEngine, tos: TosEngine) -> None:
+    known = {symbol.name for symbol in tos.rules.symbols} | {MODEL_SYMBOL}
+    unknown = sorted(policy.rule_names() - known)
+    if unknown:
+        raise ConfigError(
+            f"policy: unknown ToS rule(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+        )
