@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from review_queue.store import types
 from review_queue.web.deps import CsrfFailed, LoginRequired
+from review_queue.web.headers import secured
 from review_queue.web.pages import redirect, render
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,18 @@ def install(app: FastAPI) -> None:
             return JSONResponse({"detail": "invalid request", "fields": fields}, status_code=422)
         return error_response(request, 400, "Some of the values sent are not valid.")
 
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        # Runs outside every middleware (Starlette's outermost layer calls it), so the
+        # security headers are added here. Only the class is logged: a message may hold data.
+        log.error("request_failed", extra={"error": type(exc).__name__, "status": 500})
+        response = error_response(request, 500, "Internal error.")
+        response.raw_headers = secured(response.raw_headers, request.scope)
+        return response
+
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(CsrfFailed, csrf_failed)
     app.add_exception_handler(types.ReviewQueueError, service_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, unexpected)

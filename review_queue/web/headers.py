@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No inline script or style anywhere: the UI's only script and stylesheet are same-origin
@@ -24,8 +26,24 @@ _NO_STORE = (b"cache-control", b"no-store")
 _HSTS = (b"strict-transport-security", b"max-age=31536000")
 
 
+def secured(headers: Iterable[tuple[bytes, bytes]], scope: Scope) -> list[tuple[bytes, bytes]]:
+    """``headers`` plus the security headers; ``no-store`` on everything but static files."""
+    is_static = str(scope.get("path", "")).startswith("/static/")
+    result = [(k, v) for k, v in headers if k.lower() != b"cache-control" or is_static]
+    result.extend(SECURITY_HEADERS)
+    if not is_static:
+        result.append(_NO_STORE)
+    if scope.get("scheme") == "https":
+        result.append(_HSTS)
+    return result
+
+
 class SecurityHeaders:
-    """Adds the security headers; ``no-store`` on everything but static files."""
+    """Adds the security headers to every response the application sends.
+
+    Starlette answers an unhandled exception outside all middleware, so that answer gets
+    them from ``errors.install``'s handler instead.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -34,22 +52,10 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        is_static = str(scope.get("path", "")).startswith("/static/")
-        is_tls = scope.get("scheme") == "https"
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [
-                    (k, v)
-                    for k, v in message.get("headers", [])
-                    if k.lower() != b"cache-control" or is_static
-                ]
-                headers.extend(SECURITY_HEADERS)
-                if not is_static:
-                    headers.append(_NO_STORE)
-                if is_tls:
-                    headers.append(_HSTS)
-                message["headers"] = headers
+                message["headers"] = secured(message.get("headers", []), scope)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from review_queue.store.types import ItemStatus, Role
+from review_queue.web.headers import SECURITY_HEADERS
 from tests.review_queue.web.conftest import PASSWORD, World
 from tests.review_queue.web.mail import finding_at, message
 
@@ -169,6 +170,35 @@ def test_security_headers_everywhere(world: World) -> None:
         assert answer.headers["referrer-policy"] == "no-referrer"
     assert answers[0].headers["cache-control"] == "no-store"
     assert answers[1].status_code == 404
+
+
+def test_error_answers_carry_the_same_security_headers(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("store exploded while reading 219-09-9999")
+
+    browser = TestClient(world.app, follow_redirects=False, raise_server_exceptions=False)
+    browser.cookies = world.client("rita").cookies
+    api = TestClient(world.app, raise_server_exceptions=False, headers=world.token("rita"))
+    normal = browser.get("/queue")
+    answers = {
+        400: [browser.get("/queue", params={"page": "0"})],
+        403: [browser.get("/admin/users")],
+        404: [browser.get("/items/nonexistent"), browser.get("/nowhere"), api.get("/api/v1/x")],
+        405: [browser.put("/queue"), api.delete("/api/v1/items")],
+        422: [api.get("/api/v1/items", params={"page": "0"})],
+    }
+    monkeypatch.setattr(world.service, "list_items", broken)
+    answers[500] = [browser.get("/queue"), api.get("/api/v1/items")]
+    names = [name.decode() for name, _ in SECURITY_HEADERS] + ["cache-control"]
+    for status, group in answers.items():
+        for answer in group:
+            assert answer.status_code == status, answer.request.url
+            for name in names:
+                assert answer.headers.get(name) == normal.headers[name], (status, name)
+    assert "Internal error." in answers[500][0].text
+    assert all("219-09-9999" not in answer.text for answer in answers[500])
 
 
 def test_templates_have_no_inline_script_or_style() -> None:
