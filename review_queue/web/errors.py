@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
@@ -33,6 +34,34 @@ SERVICE_ERRORS: dict[type[Exception], tuple[int, str]] = {
     types.StoreError: (503, "The review store is unavailable; try again shortly."),
     types.StoreKeyError: (500, "A stored message cannot be decrypted; see the service log."),
 }
+
+
+# Validation errors whose message is a validator's own text, which might quote the value.
+_OPAQUE_ERRORS = frozenset({"value_error", "assertion_error"})
+
+
+def field_problems(exc: RequestValidationError) -> dict[str, str]:
+    """What each bad field should look like, by field name; never the value sent.
+
+    A union (``status``: a status or ``any``) fails once per member: their expected values
+    are merged into one list.
+    """
+    problems: dict[str, str] = {}
+    choices: dict[str, list[str]] = {}
+    for error in exc.errors():
+        loc = error["loc"]
+        name = str(loc[1]) if len(loc) > 1 and isinstance(loc[1], str) else str(loc[0])
+        expected = (error.get("ctx") or {}).get("expected")
+        if isinstance(expected, str):
+            choices.setdefault(name, []).extend(re.split(r", | or ", expected))
+        elif error["type"] in _OPAQUE_ERRORS:
+            problems.setdefault(name, "is not valid")
+        else:
+            msg = str(error["msg"])
+            problems.setdefault(name, msg[:1].lower() + msg[1:])
+    for name, values in choices.items():
+        problems.setdefault(name, "should be one of " + ", ".join(values))
+    return problems
 
 
 def _is_api(request: Request) -> bool:
@@ -80,10 +109,14 @@ def install(app: FastAPI) -> None:
 
     async def invalid(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
+        said = "; ".join(f"{name}: {text}" for name, text in field_problems(exc).items())
         if _is_api(request):
-            fields = [".".join(str(p) for p in e["loc"]) for e in exc.errors()]
-            return JSONResponse({"detail": "invalid request", "fields": fields}, status_code=422)
-        return error_response(request, 400, "Some of the values sent are not valid.")
+            # Where and which field: a union member's tag or a dict key sent is left out.
+            fields = list(dict.fromkeys(".".join(map(str, e["loc"][:2])) for e in exc.errors()))
+            return JSONResponse(
+                {"detail": f"invalid request: {said}", "fields": fields}, status_code=422
+            )
+        return error_response(request, 400, f"Not valid: {said}.")
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         # Runs outside every middleware (Starlette's outermost layer calls it), so the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -369,3 +370,41 @@ def test_giving_an_item_back_lets_another_reviewer_take_it_at_once(world: World)
     answer = rita.post(f"/items/{item}/unclaim", data={"csrf_token": csrf_of(page)})
     assert answer.status_code == 303 and answer.headers["location"] == "/queue"
     assert 'name="lease_token"' in ron.get(f"/items/{item}").text  # ron holds it now
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("status", "held-1", "should be one of 'pending', 'release_pending'"),
+        ("sort", "sender-1", "should be one of 'created_at', 'score', 'size'"),
+        ("direction", "up-1", "should be one of 'asc', 'desc'"),
+        ("min_score", SSN, "input should be a valid number"),
+        ("min_age_hours", "-7.25", "input should be greater than or equal to 0"),
+        ("max_age_hours", "99999.5", "input should be less than or equal to 87600"),
+        ("page", "-42", "input should be greater than or equal to 1"),
+        ("category", "y" * 65, "string should have at most 64 characters"),
+        ("customer", SSN * 20, "string should have at most 200 characters"),
+    ],
+)
+def test_a_bad_filter_names_its_field_and_never_the_value(
+    world: World, field: str, value: str, expected: str
+) -> None:
+    page = world.client("rita").get("/queue", params={field: value})
+    assert page.status_code == 400
+    assert f"{field}: {expected}" in html.unescape(page.text)
+    api = TestClient(world.app).get(
+        "/api/v1/items", params={field: value}, headers=world.token("rita")
+    )
+    assert api.status_code == 422
+    assert f"{field}: {expected}" in api.json()["detail"]
+    assert api.json()["fields"] == [f"query.{field}"]
+    for answer in (page, api):
+        assert value not in html.unescape(answer.text)
+
+
+def test_a_bad_api_page_size_names_its_field(world: World) -> None:
+    api = TestClient(world.app).get(
+        "/api/v1/items", params={"page_size": "5001"}, headers=world.token("rita")
+    )
+    assert api.status_code == 422
+    assert "page_size: input should be less than or equal to 500" in api.json()["detail"]
