@@ -158,6 +158,7 @@ def get_item(db: Database, keys: KeyRing, item_id: str) -> ItemDetail:
         decision=decision_record(decision) if decision else None,
         delivery_attempts=item.delivery_attempts,
         last_delivery_error=item.last_delivery_error,
+        notice_pending=item.notice_pending,
     )
 
 

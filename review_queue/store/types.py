@@ -137,7 +137,9 @@ class ItemDetail:
 
     ``verdict`` has the ``scanner scan`` JSON shape (findings carry offsets, never values).
     ``envelope`` is None once the body was purged; ``body_available`` says whether
-    ``load_raw`` will work.
+    ``load_raw`` will work. The delivery fields count the attempts of what the decision
+    sends: the release to the recipients, or a reject's notice to the sender
+    (``notice_pending`` while that notice is still retried).
     """
 
     summary: ItemSummary
@@ -147,6 +149,7 @@ class ItemDetail:
     decision: DecisionRecord | None
     delivery_attempts: int
     last_delivery_error: str | None
+    notice_pending: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from review_queue.store.types import (
 )
 from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig
 from review_queue.web.pages import flash, redirect, render
-from review_queue.web.views import age, render_item
+from review_queue.web.views import age, delivery_state, render_item
 
 router = APIRouter(include_in_schema=False)
 _LABEL_FIELD = re.compile(r"label_([0-9]{1,6})")
@@ -57,6 +57,7 @@ async def _item_page(
         message=rendered,
         lease=lease,
         locked_by=locked_by,
+        delivery=delivery_state(detail),
         revealed=revealed or {},
         age=age,
         labels=[label.value for label in FindingLabel],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -11,7 +12,14 @@ from starlette.concurrency import run_in_threadpool
 
 from review_queue.render import RenderedMessage, render_message
 from review_queue.service import ReviewService
-from review_queue.store.types import BodyPurged, ItemDetail, ItemFilter, ItemStatus, ItemSummary
+from review_queue.store.types import (
+    BodyPurged,
+    Decision,
+    ItemDetail,
+    ItemFilter,
+    ItemStatus,
+    ItemSummary,
+)
 from scanner.model import Finding
 
 CUSTOMER_MAX = 200
@@ -56,6 +64,33 @@ class QueueQuery(BaseModel):
         values = self.model_dump(exclude_none=True, mode="json")
         values["page"] = page
         return {k: str(v) for k, v in values.items() if v != ""}
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryState:
+    """What the item page says about the delivery its decision caused."""
+
+    text: str
+    given_up: bool
+
+
+def delivery_state(detail: ItemDetail) -> DeliveryState | None:
+    """The decision's delivery: a release to the recipients, or a reject's notice to the
+    sender (both count attempts in the same fields); None if nothing was attempted."""
+    if detail.decision is None or not detail.delivery_attempts:
+        return None
+    status = detail.summary.status
+    if detail.decision.decision is Decision.REJECT:
+        what, retried = "Notice to the sender", detail.notice_pending
+        given_up = not retried and detail.last_delivery_error is not None
+        outcome = "Given up: the sender was not told." if given_up else "Sent."
+    else:
+        what, retried = "Release to the recipients", status is ItemStatus.RELEASE_PENDING
+        given_up = status is ItemStatus.RELEASE_FAILED
+        outcome = "Given up: the message was not delivered." if given_up else "Delivered."
+    last = f", last: {detail.last_delivery_error}" if detail.last_delivery_error else ""
+    state = "Retried with backoff." if retried else outcome
+    return DeliveryState(f"{what}: {detail.delivery_attempts} attempt(s){last}. {state}", given_up)
 
 
 def findings_of(verdict: Mapping[str, Any]) -> list[Finding]:

@@ -318,8 +318,35 @@ def test_an_undelivered_release_shows_its_delivery_state(world: World) -> None:
     world.sink.reply = "554 5.7.1 rejected by policy"
     world.service.decide(item, world.user("rita"), "release", None)
     page = world.client("rita").get(f"/items/{item}").text
-    assert "1 attempt(s), last: smtp 554" in page
+    assert "Release to the recipients: 1 attempt(s), last: smtp 554." in page
     assert "Given up: the message was not delivered." in page
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("451 4.3.0 try later", "1 attempt(s), last: smtp 451. Retried with backoff."),
+        ("554 5.7.1 no", "1 attempt(s), last: smtp 554. Given up: the sender was not told."),
+        ("250 OK", "1 attempt(s). Sent."),
+    ],
+)
+def test_a_reject_notice_is_shown_as_the_notice_to_the_sender(
+    world: World, reply: str, said: str
+) -> None:
+    """A reject's notice counts attempts like a release: the page says which one it is."""
+    item = world.items["card"]
+    world.sink.reply = reply
+    world.service.decide(item, world.user("rita"), "reject", None, notify_customer=True)
+    page = world.client("rita").get(f"/items/{item}").text
+    assert f"Notice to the sender: {said}" in page
+    assert "Release to the recipients" not in page
+
+
+def test_a_delivered_release_says_so(world: World) -> None:
+    item = world.items["spam"]
+    world.service.decide(item, world.user("rita"), "release", None)
+    page = world.client("rita").get(f"/items/{item}").text
+    assert "Release to the recipients: 1 attempt(s). Delivered." in page
 
 
 def test_a_release_the_relay_refuses_says_so_and_odd_label_fields_are_ignored(
