@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from review_queue.store.types import Decision
 from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep
-from review_queue.web.pages import flash, redirect, render
+from review_queue.web.pages import flash, redirect, render, safe_next
 from review_queue.web.views import QueueQuery, age
 from scanner.categories import ALL_CATEGORIES
 
@@ -67,8 +67,23 @@ async def bulk(
     notify_customer: Annotated[bool, Form()] = False,
     note: Annotated[str, Form(max_length=2000)] = "",
     back: Annotated[str, Form(max_length=2000)] = "/queue",
+    confirmed: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Decide every selected item; items held by others or decided otherwise are skipped."""
+    """Decide every selected item; items held by others or decided otherwise are skipped.
+
+    A reject is answered first with a page asking to confirm it (a form, so it works
+    without script), which posts the same selection back with ``confirmed``.
+    """
+    if decision is Decision.REJECT and not confirmed:
+        return render(
+            request,
+            "bulk_confirm.html",
+            user,
+            ids=list(dict.fromkeys(ids)),
+            note=note,
+            notify_customer=notify_customer,
+            back=safe_next(back),
+        )
     result = await run_in_threadpool(
         service.decide_many, ids, user, decision, note, notify_customer
     )

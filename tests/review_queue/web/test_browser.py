@@ -150,10 +150,12 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     decisions = [e for e in world.service.audit_entries() if e.action == "decide"]
     assert sum(e.item_id == world.items["card"] for e in decisions) == 1
 
-    # Bulk: select everything left and reject it.
+    # Bulk: select everything left and reject it, after confirming.
     expect(rows).to_have_count(4)
     page.check("input[data-select-all]")
     page.click("button[value=reject]")
+    expect(page.locator("h1")).to_have_text("Reject 4 selected item(s)?")
+    page.click("#bulk-confirm button[type=submit]")
     page.wait_for_url("**/queue")
     expect(page.locator(".flash").first).to_contain_text("4 item(s) decided")
     expect(rows).to_have_count(0)

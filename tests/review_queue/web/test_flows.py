@@ -169,6 +169,7 @@ def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
             "csrf_token": csrf_of(page),
             "decision": "reject",
             "ids": [world.items["ssn"], world.items["card"], world.items["spam"]],
+            "confirmed": "true",
         },
     )
     assert answer.status_code == 303
@@ -183,6 +184,44 @@ def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
         "card": ItemStatus.PENDING,
         "spam": ItemStatus.REJECTED,
     }
+
+
+def test_bulk_reject_asks_for_confirmation_and_bulk_release_does_not(world: World) -> None:
+    rita = world.client("rita")
+    csrf = csrf_of(rita.get("/queue").text)
+    ids = [world.items["ssn"], world.items["card"]]
+    asked = rita.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf,
+            "decision": "reject",
+            "ids": ids,
+            "note": "spam run",
+            "notify_customer": "true",
+            "back": "/queue?status=pending",
+        },
+    )
+    assert asked.status_code == 200 and "Reject 2 selected item(s)?" in asked.text
+    assert 'href="/queue?status=pending"' in asked.text  # cancel: back, nothing decided
+    assert not [e for e in world.service.audit_entries() if e.action == "decide"]
+    # The confirmation form posts the same selection and options back, confirmed.
+    form: dict[str, list[str]] = {}
+    for name, value in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', asked.text):
+        form.setdefault(name, []).append(html.unescape(value))
+    assert form["ids"] == ids and form["confirmed"] == ["true"]
+    assert form["note"] == ["spam run"] and form["notify_customer"] == ["true"]
+    done = rita.post("/queue/bulk", data=form)
+    assert done.status_code == 303 and done.headers["location"] == "/queue?status=pending"
+    card = world.service.get_item(world.items["card"], world.user("aldo"))
+    assert card.summary.status is ItemStatus.REJECTED
+    assert card.decision and card.decision.notify_customer and card.decision.note == "spam run"
+    released = rita.post(
+        "/queue/bulk",
+        data={"csrf_token": csrf, "decision": "release", "ids": [world.items["spam"]]},
+    )
+    assert released.status_code == 303
+    spam = world.service.get_item(world.items["spam"], world.user("aldo")).summary
+    assert spam.status is ItemStatus.RELEASED
 
 
 def test_api_lists_and_shows_items_masked(world: World) -> None:
