@@ -67,8 +67,8 @@ def browser() -> Iterator[Browser]:
             browser.close()
 
 
-def _page(browser: Browser, base_url: str, violations: list[str]) -> Page:
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+def _page(browser: Browser, base_url: str, violations: list[str], width: int = 1280) -> Page:
+    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.on(
         "console",
@@ -197,3 +197,21 @@ def test_hostile_mail_runs_nothing_and_loads_nothing(
     page.wait_for_load_state("networkidle")
     assert dialogs == [] and foreign == []
     assert page.evaluate("document.querySelectorAll('iframe, object, embed, img').length") == 0
+
+
+def test_long_words_wrap_instead_of_widening_the_item_page(
+    world: World, base_url: str, browser: Browser
+) -> None:
+    target = "https://long.example/" + "p" * 3000
+    html = f"<p>{'h' * 2500}</p><a href='{target}'>{'t' * 2000}</a><a href='{target}'>{target}</a>"
+    raw = message("Subject " + "s" * 400, f"Text {'w' * 3000}\n", html=html)
+    item = world.hold("long", raw, ())
+    violations: list[str] = []
+    page = _page(browser, base_url, violations, width=1024)
+    _login(page, "rita", f"/items/{item}")
+    expect(page.locator("h1")).to_contain_text(item)
+    widths = page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1] == 1024, widths
+    assert violations == []
