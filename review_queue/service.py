@@ -179,9 +179,13 @@ class ReviewService:
             self.db, self.keys, self.settings.store.lease_seconds, filters or ItemFilter(), user
         )
 
-    def release_lease(self, item_id: str, user: User) -> None:
-        """Give a lease back before it expires (no-op when the user holds none)."""
-        claims.release_lease(self.db, item_id, user)
+    def release_lease(self, item_id: str, user: User, shown_until: datetime | None = None) -> None:
+        """Give a lease back before it expires (no-op when the user holds none).
+
+        With ``shown_until``, the lease's expiry as a page showed it, a lease renewed since
+        (the item opened again, in a reload or another tab) is kept.
+        """
+        claims.release_lease(self.db, item_id, user, shown_until)
 
     def decide(
         self,

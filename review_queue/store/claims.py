@@ -135,12 +135,21 @@ def claim_next(
     return None
 
 
-def release_lease(db: Database, item_id: str, user: User) -> None:
-    """Drop the user's lease on the item, if they hold one."""
+def release_lease(
+    db: Database, item_id: str, user: User, shown_until: datetime | None = None
+) -> None:
+    """Drop the user's lease on the item, if they hold one.
+
+    With ``shown_until`` (the expiry a page showed), only if the lease was not renewed
+    after that page was shown.
+    """
+    guard = [Item.id == item_id, Item.lease_owner == user.name]
+    if shown_until is not None:
+        guard.append(Item.lease_expires_at <= shown_until)
     with db.transaction() as session:
         session.execute(
             update(Item)
-            .where(Item.id == item_id, Item.lease_owner == user.name)
+            .where(*guard)
             .values(lease_owner=None, lease_token=None, lease_expires_at=None)
         )
 

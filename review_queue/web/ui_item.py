@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -109,10 +110,21 @@ async def decide(
 
 
 @router.post("/items/{item_id}/unclaim")
-async def unclaim(service: ServiceDep, user: Reviewer, item_id: str) -> Response:
-    """Give the item back undecided (end this reviewer's lease) and return to the queue."""
-    await run_in_threadpool(service.release_lease, item_id, user)
-    return redirect("/queue")
+async def unclaim(
+    service: ServiceDep,
+    user: Reviewer,
+    item_id: str,
+    shown_until: Annotated[datetime | None, Form()] = None,
+    beacon: Annotated[bool, Form()] = False,
+) -> Response:
+    """Give the item back undecided (end this reviewer's lease) and return to the queue.
+
+    The item page's script sends this as a beacon when the page is left without a
+    decision; ``shown_until`` (the lease expiry that page showed) then keeps a lease a
+    newer view of the item renewed (a reload, another tab), and the answer is empty.
+    """
+    await run_in_threadpool(service.release_lease, item_id, user, shown_until)
+    return Response(status_code=204) if beacon else redirect("/queue")
 
 
 @router.post("/items/{item_id}/reveal", response_class=HTMLResponse)

@@ -53,3 +53,40 @@ document.addEventListener("submit", (event) => {
     }
   }
 });
+
+// Leaving an item page without a decision (Back, a link, closing the tab) gives its lease
+// back, as Esc does, so a colleague can take the item at once. Not once a form was sent
+// (a decision, a reveal): those need the lease. A reload's new view renews the lease
+// before this page is gone; shown_until makes the server keep a lease renewed since.
+window.addEventListener("pagehide", () => {
+  const form = document.querySelector("form[data-item]");
+  if (!(form instanceof HTMLFormElement) || document.querySelector("form[data-submitted]")) {
+    return;
+  }
+  const csrf = form.elements.namedItem("csrf_token");
+  navigator.sendBeacon(
+    `${form.dataset.item}/unclaim`,
+    new URLSearchParams({
+      csrf_token: csrf instanceof HTMLInputElement ? csrf.value : "",
+      shown_until: form.dataset.shownUntil,
+      beacon: "true",
+    }),
+  );
+});
+
+// Back or forward to a page kept in the browser's back/forward cache: an item page shows a
+// lease given back when it was left, so open the item again (which claims it anew); other
+// pages get their forms usable again.
+window.addEventListener("pageshow", (event) => {
+  if (!event.persisted) {
+    return;
+  }
+  const item = document.querySelector("form[data-item]");
+  if (item instanceof HTMLFormElement) {
+    location.replace(item.dataset.item);
+    return;
+  }
+  for (const form of document.querySelectorAll("form[data-submitted]")) {
+    delete form.dataset.submitted;
+  }
+});

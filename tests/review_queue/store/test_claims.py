@@ -52,6 +52,21 @@ def test_second_reviewer_cannot_claim_or_decide(
         service.claim(item_id, ron)
 
 
+def test_a_lease_given_back_as_shown_stays_if_renewed_since(
+    service: ReviewService, reviewers: tuple[User, ...], item_id: str
+) -> None:
+    """A page left gives back the lease it showed, not one a newer view renewed."""
+    rita, ron, _ = reviewers
+    shown = service.claim(item_id, rita)
+    renewed = service.claim(item_id, rita)  # a reload, or a second tab
+    assert renewed.expires_at > shown.expires_at
+    service.release_lease(item_id, rita, shown.expires_at)
+    with pytest.raises(ItemLocked):
+        service.claim(item_id, ron)
+    service.release_lease(item_id, rita, renewed.expires_at)
+    assert service.claim(item_id, ron).user == "ron"
+
+
 def test_identical_resubmission_returns_first_result(
     service: ReviewService, reviewers: tuple[User, ...], item_id: str
 ) -> None:

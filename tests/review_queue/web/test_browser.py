@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -33,6 +34,7 @@ ARGS = [
     "--no-first-run",
 ]
 WAIT_S = 10.0
+_RESTORED = "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))"
 
 
 @pytest.fixture
@@ -214,4 +216,61 @@ def test_long_words_wrap_instead_of_widening_the_item_page(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
     assert widths[0] <= widths[1] == 1024, widths
+    assert violations == []
+
+
+def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
+    world: World, base_url: str, browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = world.items["ssn"]
+    given_back: list[str] = []
+    release_lease = world.service.release_lease
+
+    def counted(*args: Any) -> None:
+        release_lease(*args)
+        given_back.append(args[0])
+
+    def owner_after(calls: int) -> str | None:
+        deadline = time.monotonic() + WAIT_S
+        while len(given_back) < calls and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(given_back) == calls, given_back
+        return world.service.get_item(item, world.user("aldo")).summary.lease_owner
+
+    monkeypatch.setattr(world.service, "release_lease", counted)
+    violations: list[str] = []
+    page = _page(browser, base_url, violations)
+    _login(page, "rita")
+    opened = f"a[href='/items/{item}']"
+
+    # A reload sends the beacon after its new view renewed the lease: the lease is kept.
+    page.click(opened)
+    page.reload()
+    assert owner_after(1) == "rita"
+    # A reveal is a form sent, not a page left; then a link out gives the lease back.
+    page.fill("form.reveal input[name=reason]", "check whether it is a test number")
+    page.click("form.reveal button")
+    expect(page.locator("table#findings mark.revealed").first).to_have_text(SSN)
+    page.click("header.top a[href='/queue']")
+    assert owner_after(2) is None
+    # So does the browser's Back button.
+    page.click(opened)
+    expect(page.locator("form#decide")).to_have_count(1)
+    page.go_back()
+    assert owner_after(3) is None
+    # Pages restored from the back/forward cache (simulated: this chromium keeps no no-store
+    # page there): the queue's forms work again, an item page opens the item anew.
+    page.evaluate(f"document.getElementById('bulk').dataset.submitted = '1'; {_RESTORED}")
+    expect(page.locator("form#bulk")).not_to_have_attribute("data-submitted", "1")
+    page.click(opened)
+    page.evaluate(f"history.replaceState(null, '', '/queue'); {_RESTORED}")
+    page.wait_for_url(f"**/items/{item}")
+    assert owner_after(4) == "rita"  # the left page's beacon came after the new claim
+    # A decision is not raced by a give-back: the release goes out, no beacon is sent.
+    page.keyboard.press("r")
+    page.wait_for_url("**/queue")
+    expect(page.locator(".flash").first).to_contain_text("release recorded (released)")
+    assert world.sink.received.wait(WAIT_S)
+    time.sleep(0.5)
+    assert given_back == [item] * 4
     assert violations == []

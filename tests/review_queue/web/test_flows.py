@@ -474,3 +474,23 @@ def test_a_bad_api_page_size_names_its_field(world: World) -> None:
     )
     assert api.status_code == 422
     assert "page_size: input should be less than or equal to 500" in api.json()["detail"]
+
+
+def test_a_page_left_gives_back_only_a_lease_not_renewed_since_it_was_shown(
+    world: World,
+) -> None:
+    """The item page's beacon: a reload or another tab renewed the lease, so it is kept."""
+    item = world.items["ssn"]
+    rita = world.client("rita")
+    shown = re.compile(r'data-shown-until="([^"]+)"')
+    first = rita.get(f"/items/{item}").text
+    second = rita.get(f"/items/{item}").text  # a reload: same lease, renewed
+    beacon = {"csrf_token": csrf_of(first), "beacon": "true"}
+    for page, owner in ((first, "rita"), (second, None)):
+        found = shown.search(page)
+        assert found
+        answer = rita.post(f"/items/{item}/unclaim", data={**beacon, "shown_until": found[1]})
+        assert answer.status_code == 204 and answer.content == b""
+        summary = world.service.get_item(item, world.user("aldo")).summary
+        assert summary.lease_owner == owner
+    assert 'name="lease_token"' in world.client("ron").get(f"/items/{item}").text
