@@ -118,7 +118,7 @@ def _purge_bodies(service: ReviewService, now: datetime) -> int:
             ids = [row.id for row in rows]
             for row in rows:
                 row.verdict = {**row.verdict, "message_id": None}
-                row.raw_enc = row.envelope_enc = row.key_id = None
+                row.raw_enc = row.envelope_enc = row.key_id = row.fingerprint = None
                 if row.customer and "@" in row.customer:  # a login that is an address
                     row.customer = None
                 row.body_purged_at = now

@@ -9,7 +9,7 @@ Roles are enforced here too, not only in the UI: auditors never decide or reveal
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from review_queue import labels, rescan, retention
@@ -80,7 +80,8 @@ class ReviewService:
         self, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None = None
     ) -> str:
         """See ``scanner.holding.HoldStore``: committed when it returns, else ``HoldError``."""
-        return items.hold(self.db, self.keys, envelope, raw, verdict, customer)
+        window = timedelta(seconds=self.settings.review.duplicate_window_seconds)
+        return items.hold(self.db, self.keys, envelope, raw, verdict, customer, window)
 
     # -- reading ------------------------------------------------------------------------
 

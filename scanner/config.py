@@ -156,6 +156,12 @@ class Review(Section):
         description="a release or notice still not accepted this long after the decision, "
         "or refused with 5xx, is given up (release_failed); its body then follows retention",
     )
+    duplicate_window_seconds: int = Field(
+        86400,
+        ge=0,
+        description="a message held again within this time (same envelope, Message-ID and "
+        "body: a client that missed the 250 and retried) is not held twice (0 = off)",
+    )
     notice_from: str = Field(
         "postmaster@localhost", description="envelope sender of reject notices"
     )

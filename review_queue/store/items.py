@@ -55,16 +55,27 @@ def hold(
     raw: bytes,
     verdict: Verdict,
     customer: str | None = None,
+    duplicate_window: timedelta = timedelta(0),
 ) -> str:
     """Store a message for review; committed when it returns, ``HoldError`` otherwise.
-    ``customer``: the policy's customer id; None records the SASL login (``customer_of``)."""
+    ``customer``: the policy's customer id; None records the SASL login (``customer_of``).
+
+    The same message held within ``duplicate_window`` before (a client that missed our 250
+    and sent it again) is not stored twice: the earlier item's id is returned.
+    """
     item_id = uuid.uuid4().hex
     try:
-        document = verdict_dict(item_id, _header_only(raw), verdict)
+        message_id = _message_id(raw)
+        fingerprint = keys.mac(_identity(envelope, raw, message_id))
+        document = verdict_dict(item_id, _header_only(raw, message_id), verdict)
         key_id, raw_enc = keys.seal(raw, f"raw:{item_id}")
         _, envelope_enc = keys.seal_json(envelope_json(envelope), f"envelope:{item_id}")
         scores = {k: float(v) for k, v in verdict.scores.items()}
         with db.transaction() as session:
+            earlier = _held_before(session, fingerprint, duplicate_window)
+            if earlier is not None:
+                log.info("message held before; not held again", extra={"item_id": earlier})
+                return earlier
             session.add(
                 Item(
                     id=item_id,
@@ -75,6 +86,7 @@ def hold(
                     score_sensitive=scores.get("sensitive", 0.0),
                     max_score=max(scores.values(), default=0.0),
                     size=len(raw),
+                    fingerprint=fingerprint,
                     verdict=document,
                     key_id=key_id,
                     envelope_enc=envelope_enc,
@@ -94,6 +106,29 @@ def hold(
             f"the review queue could not store the message ({type(exc).__name__})"
         ) from None
     return item_id
+
+
+def _identity(envelope: Envelope, raw: bytes, message_id: str | None) -> bytes:
+    """What makes two holds the same message: envelope, Message-ID and body. Headers
+    before the body may differ between two tries (a Received line the MTA adds); without a
+    Message-ID the whole message counts."""
+    header_end = raw.find(b"\r\n\r\n")
+    header_end = raw.find(b"\n\n") if header_end < 0 else header_end
+    if message_id is None or header_end < 0:
+        content = raw
+    else:
+        content = message_id.encode("utf-8", "surrogateescape") + b"\0" + raw[header_end:]
+    addresses = [normalise_address(a) for a in (envelope.mail_from, *sorted(envelope.rcpt_tos))]
+    return "\0".join(addresses).encode("utf-8", "surrogateescape") + b"\0\0" + content
+
+
+def _held_before(session: Session, fingerprint: str, window: timedelta) -> str | None:
+    """The id of an item with ``fingerprint`` held within ``window``, if any."""
+    if window <= timedelta(0):
+        return None
+    since = datetime.now(UTC) - window
+    query = select(Item.id).where(Item.fingerprint == fingerprint, Item.created_at >= since)
+    return session.scalars(query.order_by(Item.created_at).limit(1)).first()
 
 
 def list_items(db: Database, filters: ItemFilter, page: int, page_size: int) -> ItemPage:
@@ -342,14 +377,19 @@ def envelope_from_json(data: dict[str, Any]) -> Envelope:
     )
 
 
-def _header_only(raw: bytes) -> ParsedMessage:
-    """Enough of a ParsedMessage for ``verdict_dict``: the Message-ID and the size."""
+def _message_id(raw: bytes) -> str | None:
     try:
         message_id = BytesHeaderParser(policy=default_policy).parsebytes(raw).get("Message-ID")
     except Exception:  # a header the parser chokes on must not stop the hold
-        message_id = None
+        return None
+    text = str(message_id).strip() if message_id is not None else ""
+    return text or None
+
+
+def _header_only(raw: bytes, message_id: str | None) -> ParsedMessage:
+    """Enough of a ParsedMessage for ``verdict_dict``: the Message-ID and the size."""
     return ParsedMessage(
-        message_id=str(message_id).strip() if message_id else None,
+        message_id=message_id,
         headers=(),
         segments=(),
         links=(),

@@ -63,6 +63,8 @@ class Item(Base):
     score_sensitive: Mapped[float] = mapped_column(Float)
     max_score: Mapped[float] = mapped_column(Float, index=True)
     size: Mapped[int] = mapped_column(Integer)
+    # keyed hash of envelope, Message-ID and body: a retried hold is recognised (no content)
+    fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
     verdict: Mapped[dict[str, Any]] = mapped_column(JSON)
     key_id: Mapped[str | None] = mapped_column(String(32))
     envelope_enc: Mapped[bytes | None] = mapped_column(LargeBinary)

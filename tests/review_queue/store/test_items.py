@@ -26,6 +26,7 @@ from scanner.config import Limits, Settings, Store
 from scanner.holding import HoldError
 from scanner.mime import parse_message
 from scanner.model import Finding
+from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import (
     RECIPIENT,
     SENDER,
@@ -221,3 +222,37 @@ def test_a_decided_item_reveals_nothing(
     service.decide(item_id, reviewers[0], "reject", lease.token)
     with pytest.raises(InvalidInput, match="decided"):
         service.reveal(item_id, reviewers[0], 0, "after the fact")
+
+
+def _retried(raw: bytes) -> bytes:
+    """``raw`` as a before-queue MTA passes it on a second try: a new Received line on top."""
+    return b"Received: from client (try 2) by mta; Sat, 5 Dec 2026 19:41:00 +0000\r\n" + raw
+
+
+def test_a_message_held_again_is_not_held_twice(make_settings: MakeSettings) -> None:
+    """A client that missed our 250 sends again: it gets the first hold's id."""
+    raw, finding = ssn_message()
+    svc = ReviewService.open(make_settings(duplicate_window_seconds=3600))
+    try:
+        first = svc.hold(envelope(), raw, verdict((finding,)))
+        assert svc.hold(envelope(), raw, verdict((finding,))) == first
+        assert svc.hold(envelope(), _retried(raw), verdict((finding,))) == first
+        # another envelope, another message, or no Message-ID to tell a retry by: new items
+        others = {
+            svc.hold(envelope(rcpts=("someone@else.example",)), raw, verdict((finding,))),
+            svc.hold(envelope(), raw.replace(b"as requested", b"as agreed"), verdict((finding,))),
+            svc.hold(envelope(), _retried(raw.replace(b"Message-ID", b"X-Old-ID")), verdict()),
+        }
+        assert first not in others and len(others) == 3
+        assert svc.stats()["pending"] == 4
+        _age(svc, first, 7200)  # past the window: a new message after all
+        assert svc.hold(envelope(), raw, verdict((finding,))) != first
+    finally:
+        svc.close()
+
+
+def test_a_zero_duplicate_window_holds_every_copy(service: ReviewService) -> None:
+    raw, finding = ssn_message()
+    assert service.hold(envelope(), raw, verdict((finding,))) != service.hold(
+        envelope(), raw, verdict((finding,))
+    )

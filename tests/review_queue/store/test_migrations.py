@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
 
 from review_queue.service import ReviewService
 from review_queue.store.schema import Base
+
+MIGRATIONS = Path(__file__).resolve().parents[3] / "review_queue" / "store" / "migrations"
 
 
 def test_migrated_schema_matches_the_models(service: ReviewService) -> None:
     with service.db.engine.connect() as connection:
         context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == "0001"
+        assert context.get_current_revision() == "0002"
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -22,3 +29,26 @@ def test_reopening_is_idempotent(service: ReviewService) -> None:
         assert again.stats()["pending"] == 0
     finally:
         again.close()
+
+
+def test_a_database_made_by_an_earlier_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO allowlist (sender_hash, customer, created_at, created_by)"
+                " VALUES ('h', 'c', '2026-12-01 00:00:00', 'admin')"
+            )
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        assert connection.execute(text("SELECT count(*) FROM allowlist")).scalar() == 1
+        columns = {c["name"] for c in inspect(connection).get_columns("items")}
+        assert "fingerprint" in columns
+        command.downgrade(config, "0001")
+        assert "fingerprint" not in {c["name"] for c in inspect(connection).get_columns("items")}

@@ -77,10 +77,10 @@ def test_decided_bodies_are_deleted_keeping_anonymous_metadata(
     assert report.bodies_deleted == 1
     row = _sql(
         service,
-        "SELECT raw_enc, envelope_enc, key_id, status, size FROM items WHERE id = :i",
+        "SELECT raw_enc, envelope_enc, key_id, fingerprint, status, size FROM items WHERE id = :i",
         i=item_id,
     )
-    assert row == [(None, None, None, "rejected", len(raw))]
+    assert row == [(None, None, None, None, "rejected", len(raw))]
     assert _sql(service, "SELECT * FROM item_addresses WHERE item_id = :i", i=item_id) == []
     assert _sql(service, "SELECT note FROM decisions WHERE item_id = :i", i=item_id) == [("",)]
     with pytest.raises(BodyPurged):
