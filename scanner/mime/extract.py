@@ -13,7 +13,7 @@ from email.message import Message
 from scanner.categories import UNSCANNED
 from scanner.config import Limits
 from scanner.mime.attachments import inspect_zip, is_text_like, sniff
-from scanner.mime.bounded import BoundedMessage, parse_bytes
+from scanner.mime.bounded import BoundedMessage, nesting_cut, parse_bytes
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import html_to_text
@@ -130,7 +130,7 @@ class _Walker:
             self.defect(_defect_code(problem), path)
         fields = _mime_fields(part)
         content_type = fields.get_content_type()
-        if part.is_multipart():
+        if part.is_multipart() or nesting_cut(part):
             if depth >= self.limits.max_depth:
                 self.limit_reached("LIMIT_DEPTH", path)
                 return
@@ -318,7 +318,7 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
 def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
     try:
-        return _parse_large(raw, walker) or parse_bytes(raw)
+        return _parse_large(raw, walker) or parse_bytes(raw, walker.limits.max_depth)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
     except Exception:
@@ -334,7 +334,7 @@ def _parse_large(raw: bytes, walker: _Walker) -> Message | None:
     if len(raw) < _LARGE_MESSAGE_BYTES:
         return None
     try:
-        elided = parse_elided(raw)
+        elided = parse_elided(raw, walker.limits.max_depth)
     except Exception:
         return None
     if elided is None:

@@ -40,21 +40,23 @@ MIN_ELIDED_BYTES = 8 * 1024
 _HEADER_SEARCH_BYTES = 256 * 1024
 
 
-def parse_elided(raw: bytes) -> tuple[Message, dict[int, Span]] | None:
+def parse_elided(
+    raw: bytes, max_depth: int | None = None
+) -> tuple[Message, dict[int, Span]] | None:
     """The message as ``BytesParser`` parses it, with the payload spans of the parts whose
     payloads were elided, keyed by ``id(part)``; such a part's own payload is a placeholder.
 
     A message that is neither multipart nor ``message/*`` has its body elided whole: the
     parser checks no body line of it. Otherwise long runs between lines that start with
     ``--`` are. None when nothing is worth eliding or the skeleton does not
-    parse like the message.
+    parse like the message. ``max_depth`` is ``parse_bytes``'s.
     """
     whole = None if _looks_structured(raw) else _region(raw, 0, len(raw))
-    parsed = _parse(raw, [whole]) if whole else None
+    parsed = _parse(raw, [whole], max_depth) if whole else None
     if parsed and parsed[0].get_content_maintype() not in ("multipart", "message"):
         return parsed
     regions = _regions(raw)
-    return _parse(raw, regions) if regions else None
+    return _parse(raw, regions, max_depth) if regions else None
 
 
 def _looks_structured(raw: bytes) -> bool:
@@ -64,11 +66,13 @@ def _looks_structured(raw: bytes) -> bool:
     return bool(blank and _STRUCTURED_TYPE.search(raw, 0, blank.start()))
 
 
-def _parse(raw: bytes, regions: list[Span]) -> tuple[Message, dict[int, Span]] | None:
+def _parse(
+    raw: bytes, regions: list[Span], max_depth: int | None
+) -> tuple[Message, dict[int, Span]] | None:
     skeleton = _skeleton(raw, regions)
     if skeleton.count(_MARK.encode()) != len(regions):  # the mark is in the message itself
         return None
-    message = parse_bytes(skeleton)
+    message = parse_bytes(skeleton, max_depth)
     spans = _spans(message, raw, regions)
     return None if spans is None else (message, spans)
 
