@@ -44,7 +44,7 @@ class Limits(Section):
     """Bounds on the work spent parsing one message; exceeding one is a finding."""
 
     max_message_bytes: int = Field(50 * MIB, gt=0, description="bytes of a message parsed")
-    max_parts: int = Field(500, gt=0, description="MIME parts visited per message")
+    max_parts: int = Field(500, gt=0, description="MIME parts parsed and visited per message")
     max_depth: int = Field(10, gt=0, description="nesting of multiparts and message/rfc822")
     max_decoded_bytes: int = Field(
         20 * MIB, gt=0, description="decoded bytes of all parts together"

@@ -13,7 +13,7 @@ from email.message import Message
 from scanner.categories import UNSCANNED
 from scanner.config import Limits
 from scanner.mime.attachments import inspect_zip, is_text_like, sniff
-from scanner.mime.bounded import BoundedMessage, nesting_cut, parse_bytes
+from scanner.mime.bounded import BoundedMessage, nesting_cut, parse_bytes, parts_cut
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import html_to_text
@@ -302,6 +302,8 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
         walker.walk(message, "0", 0)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
+    if parts_cut(message):  # the parser stopped at max_parts: the rest was not parsed
+        walker.limit_reached("LIMIT_PARTS", "0")
     message_id = next((v for k, v in headers if k.lower() == "message-id"), None)
     return ParsedMessage(
         message_id=message_id.strip()[:998] if message_id else None,
@@ -318,7 +320,8 @@ def parse_message(raw: bytes, limits: Limits) -> ParsedMessage:
 def _parse_bytes(raw: bytes, walker: _Walker) -> Message:
     """Parse with the forgiving compat32 policy; fall back to a plain-text message."""
     try:
-        return _parse_large(raw, walker) or parse_bytes(raw, walker.limits.max_depth)
+        limits = walker.limits
+        return _parse_large(raw, walker) or parse_bytes(raw, limits.max_depth, limits.max_parts)
     except RecursionError:
         walker.limit_reached("LIMIT_DEPTH", "0")
     except Exception:
@@ -334,7 +337,7 @@ def _parse_large(raw: bytes, walker: _Walker) -> Message | None:
     if len(raw) < _LARGE_MESSAGE_BYTES:
         return None
     try:
-        elided = parse_elided(raw, walker.limits.max_depth)
+        elided = parse_elided(raw, walker.limits.max_depth, walker.limits.max_parts)
     except Exception:
         return None
     if elided is None:

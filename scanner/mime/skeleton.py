@@ -20,11 +20,13 @@ headers, a preamble, an epilogue, a delivery-status block) and the message is pa
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from email.message import Message
-from itertools import pairwise
+from itertools import chain, pairwise
 
-from scanner.mime.bounded import parse_bytes
+from scanner.mime.bounded import parse_bytes, parts_cut
 
 # (start, end) of a part's payload in the raw message.
 Span = tuple[int, int]
@@ -41,7 +43,7 @@ _HEADER_SEARCH_BYTES = 256 * 1024
 
 
 def parse_elided(
-    raw: bytes, max_depth: int | None = None
+    raw: bytes, max_depth: int | None = None, max_parts: int | None = None
 ) -> tuple[Message, dict[int, Span]] | None:
     """The message as ``BytesParser`` parses it, with the payload spans of the parts whose
     payloads were elided, keyed by ``id(part)``; such a part's own payload is a placeholder.
@@ -49,14 +51,16 @@ def parse_elided(
     A message that is neither multipart nor ``message/*`` has its body elided whole: the
     parser checks no body line of it. Otherwise long runs between lines that start with
     ``--`` are. None when nothing is worth eliding or the skeleton does not
-    parse like the message. ``max_depth`` is ``parse_bytes``'s.
+    parse like the message. ``max_depth`` and ``max_parts`` are ``parse_bytes``'s; parsing
+    stopped at ``max_parts`` reads the placeholders of the parts it parsed.
     """
+    limits = (max_depth, max_parts)
     whole = None if _looks_structured(raw) else _region(raw, 0, len(raw))
-    parsed = _parse(raw, [whole], max_depth) if whole else None
+    parsed = _parse(raw, [whole], *limits) if whole else None
     if parsed and parsed[0].get_content_maintype() not in ("multipart", "message"):
         return parsed
     regions = _regions(raw)
-    return _parse(raw, regions, max_depth) if regions else None
+    return _parse(raw, regions, *limits) if regions else None
 
 
 def _looks_structured(raw: bytes) -> bool:
@@ -67,22 +71,27 @@ def _looks_structured(raw: bytes) -> bool:
 
 
 def _parse(
-    raw: bytes, regions: list[Span], max_depth: int | None
+    raw: bytes, regions: list[Span], max_depth: int | None, max_parts: int | None
 ) -> tuple[Message, dict[int, Span]] | None:
     skeleton = _skeleton(raw, regions)
     if skeleton.count(_MARK.encode()) != len(regions):  # the mark is in the message itself
         return None
-    message = parse_bytes(skeleton, max_depth)
-    spans = _spans(message, raw, regions)
+    message = parse_bytes(skeleton, max_depth, max_parts)
+    spans = _spans(message, raw, regions, parts_cut(message))
     return None if spans is None else (message, spans)
 
 
 def _regions(raw: bytes) -> list[Span]:
-    """Long runs of whole body lines, none starting with ``--``, between lines that do."""
-    edges = sorted({0, len(raw), *_line_starts(raw, b"\n--"), *_line_starts(raw, b"\r--")})
+    """Long runs of whole body lines, none starting with ``--``, between lines that do.
+
+    The lines are found in order and not kept: a message of tiny parts has hundreds of
+    thousands of them (a line never starts at 0 or after the end, nor after both kinds of
+    line break).
+    """
+    starts = heapq.merge(_line_starts(raw, b"\n--"), _line_starts(raw, b"\r--"))
     return [
         region
-        for run_start, run_end in pairwise(edges)
+        for run_start, run_end in pairwise(chain((0,), starts, (len(raw),)))
         if run_end - run_start >= MIN_ELIDED_BYTES and (region := _region(raw, run_start, run_end))
     ]
 
@@ -108,15 +117,13 @@ def _body_start(raw: bytes, start: int, end: int) -> int:
     return blank.end() if blank else -1
 
 
-def _line_starts(raw: bytes, needle: bytes) -> list[int]:
-    """Where a line follows the line break that starts ``needle`` (bytes.find: a regular
-    expression is several times slower at this)."""
-    places: list[int] = []
+def _line_starts(raw: bytes, needle: bytes) -> Iterator[int]:
+    """Where a line follows the line break that starts ``needle``, in order (bytes.find: a
+    regular expression is several times slower at this)."""
     at = raw.find(needle)
     while at >= 0:
-        places.append(at + 1)
+        yield at + 1
         at = raw.find(needle, at + 1)
-    return places
 
 
 def _skeleton(raw: bytes, regions: list[Span]) -> bytes:
@@ -129,10 +136,14 @@ def _skeleton(raw: bytes, regions: list[Span]) -> bytes:
     return b"".join(pieces)
 
 
-def _spans(message: Message, raw: bytes, regions: list[Span]) -> dict[int, Span] | None:
-    """Each payload holding placeholders, mapped to its raw span; None if any is misplaced."""
+def _spans(message: Message, raw: bytes, regions: list[Span], cut: bool) -> dict[int, Span] | None:
+    """Each payload holding placeholders, mapped to its raw span; None if any is misplaced.
+
+    Every placeholder must be in a payload; if parsing was ``cut`` short, every one in the
+    part of the skeleton parsed, the first ones.
+    """
     spans: dict[int, Span] = {}
-    placed = 0
+    placed: list[int] = []
     parts: list[tuple[Message, bool]] = [(message, False)]
     while parts:  # iteratively: a deep tree must not exhaust the stack here
         part, in_status = parts.pop()
@@ -145,8 +156,9 @@ def _spans(message: Message, raw: bytes, regions: list[Span]) -> dict[int, Span]
             if span is None:
                 return None
             spans[id(part)] = span
-            placed += payload.count(_MARK)
-    return spans if placed == len(regions) else None
+            placed += (int(mark.group(1)) for mark in _PLACEHOLDER.finditer(payload))
+    expected = range(len(placed) if cut else len(regions))
+    return spans if sorted(placed) == list(expected) else None
 
 
 def _payload_span(payload: str, raw: bytes, regions: list[Span]) -> Span | None:

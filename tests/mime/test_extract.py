@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import tracemalloc
 import zipfile
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from scanner.config import Limits
 from scanner.mime import extract, parse_message
-from scanner.mime.bounded import nesting_cut, parse_bytes
+from scanner.mime.bounded import nesting_cut, parse_bytes, parts_cut
 from scanner.model import ParsedMessage, SegmentKind
 
 LIMITS = Limits()
@@ -377,6 +378,31 @@ def test_header_parameters_are_read_from_a_bounded_prefix() -> None:
     assert text_of(near, "body:text/plain").strip() == "café"
     far = parse(b"Content-Type: text/plain" + filler.encode() + b'; charset="utf-16"\n\nhi')
     assert text_of(far, "body:text/plain").strip() == "hi"  # the late charset was not read
+
+
+def test_parts_past_max_parts_are_not_parsed() -> None:
+    # 20 MB of tiny parts peaked at 440 MB in the parser although only 500 are scanned.
+    leaves = [f"Content-Type: text/plain\n\nleaf{i}" for i in range(100_000)]
+    raw = multipart("mixed", *leaves).encode()
+    tracemalloc.start()
+    try:
+        m = parse(raw, Limits(max_parts=20))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [f.entity for f in m.findings] == ["LIMIT_PARTS"]
+    assert [s.text for s in m.segments] == [f"leaf{i}" for i in range(19)]  # and the root
+    assert peak < len(raw) // 10  # a part past the 20th is never made
+    root = parse_bytes(raw, max_parts=20)
+    assert parts_cut(root) and len(root.get_payload()) == 19
+    assert root.get_payload()[-1].get_payload() == "leaf18"  # the last part parsed is whole
+
+
+def test_a_multipart_cut_before_its_first_part_is_empty_not_an_attachment() -> None:
+    inner = multipart("alternative", "Content-Type: text/plain\n\nlost", boundary="b2")
+    m = parse(multipart("mixed", "Content-Type: text/plain\n\nkept", inner), Limits(max_parts=3))
+    assert [s.text for s in m.segments] == ["kept"]
+    assert [f.entity for f in m.findings] == ["LIMIT_PARTS"] and m.attachments == ()
 
 
 def test_many_alternatives_or_delivery_status_blocks_stop_at_max_parts() -> None:

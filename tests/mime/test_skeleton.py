@@ -10,6 +10,7 @@ from email.policy import compat32
 import pytest
 
 from scanner.mime import skeleton
+from scanner.mime.bounded import parse_bytes, parts_cut
 from scanner.mime.skeleton import Span, parse_elided
 from tests.conftest import iter_corpus
 
@@ -88,6 +89,17 @@ def test_large_bodies_are_elided_in_single_and_multipart_messages() -> None:
         assert assert_parses_like_the_stdlib(raw)
         message, spans = parse_elided(raw) or (None, {})
         assert sum(end - start for start, end in spans.values()) > 0.9 * len(raw)
+
+
+def test_a_parse_stopped_at_max_parts_keeps_the_bodies_it_parsed_elided() -> None:
+    parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\n" + BIG for _ in range(8))
+    raw = b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + parts + b"--b--\r\n"
+    message, spans = parse_elided(raw, max_parts=4) or (None, {})
+    assert message is not None and parts_cut(message)
+    children = message.get_payload()
+    assert len(children) == 3 and all(id(child) in spans for child in children)
+    whole = parse_bytes(raw, max_parts=4).get_payload()
+    assert [_payload(c, spans, raw) for c in children] == [c.get_payload() for c in whole]
 
 
 @pytest.mark.parametrize(
