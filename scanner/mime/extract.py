@@ -214,7 +214,10 @@ class _Walker:
             self.add_segment(source, path, text)
         else:
             if magic == "zip":
-                members, encrypted, _ = inspect_zip(data, self.limits.max_archive_members)
+                listing = inspect_zip(data, self.limits.max_archive_members)
+                members, encrypted = listing.names, listing.encrypted
+                if listing.truncated:
+                    self.limit_reached("LIMIT_ARCHIVE_MEMBERS", path)
             entity = _unscanned_entity(content_type, magic, encrypted)
             self.unscanned(entity, source, path)
         self.attachments.append(
