@@ -51,6 +51,9 @@ class Limits(Section):
     )
     max_urls: int = Field(2000, gt=0, description="URL segments kept per message")
     max_archive_members: int = Field(1000, gt=0, description="zip member names listed")
+    max_html_depth: int = Field(
+        512, gt=0, description="HTML elements nested in one another, rendered as nested"
+    )
 
 
 class Policy(Section):

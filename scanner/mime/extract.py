@@ -16,7 +16,7 @@ from scanner.mime.attachments import inspect_zip, is_text_like, sniff
 from scanner.mime.bounded import BoundedMessage, nesting_cut, parse_bytes, parts_cut
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
-from scanner.mime.html_text import html_to_text
+from scanner.mime.html_text import HtmlText, html_to_text
 from scanner.mime.skeleton import Span, parse_elided
 from scanner.mime.transfer import (
     Buffer,
@@ -210,7 +210,8 @@ class _Walker:
             if problem:
                 self.defect(problem, path, declared or "")
             if content_type == "text/html" or name.lower().endswith((".htm", ".html")):
-                text = html_to_text(text).text
+                rendered = self.render_html(text, path)
+                text = rendered.text
             self.add_segment(source, path, text)
         else:
             if magic == "zip":
@@ -228,7 +229,7 @@ class _Walker:
 
     def add_text_body(self, text: str, content_type: str, path: str) -> None:
         if content_type == "text/html":
-            rendered = html_to_text(text)
+            rendered = self.render_html(text, path)
             self.add_segment("body:text/html", path, rendered.text)
             if rendered.hidden_text:
                 self.defect("html-hidden-text", path)
@@ -239,6 +240,15 @@ class _Walker:
         else:
             self.add_segment(f"body:{content_type}", path, text)
             self.add_urls(find_urls(text, self.limits.max_urls - self.url_count + 1), path)
+
+    def render_html(self, html: str, path: str) -> HtmlText:
+        """``html_to_text`` within ``max_html_depth``, reporting what that limit changed."""
+        rendered = html_to_text(html, self.limits.max_html_depth)
+        if rendered.flattened:
+            self.defect("html-nesting-flattened", path)
+        if rendered.cut:
+            self.limit_reached("LIMIT_HTML_DEPTH", path)
+        return rendered
 
     def add_headers(self, headers: tuple[tuple[str, str], ...], path: str) -> None:
         """Segments for the scanned headers, from a part's decoded headers (first of a name)."""

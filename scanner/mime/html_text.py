@@ -35,14 +35,35 @@ _HIDDEN_STYLE = re.compile(
 _URL_ATTRS = {"a": "href", "area": "href", "form": "action", "img": "src", "iframe": "src"}
 
 
+# Elements open at once, as libxml2 nests them (Blink stops nesting at 512 too). libxml2
+# looks for a stray end tag among all open elements: 5,000 open and 200,000 stray took 2 s,
+# 100,000 of each 20 s.
+MAX_DEPTH = 512
+# Elements libxml2 opens without a tag (html, body; a p around some text).
+_IMPLIED = 3
+# Bytes of a document given to libxml2 at a time.
+_FEED_BYTES = 1 << 16
+
+
 @dataclass
 class HtmlText:
-    """Visible text, hidden text, links (href with its visible text) and other URLs."""
+    """Visible text, hidden text, links (href with its visible text) and other URLs.
+
+    ``flattened``: elements nested past the depth limit were not nested (their start tags
+    dropped, an ``a`` kept as a link without text), all text still rendered; ``cut``: even
+    so the limit was reached, and the rest of the document was not rendered.
+    """
 
     text: str
     hidden_text: str
     links: list[tuple[str, str]] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    flattened: bool = False
+    cut: bool = False
+
+
+class _TooDeep(Exception):
+    """Raised by the extractor when one element too many is open."""
 
 
 # An open element: (tag, hidden, dropped, index of the enclosing link or None).
@@ -57,6 +78,7 @@ class _Extractor:
     """
 
     def __init__(self) -> None:
+        self.max_depth = MAX_DEPTH
         self.reset()
 
     def reset(self) -> None:
@@ -91,6 +113,8 @@ class _Extractor:
             style = attrib.get("style")
             hidden = "hidden" in attrib or bool(style and _HIDDEN_STYLE.search(style))
         dropped = dropped or tag in _DROPPED
+        if len(self.stack) >= self.max_depth + _IMPLIED:
+            raise _TooDeep
         self.stack.append((tag, hidden, dropped, link_index))
         self.in_hidden, self.in_dropped, self.in_link = hidden, dropped, link_index
 
@@ -157,21 +181,103 @@ def _tidy(chunks: list[str]) -> str:
     return text.strip()
 
 
-def html_to_text(html: str) -> HtmlText:
-    """Render HTML to plain text; never raises on malformed markup."""
-    parser, extractor = _take_parser()
-    try:
-        parser.feed(html.encode("utf-8", "replace"))  # a lone surrogate must not lose the rest
-        parser.close()
-    except Exception:  # libxml2 gives up on some pathological markup; keep what we have
-        pass
-    else:
-        _idle.parser = (parser, extractor)  # cleanly closed: ready for the next document
+def html_to_text(html: str, max_depth: int = MAX_DEPTH) -> HtmlText:
+    """Render HTML to plain text; never raises on malformed markup.
+
+    A document that nests more than ``max_depth`` elements is rendered again with the
+    elements past that depth not nested (``flattened``); if libxml2 still nests that deep,
+    rendering stops there (``cut``).
+    """
+    extractor, whole = _render(html, max_depth)
+    flattened = not whole
+    if flattened:
+        extractor.reset()
+        extractor, whole = _render(_flatten(html, max_depth), max_depth)
     text, hidden = _tidy(extractor.visible), _tidy(extractor.hidden)
     links = [(href, _tidy(words)) for href, words in extractor.links]
     urls = extractor.urls
     extractor.reset()  # an idle parser holds on to nothing of the last document
-    return HtmlText(text, hidden, links, urls)
+    return HtmlText(text, hidden, links, urls, flattened, cut=not whole)
+
+
+def _render(html: str, max_depth: int) -> tuple[_Extractor, bool]:
+    """Feed ``html`` to a parser: its extractor, and False if the document nested past
+    ``max_depth`` (the extractor then holds what came before)."""
+    parser, extractor = _take_parser()
+    extractor.max_depth = max_depth
+    data = html.encode("utf-8", "replace")  # a lone surrogate must not lose the rest
+    try:
+        # a piece at a time: after the extractor raises, libxml2 still reads to the end of
+        # the piece it was given (the extractor no longer called)
+        for start in range(0, len(data), _FEED_BYTES):
+            parser.feed(data[start : start + _FEED_BYTES])
+        parser.close()
+    except _TooDeep:
+        return extractor, False
+    except Exception:  # libxml2 gives up on some pathological markup; keep what we have
+        pass
+    else:
+        _idle.parser = (parser, extractor)  # cleanly closed: ready for the next document
+    return extractor, True
+
+
+# A start or end tag (its name), or a comment or raw-text element, which hold no tags; as
+# libxml2's tokenizer sees them, near enough: a mistake only changes which tags are dropped
+# and libxml2's own depth is still checked.
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(?:script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)\b"
+    r"(?:[^>]*>.*?</(?:script|style|xmp|iframe|noembed|noframes|textarea|title)\s*>|.*\Z)"
+    r"|<(/?)([A-Za-z][^\t\n\f\r />]*)[^>]*>?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _flatten(html: str, max_depth: int) -> str:
+    """``html`` without the start tags of elements nested ``max_depth`` deep or more (an
+    ``a`` becomes an ``area``: its link is kept) nor the end tags that would close them,
+    nor end tags that close no open element (``p`` and ``br`` ones excepted: libxml2 makes
+    elements of them). Open elements are tracked as a stack with each name's positions, so
+    every tag costs the same however deep the document."""
+    pieces: list[str] = []
+    kept_from = 0
+    stack: list[str] = []
+    positions: dict[str, list[int]] = {}
+    beyond: dict[str, int] = {}  # open elements whose start tags were dropped, by name
+
+    def drop(start: int, end: int, replacement: str = "") -> None:
+        nonlocal kept_from
+        pieces.extend((html[kept_from:start], replacement))
+        kept_from = end
+
+    for match in _TOKEN.finditer(html):
+        name = match.group(2)
+        if name is None:
+            continue  # a comment or raw text
+        name = name.lower()
+        if not match.group(1):  # a start tag
+            if name in _VOID:
+                continue
+            if len(stack) < max_depth:
+                positions.setdefault(name, []).append(len(stack))
+                stack.append(name)
+                continue
+            beyond[name] = beyond.get(name, 0) + 1
+            link = "<area" + html[match.end(2) : match.end()] if name == "a" else ""
+            drop(match.start(), match.end(), link)
+        elif beyond.get(name):  # closes one of the dropped
+            beyond[name] -= 1
+            drop(match.start(), match.end())
+        elif positions.get(name):  # closes an open element and all opened since
+            index = positions[name][-1]
+            for inner in stack[index:]:
+                positions[inner].pop()
+            del stack[index:]
+            beyond.clear()
+        elif name not in ("p", "br"):
+            drop(match.start(), match.end())
+    pieces.append(html[kept_from:])
+    return "".join(pieces)
 
 
 # One idle parser per thread (lxml parsers are not thread-safe). Setting up a parser with a

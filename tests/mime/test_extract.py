@@ -343,6 +343,17 @@ def test_multiparts_beyond_the_depth_limit_are_not_split_by_the_parser() -> None
     assert "--q195\n" in part.get_payload()  # its body, unsplit
 
 
+def test_html_nested_past_max_html_depth_is_flattened_or_a_finding() -> None:
+    deep = "Content-Type: text/html\n\n" + "<div>" * 50 + "words" + "</i>" * 100
+    m = parse(deep, Limits(max_html_depth=20))
+    assert text_of(m, "body:text/html") == "words" and m.findings == ()
+    assert [(d.code, d.part) for d in m.defects] == [("html-nesting-flattened", "0")]
+    unmodelled = "Content-Type: text/html\n\nseen<!-->" + "<div>" * 50 + "unseen-->"
+    m = parse(unmodelled, Limits(max_html_depth=20))
+    assert text_of(m, "body:text/html") == "seen"
+    assert [f.entity for f in m.findings] == ["LIMIT_HTML_DEPTH"]
+
+
 def test_pathological_nesting_beyond_parser_recursion_is_a_finding() -> None:
     raw = "Content-Type: text/plain\n\nx"
     for level in range(1200):

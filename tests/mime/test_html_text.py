@@ -5,6 +5,8 @@ from __future__ import annotations
 import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from scanner.mime.html_text import html_to_text
 
 
@@ -49,7 +51,8 @@ def test_entities_in_text_and_attributes_follow_html_rules() -> None:
 def test_hostile_markup_never_raises_and_keeps_what_it_can() -> None:
     assert html_to_text("ok \udcff bad").text == "ok ? bad"
     assert html_to_text("").text == ""
-    assert html_to_text("<div>" * 20_000 + "deep" + "</div>" * 20_000).text == "deep"
+    deep = html_to_text("<div>" * 20_000 + "deep" + "</div>" * 20_000)
+    assert (deep.text, deep.flattened, deep.cut) == ("deep", True, False)
     assert html_to_text("<!-- never closed " + "x" * 10_000).text == ""
     assert html_to_text("a\x00b").text == "a\ufffdb"
 
@@ -82,3 +85,42 @@ def test_an_idle_parser_keeps_nothing_of_the_last_document() -> None:
     finally:
         tracemalloc.stop()
     assert after - before < 100_000  # the document's text chunks were let go
+
+
+@pytest.mark.timeout(60)  # a hang detector: libxml2 took 20 s on 100,000 of each
+def test_stray_end_tags_under_deep_nesting_render_flattened_with_all_text() -> None:
+    # libxml2 looks for each stray end tag among all open elements; past MAX_DEPTH the
+    # document is rendered again without nesting the deeper elements.
+    html = (
+        "<p>before</p><div style='display:none'>unseen</div>"
+        + "<div>" * 5000
+        + "deep text"
+        + "</span>" * 50_000
+        + "<a href='https://x.example/'>link</a> after"
+    )
+    rendered = html_to_text(html)
+    assert (rendered.flattened, rendered.cut) == (True, False)
+    assert rendered.text == "before\n\ndeep textlink after"
+    assert rendered.hidden_text == "unseen"
+    assert rendered.links == [("https://x.example/", "")]  # a link that deep keeps no text
+    assert rendered.urls == ["https://x.example/"]
+
+
+def test_hidden_text_stays_hidden_when_flattened() -> None:
+    html = "<div style='display:none'>" + "<b>" * 1000 + "secret" + "</b>" * 1000 + "</div>shown"
+    rendered = html_to_text(html, max_depth=100)
+    assert rendered.flattened and (rendered.text, rendered.hidden_text) == ("shown", "secret")
+
+
+def test_nesting_libxml2_sees_past_the_flattening_stops_rendering() -> None:
+    # "<!-->" is an empty comment to libxml2; the flattening reads on to the next "-->"
+    html = "<p>before</p><!-->" + "<div>" * 100 + "inside-->" + "<p>after</p>"
+    rendered = html_to_text(html, max_depth=50)
+    assert (rendered.flattened, rendered.cut) == (True, True)
+    assert rendered.text == "before"
+
+
+def test_ordinary_documents_are_not_flattened() -> None:
+    cell = "<td><div><p><b><a href='https://e.example/'>go</a></b></p></div></td>"
+    rendered = html_to_text("<table>" + ("<tr>" + cell * 5 + "</tr>") * 400 + "</table>")
+    assert not rendered.flattened and not rendered.cut
