@@ -13,10 +13,14 @@ detected and likely-sensitive values out of them:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import regex
 
+from scanner.categories import is_sensitive
+from scanner.config import Detection
+from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
 from scanner.masking import mask_finding, mask_value
 from scanner.model import Finding, Segment
 
@@ -26,14 +30,26 @@ _LONG_NUMBER = regex.compile(r"\d(?:[ .+_/-]?\d){5,}")
 _TYPED_NUMBER = regex.compile(r"\d(?:[\W_]{0,3}\d){5,}")
 
 
-def typed_text_problem(text: str) -> str | None:
+def typed_text_problem(text: str, detection: Detection) -> str | None:
     """What in a typed reason or note could be a value the masking hides, or None: an
-    address, or six or more digits split by at most three separators each."""
+    address, six or more digits split by at most three separators each, or anything the
+    sensitive-data detectors find in it ("Eve was diagnosed with HIV"): auditors read these
+    texts, and the audit log keeps them."""
     if "@" in text:
         return "an address"
     if _TYPED_NUMBER.search(text) is not None:
         return "a long number (it may be a value)"
+    found = sorted({h.category for h in merged_hits(_scanners(detection), text)})
+    sensitive = [category for category in found if is_sensitive(category)]
+    if sensitive:
+        return f"sensitive data ({', '.join(sensitive)})"
     return None
+
+
+@functools.cache
+def _scanners(detection: Detection) -> tuple[tuple[str, TextScanner], ...]:
+    """The detectors of the scanner's configuration, built on first use in this process."""
+    return tuple(load_text_scanners(detection))
 
 
 class Redactor:
@@ -44,7 +60,10 @@ class Redactor:
         self._known = dict(known)
         values = sorted(self._known, key=len, reverse=True)
         alternatives = "|".join(regex.escape(v) for v in values)
-        self._pattern = regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if values else None
+        # Bounded by letters and digits only: "_" separates words in a filename.
+        self._pattern = (
+            regex.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])") if values else None
+        )
 
     @classmethod
     def for_findings(

@@ -170,7 +170,8 @@ def decide(
     """Record a reviewer's decision exactly once (see module doc)."""
     if len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"notes are at most {MAX_NOTE_CHARS} characters")
-    if problem := typed_text_problem(note):  # auditors read notes: no value in clear
+    # auditors read notes: no value in clear
+    if problem := typed_text_problem(note, settings.detection):
         raise InvalidInput(f"a note must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)

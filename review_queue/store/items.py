@@ -240,7 +240,7 @@ def reveal(
     reason = reason.strip()
     if not reason or len(reason) > MAX_REASON_CHARS:
         raise InvalidInput(f"a reason of 1 to {MAX_REASON_CHARS} characters is required")
-    if problem := typed_text_problem(reason):
+    if problem := typed_text_problem(reason, settings.detection):
         raise InvalidInput(f"the reason must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, Role.ADMIN, Role.REVIEWER)

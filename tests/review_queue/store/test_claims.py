@@ -170,7 +170,15 @@ def test_unknown_item(service: ReviewService, reviewers: tuple[User, ...]) -> No
         service.decide("nope", reviewers[0], "reject", None)
 
 
-@pytest.mark.parametrize("note", ["card 4111/1111/1111/1111 ok?", "asked bob@example.org"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "card 4111/1111/1111/1111 ok?",
+        "asked bob@example.org",
+        "Eve Miller HIV positive results sent by Dave",  # special-category data
+        "client was diagnosed with depression",
+    ],
+)
 def test_a_note_with_a_value_or_an_address_records_nothing(
     service: ReviewService, reviewers: tuple[User, ...], note: str
 ) -> None:
@@ -179,3 +187,12 @@ def test_a_note_with_a_value_or_an_address_records_nothing(
     with pytest.raises(InvalidInput, match="note"):
         service.decide(item_id, reviewers[0], "reject", None, note=note)
     assert service.get_item(item_id, reviewers[0]).decision is None
+
+
+def test_a_note_about_a_topic_is_recorded(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "release", None, note="cancer walk newsletter, fine")
+    assert service.get_item(item_id, reviewers[0]).decision is not None

@@ -120,7 +120,8 @@ def test_reveal_returns_value_and_audits_reason(
         service.reveal(item_id, rita, 5, "verify the number")
     with pytest.raises(PermissionDenied):
         service.reveal(item_id, aldo, 0, "curious")
-    for pasted in (f"is {SSN} real?", "is 219 09 9999 real", "is it 219 / 09 / 9999"):
+    typed = (f"is {SSN} real?", "is 219 09 9999 real", "is it 219 / 09 / 9999")
+    for pasted in (*typed, "she is a devout Muslim"):
         with pytest.raises(InvalidInput, match="must not contain"):  # kept out of the audit log
             service.reveal(item_id, rita, 0, pasted)
     assert service.reveal(item_id, rita, 0, "verify the number") == SSN
@@ -209,7 +210,7 @@ def test_a_reveal_reason_may_not_quote_the_value(
     item_id = service.hold(envelope(), raw, verdict((term,)))
     service.claim(item_id, reviewers[0])
     with pytest.raises(InvalidInput, match="value it reveals"):
-        service.reveal(item_id, reviewers[0], 0, "is DIABETES the diagnosis?")
+        service.reveal(item_id, reviewers[0], 0, "is DIABETES the word?")
     assert service.reveal(item_id, reviewers[0], 0, "check the diagnosis") == "Diabetes"
 
 

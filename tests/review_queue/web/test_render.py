@@ -6,6 +6,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from review_queue.redact import Redactor
 from review_queue.render import Chunk, defang, render_message
 from scanner.config import Limits
 from scanner.mime import parse_message
@@ -178,3 +179,9 @@ def test_numbers_split_by_plus_underscore_or_slash_are_masked_but_the_date_is_no
     assert "4111" not in shown.replace("1111", "")  # only the last four digits stay
     assert "4111+1111" not in shown and "4111_1111" not in shown
     assert ("Date", "Thu, 03 Dec 2026 10:00:00 +0000") in rendered.headers
+
+
+def test_a_known_value_is_masked_between_underscores_of_a_filename() -> None:
+    redact = Redactor({"HIV": "[health]", "219-09-9999": "***-**-9999"})
+    assert redact("Eve_HIV_results_219-09-9999.pdf") == "Eve_[health]_results_***-**-9999.pdf"
+    assert redact("ARCHIVE.pdf") == "ARCHIVE.pdf"  # "HIV" inside a longer word stays
