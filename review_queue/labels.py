@@ -49,19 +49,22 @@ def label_record(keys: KeyRing, item: Item, decision: ItemDecision) -> dict[str,
     verdict = item.verdict
     released = Decision(decision.decision) is not Decision.REJECT
     findings = verdict.get("findings", [])
+    tos_label = "ham" if released else ("spam" if _tos_involved(verdict) else None)
+    # The message only where training uses it: a record without a ToS label trains nothing.
+    with_raw = tos_label is not None and item.raw_enc is not None
     return {
         "labels_version": LABELS_VERSION,
         "id": item.id,
         "decided_at": decision.decided_at.isoformat(),
         "decision": "release" if released else "reject",
-        "tos_label": "ham" if released else ("spam" if _tos_involved(verdict) else None),
+        "tos_label": tos_label,
         "verdict": verdict,
         "finding_labels": [
             {**{k: findings[int(index)].get(k) for k in _FINDING_KEYS}, "label": label}
             for index, label in sorted(decision.finding_labels.items(), key=lambda kv: int(kv[0]))
             if int(index) < len(findings)
         ],
-        "raw_b64": base64.b64encode(open_raw(keys, item)).decode() if item.raw_enc else None,
+        "raw_b64": base64.b64encode(open_raw(keys, item)).decode() if with_raw else None,
     }
 
 

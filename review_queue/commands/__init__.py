@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from review_queue.service import ReviewService
 from scanner.config import Settings
+from scanner.errors import InputError
 
 
 @contextmanager
@@ -35,3 +38,13 @@ def address(value: str) -> str:
     if not (at and local and "." in domain) or any(ch.isspace() for ch in value):
         raise argparse.ArgumentTypeError("expected an email address such as name@example.org")
     return value
+
+
+def private_file(path: Path) -> TextIO:
+    """``path`` opened for writing, readable by its owner only (an existing file too)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    return os.fdopen(fd, "w", encoding="utf-8")

@@ -11,7 +11,14 @@ from sqlalchemy import text
 from review_queue.service import ReviewService
 from scanner.config import Settings
 from tests.review_queue.cli.conftest import Run
-from tests.review_queue.store.helpers import PASSWORD, SENDER, envelope, ssn_message, verdict
+from tests.review_queue.store.helpers import (
+    PASSWORD,
+    SENDER,
+    envelope,
+    message,
+    ssn_message,
+    verdict,
+)
 
 
 def _service(data_dir: Path) -> ReviewService:
@@ -146,3 +153,19 @@ def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
     not_a_dir = tmp_path / "file"
     not_a_dir.write_text("")
     assert main(["--data-dir", str(not_a_dir), "stats"]) == 2
+
+
+def test_export_labels_writes_a_private_file(run: Run, data_dir: Path) -> None:
+    service = _service(data_dir)
+    try:
+        rita = service.create_user("rita", "reviewer", PASSWORD)
+        item_id = service.hold(envelope(), message("Win a prize"), verdict(tos=0.97))
+        service.decide(item_id, rita, "reject", None)
+    finally:
+        service.close()
+    out_file = data_dir / "labels.jsonl"
+    assert run("export-labels", "--output", str(out_file)) == (0, "", "")
+    assert out_file.stat().st_mode & 0o077 == 0
+    (record,) = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert (record["id"], record["tos_label"]) == (item_id, "spam")
+    assert run("export-labels", "--output", str(data_dir / "no" / "such" / "dir.jsonl"))[0] == 2

@@ -49,9 +49,10 @@ def test_export_labels_contract(service: ReviewService, reviewers: tuple[User, .
             "label": "false_positive",
         }
     ]
-    assert base64.b64decode(first["raw_b64"]) == raw
+    assert first["raw_b64"] is None  # no ToS label: its message trains nothing, not exported
     assert first["verdict"]["findings"][0]["entity"] == "US_SSN"
     assert records[spam]["tos_label"] == "spam"
+    assert base64.b64decode(records[spam]["raw_b64"]) == message("Win")
     assert records[ham]["tos_label"] == "ham" and records[ham]["decision"] == "release"
 
 
