@@ -145,8 +145,9 @@ class ReviewService:
         return users.revoke_tokens(self.db, self.keys, user_name, actor)
 
     def user_for_token(self, token: str) -> User | None:
-        """The enabled user owning ``token``, or None."""
-        return users.user_for_token(self.db, token)
+        """The enabled user owning ``token`` (not revoked, not expired), or None."""
+        max_age = timedelta(days=self.settings.review.api_token_max_age_days)
+        return users.user_for_token(self.db, token, max_age)
 
     def get_user(self, name: str) -> User | None:
         """The user of that name, or None."""

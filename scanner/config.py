@@ -190,6 +190,9 @@ class Review(Section):
     login_window_seconds: int = Field(900, gt=0, description="window counting failures")
     login_lockout_seconds: int = Field(900, gt=0, description="lockout after too many")
     min_password_length: int = Field(12, ge=8, description="shortest password accepted")
+    api_token_max_age_days: int = Field(
+        90, ge=0, description="an API token older than this is refused (0 = never expires)"
+    )
     session_cookie_name: str = Field(
         "mailguard_session", pattern=r"^[A-Za-z0-9_-]{1,64}$", description="UI session cookie"
     )

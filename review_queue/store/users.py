@@ -135,19 +135,19 @@ def revoke_tokens(db: Database, keys: KeyRing, name: str, actor: str) -> int:
     return int(revoked)
 
 
-def user_for_token(db: Database, token: str) -> User | None:
-    """The enabled owner of an unrevoked token, or None."""
+def user_for_token(db: Database, token: str, max_age: timedelta = timedelta(0)) -> User | None:
+    """The enabled owner of an unrevoked token created within ``max_age`` (zero: any
+    age), or None."""
     if not token.startswith(TOKEN_PREFIX):
         return None
-    statement = (
-        select(UserRow)
-        .join(ApiToken, ApiToken.user_id == UserRow.id)
-        .where(
-            ApiToken.token_hash == _token_hash(token),
-            ApiToken.revoked.is_(False),
-            UserRow.disabled.is_(False),
-        )
-    )
+    conditions = [
+        ApiToken.token_hash == _token_hash(token),
+        ApiToken.revoked.is_(False),
+        UserRow.disabled.is_(False),
+    ]
+    if max_age > timedelta(0):
+        conditions.append(ApiToken.created_at >= datetime.now(UTC) - max_age)
+    statement = select(UserRow).join(ApiToken, ApiToken.user_id == UserRow.id).where(*conditions)
     with db.transaction() as session:
         row = session.execute(statement).scalar_one_or_none()
         return to_user(row) if row is not None else None

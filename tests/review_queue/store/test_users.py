@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from review_queue.service import ReviewService
+from review_queue.store.schema import ApiToken
 from review_queue.store.types import AuditQuery, InvalidInput, Role, UserExists, UserNotFound
 from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import PASSWORD
@@ -74,6 +77,31 @@ def test_disabled_user_cannot_log_in_and_tokens_die(service: ReviewService) -> N
     assert service.user_for_token(token) is None
     assert service.authenticate("rita", PASSWORD) is None
     assert [u.disabled for u in service.list_users()] == [True]
+
+
+def test_a_token_older_than_its_max_age_is_refused(make_settings: MakeSettings) -> None:
+    service = ReviewService.open(make_settings(api_token_max_age_days=30))
+    try:
+        service.create_user("rita", Role.REVIEWER, PASSWORD)
+        token = service.create_token("rita")
+        assert service.user_for_token(token) is not None
+
+        def age(days: int) -> None:
+            with service.db.transaction() as session:
+                created = datetime.now(UTC) - timedelta(days=days)
+                session.execute(update(ApiToken).values(created_at=created))
+
+        age(29)
+        assert service.user_for_token(token) is not None
+        age(31)
+        assert service.user_for_token(token) is None
+    finally:
+        service.close()
+    forever = ReviewService.open(make_settings(api_token_max_age_days=0))
+    try:
+        assert forever.user_for_token(token) is not None
+    finally:
+        forever.close()
 
 
 def test_first_run_admin(service: ReviewService) -> None:
