@@ -9,7 +9,7 @@ Roles are enforced here too, not only in the UI: auditors never decide or reveal
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from review_queue import labels, rescan, retention
@@ -335,6 +335,16 @@ class ReviewService:
         """
         audit.record(self.db, self.keys, actor, "export_labels")
         return labels.export_labels(self.db, self.keys)
+
+    def prune_audit(self, now: datetime | None = None) -> int:
+        """Delete audit entries older than ``review.audit_retention_days``; how many."""
+        days = self.settings.review.audit_retention_days
+        if days == 0:
+            return 0
+        with self.db.transaction() as session:
+            return audit.prune(
+                session, self.keys, (now or datetime.now(UTC)) - timedelta(days=days)
+            )
 
     def stats(self) -> dict[str, Any]:
         """Queue depth by category, oldest undecided age, decisions by type, statuses."""

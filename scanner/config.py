@@ -190,6 +190,9 @@ class Review(Section):
     login_window_seconds: int = Field(900, gt=0, description="window counting failures")
     login_lockout_seconds: int = Field(900, gt=0, description="lockout after too many")
     min_password_length: int = Field(12, ge=8, description="shortest password accepted")
+    audit_retention_days: int = Field(
+        730, ge=0, description="audit entries older than this are deleted by purge (0 = kept)"
+    )
     api_token_max_age_days: int = Field(
         90, ge=0, description="an API token older than this is refused (0 = never expires)"
     )

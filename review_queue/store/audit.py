@@ -4,7 +4,8 @@ Each entry's ``hash`` is an HMAC (under the key ring's index key) of the previou
 hash and the entry itself, and ``audit_head`` holds the latest one: editing, deleting,
 inserting or truncating entries breaks the chain, and without the key it cannot be
 recomputed. Appends lock ``audit_head`` (``FOR UPDATE``; SQLite serialises writers), so
-concurrent writers from many processes still form one chain.
+concurrent writers from many processes still form one chain. Retention prunes the oldest
+entries (``prune``); a chained ``audit_prune`` entry records where the chain then starts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
@@ -24,6 +25,9 @@ from review_queue.store.types import AuditEntry, AuditQuery
 
 GENESIS = "0" * 64
 _BATCH = 1000
+# audit_head rows: the latest entry, and where the chain starts after a prune.
+_HEAD, _BASE = 1, 2
+PRUNE_ACTION = "audit_prune"
 
 
 def append(
@@ -39,7 +43,7 @@ def append(
     detail = dict(detail or {})
     _check_detail(detail)
     head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+        select(AuditHead).where(AuditHead.id == _HEAD).with_for_update()
     ).scalar_one()
     at = (now or datetime.now(UTC)).astimezone(UTC)
     seq = head.seq + 1
@@ -83,7 +87,10 @@ def verify(
     too: the chain must still hold that entry with that hash.
     """
     with db.transaction() as session:
-        prev, expected = GENESIS, 1
+        base = session.get(AuditHead, _BASE)
+        pruned = (base.seq, base.hash) if base is not None and base.seq > 0 else (0, GENESIS)
+        prev, expected = pruned[1], pruned[0] + 1
+        prune_recorded = pruned[0] == 0
         rows = session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars()
         for row in rows.yield_per(_BATCH):
             digest = _entry_hash(
@@ -93,8 +100,11 @@ def verify(
                 return False, expected
             if anchor is not None and row.seq == anchor[0] and row.hash != anchor[1]:
                 return False, row.seq
+            prune_recorded = prune_recorded or _records_prune(row, pruned)
             prev, expected = row.hash, expected + 1
-        head = session.get(AuditHead, 1)
+        if not prune_recorded:  # the oldest entries were deleted, not pruned by retention
+            return False, pruned[0]
+        head = session.get(AuditHead, _HEAD)
         if head is None or head.seq != expected - 1 or head.hash != prev:
             return False, expected  # entries after this one were removed
         if anchor is not None and anchor[0] >= expected:
@@ -102,10 +112,49 @@ def verify(
         return True, None
 
 
+def prune(session: Session, keys: KeyRing, before: datetime) -> int:
+    """Delete the entries older than ``before``, in the caller's transaction; how many.
+
+    The chain then starts after the last one deleted. An ``audit_prune`` entry, itself
+    chained (so only the key holder can write one), records that entry's sequence number
+    and hash: ``verify`` accepts a chain whose oldest entries are missing only if such an
+    entry says they were pruned there.
+    """
+    last = session.execute(
+        select(AuditRow.seq, AuditRow.hash)
+        .where(AuditRow.at < before.astimezone(UTC))
+        .order_by(AuditRow.seq.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return 0
+    through_seq, through_hash = last
+    count: int = session.execute(  # type: ignore[attr-defined]
+        delete(AuditRow).where(AuditRow.seq <= through_seq)
+    ).rowcount
+    detail = {"through_seq": through_seq, "through_hash": through_hash, "count": count}
+    append(session, keys, "system:retention", PRUNE_ACTION, None, detail)
+    base = session.get(AuditHead, _BASE)
+    if base is None:
+        session.add(AuditHead(id=_BASE, seq=through_seq, hash=through_hash))
+    else:
+        base.seq, base.hash = through_seq, through_hash
+    return count
+
+
+def _records_prune(row: AuditRow, pruned: tuple[int, str]) -> bool:
+    detail = row.detail or {}
+    return (
+        row.action == PRUNE_ACTION
+        and detail.get("through_seq") == pruned[0]
+        and detail.get("through_hash") == pruned[1]
+    )
+
+
 def head(db: Database) -> tuple[int, str]:
     """The chain's latest ``(seq, hash)``: record it elsewhere to use as a later anchor."""
     with db.transaction() as session:
-        row = session.get(AuditHead, 1)
+        row = session.get(AuditHead, _HEAD)
         return (row.seq, row.hash) if row is not None else (0, GENESIS)
 
 

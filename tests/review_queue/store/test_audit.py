@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from review_queue.service import ReviewService
-from review_queue.store.types import User
+from review_queue.store.types import AuditQuery, User
 from tests.review_queue.store.helpers import envelope, ssn_message, verdict
 
 
@@ -72,3 +72,58 @@ def test_rehashing_without_the_key_does_not_help(chained: ReviewService) -> None
 def test_details_never_take_an_address(service: ReviewService) -> None:
     with pytest.raises(ValueError, match="address"):
         service.record_audit("rita", "note", None, text="mail bob@example.org")
+
+
+def _age_entries(service: ReviewService, through_seq: int, days: int) -> None:
+    """Move entries up to ``through_seq`` ``days`` into the past (hashes cover ``at``, so
+    they are re-chained with the key, as if written then)."""
+    from datetime import UTC, datetime, timedelta
+
+    from review_queue.store import audit
+    from review_queue.store.schema import AuditHead, AuditRow
+
+    with service.db.transaction() as session:
+        prev = audit.GENESIS
+        rows = session.query(AuditRow).order_by(AuditRow.seq).all()
+        for row in rows:
+            if row.seq <= through_seq:
+                row.at = datetime.now(UTC) - timedelta(days=days)
+            row.prev_hash, row.hash = (
+                prev,
+                audit._entry_hash(
+                    service.keys,
+                    prev,
+                    row.seq,
+                    row.at,
+                    row.actor,
+                    row.action,
+                    row.item_id,
+                    row.detail,
+                ),
+            )
+            prev = row.hash
+        session.get(AuditHead, 1).hash = prev
+
+
+def test_retention_prunes_old_entries_and_the_chain_still_verifies(chained: ReviewService) -> None:
+    _age_entries(chained, 4, days=800)
+    anchor = chained.audit_head()  # re-chained: the head to keep from now on
+    assert chained.prune_audit() == 4
+    entries = chained.audit_entries(AuditQuery(limit=100))
+    assert [e.seq for e in entries] == [7, 6, 5]
+    assert (entries[0].action, entries[0].detail["count"]) == ("audit_prune", 4)
+    assert chained.verify_audit() == (True, None)
+    assert chained.verify_audit(anchor) == (True, None)
+    assert chained.prune_audit() == 0  # nothing older left
+
+
+def test_oldest_entries_deleted_outside_retention_are_caught(chained: ReviewService) -> None:
+    with chained.db.engine.begin() as connection:
+        through = connection.execute(text("SELECT hash FROM audit_log WHERE seq = 3")).scalar()
+        connection.execute(text("DELETE FROM audit_log WHERE seq <= 3"))
+        # pretend a prune happened: a base row without the chained audit_prune entry
+        connection.execute(text("DELETE FROM audit_head WHERE id = 2"))
+        connection.execute(
+            text("INSERT INTO audit_head (id, seq, hash) VALUES (2, 3, :h)"), {"h": through}
+        )
+    assert chained.verify_audit() == (False, 3)
