@@ -27,7 +27,13 @@ from review_queue.store.schema import (
     ItemDecision,
     LoginFailure,
 )
-from review_queue.store.types import Decision, ItemStatus, PurgeReport, ReviewQueueError
+from review_queue.store.types import (
+    BodyPurged,
+    Decision,
+    ItemStatus,
+    PurgeReport,
+    ReviewQueueError,
+)
 
 if TYPE_CHECKING:
     from review_queue.service import ReviewService
@@ -51,6 +57,19 @@ _DECIDED = (
     ItemStatus.EXPIRED,
 )
 _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
+# Roles under which an address sent the item: its export shows the whole message.
+_SENDER_ROLES = frozenset({"from", "login"})
+# Why a recipient's export leaves out a message that was not delivered to them.
+_NOT_DELIVERED = {
+    ItemStatus.PENDING: "not delivered to you: the message is still held for review",
+    ItemStatus.RELEASE_PENDING: "not delivered to you yet: the release is still being retried",
+    ItemStatus.RELEASE_FAILED: "not delivered to you: the release could not be delivered",
+    ItemStatus.REJECTED: "not delivered to you: the message was rejected; it is the sender's "
+    "and can hold other people's data",
+    ItemStatus.EXPIRED: "not delivered to you: the message was rejected undecided; it is the "
+    "sender's and can hold other people's data",
+    ItemStatus.RELEASED: "not delivered to this address: it was not an envelope recipient",
+}
 
 
 def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
@@ -162,7 +181,8 @@ def erase(service: ReviewService, address: str, actor: str) -> int:
 
 
 def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
-    """Everything held about ``address``: its items (with messages) and allowlist entries."""
+    """Everything held about ``address``: its items and allowlist entries (see
+    ``_export_item`` for what each role of the address sees)."""
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
         roles: dict[str, set[str]] = {}
@@ -181,7 +201,7 @@ def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
         ).all()
         audit.append(session, service.keys, actor, "export", None, {"items": len(rows)})
     return {
-        "export_version": 1,
+        "export_version": 2,
         "generated_at": datetime.now(UTC).isoformat(),
         "items": [
             _export_item(service, item, decision, roles[item.id], address)
@@ -198,29 +218,60 @@ def _export_item(
     roles: set[str],
     address: str,
 ) -> dict[str, Any]:
+    """One item as its data subject may see it.
+
+    The sender sees their message, its envelope and the screening result. Anyone else
+    named on it (a recipient) sees their own share of the envelope, and the message only
+    if it was delivered to them: a message rejected or still held is the sender's, and
+    can carry other people's data (a case note about someone else's health, say). Nobody
+    gets the reviewers' free-text notes: they are internal working notes.
+    """
+    sender = bool(roles & _SENDER_ROLES)
+    withheld: dict[str, str] = {}
     try:
         envelope: dict[str, Any] | None = envelope_json(open_envelope(service.keys, item))
-        raw: str | None = base64.b64encode(open_raw(service.keys, item)).decode()
-    except ReviewQueueError:  # purged body: the metadata is still theirs to see
+        raw: bytes | None = open_raw(service.keys, item)
+    except BodyPurged:  # the metadata is still theirs to see
         envelope = raw = None
-    if envelope is not None and roles == {"to"}:
-        envelope = _recipient_view(envelope, address)
-    return {
+        withheld["message"] = "deleted by retention; only the metadata below is kept"
+    except ReviewQueueError as exc:  # a key problem: say so rather than fail the export
+        envelope = raw = None
+        withheld["message"] = f"could not be decrypted ({type(exc).__name__})"
+    if not sender:
+        if envelope is not None:
+            envelope = _recipient_view(envelope, address)
+        if raw is not None and not _delivered_to(item, roles):
+            raw = None
+            withheld["message"] = _NOT_DELIVERED[ItemStatus(item.status)]
+        withheld["screening"] = (
+            "the screening result (findings, scores, rules) describes the sender's message "
+            "and can point at other people's data"
+        )
+    record: dict[str, Any] = {
         "id": item.id,
         "created_at": item.created_at.isoformat(),
         "roles": sorted(roles),
         "status": item.status,
         "envelope": envelope,
-        "verdict": item.verdict,
-        "decision": None
-        if decision is None
-        else {
+        "verdict": item.verdict if sender else None,
+        "decision": None,
+        "raw_b64": None if raw is None else base64.b64encode(raw).decode(),
+    }
+    if decision is not None:
+        record["decision"] = {
             "decision": decision.decision,
             "decided_at": decision.decided_at.isoformat(),
-            "note": decision.note,
-        },
-        "raw_b64": raw,
-    }
+            "source": decision.source,
+        }
+        withheld["decision_note"] = "reviewers' notes are internal and never exported"
+    record["withheld"] = withheld
+    return record
+
+
+def _delivered_to(item: Item, roles: set[str]) -> bool:
+    """True if the message went out to this address: released and accepted by the relay,
+    and the address was an envelope recipient (what the relay delivers to)."""
+    return item.status == ItemStatus.RELEASED and "to" in roles
 
 
 def _recipient_view(envelope: dict[str, Any], address: str) -> dict[str, Any]:

@@ -324,7 +324,8 @@ class ReviewService:
         return retention.erase(self, address, actor)
 
     def export(self, address: str, actor: str = "cli") -> dict[str, Any]:
-        """Everything held about ``address`` (items with raw messages, allowlist entries)."""
+        """Everything held about ``address``: its items (the message itself only where
+        the address sent it, or received it as released), allowlist entries; never notes."""
         return retention.export(self, address, actor)
 
     def export_labels(self, actor: str = "cli") -> Iterator[dict[str, Any]]:

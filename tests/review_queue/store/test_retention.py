@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -143,11 +144,49 @@ def test_export_returns_everything_held_about_an_address(
     assert items[received]["envelope"] == {
         "mail_from": STRANGER, "rcpt_tos": [SENDER], "client": None
     }  # fmt: skip
-    assert items[sent]["decision"]["note"] == "asked the sender"
+    assert items[sent]["verdict"]["findings"]  # the sender sees the screening of their mail
+    assert items[sent]["decision"] == {
+        "decision": "reject",
+        "decided_at": items[sent]["decision"]["decided_at"],
+        "source": "reviewer",
+    }
+    assert "internal" in items[sent]["withheld"]["decision_note"]
+    assert "asked the sender" not in json.dumps(document)  # notes are never exported
     assert items[received]["decision"] is None
     (entry,) = service.audit_entries(AuditQuery(action="export"))
     assert entry.detail == {"items": 2}
     assert service.export("nobody@example.org")["items"] == []
+
+
+def test_a_recipient_export_has_only_mail_delivered_to_them_and_no_notes(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    raw, finding = ssn_message()  # someone else's SSN: the sender's data, not the recipient's
+    rejected = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), raw, verdict((finding,)))
+    pending = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), raw, verdict((finding,)))
+    released = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), message("hi"), verdict())
+    service.decide(rejected, reviewers[0], "reject", None, note="phoned the member")
+    with smtp_sink(relay_port):
+        service.decide(released, reviewers[0], "release", None, note="harmless reply")
+
+    document = service.export(SENDER)
+
+    items = {item["id"]: item for item in document["items"]}
+    assert {item["roles"][0] for item in items.values()} == {"to"}
+    assert base64.b64decode(items[released]["raw_b64"]) == message("hi")
+    assert "message" not in items[released]["withheld"]
+    for item_id, why in ((rejected, "rejected"), (pending, "still held")):
+        assert items[item_id]["raw_b64"] is None
+        assert why in items[item_id]["withheld"]["message"]
+        assert items[item_id]["envelope"] == {
+            "mail_from": STRANGER, "rcpt_tos": [SENDER], "client": None
+        }  # fmt: skip
+    for item in items.values():  # findings locate the sender's content: not shown
+        assert item["verdict"] is None and "findings" in item["withheld"]["screening"]
+    assert items[rejected]["decision"]["decision"] == "reject"
+    text = json.dumps(document)
+    assert base64.b64encode(raw).decode() not in text
+    assert "phoned the member" not in text and "harmless reply" not in text
 
 
 def test_purge_keeps_release_pending_bodies(
