@@ -3,24 +3,31 @@
 ``purge`` resolves undecided items past ``review.undecided_after_seconds`` with
 ``review.undecided_action`` and deletes the body, envelope, address index and note of
 decided items past ``review.decided_body_retention_seconds``, keeping only anonymous
-metadata (categories, scores, size, decision). ``erase`` deletes rows outright, then
-compacts the database so the bytes are gone from its files too.
+metadata (categories, scores, size, decision). ``erase`` deletes rows outright.
+
+Both then compact the database (``Database.compact``: SQLite WAL checkpoint, PostgreSQL
+``VACUUM``) so that the deleted rows do not linger in the database's own files. A
+compaction that could not complete (a reader on an old snapshot) is owed: the next purge
+tries again, whether or not it deleted anything. Copies outside those files (PostgreSQL
+WAL archives, backups, file-system snapshots) are not reached; see the README.
 """
 
 from __future__ import annotations
 
 import base64
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from review_queue.crypto import normalise_address
 from review_queue.store import audit, claims
 from review_queue.store.items import envelope_json, open_envelope, open_raw
 from review_queue.store.schema import (
     AllowlistEntry,
+    AuditRow,
     Item,
     ItemAddress,
     ItemCategory,
@@ -38,6 +45,8 @@ from review_queue.store.types import (
 if TYPE_CHECKING:
     from review_queue.service import ReviewService
 
+log = logging.getLogger(__name__)
+
 RESOLVED = Counter(
     "mailguard_review_retention_resolved",
     "Undecided items resolved by retention, by action",
@@ -46,8 +55,15 @@ RESOLVED = Counter(
 BODIES_PURGED = Counter(
     "mailguard_review_bodies_purged", "Bodies of decided items deleted by retention"
 )
+COMPACTIONS = Counter(
+    "mailguard_review_compactions",
+    "Database compactions after deletions, by outcome (failed ones are retried)",
+    ["outcome"],
+)
 for _action in ("reject", "release"):
     RESOLVED.labels(_action)
+for _outcome in ("done", "failed"):
+    COMPACTIONS.labels(_outcome)
 
 _BATCH = 200
 _DECIDED = (
@@ -57,6 +73,8 @@ _DECIDED = (
     ItemStatus.EXPIRED,
 )
 _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
+# Audit actions that delete what compaction must then clear from the files.
+_DELETIONS = ("erase", "purge_bodies")
 # Roles under which an address sent the item: its export shows the whole message.
 _SENDER_ROLES = frozenset({"from", "login"})
 # Why a recipient's export leaves out a message that was not delivered to them.
@@ -101,7 +119,43 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
             else:
                 released += 1
     _forget_login_failures(service, now)
-    return PurgeReport(expired, released, _purge_bodies(service, now))
+    bodies = _purge_bodies(service, now)
+    return PurgeReport(expired, released, bodies, compact(service, deleted=bodies > 0))
+
+
+def compact(service: ReviewService, deleted: bool) -> str:
+    """Compact the database if rows were just ``deleted`` or an earlier compaction is
+    owed: ``"done"`` (audited ``compact``), ``"failed"`` (owed; logged) or
+    ``"not_needed"``."""
+    with service.db.transaction() as session:
+        last_deletion = session.scalar(
+            select(func.max(AuditRow.seq)).where(AuditRow.action.in_(_DELETIONS))
+        )
+        last_compaction = session.execute(
+            select(AuditRow.detail)
+            .where(AuditRow.action == "compact")
+            .order_by(AuditRow.seq.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    compacted_through = (last_compaction or {}).get("through_seq", 0)
+    if not deleted and (last_deletion is None or last_deletion <= compacted_through):
+        return "not_needed"
+    if not service.db.compact(_ERASED_TABLES):
+        COMPACTIONS.labels("failed").inc()
+        log.warning("compaction after deletion incomplete; the next purge retries it")
+        return "failed"
+    with service.db.transaction() as session:
+        # Deletions up to this seq happened before the compaction began: now cleared.
+        audit.append(
+            session,
+            service.keys,
+            "system:retention",
+            "compact",
+            None,
+            {"through_seq": last_deletion or 0},
+        )
+    COMPACTIONS.labels("done").inc()
+    return "done"
 
 
 def _forget_login_failures(service: ReviewService, now: datetime) -> None:
@@ -176,7 +230,7 @@ def erase(service: ReviewService, address: str, actor: str) -> int:
             None,
             {"items": len(ids), "allowlist": allowlisted},
         )
-    service.db.compact(_ERASED_TABLES)
+    compact(service, deleted=bool(ids or allowlisted))
     return len(ids)
 
 

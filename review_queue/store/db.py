@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x6D67_7175  # "mgqu": pg_advisory_xact_lock id for schema upgrades
+# How long a checkpoint waits for readers (writers queue behind it meanwhile).
+_CHECKPOINT_WAIT_MS = 5000
 
 
 @dataclass
@@ -70,24 +73,50 @@ class Database:
             log.warning("database error", extra={"error": _kind(exc)})
             raise StoreError(f"review queue database error ({_kind(exc)})") from None
 
-    def compact(self, tables: tuple[str, ...]) -> None:
-        """Make deleted rows unrecoverable from the files: SQLite checkpoints its WAL
-        (pages were zeroed by ``secure_delete``); PostgreSQL vacuums the tables."""
+    def compact(self, tables: tuple[str, ...]) -> bool:
+        """Clear what deleted rows leave in the database's own files; False if that could
+        not be completed now (try again later). It cannot reach copies elsewhere.
+
+        SQLite: ``secure_delete`` wrote the freed space zeroed into new page versions in the
+        WAL; a TRUNCATE checkpoint copies them over the main file's old pages and empties
+        the WAL, which still holds earlier copies of the rows (from the hold, say). A reader
+        on an older snapshot stops it from completing: it waits at most
+        ``_CHECKPOINT_WAIT_MS`` (new writers wait meanwhile) and then reports False.
+        PostgreSQL: ``VACUUM`` makes dead tuples' space reusable. It does not overwrite it
+        at once, cannot clear tuples an open older transaction may still see, and does not
+        touch WAL segments, WAL archives or backups, which keep old rows until they are
+        recycled or expire.
+        """
         try:
             if self.is_postgresql:
                 with self.engine.connect() as connection:
                     auto = connection.execution_options(isolation_level="AUTOCOMMIT")
                     for table in tables:
                         auto.exec_driver_sql(f"VACUUM {table}")
-            else:  # outside any transaction: the raw connection is in autocommit mode
-                raw = self.engine.raw_connection()
-                try:
-                    driver: Any = raw.driver_connection
-                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    raw.close()
-        except (SQLAlchemyError, OSError) as exc:
-            log.warning("compaction after erase failed", extra={"error": _kind(exc)})
+                return True
+            return self._checkpoint()
+        except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+            log.warning("compaction failed", extra={"error": _kind(exc)})
+            return False
+
+    def _checkpoint(self) -> bool:
+        """``PRAGMA wal_checkpoint(TRUNCATE)``; True only if it checkpointed everything."""
+        # outside any transaction: the raw connection is in autocommit mode
+        raw = self.engine.raw_connection()
+        try:
+            driver: Any = raw.driver_connection
+            (previous,) = driver.execute("PRAGMA busy_timeout").fetchone()
+            driver.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+            try:
+                busy, _, _ = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                driver.execute(f"PRAGMA busy_timeout = {int(previous)}")
+        finally:
+            raw.close()
+        if busy:
+            log.warning("WAL checkpoint incomplete: a reader holds an older snapshot")
+            return False
+        return True
 
     def ping(self) -> None:
         """Run ``SELECT 1``; raises the driver's error when the database is unreachable."""

@@ -199,11 +199,13 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class PurgeReport:
-    """What ``purge`` did."""
+    """What ``purge`` did. ``compaction``: ``"done"``, ``"failed"`` (retried by the next
+    purge) or ``"not_needed"`` (nothing deleted, none owed)."""
 
     expired: int = 0
     auto_released: int = 0
     bodies_deleted: int = 0
+    compaction: str = "not_needed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -92,6 +93,65 @@ def test_decided_bodies_are_deleted_keeping_anonymous_metadata(
     assert service.load_raw(pending) == raw  # undecided items keep their body
 
 
+def _database_files(service: ReviewService) -> bytes:
+    """The SQLite database's bytes, with its -wal and -shm files."""
+    files = sorted(service.settings.data_dir.glob("queue.sqlite3*"))
+    return b"".join(path.read_bytes() for path in files)
+
+
+def test_purge_compacts_so_purged_bodies_leave_the_database_files(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None)
+    ((blob,),) = _sql(service, "SELECT raw_enc FROM items WHERE id = :i", i=item_id)
+    assert isinstance(blob, bytes)
+
+    report = service.purge(datetime.now(UTC) + timedelta(days=31))
+
+    assert (report.bodies_deleted, report.compaction) == (1, "done")
+    (purged,) = service.audit_entries(AuditQuery(action="purge_bodies"))
+    (compacted,) = service.audit_entries(AuditQuery(action="compact"))
+    assert compacted.detail == {"through_seq": purged.seq}
+    if not service.db.is_postgresql:  # the WAL held the row since the hold
+        assert blob[:64] not in _database_files(service)
+    assert service.purge(datetime.now(UTC) + timedelta(days=32)).compaction == "not_needed"
+
+
+def test_a_checkpoint_a_reader_blocks_is_reported_and_retried_by_the_next_purge(
+    service: ReviewService,
+    reviewers: tuple[User, ...],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    if service.db.is_postgresql:
+        pytest.skip("SQLite WAL checkpoints only")
+    monkeypatch.setattr("review_queue.store.db._CHECKPOINT_WAIT_MS", 50)
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None)
+    ((blob,),) = _sql(service, "SELECT raw_enc FROM items WHERE id = :i", i=item_id)
+    later = datetime.now(UTC) + timedelta(days=31)
+    reader = sqlite3.connect(service.settings.data_dir / "queue.sqlite3", isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM items").fetchall()  # holds the older snapshot
+        report = service.purge(later)
+    finally:
+        reader.close()
+
+    assert (report.bodies_deleted, report.compaction) == (1, "failed")
+    assert "checkpoint incomplete" in caplog.text and SENDER not in caplog.text
+    assert service.audit_entries(AuditQuery(action="compact")) == []
+    assert blob[:64] in _database_files(service)
+
+    retried = service.purge(later)  # nothing new to delete: the owed compaction runs
+
+    assert (retried.bodies_deleted, retried.compaction) == (0, "done")
+    assert blob[:64] not in _database_files(service)
+
+
 def test_erase_removes_every_item_of_an_address(
     service: ReviewService, reviewers: tuple[User, ...]
 ) -> None:
@@ -117,8 +177,7 @@ def test_erase_removes_every_item_of_an_address(
     assert entry.detail == {"items": 2, "allowlist": 0}
     assert service.verify_audit() == (True, None)
     if service.db.engine.dialect.name == "sqlite":  # gone from the file, not just unlinked
-        files = service.settings.data_dir.glob("queue.sqlite3*")  # with -wal and -shm
-        database = b"".join(path.read_bytes() for path in files)
+        database = _database_files(service)
         for (blob,) in ciphertexts:
             assert isinstance(blob, bytes) and blob[:64] not in database
     assert service.list_items(ItemFilter(status=None)).total == 1
