@@ -75,8 +75,10 @@ _DECIDED = (
 _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
 # Audit actions that delete what compaction must then clear from the files.
 _DELETIONS = ("erase", "purge_bodies")
-# Roles under which an address sent the item: its export shows the whole message.
-_SENDER_ROLES = frozenset({"from", "login"})
+# Roles under which an address sent the item: its export shows the whole message. The
+# header From counts (with VERP the envelope sender is a bounce address); Sender, Reply-To,
+# To and Cc do not: those see a recipient's share.
+_SENDER_ROLES = frozenset({"from", "login", "header_from"})
 # Why a recipient's export leaves out a message that was not delivered to them.
 _NOT_DELIVERED = {
     ItemStatus.PENDING: "not delivered to you: the message is still held for review",
@@ -208,7 +210,8 @@ def _purge_bodies(service: ReviewService, now: datetime) -> int:
 
 
 def erase(service: ReviewService, address: str, actor: str) -> int:
-    """Delete every item with ``address`` as sender or recipient; the number deleted."""
+    """Delete every item with ``address`` on its envelope, login or indexed headers; the
+    number deleted."""
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
         ids = list(

@@ -12,7 +12,7 @@ from scanner.config import Settings
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "erase", help="delete every item where the address is sender or recipient"
+        "erase", help="delete every item naming the address (envelope, login or headers)"
     )
     parser.add_argument("--address", required=True, type=address)
     parser.set_defaults(handler=run)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
+from email.policy import compat32
 from email.policy import default as default_policy
+from email.utils import getaddresses
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -45,6 +48,16 @@ from scanner.report import verdict_dict
 log = logging.getLogger(__name__)
 
 MAX_REASON_CHARS = 500
+# Message headers whose addresses are indexed for export and erasure, and their roles
+# (beside the envelope's "from", "to" and "login").
+HEADER_ROLES = {
+    "from": "header_from",
+    "sender": "header_sender",
+    "reply-to": "header_reply_to",
+    "to": "header_to",
+    "cc": "header_cc",
+}
+MAX_HEADER_ADDRESSES = 1000  # per message: a bound on index rows, whatever the headers say
 _SORT_COLUMNS = {"created_at": Item.created_at, "score": Item.max_score, "size": Item.size}
 
 
@@ -71,6 +84,7 @@ def hold(
         key_id, raw_enc = keys.seal(raw, f"raw:{item_id}")
         _, envelope_enc = keys.seal_json(envelope_json(envelope), f"envelope:{item_id}")
         scores = {k: float(v) for k, v in verdict.scores.items()}
+        headers = header_addresses(raw)
         with db.transaction() as session:
             earlier = _held_before(session, fingerprint, duplicate_window)
             if earlier is not None:
@@ -99,7 +113,7 @@ def hold(
             session.add_all(
                 ItemCategory(item_id=item_id, category=c) for c in document["categories"]
             )
-            session.add_all(address_rows(keys, item_id, envelope))
+            session.add_all(address_rows(keys, item_id, envelope, headers))
     except Exception as exc:  # whatever failed, the proxy must answer 4xx, never 250
         log.error("hold failed", extra={"error": type(exc).__name__})
         raise HoldError(
@@ -346,17 +360,50 @@ def decision_record(row: ItemDecision) -> DecisionRecord:
     )
 
 
-def address_rows(keys: KeyRing, item_id: str, envelope: Envelope) -> list[ItemAddress]:
-    """Keyed-hash index rows for the sender, the recipients and an address-like login."""
+def address_rows(
+    keys: KeyRing,
+    item_id: str,
+    envelope: Envelope,
+    headers: Iterable[tuple[str, str]] = (),
+) -> list[ItemAddress]:
+    """Keyed-hash index rows for the sender, the recipients, an address-like login and
+    the ``(role, address)`` pairs of ``headers`` (see ``header_addresses``)."""
     pairs = [("from", envelope.mail_from), *(("to", rcpt) for rcpt in envelope.rcpt_tos)]
     if envelope.client.login and "@" in envelope.client.login:
         pairs.append(("login", envelope.client.login))
+    pairs.extend(headers)
     hashes = {
         (role, keys.lookup_hash("addr", address))
         for role, address in pairs
         if normalise_address(address)  # the null sender <> is nobody's address
     }
     return [ItemAddress(item_id=item_id, role=role, addr_hash=h) for role, h in sorted(hashes)]
+
+
+def header_addresses(raw: bytes) -> list[tuple[str, str]]:
+    """``(role, address)`` for each address in the message's From, Sender, Reply-To, To and
+    Cc headers (role ``header_from`` and so on), at most ``MAX_HEADER_ADDRESSES``.
+
+    The envelope alone misses the person a message is from when the envelope sender is a
+    bounce address (VERP: ``bounce+alice=example.net@mailer.example``). Headers that do not
+    parse give no addresses; they never stop a hold.
+    """
+    end = raw.find(b"\r\n\r\n")
+    end = raw.find(b"\n\n") if end < 0 else end
+    block = raw if end < 0 else raw[: end + 2]
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(block)
+    except Exception:  # whatever the parser chokes on: index the envelope only
+        return []
+    pairs: list[tuple[str, str]] = []
+    for name, role in HEADER_ROLES.items():
+        try:
+            values = [str(value) for value in headers.get_all(name, [])]
+            found = [address for _, address in getaddresses(values) if "@" in address]
+        except Exception:  # one malformed header must not hide the others
+            continue
+        pairs.extend((role, address) for address in found)
+    return pairs[:MAX_HEADER_ADDRESSES]
 
 
 def envelope_json(envelope: Envelope) -> dict[str, Any]:

@@ -109,13 +109,15 @@ class ItemCategory(Base):
 
 
 class ItemAddress(Base):
-    """Keyed hash of an address on an item's envelope (role ``from`` or ``to``)."""
+    """Keyed hash of an address on an item: envelope roles ``from``, ``to``, ``login``;
+    header roles ``header_from``, ``header_sender``, ``header_reply_to``, ``header_to``,
+    ``header_cc`` (indexed since migration 0003; older items have envelope rows only)."""
 
     __tablename__ = "item_addresses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     item_id: Mapped[str] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(16))
     addr_hash: Mapped[str] = mapped_column(String(64), index=True)
 
 

@@ -70,7 +70,8 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
     try:
         raw, finding = ssn_message()
         service.hold(envelope(), raw, verdict((finding,)))
-        service.hold(envelope(sender="x@y.example", rcpts=("z@y.example",)), raw, verdict())
+        other, _ = ssn_message(sender="x@y.example")
+        service.hold(envelope(sender="x@y.example", rcpts=("z@y.example",)), other, verdict())
     finally:
         service.close()
     stats = json.loads(run("stats")[1])

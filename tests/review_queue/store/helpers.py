@@ -34,9 +34,10 @@ def message(body: str, subject: str = "Member record", sender: str = SENDER) -> 
     return "\r\n".join(lines).encode()
 
 
-def ssn_message() -> tuple[bytes, Finding]:
-    """A message holding ``SSN`` and the finding that points at it, as a detector would."""
-    raw = message(f"Hello,\nthe member SSN is {SSN} as requested.\n")
+def ssn_message(sender: str = SENDER) -> tuple[bytes, Finding]:
+    """A message holding ``SSN`` and the finding that points at it, as a detector would;
+    ``sender`` is its From header."""
+    raw = message(f"Hello,\nthe member SSN is {SSN} as requested.\n", sender=sender)
     parsed = parse_message(raw, Limits())
     segment = next(s for s in parsed.segments if SSN in s.text)
     start = segment.text.index(SSN)

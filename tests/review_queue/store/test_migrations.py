@@ -19,7 +19,7 @@ MIGRATIONS = Path(__file__).resolve().parents[3] / "review_queue" / "store" / "m
 def test_migrated_schema_matches_the_models(service: ReviewService) -> None:
     with service.db.engine.connect() as connection:
         context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == "0002"
+        assert context.get_current_revision() == "0003"
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -50,5 +50,9 @@ def test_a_database_made_by_an_earlier_version_is_upgraded_in_place(tmp_path: Pa
         assert connection.execute(text("SELECT count(*) FROM allowlist")).scalar() == 1
         columns = {c["name"] for c in inspect(connection).get_columns("items")}
         assert "fingerprint" in columns
+        (role,) = [
+            c for c in inspect(connection).get_columns("item_addresses") if c["name"] == "role"
+        ]
+        assert role["type"].length == 16  # header roles such as header_reply_to
         command.downgrade(config, "0001")
         assert "fingerprint" not in {c["name"] for c in inspect(connection).get_columns("items")}

@@ -156,11 +156,12 @@ def test_erase_removes_every_item_of_an_address(
     service: ReviewService, reviewers: tuple[User, ...]
 ) -> None:
     raw, finding = ssn_message()
+    theirs, _ = ssn_message(sender=STRANGER)
     as_sender = service.hold(envelope(), raw, verdict((finding,)))
     as_recipient = service.hold(
-        envelope(sender=STRANGER, rcpts=(SENDER.upper(),)), raw, verdict((finding,))
+        envelope(sender=STRANGER, rcpts=(SENDER.upper(),)), theirs, verdict((finding,))
     )
-    unrelated = service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), raw, verdict())
+    unrelated = service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), theirs, verdict())
     service.decide(as_sender, reviewers[0], "reject", None, note="x")
     ciphertexts = _sql(service, "SELECT raw_enc FROM items WHERE id != :i", i=unrelated)
 
@@ -189,14 +190,16 @@ def test_export_returns_everything_held_about_an_address(
     raw, finding = ssn_message()
     sent = service.hold(envelope(), raw, verdict((finding,)))
     received = service.hold(
-        envelope(sender=STRANGER, rcpts=(SENDER, RECIPIENT)), message("hi"), verdict()
+        envelope(sender=STRANGER, rcpts=(SENDER, RECIPIENT)),
+        message("hi", sender=STRANGER),
+        verdict(),
     )
-    service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), raw, verdict())
+    service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), ssn_message(STRANGER)[0], verdict())
     service.decide(sent, reviewers[0], "reject", None, note="asked the sender")
     document = service.export(SENDER.upper())
     items = {item["id"]: item for item in document["items"]}
     assert set(items) == {sent, received}
-    assert items[sent]["roles"] == ["from"] and items[received]["roles"] == ["to"]
+    assert items[sent]["roles"] == ["from", "header_from"] and items[received]["roles"] == ["to"]
     assert base64.b64decode(items[sent]["raw_b64"]) == raw
     assert items[sent]["envelope"]["mail_from"] == SENDER
     # as a recipient: neither the other recipients nor the sender's connection
@@ -220,10 +223,12 @@ def test_export_returns_everything_held_about_an_address(
 def test_a_recipient_export_has_only_mail_delivered_to_them_and_no_notes(
     service: ReviewService, reviewers: tuple[User, ...], relay_port: int
 ) -> None:
-    raw, finding = ssn_message()  # someone else's SSN: the sender's data, not the recipient's
+    # someone else's SSN: the sender's data, not the recipient's
+    raw, finding = ssn_message(sender=STRANGER)
+    hi = message("hi", sender=STRANGER)
     rejected = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), raw, verdict((finding,)))
     pending = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), raw, verdict((finding,)))
-    released = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), message("hi"), verdict())
+    released = service.hold(envelope(sender=STRANGER, rcpts=(SENDER,)), hi, verdict())
     service.decide(rejected, reviewers[0], "reject", None, note="phoned the member")
     with smtp_sink(relay_port):
         service.decide(released, reviewers[0], "release", None, note="harmless reply")
@@ -232,7 +237,7 @@ def test_a_recipient_export_has_only_mail_delivered_to_them_and_no_notes(
 
     items = {item["id"]: item for item in document["items"]}
     assert {item["roles"][0] for item in items.values()} == {"to"}
-    assert base64.b64decode(items[released]["raw_b64"]) == message("hi")
+    assert base64.b64decode(items[released]["raw_b64"]) == hi
     assert "message" not in items[released]["withheld"]
     for item_id, why in ((rejected, "rejected"), (pending, "still held")):
         assert items[item_id]["raw_b64"] is None
@@ -260,7 +265,7 @@ def test_purge_keeps_release_pending_bodies(
 
 
 def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService) -> None:
-    raw, finding = ssn_message()
+    raw, finding = ssn_message(sender="news@list.example")
     item_id = service.hold(
         envelope(sender="news@list.example", customer=SENDER), raw, verdict((finding,))
     )
@@ -286,3 +291,50 @@ def test_purge_forgets_old_login_failures(service: ReviewService) -> None:
     assert len(_sql(service, "SELECT * FROM login_failures")) == 1  # still in its window
     service.purge(datetime.now(UTC) + timedelta(hours=1))
     assert _sql(service, "SELECT * FROM login_failures") == []
+
+
+VERP_SENDER = "bounce+alice=example.net@mailer.example"
+DONATIONS = "donations@riverside.example"
+
+
+def _newsletter(*headers: str) -> bytes:
+    lines = [*headers, "Subject: Your gift", "Message-ID: <v1@riverside.example>", "", "Thanks"]
+    return "\r\n".join([*lines, ""]).encode("utf-8", "surrogateescape")
+
+
+def test_addresses_only_in_headers_are_found_by_export_and_erase(service: ReviewService) -> None:
+    raw = _newsletter(
+        "From: Riverside Donations <Donations@Riverside.example>",
+        "Sender: mailer@mailer.example",
+        "Reply-To: replies@riverside.example",
+        "To: Alice <alice@example.net>",
+        'Cc: carol@example.org, "Dave, D." <dave@example.org>',
+    )
+    item_id = service.hold(
+        envelope(sender=VERP_SENDER, rcpts=("alice@example.net",)), raw, verdict()
+    )
+
+    rows = _sql(service, "SELECT role, addr_hash FROM item_addresses WHERE item_id = :i", i=item_id)
+    assert sorted(role for role, _ in rows) == [
+        "from", "header_cc", "header_cc", "header_from", "header_reply_to", "header_sender",
+        "header_to", "to",
+    ]  # fmt: skip
+    assert all(len(str(h)) == 64 and "@" not in str(h) for _, h in rows)  # keyed hashes only
+    (from_view,) = service.export(DONATIONS)["items"]  # the header From sees their mail
+    assert from_view["roles"] == ["header_from"]
+    assert base64.b64decode(from_view["raw_b64"]) == raw
+    (cc_view,) = service.export("Carol@example.org")["items"]  # a header-only recipient
+    assert cc_view["roles"] == ["header_cc"] and cc_view["raw_b64"] is None
+    assert cc_view["envelope"] == {"mail_from": VERP_SENDER, "rcpt_tos": [], "client": None}
+    (to_view,) = service.export("alice@example.net")["items"]
+    assert to_view["roles"] == ["header_to", "to"] and to_view["raw_b64"] is None  # pending
+
+    assert service.erase(DONATIONS) == 1
+    assert _sql(service, "SELECT id FROM items") == []
+
+
+def test_malformed_address_headers_never_stop_a_hold(service: ReviewService) -> None:
+    raw = _newsletter("From: <<<@@@>>>", "To: ,,,;", "Cc: =?utf-8?q?broken", "Reply-To: \udcff")
+    item_id = service.hold(envelope(), raw, verdict())
+    roles = _sql(service, "SELECT role FROM item_addresses WHERE item_id = :i", i=item_id)
+    assert {"from", "to"} <= {role for (role,) in roles}
