@@ -37,6 +37,7 @@ from review_queue.store.schema import (
 from review_queue.store.types import (
     BodyPurged,
     Decision,
+    EraseReport,
     ItemStatus,
     PurgeReport,
     ReviewQueueError,
@@ -73,6 +74,9 @@ _DECIDED = (
     ItemStatus.EXPIRED,
 )
 _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
+# Statuses (besides a notice still owed) in which a delivery is outstanding: erase leaves
+# such items alone unless told otherwise.
+_IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
 _DELETIONS = ("erase", "purge_bodies")
 # Roles under which an address sent the item: its export shows the whole message. The
@@ -209,37 +213,64 @@ def _purge_bodies(service: ReviewService, now: datetime) -> int:
     return deleted
 
 
-def erase(service: ReviewService, address: str, actor: str) -> int:
-    """Delete every item with ``address`` on its envelope, login or indexed headers; the
-    number deleted."""
+def erase(
+    service: ReviewService,
+    address: str,
+    actor: str,
+    customer: str | None = None,
+    include_pending: bool = False,
+) -> EraseReport:
+    """Delete every item with ``address`` on its envelope, login or indexed headers (only
+    ``customer``'s, if given), and the address's allowlist entries.
+
+    Pending items (awaiting review, or a release or reject notice still being delivered)
+    are left alone and reported unless ``include_pending``: their sender was told the
+    message is held, and deleting them drops it with no decision and no notice.
+    """
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
-        ids = list(
-            session.scalars(
-                select(ItemAddress.item_id).where(ItemAddress.addr_hash == digest).distinct()
-            )
+        query = (
+            select(Item.id, Item.status, Item.notice_pending)
+            .where(Item.id.in_(select(ItemAddress.item_id).where(ItemAddress.addr_hash == digest)))
+            .order_by(Item.created_at, Item.id)
+            .with_for_update()  # PostgreSQL: no decision slips in between (SQLite: BEGIN IMMEDIATE)
         )
+        allowlist = delete(AllowlistEntry).where(AllowlistEntry.sender_hash == digest)
+        if customer is not None:
+            query = query.where(Item.customer == customer)
+            allowlist = allowlist.where(AllowlistEntry.customer == customer)
+        found = session.execute(query).all()
+        pending = [item_id for item_id, status, notice in found if status in _IN_FLIGHT or notice]
+        skipped = () if include_pending else tuple(pending)
+        ids = [item_id for item_id, _, _ in found if item_id not in skipped]
         for table in (ItemCategory, ItemAddress, ItemDecision):
             session.execute(delete(table).where(table.item_id.in_(ids)))
         session.execute(delete(Item).where(Item.id.in_(ids)))
-        allowlisted = session.execute(
-            delete(AllowlistEntry).where(AllowlistEntry.sender_hash == digest)
-        ).rowcount  # type: ignore[attr-defined]
+        allowlisted = session.execute(allowlist).rowcount  # type: ignore[attr-defined]
+        pending_erased = len(pending) if include_pending else 0
         audit.append(
             session,
             service.keys,
             actor,
             "erase",
             None,
-            {"items": len(ids), "allowlist": allowlisted},
+            {
+                "items": len(ids),
+                "allowlist": allowlisted,
+                "pending_erased": pending_erased,
+                "pending_skipped": len(skipped),
+                "customer_scoped": customer is not None,
+            },
         )
-    compact(service, deleted=bool(ids or allowlisted))
-    return len(ids)
+    compaction = compact(service, deleted=bool(ids or allowlisted))
+    return EraseReport(len(ids), pending_erased, skipped, allowlisted, compaction)
 
 
-def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
-    """Everything held about ``address``: its items and allowlist entries (see
-    ``_export_item`` for what each role of the address sees)."""
+def export(
+    service: ReviewService, address: str, actor: str, customer: str | None = None
+) -> dict[str, Any]:
+    """Everything held about ``address`` (only ``customer``'s, if given): its items and
+    allowlist entries (see ``_export_item`` for what each role of the address sees)."""
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
         roles: dict[str, set[str]] = {}
@@ -247,16 +278,28 @@ def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
             select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash == digest)
         ):
             roles.setdefault(item_id, set()).add(role)
-        rows = session.execute(
+        query = (
             select(Item, ItemDecision)
             .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
             .where(Item.id.in_(list(roles)))
-            .order_by(Item.created_at)
-        ).all()
-        allowlist = session.scalars(
-            select(AllowlistEntry.created_at).where(AllowlistEntry.sender_hash == digest)
-        ).all()
-        audit.append(session, service.keys, actor, "export", None, {"items": len(rows)})
+            .order_by(Item.created_at, Item.id)
+        )
+        entries = select(AllowlistEntry.created_at, AllowlistEntry.customer).where(
+            AllowlistEntry.sender_hash == digest
+        )
+        if customer is not None:
+            query = query.where(Item.customer == customer)
+            entries = entries.where(AllowlistEntry.customer == customer)
+        rows = session.execute(query).all()
+        allowlist = session.execute(entries.order_by(AllowlistEntry.created_at)).all()
+        audit.append(
+            session,
+            service.keys,
+            actor,
+            "export",
+            None,
+            {"items": len(rows), "customer_scoped": customer is not None},
+        )
     return {
         "export_version": 2,
         "generated_at": datetime.now(UTC).isoformat(),
@@ -264,7 +307,10 @@ def export(service: ReviewService, address: str, actor: str) -> dict[str, Any]:
             _export_item(service, item, decision, roles[item.id], address)
             for item, decision in rows
         ],
-        "allowlist": [{"created_at": at.isoformat()} for at in allowlist],
+        "allowlist": [
+            {"created_at": at.isoformat(), "customer": entry_customer}
+            for at, entry_customer in allowlist
+        ],
     }
 
 
@@ -309,6 +355,7 @@ def _export_item(
         "created_at": item.created_at.isoformat(),
         "roles": sorted(roles),
         "status": item.status,
+        "customer": item.customer,
         "envelope": envelope,
         "verdict": item.verdict if sender else None,
         "decision": None,

@@ -24,6 +24,7 @@ from review_queue.store.types import (
     Decision,
     DecisionResult,
     DeliveryReport,
+    EraseReport,
     FindingLabel,
     InvalidInput,
     ItemDetail,
@@ -319,14 +320,25 @@ class ReviewService:
         """What the service runs on its timer: ``purge`` then ``deliver_pending``."""
         return self.purge(now), self.deliver_pending(now)
 
-    def erase(self, address: str, actor: str = "cli") -> int:
-        """Delete every item (and allowlist entry) involving ``address``; the count deleted."""
-        return retention.erase(self, address, actor)
+    def erase(
+        self,
+        address: str,
+        actor: str = "cli",
+        customer: str | None = None,
+        include_pending: bool = False,
+    ) -> EraseReport:
+        """Delete every item (and allowlist entry) involving ``address``, only
+        ``customer``'s if given. Pending items are skipped (and listed in the report)
+        unless ``include_pending``."""
+        return retention.erase(self, address, actor, customer, include_pending)
 
-    def export(self, address: str, actor: str = "cli") -> dict[str, Any]:
+    def export(
+        self, address: str, actor: str = "cli", customer: str | None = None
+    ) -> dict[str, Any]:
         """Everything held about ``address``: its items (the message itself only where
-        the address sent it, or received it as released), allowlist entries; never notes."""
-        return retention.export(self, address, actor)
+        the address sent it, or received it as released), allowlist entries; never notes.
+        With ``customer``, only that customer's items and allowlist entries."""
+        return retention.export(self, address, actor, customer)
 
     def export_labels(self, actor: str = "cli") -> Iterator[dict[str, Any]]:
         """Decided items in the ``labels_version: 1`` format of docs/contracts.md.

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from review_queue.commands import address, open_service, write_json
+from review_queue.commands import address, customer, open_service, write_json
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 from scanner.errors import InputError
@@ -18,6 +18,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser("export", help="export everything held about an address")
     parser.add_argument("--address", required=True, type=address)
     parser.add_argument(
+        "--customer", type=customer, help="only this customer's items and allowlist entries"
+    )
+    parser.add_argument(
         "--output", type=Path, help="write to this file (created 0600) instead of stdout"
     )
     parser.set_defaults(handler=run)
@@ -26,11 +29,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is None:
         with open_service(settings) as service:
-            write_json(service.export(args.address))
+            write_json(service.export(args.address, customer=args.customer))
         return EXIT_OK
     # opened first: a bad path fails before anything is read or audited
     with _private_file(args.output) as handle, open_service(settings) as service:
-        json.dump(service.export(args.address), handle, indent=2, sort_keys=True)
+        document = service.export(args.address, customer=args.customer)
+        json.dump(document, handle, indent=2, sort_keys=True)
     return EXIT_OK
 
 

@@ -209,6 +209,19 @@ class PurgeReport:
 
 
 @dataclass(frozen=True, slots=True)
+class EraseReport:
+    """What ``erase`` did: items deleted (``pending_erased`` of them still pending, with
+    ``include_pending``), allowlist entries deleted, the ids of pending items left alone
+    (without ``include_pending``), and the compaction's outcome (as in ``PurgeReport``)."""
+
+    erased: int = 0
+    pending_erased: int = 0
+    pending_skipped: tuple[str, ...] = ()
+    allowlist: int = 0
+    compaction: str = "not_needed"
+
+
+@dataclass(frozen=True, slots=True)
 class RescanReport:
     """What ``rescan`` did: items scanned, released, updated (still held) and failed."""
 

@@ -83,7 +83,11 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
     out_file.chmod(0o644)  # a file already there is made private too
     assert run("export", "--address", SENDER, "--output", str(out_file))[0] == 0
     assert out_file.stat().st_mode & 0o077 == 0
-    assert run("erase", "--address", SENDER)[1] == "erased 1 item(s)\n"
+    assert run("erase", "--address", SENDER, "--include-pending") == (
+        0,
+        "erased 1 item(s), 1 of them pending (deleted without a decision)\n",
+        "",
+    )
     assert json.loads(run("stats")[1])["pending"] == 1
     assert run("export-labels") == (0, "", "")
     assert json.loads(run("purge")[1])["purge"] == {
@@ -98,6 +102,34 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
     assert run("audit", "verify", "--anchor", anchor)[0] == 0
     actions = [json.loads(line)["action"] for line in run("audit", "list")[1].splitlines()]
     assert actions == ["export_labels", "compact", "erase", "export", "export"]
+
+
+def test_erase_skips_pending_items_and_both_commands_keep_to_a_customer(
+    run: Run, data_dir: Path
+) -> None:
+    service = _service(data_dir)
+    try:
+        raw, finding = ssn_message()
+        mine = service.hold(envelope(), raw, verdict((finding,)))  # customer org-1, pending
+        theirs = service.hold(envelope(customer="org-2"), message("other body"), verdict())
+    finally:
+        service.close()
+    exported = json.loads(run("export", "--address", SENDER, "--customer", "org-2")[1])
+    assert [(item["id"], item["customer"]) for item in exported["items"]] == [(theirs, "org-2")]
+
+    code, out, _ = run("erase", "--address", SENDER, "--customer", "org-1")
+    assert code == 1  # the request is not done: the operator must decide or insist
+    assert out.startswith("erased 0 item(s)\nskipped 1 pending item(s)")
+    assert out.endswith(f"--include-pending:\n{mine}\n")
+
+    code, out, _ = run("erase", "--address", SENDER, "--customer", "org-1", "--include-pending")
+    assert (code, out) == (0, "erased 1 item(s), 1 of them pending (deleted without a decision)\n")
+    remaining = json.loads(run("export", "--address", SENDER)[1])["items"]
+    assert [item["id"] for item in remaining] == [theirs]  # org-2's item untouched
+    entries = [json.loads(line) for line in run("audit", "list")[1].splitlines()]
+    erases = [entry["detail"] for entry in entries if entry["action"] == "erase"]
+    assert [(e["pending_skipped"], e["pending_erased"]) for e in erases] == [(0, 1), (1, 0)]
+    assert SENDER not in run("audit", "list")[1]
 
 
 def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
@@ -132,6 +164,8 @@ def test_keys_rotate(run: Run, data_dir: Path) -> None:
         ("erase", "--address", "not an address"),
         ("erase", "--address", ""),
         ("export", "--address", "nobody"),
+        ("export", "--address", SENDER, "--customer", " "),
+        ("erase", "--address", SENDER, "--customer", ""),
         ("audit", "list", "--limit", "0"),
     ],
 )

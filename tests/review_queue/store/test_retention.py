@@ -163,9 +163,10 @@ def test_erase_removes_every_item_of_an_address(
     )
     unrelated = service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), theirs, verdict())
     service.decide(as_sender, reviewers[0], "reject", None, note="x")
+    service.decide(as_recipient, reviewers[0], "reject", None)
     ciphertexts = _sql(service, "SELECT raw_enc FROM items WHERE id != :i", i=unrelated)
 
-    assert service.erase(f"<{SENDER}>") == 2
+    assert service.erase(f"<{SENDER}>").erased == 2
 
     ids = {row[0] for row in _sql(service, "SELECT id FROM items")}
     assert ids == {unrelated} and not ids & {as_sender, as_recipient}
@@ -175,13 +176,53 @@ def test_erase_removes_every_item_of_an_address(
     audit_text = str(_sql(service, "SELECT * FROM audit_log"))
     assert SENDER not in audit_text and SENDER.upper() not in audit_text
     (entry,) = service.audit_entries(AuditQuery(action="erase"))
-    assert entry.detail == {"items": 2, "allowlist": 0}
+    assert entry.detail == {
+        "items": 2,
+        "allowlist": 0,
+        "pending_erased": 0,
+        "pending_skipped": 0,
+        "customer_scoped": False,
+    }
     assert service.verify_audit() == (True, None)
     if service.db.engine.dialect.name == "sqlite":  # gone from the file, not just unlinked
         database = _database_files(service)
         for (blob,) in ciphertexts:
             assert isinstance(blob, bytes) and blob[:64] not in database
     assert service.list_items(ItemFilter(status=None)).total == 1
+
+
+def test_erase_skips_pending_items_unless_told_and_keeps_to_one_customer(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    decided = service.hold(envelope(), raw, verdict((finding,)))
+    pending = service.hold(envelope(), raw, verdict((finding,)))
+    in_flight = service.hold(envelope(), raw, verdict((finding,)))
+    elsewhere = service.hold(envelope(customer="org-2"), raw, verdict((finding,)))
+    service.decide(decided, reviewers[0], "reject", None)
+    service.decide(in_flight, reviewers[0], "release", None)  # relay down: release_pending
+    service.decide(elsewhere, reviewers[0], "reject", None)
+    (scoped,) = service.export(SENDER, customer="org-2")["items"]
+    assert (scoped["id"], scoped["customer"]) == (elsewhere, "org-2")
+
+    report = service.erase(SENDER, customer="org-1")
+
+    assert (report.erased, report.pending_erased) == (1, 0)
+    assert report.pending_skipped == (pending, in_flight)  # the sender was told "held"
+    remaining = {row[0] for row in _sql(service, "SELECT id FROM items")}
+    assert remaining == {pending, in_flight, elsewhere}
+
+    forced = service.erase(SENDER, customer="org-1", include_pending=True)
+
+    assert (forced.erased, forced.pending_erased, forced.pending_skipped) == (2, 2, ())
+    assert {row[0] for row in _sql(service, "SELECT id FROM items")} == {elsewhere}
+    details = [e.detail for e in service.audit_entries(AuditQuery(action="erase"))]
+    assert [(d["items"], d["pending_erased"], d["pending_skipped"]) for d in details] == [
+        (2, 2, 0),
+        (1, 0, 2),
+    ]
+    assert all(d["customer_scoped"] for d in details)
+    assert SENDER not in str(_sql(service, "SELECT detail FROM audit_log"))
 
 
 def test_export_returns_everything_held_about_an_address(
@@ -216,7 +257,8 @@ def test_export_returns_everything_held_about_an_address(
     assert "asked the sender" not in json.dumps(document)  # notes are never exported
     assert items[received]["decision"] is None
     (entry,) = service.audit_entries(AuditQuery(action="export"))
-    assert entry.detail == {"items": 2}
+    assert entry.detail == {"items": 2, "customer_scoped": False}
+    assert {item["customer"] for item in document["items"]} == {"org-1"}
     assert service.export("nobody@example.org")["items"] == []
 
 
@@ -270,7 +312,7 @@ def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService)
         envelope(sender="news@list.example", customer=SENDER), raw, verdict((finding,))
     )
     assert [i["roles"] for i in service.export(SENDER)["items"]] == [["login"]]
-    assert service.erase(SENDER) == 1
+    assert service.erase(SENDER, include_pending=True).erased == 1
     assert _sql(service, "SELECT id FROM items WHERE id = :i", i=item_id) == []
 
 
@@ -329,7 +371,7 @@ def test_addresses_only_in_headers_are_found_by_export_and_erase(service: Review
     (to_view,) = service.export("alice@example.net")["items"]
     assert to_view["roles"] == ["header_to", "to"] and to_view["raw_b64"] is None  # pending
 
-    assert service.erase(DONATIONS) == 1
+    assert service.erase(DONATIONS, include_pending=True).erased == 1
     assert _sql(service, "SELECT id FROM items") == []
 
 
