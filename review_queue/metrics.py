@@ -223,8 +223,8 @@ def register_queue_metrics(service: ReviewService, registry: CollectorRegistry) 
       (every known category exported, 0 when empty; unknown ones as ``other``);
     - ``mailguard_review_queue_items{status}``: items per status;
     - ``mailguard_review_queue_oldest_pending_age_seconds``: 0 when nothing waits;
-    - ``mailguard_review_decisions_total{decision}``: decisions stored (erasure deletes
-      rows, which Prometheus sees as a counter reset);
+    - ``mailguard_review_decisions_total{decision}``: decisions stored (erasure and
+      metadata retention delete rows, which Prometheus sees as a counter reset);
     - ``mailguard_review_decision_latency_seconds``: histogram of hold-to-decision time of
       reviewers' decisions;
     - ``mailguard_review_retention_last_success_timestamp_seconds``: the last

@@ -2,8 +2,10 @@
 
 ``purge`` resolves undecided items past ``review.undecided_after_seconds`` with
 ``review.undecided_action`` and deletes the body, envelope, address index and note of
-decided items past ``review.decided_body_retention_seconds``, keeping only anonymous
-metadata (categories, scores, size, decision). ``erase`` deletes rows outright.
+decided items past ``review.decided_body_retention_seconds``, keeping only metadata
+(times, customer, categories, scores, size, findings as offsets, decision), then deletes
+the item entirely past ``review.metadata_retention_seconds``. ``erase`` deletes rows
+outright. The audit log is not touched by either.
 
 Both then compact the database (``Database.compact``: SQLite WAL checkpoint, PostgreSQL
 ``VACUUM``) so that the deleted rows do not linger in the database's own files. A
@@ -56,6 +58,10 @@ RESOLVED = Counter(
 BODIES_PURGED = Counter(
     "mailguard_review_bodies_purged", "Bodies of decided items deleted by retention"
 )
+ITEMS_DELETED = Counter(
+    "mailguard_review_items_deleted",
+    "Decided items deleted entirely by retention (review.metadata_retention_seconds)",
+)
 COMPACTIONS = Counter(
     "mailguard_review_compactions",
     "Database compactions after deletions, by outcome (failed ones are retried)",
@@ -78,7 +84,7 @@ _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist",
 # such items alone unless told otherwise.
 _IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
-_DELETIONS = ("erase", "purge_bodies")
+_DELETIONS = ("erase", "purge_bodies", "purge_metadata")
 # Roles under which an address sent the item: its export shows the whole message. The
 # header From counts (with VERP the envelope sender is a bounce address); Sender, Reply-To,
 # To and Cc do not: those see a recipient's share.
@@ -97,7 +103,8 @@ _NOT_DELIVERED = {
 
 
 def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
-    """Resolve expired undecided items, then delete bodies past their retention."""
+    """Resolve expired undecided items, delete bodies past their retention, then items
+    past metadata retention, and compact if anything was deleted or a compaction is owed."""
     now = now or datetime.now(UTC)
     review = service.settings.review
     expired = released = 0
@@ -126,7 +133,9 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
                 released += 1
     _forget_login_failures(service, now)
     bodies = _purge_bodies(service, now)
-    return PurgeReport(expired, released, bodies, compact(service, deleted=bodies > 0))
+    items = _purge_metadata(service, now)
+    compaction = compact(service, deleted=bodies + items > 0)
+    return PurgeReport(expired, released, bodies, items, compaction)
 
 
 def compact(service: ReviewService, deleted: bool) -> str:
@@ -210,6 +219,46 @@ def _purge_bodies(service: ReviewService, now: datetime) -> int:
             )
         deleted += len(ids)
         BODIES_PURGED.inc(len(ids))
+    return deleted
+
+
+def _purge_metadata(service: ReviewService, now: datetime) -> int:
+    """Delete decided items entirely (row, decision, categories, any address rows left)
+    ``review.metadata_retention_seconds`` after their decision; 0 keeps them forever."""
+    keep = service.settings.review.metadata_retention_seconds
+    if not keep:
+        return 0
+    cutoff = now - timedelta(seconds=keep)
+    deleted = 0
+    while True:
+        with service.db.transaction() as session:
+            ids = list(
+                session.scalars(
+                    select(Item.id)
+                    .join(ItemDecision, ItemDecision.item_id == Item.id)
+                    .where(
+                        Item.status.in_([str(s) for s in _DECIDED]),
+                        Item.notice_pending.is_(False),
+                        ItemDecision.decided_at < cutoff,
+                    )
+                    .limit(_BATCH)
+                )
+            )
+            if not ids:
+                break
+            for table in (ItemCategory, ItemAddress, ItemDecision):
+                session.execute(delete(table).where(table.item_id.in_(ids)))
+            session.execute(delete(Item).where(Item.id.in_(ids)))
+            audit.append(
+                session,
+                service.keys,
+                "system:retention",
+                "purge_metadata",
+                None,
+                {"count": len(ids)},
+            )
+        deleted += len(ids)
+        ITEMS_DELETED.inc(len(ids))
     return deleted
 
 

@@ -15,7 +15,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from scanner.errors import ConfigError
 
@@ -180,6 +188,13 @@ class Review(Section):
     decided_body_retention_seconds: int = Field(
         30 * 86400, ge=0, description="decided items keep their body this long"
     )
+    metadata_retention_seconds: int = Field(
+        400 * 86400,
+        ge=0,
+        description="decided items are then deleted entirely (times, customer, size, "
+        "categories, findings, decision) this long after the decision; 0 = kept forever, "
+        "else at least decided_body_retention_seconds",
+    )
     purge_interval_seconds: int = Field(
         300, gt=0, description="how often the service runs purge and release retries"
     )
@@ -218,6 +233,16 @@ class Review(Section):
     @classmethod
     def _check_host_port(cls, value: str) -> str:
         return _host_port(value)
+
+    @model_validator(mode="after")
+    def _check_metadata_retention(self) -> Review:
+        keep = self.metadata_retention_seconds
+        if keep and keep < self.decided_body_retention_seconds:
+            raise ValueError(
+                "metadata_retention_seconds must be 0 (forever) or at least "
+                "decided_body_retention_seconds"
+            )
+        return self
 
 
 class Proxy(Section):

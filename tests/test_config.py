@@ -46,6 +46,7 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         ("[nosuch]\nx = 1\n", "nosuch"),
         ("[logging]\nformat = 'xml'\n", "logging.format"),
         ("not toml = = =\n", "not valid TOML"),
+        ("[review]\nmetadata_retention_seconds = 60\n", "metadata_retention_seconds must be"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:

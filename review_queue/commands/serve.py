@@ -167,6 +167,7 @@ def maintain(
                     "expired": purged.expired,
                     "auto_released": purged.auto_released,
                     "bodies_deleted": purged.bodies_deleted,
+                    "items_deleted": purged.items_deleted,
                     "compaction": purged.compaction,
                     "delivered": delivered.delivered,
                     "delivery_failed": delivered.failed,

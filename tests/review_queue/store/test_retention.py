@@ -14,6 +14,7 @@ from review_queue.service import ReviewService
 from review_queue.store.types import AuditQuery, BodyPurged, ItemFilter, ItemStatus, User
 from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import (
+    PASSWORD,
     RECIPIENT,
     SENDER,
     envelope,
@@ -150,6 +151,47 @@ def test_a_checkpoint_a_reader_blocks_is_reported_and_retried_by_the_next_purge(
 
     assert (retried.bodies_deleted, retried.compaction) == (0, "done")
     assert blob[:64] not in _database_files(service)
+
+
+def test_decided_items_are_deleted_entirely_after_metadata_retention(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    owed = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None, finding_labels={0: "true_positive"})
+    service.decide(owed, reviewers[0], "reject", None, notify_customer=True)  # relay down
+    now = datetime.now(UTC)
+    assert service.purge(now + timedelta(days=31)).bodies_deleted == 1  # metadata stays
+    assert service.purge(now + timedelta(days=399)).items_deleted == 0
+
+    report = service.purge(now + timedelta(days=401))  # default: 400 days after the decision
+
+    assert (report.items_deleted, report.compaction) == (1, "done")
+    for table in ("items", "decisions", "item_categories", "item_addresses"):
+        column = "id" if table == "items" else "item_id"
+        rows = _sql(service, f"SELECT {column} FROM {table} WHERE {column} = :i", i=item_id)
+        assert rows == [], table
+    assert service.load_raw(owed) == raw  # its notice is still owed: kept, body and all
+    (entry,) = service.audit_entries(AuditQuery(action="purge_metadata"))
+    assert entry.detail == {"count": 1}
+    assert service.audit_entries(AuditQuery(item_id=item_id))  # the audit log is untouched
+    assert service.verify_audit() == (True, None)
+
+
+def test_metadata_retention_zero_keeps_decided_items_forever(
+    make_settings: MakeSettings,
+) -> None:
+    service = ReviewService.open(make_settings(metadata_retention_seconds=0))
+    try:
+        admin = service.create_user("rita", "reviewer", PASSWORD)
+        item_id = service.hold(envelope(), message("hi"), verdict())
+        service.decide(item_id, admin, "reject", None)
+        report = service.purge(datetime.now(UTC) + timedelta(days=3650))
+        assert (report.bodies_deleted, report.items_deleted) == (1, 0)
+        assert _sql(service, "SELECT status FROM items") == [("rejected",)]
+    finally:
+        service.close()
 
 
 def test_erase_removes_every_item_of_an_address(
