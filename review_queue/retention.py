@@ -84,7 +84,7 @@ _ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist",
 # such items alone unless told otherwise.
 _IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
-_DELETIONS = ("erase", "purge_bodies", "purge_metadata")
+_DELETIONS = ("erase", "purge_bodies", "purge_metadata", "audit_prune")
 # Roles under which an address sent the item: its export shows the whole message. The
 # header From counts (with VERP the envelope sender is a bounce address); Sender, Reply-To,
 # To and Cc do not: those see a recipient's share.
@@ -104,7 +104,8 @@ _NOT_DELIVERED = {
 
 def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
     """Resolve expired undecided items, delete bodies past their retention, then items
-    past metadata retention, and compact if anything was deleted or a compaction is owed."""
+    past metadata retention and audit entries past theirs, and compact if anything was
+    deleted or a compaction is owed."""
     now = now or datetime.now(UTC)
     review = service.settings.review
     expired = released = 0
@@ -134,8 +135,9 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
     _forget_login_failures(service, now)
     bodies = _purge_bodies(service, now)
     items = _purge_metadata(service, now)
-    compaction = compact(service, deleted=bodies + items > 0)
-    return PurgeReport(expired, released, bodies, items, compaction)
+    entries = service.prune_audit(now)
+    compaction = compact(service, deleted=bodies + items + entries > 0)
+    return PurgeReport(expired, released, bodies, items, entries, compaction)
 
 
 def compact(service: ReviewService, deleted: bool) -> str:

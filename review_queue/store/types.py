@@ -200,14 +200,15 @@ class AuditEntry:
 @dataclass(frozen=True, slots=True)
 class PurgeReport:
     """What ``purge`` did: items resolved, bodies deleted, items deleted entirely past
-    ``review.metadata_retention_seconds`` (``items_deleted``). ``compaction``: ``"done"``,
-    ``"failed"`` (retried by the next purge) or ``"not_needed"`` (nothing deleted, none
-    owed)."""
+    ``review.metadata_retention_seconds`` (``items_deleted``), audit entries deleted past
+    ``review.audit_retention_days``. ``compaction``: ``"done"``, ``"failed"`` (retried by
+    the next purge) or ``"not_needed"`` (nothing deleted, none owed)."""
 
     expired: int = 0
     auto_released: int = 0
     bodies_deleted: int = 0
     items_deleted: int = 0
+    audit_entries_deleted: int = 0
     compaction: str = "not_needed"
 
 

@@ -13,7 +13,7 @@ from prometheus_client import CollectorRegistry, generate_latest
 
 from review_queue.metrics import QueueCollector, register_queue_metrics
 from review_queue.service import ReviewService
-from scanner.config import Settings
+from scanner.config import Review, Settings
 from scanner.model import Action, ClientInfo, Envelope, Finding, Verdict
 
 ADDRESS = "planted.sender@org.example"
@@ -36,7 +36,9 @@ def held(service: ReviewService, *categories: str) -> str:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[ReviewService]:
-    service = ReviewService.open(Settings(data_dir=tmp_path / "var"))
+    # one sample message held many times: as distinct items, not as retries of one
+    no_merge = Review(duplicate_window_seconds=0)
+    service = ReviewService.open(Settings(data_dir=tmp_path / "var", review=no_merge))
     try:
         yield service
     finally:

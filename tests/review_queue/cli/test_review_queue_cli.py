@@ -95,6 +95,7 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
         "auto_released": 0,
         "bodies_deleted": 0,
         "items_deleted": 0,
+        "audit_entries_deleted": 0,
         "compaction": "not_needed",  # the erase compacted already
     }
     code, out, _ = run("audit", "verify")

@@ -49,7 +49,9 @@ def test_a_rewound_head_is_caught_against_an_anchor_kept_elsewhere(
     with chained.db.engine.begin() as connection:  # drop the newest entry, rewind the head
         previous = connection.execute(text("SELECT hash FROM audit_log WHERE seq = 5")).scalar()
         connection.execute(text("DELETE FROM audit_log WHERE seq = 6"))
-        connection.execute(text("UPDATE audit_head SET seq = 5, hash = :h"), {"h": previous})
+        connection.execute(
+            text("UPDATE audit_head SET seq = 5, hash = :h WHERE id = 1"), {"h": previous}
+        )
     assert chained.verify_audit() == (True, None)  # the database alone cannot tell
     assert chained.verify_audit(anchor) == (False, 6)
     forged = (5, "f" * 64)

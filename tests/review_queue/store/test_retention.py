@@ -361,9 +361,12 @@ def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService)
 def test_purge_drops_a_customer_login_that_is_an_address(
     service: ReviewService, reviewers: tuple[User, ...]
 ) -> None:
+    """Items held before logins were recorded by their domain may hold an address."""
     raw, finding = ssn_message()
     item_id = service.hold(envelope(customer=SENDER), raw, verdict((finding,)))
     service.decide(item_id, reviewers[0], "reject", None)
+    with service.db.engine.begin() as connection:
+        connection.execute(text("UPDATE items SET customer = :c"), {"c": SENDER})
     service.purge(datetime.now(UTC) + timedelta(days=31))
     assert _sql(service, "SELECT customer FROM items") == [(None,)]
 
@@ -422,3 +425,18 @@ def test_malformed_address_headers_never_stop_a_hold(service: ReviewService) -> 
     item_id = service.hold(envelope(), raw, verdict())
     roles = _sql(service, "SELECT role FROM item_addresses WHERE item_id = :i", i=item_id)
     assert {"from", "to"} <= {role for (role,) in roles}
+
+
+def test_audit_entries_past_their_retention_are_pruned_and_the_chain_verifies(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    service.decide(item_id, reviewers[0], "reject", None)
+    now = datetime.now(UTC)
+    assert service.purge(now + timedelta(days=729)).audit_entries_deleted == 0
+    report = service.purge(now + timedelta(days=731))  # default: 730 days
+    assert report.audit_entries_deleted > 0 and report.compaction == "done"
+    assert service.verify_audit() == (True, None)
+    actions = [entry.action for entry in service.audit_entries(AuditQuery(limit=50))]
+    assert "decide" not in actions and "audit_prune" in actions
