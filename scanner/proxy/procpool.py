@@ -57,10 +57,26 @@ class WorkerFailed(Exception):
 # -- the worker process ---------------------------------------------------------------
 
 
+def lower_priority(nice: int) -> None:
+    """Add ``nice`` to this process's niceness. Nothing for 0 (a sandbox that forbids
+    ``setpriority``, as the shipped systemd unit's ``@resources`` filter does, must not
+    stop a worker that was not asked to change anything); a refused change is logged and
+    the worker runs at the proxy's priority."""
+    if nice <= 0:
+        return
+    try:
+        os.nice(nice)
+    except OSError as exc:
+        log.warning(
+            "cannot lower the scan worker's priority; it runs at the proxy's",
+            extra={"nice": nice, "error": type(exc).__name__},
+        )
+
+
 def _worker_main(sock: socket.socket, settings: Settings, parent: int) -> None:
     """Build the scanner, say ready, then answer requests until the proxy closes the socket."""
     _die_with(parent)
-    os.nice(settings.proxy.scan_worker_nice)
+    lower_priority(settings.proxy.scan_worker_nice)
     # Ctrl-C reaches the whole process group; the proxy drains, then closes this socket
     # (EOF ends the loop below), so scans in flight finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

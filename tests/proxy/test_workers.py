@@ -14,6 +14,7 @@ import pytest
 
 from scanner.config import Proxy, Settings, Tos
 from scanner.model import Action, ClientInfo
+from scanner.proxy import procpool
 from scanner.proxy.job import ScanRequest
 from scanner.proxy.workers import Overloaded, ScanPool
 from tests.proxy.conftest import Sink, StartProxy
@@ -79,6 +80,23 @@ async def test_scan_workers_run_below_the_event_loops_priority(tmp_path: Path) -
             assert len(workers) == 1
             assert os.getpriority(os.PRIO_PROCESS, workers[0]) == min(ours + nice, 19)
         await _until(lambda: not scan_worker_pids())
+
+
+def test_a_sandbox_that_forbids_setpriority_does_not_stop_a_worker(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[int] = []
+
+    def forbidden(increment: int) -> int:  # as under SystemCallFilter=~@resources
+        calls.append(increment)
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(procpool.os, "nice", forbidden)
+    procpool.lower_priority(0)
+    assert calls == []  # the default asks for nothing: no system call at all
+    procpool.lower_priority(5)
+    assert calls == [5]
+    assert "cannot lower the scan worker's priority" in caplog.text
 
 
 def test_scan_worker_niceness_is_bounded() -> None:
