@@ -76,7 +76,10 @@ class PostfixInstance:
             "minimal_backoff_time = 1s",
             "maximal_backoff_time = 2s",
             "smtp_connect_timeout = 5s",
+            # the site's own header rules (and milters) must still run in either mode
+            f"header_checks = regexp:{self.conf / 'header_checks'}",
         ]
+        (self.conf / "header_checks").write_text("/^X-Strip-Me:/ IGNORE\n")
         if self.mode == "after-queue":
             main.append(self._snippet("main.cf"))
         (self.conf / "main.cf").write_text("\n".join(main) + "\n")

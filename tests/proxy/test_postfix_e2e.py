@@ -93,6 +93,17 @@ async def test_passed_mail_goes_through_the_proxy_and_is_reinjected(world: World
     await world.log_contains("orig_client=localhost[127.0.0.1]")
 
 
+async def test_the_sites_header_checks_still_apply(world: World) -> None:
+    """The before-queue re-injection server is the only way into cleanup: it must not turn
+    header checks (or milters) off, as the after-queue one may."""
+    raw = message(extra_headers="X-Strip-Me: internal\r\n")
+    code, _ = await asyncio.to_thread(world.submit, raw, "news@riverside.example")
+    assert code == 250
+    await world.delivered(1)
+    [delivery] = world.sink.handler.deliveries
+    assert b"X-Strip-Me" not in delivery.raw and b"Volunteer rota" in delivery.raw
+
+
 async def test_held_mail_arrives_only_after_release(world: World) -> None:
     raw = message(sender="board@hold.example", body="Case note for review.\r\n")
     code, text = await asyncio.to_thread(world.submit, raw, "board@hold.example")
