@@ -13,7 +13,7 @@ setup: $(STAMP)
 	@ls scanner/tos/_words*.so >/dev/null 2>&1 || $(BIN)/python -m pip install --quiet --no-deps -e .
 
 $(STAMP): pyproject.toml setup.py constraints.txt scanner/tos/_words.c
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	PYTHON=$(PYTHON) bash scripts/make-venv.sh $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
