@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
-from typing import TextIO
 
-from review_queue.commands import address, customer, open_service, write_json
+from review_queue.commands import address, customer, open_service, private_file, write_json
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
-from scanner.errors import InputError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,16 +29,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             write_json(service.export(args.address, customer=args.customer))
         return EXIT_OK
     # opened first: a bad path fails before anything is read or audited
-    with _private_file(args.output) as handle, open_service(settings) as service:
+    with private_file(args.output) as handle, open_service(settings) as service:
         document = service.export(args.address, customer=args.customer)
         json.dump(document, handle, indent=2, sort_keys=True)
     return EXIT_OK
-
-
-def _private_file(path: Path) -> TextIO:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror}") from None
-    return os.fdopen(fd, "w", encoding="utf-8")
