@@ -8,6 +8,7 @@ Roles are enforced here too, not only in the UI: auditors never decide or reveal
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -41,6 +42,18 @@ from scanner.model import Envelope, Verdict
 from scanner.pipeline import Scanner
 
 __all__ = ["ReviewService"]
+
+
+def _cli_actor() -> str:
+    """``cli:<OS user>``: who ran a command, as far as the system can tell (the audit log's
+    actor for work not done through the web UI)."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no user name for this uid (a bare container)
+        return "cli"
+
+
+CLI_ACTOR = _cli_actor()
 
 
 class ReviewService:
@@ -112,7 +125,9 @@ class ReviewService:
 
     # -- users and tokens ---------------------------------------------------------------
 
-    def create_user(self, name: str, role: Role | str, password: str, actor: str = "cli") -> User:
+    def create_user(
+        self, name: str, role: Role | str, password: str, actor: str = CLI_ACTOR
+    ) -> User:
         """A new account with an argon2 password hash (``UserExists``, ``InvalidInput``)."""
         return users.create_user(
             self.db, self.keys, name, Role(role), password, self._min_password, actor
@@ -129,19 +144,19 @@ class ReviewService:
             self.db, self.keys, self.settings.review, name, password, client_ip
         )
 
-    def disable_user(self, name: str, actor: str = "cli") -> None:
+    def disable_user(self, name: str, actor: str = CLI_ACTOR) -> None:
         """Disable an account and revoke its tokens (``UserNotFound``)."""
         users.disable_user(self.db, self.keys, name, actor)
 
-    def set_password(self, name: str, password: str, actor: str = "cli") -> None:
+    def set_password(self, name: str, password: str, actor: str = CLI_ACTOR) -> None:
         """Replace an account's password (``UserNotFound``, ``InvalidInput``)."""
         users.set_password(self.db, self.keys, name, password, self._min_password, actor)
 
-    def create_token(self, user_name: str, actor: str = "cli") -> str:
+    def create_token(self, user_name: str, actor: str = CLI_ACTOR) -> str:
         """A new API bearer token for the user, returned once and stored hashed."""
         return users.create_token(self.db, self.keys, user_name, actor)
 
-    def revoke_tokens(self, user_name: str, actor: str = "cli") -> int:
+    def revoke_tokens(self, user_name: str, actor: str = CLI_ACTOR) -> int:
         """Revoke all of a user's API tokens; the number revoked (``UserNotFound``)."""
         return users.revoke_tokens(self.db, self.keys, user_name, actor)
 
@@ -323,7 +338,7 @@ class ReviewService:
     def erase(
         self,
         address: str,
-        actor: str = "cli",
+        actor: str = CLI_ACTOR,
         customer: str | None = None,
         include_pending: bool = False,
     ) -> EraseReport:
@@ -333,14 +348,14 @@ class ReviewService:
         return retention.erase(self, address, actor, customer, include_pending)
 
     def export(
-        self, address: str, actor: str = "cli", customer: str | None = None
+        self, address: str, actor: str = CLI_ACTOR, customer: str | None = None
     ) -> dict[str, Any]:
         """Everything held about ``address``: its items (the message itself only where
         the address sent it, or received it as released), allowlist entries; never notes.
         With ``customer``, only that customer's items and allowlist entries."""
         return retention.export(self, address, actor, customer)
 
-    def export_labels(self, actor: str = "cli") -> Iterator[dict[str, Any]]:
+    def export_labels(self, actor: str = CLI_ACTOR) -> Iterator[dict[str, Any]]:
         """Decided items in the ``labels_version: 1`` format of docs/contracts.md.
 
         The export carries held messages, so it is audited (``export_labels``) before the
@@ -363,6 +378,6 @@ class ReviewService:
         """Queue depth by category, oldest undecided age, decisions by type, statuses."""
         return items.stats(self.db)
 
-    def rescan(self, scanner: Scanner, actor: str = "cli") -> RescanReport:
+    def rescan(self, scanner: Scanner, actor: str = CLI_ACTOR) -> RescanReport:
         """Re-score undecided items; release those that no longer need review."""
         return rescan.rescan(self, scanner, actor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 
@@ -156,6 +157,7 @@ def test_keys_rotate(run: Run, data_dir: Path) -> None:
     assert run("keys", "rotate")[1] == "new items are now encrypted with key k2\n"
     (entry,) = [json.loads(line) for line in run("audit", "list")[1].splitlines()]
     assert (entry["action"], entry["detail"]) == ("key_rotate", {"key": "k2"})
+    assert entry["actor"] == f"cli:{getpass.getuser()}"  # who ran it, as the system says
     keys = json.loads((data_dir / "keys" / "store-keys.json").read_text())
     assert keys["active"] == "k2" and set(keys["keys"]) == {"k1", "k2"}
 
