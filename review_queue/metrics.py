@@ -173,10 +173,11 @@ class QueueCollector(Collector):
         )
         decisions = CounterMetricFamily(
             "mailguard_review_decisions",
-            "Decisions recorded in the store, by type (reviewers and retention).",
+            "Decisions recorded, by type (reviewers and retention), including those of items"
+            " erase or metadata retention deleted since.",
             labels=["decision"],
         )
-        recorded = stats.get("decisions", {})
+        recorded = stats.get("decisions_recorded", {})
         for decision in Decision:
             decisions.add_metric([str(decision)], float(recorded.get(str(decision), 0)))
         yield decisions
@@ -223,8 +224,8 @@ def register_queue_metrics(service: ReviewService, registry: CollectorRegistry) 
       (every known category exported, 0 when empty; unknown ones as ``other``);
     - ``mailguard_review_queue_items{status}``: items per status;
     - ``mailguard_review_queue_oldest_pending_age_seconds``: 0 when nothing waits;
-    - ``mailguard_review_decisions_total{decision}``: decisions stored (erasure and
-      metadata retention delete rows, which Prometheus sees as a counter reset);
+    - ``mailguard_review_decisions_total{decision}``: decisions recorded: those stored plus
+      those erasure and metadata retention deleted (table ``counters``), so it never drops;
     - ``mailguard_review_decision_latency_seconds``: histogram of hold-to-decision time of
       reviewers' decisions;
     - ``mailguard_review_retention_last_success_timestamp_seconds``: the last

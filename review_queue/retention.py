@@ -25,7 +25,7 @@ from prometheus_client import Counter
 from sqlalchemy import delete, func, select, update
 
 from review_queue.crypto import normalise_address
-from review_queue.store import audit, claims
+from review_queue.store import audit, claims, counters
 from review_queue.store.items import envelope_json, open_envelope, open_raw
 from review_queue.store.schema import (
     AllowlistEntry,
@@ -248,7 +248,8 @@ def _purge_metadata(service: ReviewService, now: datetime) -> int:
             )
             if not ids:
                 break
-            for table in (ItemCategory, ItemAddress, ItemDecision):
+            counters.delete_decisions(session, ids)  # still counted by the metric
+            for table in (ItemCategory, ItemAddress):
                 session.execute(delete(table).where(table.item_id.in_(ids)))
             session.execute(delete(Item).where(Item.id.in_(ids)))
             audit.append(
@@ -294,7 +295,8 @@ def erase(
         pending = [item_id for item_id, status, notice in found if status in _IN_FLIGHT or notice]
         skipped = () if include_pending else tuple(pending)
         ids = [item_id for item_id, _, _ in found if item_id not in skipped]
-        for table in (ItemCategory, ItemAddress, ItemDecision):
+        counters.delete_decisions(session, ids)  # still counted by the metric
+        for table in (ItemCategory, ItemAddress):
             session.execute(delete(table).where(table.item_id.in_(ids)))
         session.execute(delete(Item).where(Item.id.in_(ids)))
         allowlisted = session.execute(allowlist).rowcount  # type: ignore[attr-defined]

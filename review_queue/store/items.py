@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing, normalise_address
 from review_queue.redact import typed_text_problem
-from review_queue.store import audit
+from review_queue.store import audit, counters
 from review_queue.store.db import Database
 from review_queue.store.permissions import require_role
 from review_queue.store.schema import Item, ItemAddress, ItemCategory, ItemDecision
@@ -309,12 +309,15 @@ def stats(db: Database) -> dict[str, Any]:
                 select(ItemDecision.decision, func.count()).group_by(ItemDecision.decision)
             ).all()
         )
+        recorded = counters.decisions_recorded(session)
     return {
         "pending": int(by_status.get(ItemStatus.PENDING, 0)),
         "pending_by_category": {k: int(v) for k, v in sorted(by_category.items())},
         "oldest_pending_age_seconds": round((now - oldest).total_seconds(), 1) if oldest else None,
         "by_status": {str(s): int(by_status.get(str(s), 0)) for s in ItemStatus},
         "decisions": {k: int(v) for k, v in sorted(decisions.items())},
+        # Also those of items erase and metadata retention have deleted since: never drops.
+        "decisions_recorded": recorded,
     }
 
 

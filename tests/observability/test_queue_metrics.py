@@ -17,11 +17,12 @@ from scanner.config import Review, Settings
 from scanner.model import Action, ClientInfo, Envelope, Finding, Verdict
 
 ADDRESS = "planted.sender@org.example"
+OTHER = "other.sender@org.example"
 
 
-def held(service: ReviewService, *categories: str) -> str:
+def held(service: ReviewService, *categories: str, sender: str = ADDRESS) -> str:
     msg = EmailMessage()
-    msg["From"] = ADDRESS
+    msg["From"] = sender
     msg["Subject"] = "quarterly numbers"
     msg.set_content("body text\n")
     findings = tuple(
@@ -30,7 +31,7 @@ def held(service: ReviewService, *categories: str) -> str:
     verdict = Verdict(
         Action.HOLD, {"tos": 0.0, "sensitive": 0.9}, tuple(sorted(categories)), findings, (), ()
     )
-    envelope = Envelope(ADDRESS, ("donor@example.net",), ClientInfo(login="org-7"))
+    envelope = Envelope(sender, ("donor@example.net",), ClientInfo(login="org-7"))
     return service.hold(envelope, msg.as_bytes(), verdict)
 
 
@@ -71,6 +72,26 @@ def test_depth_age_statuses_and_decisions_come_from_the_store(service: ReviewSer
     assert age is not None and 0 <= age < 60
     text = generate_latest(registry).decode()
     assert ADDRESS not in text and "org-7" not in text and "rita" not in text
+
+
+def test_the_decision_counter_does_not_drop_when_erase_and_retention_delete(
+    service: ReviewService,
+) -> None:
+    """Erase and metadata retention delete decision rows; a drop would read as a reset."""
+    registry = CollectorRegistry()
+    registry.register(QueueCollector(service, cache_seconds=0))
+    reviewer = service.create_user("rita", "reviewer", "correct horse battery", "test")
+    items = [held(service, "health"), *(held(service, "health", sender=OTHER) for _ in "ab")]
+    for item_id in items:
+        service.decide(item_id, reviewer, "reject", None)
+    total = "mailguard_review_decisions_total"
+    assert sample(registry, total, decision="reject") == 3
+
+    assert service.erase(ADDRESS).erased == 1
+    assert sample(registry, total, decision="reject") == 3
+    assert service.purge(datetime.now(UTC) + timedelta(days=401)).items_deleted == 2
+    assert sample(registry, total, decision="reject") == 3
+    assert sample(registry, "mailguard_review_queue_items", status="rejected") == 0
 
 
 def test_empty_queue_exports_zeros_and_no_retention_until_it_ran(service: ReviewService) -> None:

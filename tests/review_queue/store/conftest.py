@@ -53,6 +53,7 @@ _TABLES = (
     "login_failures",
     "audit_log",
     "allowlist",
+    "counters",
 )
 
 

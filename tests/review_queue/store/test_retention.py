@@ -179,6 +179,39 @@ def test_decided_items_are_deleted_entirely_after_metadata_retention(
     assert service.verify_audit() == (True, None)
 
 
+def test_the_decision_counter_keeps_decisions_that_erase_and_retention_deleted(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    """mailguard_review_decisions_total never drops (Prometheus would see a reset)."""
+    raw, finding = ssn_message()
+    theirs, _ = ssn_message(sender=STRANGER)
+    mine = service.hold(envelope(), raw, verdict((finding,)))
+    others = [
+        service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), theirs, verdict())
+        for _ in range(2)
+    ]
+    service.decide(mine, reviewers[0], "reject", None)
+    service.decide(others[0], reviewers[0], "reject", None)
+    with smtp_sink(relay_port):
+        service.decide(others[1], reviewers[0], "release", None)
+    expected = {"reject": 2, "release": 1}
+    assert service.stats()["decisions_recorded"] == expected
+
+    assert service.erase(SENDER).erased == 1
+
+    stats = service.stats()
+    assert stats["decisions"] == {"reject": 1, "release": 1}  # the rows left
+    assert stats["decisions_recorded"] == expected
+    report = service.purge(datetime.now(UTC) + timedelta(days=401))
+    assert report.items_deleted == 2
+    stats = service.stats()
+    assert (stats["decisions"], stats["decisions_recorded"]) == ({}, expected)
+    assert _sql(service, "SELECT name, value FROM counters ORDER BY name") == [
+        ("decisions_deleted:reject", 2),
+        ("decisions_deleted:release", 1),
+    ]
+
+
 def test_metadata_retention_zero_keeps_decided_items_forever(
     make_settings: MakeSettings,
 ) -> None:
