@@ -3,6 +3,8 @@ so that a bad file fails before the first message rather than at it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scanner.config import Settings
 from scanner.detectors.loader import load_detectors
 from scanner.errors import ConfigError
@@ -21,14 +23,17 @@ def build_scanner(settings: Settings) -> Scanner:
     """
     tos = load_tos(settings)
     if tos is not None:
-        _check_policy_rules(PolicyEngine.from_settings(settings.policy), tos)
+        _check_policy_rules(PolicyEngine.from_settings(settings.policy), tos, settings.policy.file)
     return Scanner(settings, detectors=load_detectors(settings), tos=tos)
 
 
-def _check_policy_rules(policy: PolicyEngine, tos: TosEngine) -> None:
+def _check_policy_rules(policy: PolicyEngine, tos: TosEngine, file: Path | None) -> None:
     known = {symbol.name for symbol in tos.rules.symbols} | {MODEL_SYMBOL}
     unknown = sorted(policy.rule_names() - known)
     if unknown:
+        # The file is where the operator looks for the typo (the name may also come from
+        # [policy] hold_rules, which the file extends).
+        where = f"policy file {file}" if file is not None else "policy"
         raise ConfigError(
-            f"policy: unknown ToS rule(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            f"{where}: unknown ToS rule(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
         )

@@ -158,3 +158,14 @@ def test_config_check_loads_the_policy_file_and_tls_files_too(
     assert result.returncode == 2, result.stdout
     assert message in result.stderr.decode()
     assert b"Traceback" not in result.stderr
+
+
+def test_unknown_tos_rule_error_names_the_policy_file(tmp_path: Path) -> None:
+    import os
+
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("customers: {x.org: {rules: {TOS_LINK_TEXT_DOMAN_MISMATCH: {action: tag}}}}\n")
+    result = scanner("config", "--check", env={**os.environ, "MAILGUARD_POLICY_FILE": str(typo)})
+    assert result.returncode == 2, result.stdout
+    expected = f"policy file {typo}: unknown ToS rule(s) TOS_LINK_TEXT_DOMAN_MISMATCH"
+    assert expected in result.stderr.decode()
