@@ -16,7 +16,8 @@ from scanner.config import Logging
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and is emitted,
 # except uvicorn's ``color_message``: the message again, with terminal colour codes.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "color_message"}
-_ISO_SECONDS = "%Y-%m-%dT%H:%M:%S%z"
+_ISO_SECONDS = "%Y-%m-%dT%H:%M:%S"
+_ISO_ZONE = "%z"
 _TEXT_SECONDS = "%Y-%m-%d %H:%M:%S"
 # Libraries whose INFO lines are set-up chatter, not events of this service: alembic lists
 # every plugin it loads when first imported, and its migration check on every store open.
@@ -29,12 +30,19 @@ def _local_time(seconds: int, datefmt: str) -> str:
     return time.strftime(datefmt, time.localtime(seconds))
 
 
+def _iso_time(record: logging.LogRecord) -> str:
+    """``2026-12-05T19:55:37.123+0000``: milliseconds, as in the text format."""
+    seconds = int(record.created)
+    zone = _local_time(seconds, _ISO_ZONE)
+    return f"{_local_time(seconds, _ISO_SECONDS)}.{int(record.msecs):03d}{zone}"
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message and the ``extra`` fields."""
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
-            "time": _local_time(int(record.created), _ISO_SECONDS),
+            "time": _iso_time(record),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),

@@ -134,23 +134,36 @@ class ProxyHandler(EsmtpHandler):
     async def handle_DATA(self, server: GuardSMTP, session: Any, envelope: Any) -> str:
         server.extend_timeout(self.processing_budget())
         scan_id = _new_scan_id()
+        done: dict[str, Any] = {"scan_id": scan_id}
         try:
-            return await self._process(scan_id, session, envelope)
+            reply = await self._process(scan_id, session, envelope, done)
         except Exception as exc:
             log.error("message failed", extra={"scan_id": scan_id, "error": type(exc).__name__})
             self.metrics.tempfails.labels(cause="scan_error").inc()
-            return TEMPFAIL_REPLY
+            reply = TEMPFAIL_REPLY
+        _log_done(done, reply)
+        return reply
 
-    async def _process(self, scan_id: str, session: Any, envelope: Any) -> str:
+    async def _process(
+        self, scan_id: str, session: Any, envelope: Any, done: dict[str, Any]
+    ) -> str:
+        """The reply to DATA; ``done`` collects the fields of the message's final log line."""
         raw: bytes = envelope.original_content
         runtime = self.runtime()
         self.metrics.message_bytes.observe(len(raw))
-        if runtime.proxy.bare_newlines == "reject" and _bare_newline(raw):
-            return "550 5.6.0 Message contains a bare CR or LF (RFC 5321 2.3.8)"
         attrs = session_attrs(session, envelope)
         client = forwarding.client_info(attrs)
+        if client.ident is not None:  # the MTA's queue id (XFORWARD IDENT)
+            done["upstream_id"] = _token(client.ident)
+        done["size"] = len(raw)
+        done["rcpts"] = len(envelope.rcpt_tos)
+        if runtime.proxy.bare_newlines == "reject" and _bare_newline(raw):
+            done["refused"] = "bare_newline"
+            return "550 5.6.0 Message contains a bare CR or LF (RFC 5321 2.3.8)"
         request = ScanRequest(raw, envelope.mail_from, tuple(envelope.rcpt_tos), client)
+        started = time.perf_counter()
         outcome = await self._scan(scan_id, runtime, request)
+        done["scan_ms"] = _ms(time.perf_counter() - started)
         if isinstance(outcome, str):
             return outcome
         verdict, decision = outcome.verdict, outcome.decision
@@ -160,7 +173,17 @@ class ProxyHandler(EsmtpHandler):
             reason = ALLOWLIST_REASON if action == Action.PASS else RATE_REASON
             verdict = replace(verdict, action=action, reasons=(*verdict.reasons, reason))
         self._count(verdict, decision)
-        log.info(
+        done.update(
+            action=str(action),
+            reasons=sorted({r.rule for r in verdict.reasons}),
+            categories=list(verdict.categories),
+        )
+        if decision.monitor:
+            done["monitor"] = True
+        if action != decision.decided:
+            done["decided"] = str(decision.decided)
+        # Before enacting it: with DEBUG on, a slow relay or hold shows what was decided.
+        log.debug(
             "verdict",
             extra={
                 "scan_id": scan_id,
@@ -175,12 +198,12 @@ class ProxyHandler(EsmtpHandler):
         )
         if action in (Action.PASS, Action.TAG):
             body = tagged(raw, verdict) if action == Action.TAG else raw
-            reply = await self._relay(scan_id, session, envelope, body)
+            reply = await self._relay(scan_id, session, envelope, body, done)
             if not reply.startswith("2"):
                 self._refund_rate(decision)
             return reply
         if action == Action.HOLD:
-            return await self._hold(scan_id, hold_envelope, raw, verdict, decision.customer)
+            return await self._hold(scan_id, hold_envelope, raw, verdict, decision.customer, done)
         if action == Action.REJECT:
             return f"550 5.7.1 Message rejected by content policy ({decision.code or 'POLICY'})"
         self.metrics.tempfails.labels(cause="policy").inc()
@@ -245,7 +268,9 @@ class ProxyHandler(EsmtpHandler):
         for rule in {r.rule for r in verdict.reasons}:
             self.metrics.rule_hits.labels(rule=rule).inc()
 
-    async def _relay(self, scan_id: str, session: Any, envelope: Any, body: bytes) -> str:
+    async def _relay(
+        self, scan_id: str, session: Any, envelope: Any, body: bytes, done: dict[str, Any]
+    ) -> str:
         options = {o.upper() for o in envelope.mail_options}
         message = Outgoing(
             mail_from=envelope.mail_from,
@@ -260,6 +285,7 @@ class ProxyHandler(EsmtpHandler):
         try:
             reply = await self.relay.send(message)
         except RelayError as exc:
+            done["relay_error"] = exc.reason
             self.metrics.relay_errors.labels(reason=exc.reason).inc()
             if exc.reply.startswith("4"):
                 self.metrics.tempfails.labels(cause="relay").inc()
@@ -268,11 +294,21 @@ class ProxyHandler(EsmtpHandler):
         finally:
             elapsed = time.perf_counter() - started
             self.metrics.stage["relay"].observe(elapsed)
+            done["relay_ms"] = _ms(elapsed)
         self.metrics.downstream_seconds.observe(elapsed)
+        next_hop_id = _next_hop_id(reply)
+        if next_hop_id is not None:
+            done["next_hop_id"] = next_hop_id
         return "250 2.0.0 Ok: relayed" + _downstream_id(reply)
 
     async def _hold(
-        self, scan_id: str, envelope: Envelope, raw: bytes, verdict: Verdict, customer: str | None
+        self,
+        scan_id: str,
+        envelope: Envelope,
+        raw: bytes,
+        verdict: Verdict,
+        customer: str | None,
+        done: dict[str, Any],
     ) -> str:
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
@@ -286,8 +322,10 @@ class ProxyHandler(EsmtpHandler):
             log.error("hold failed", extra={"scan_id": scan_id})
             return TEMPFAIL_REPLY
         finally:
-            self.metrics.stage["hold"].observe(time.perf_counter() - started)
-        log.info("held", extra={"scan_id": scan_id, "queue_id": queue_id})
+            elapsed = time.perf_counter() - started
+            self.metrics.stage["hold"].observe(elapsed)
+            done["hold_ms"] = _ms(elapsed)
+        done["hold_id"] = _safe_id(queue_id)
         return f"250 2.0.0 Ok: held for review as {_safe_id(queue_id)}"
 
 
@@ -303,3 +341,35 @@ def _downstream_id(reply: str) -> str:
     """`` (next hop: queued as X)`` when the next hop's reply names a queue id."""
     match = re.search(r"queued as ([A-Za-z0-9._:-]{1,64})", reply)
     return f" (next hop queued as {match.group(1)})" if match else ""
+
+
+_OUTCOMES = {"2": "delivered", "4": "tempfailed", "5": "rejected"}
+_TOKEN = re.compile(r"[A-Za-z0-9]{1,64}")
+# Postfix: "250 2.0.0 Ok: queued as 7C5E621418F"; only the id is taken, never other text.
+_QUEUED_AS = re.compile(r"\bqueued as ([A-Za-z0-9]{1,64})(?![^\s,;)])")
+
+
+def _token(value: str) -> str:
+    """A queue id as logged: letters and digits only, else withheld."""
+    return value if _TOKEN.fullmatch(value) else "(withheld)"
+
+
+def _next_hop_id(reply: str) -> str | None:
+    """The next hop's queue id from its reply to the end of DATA, if it names one."""
+    match = _QUEUED_AS.search(reply)
+    return match.group(1) if match else None
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _log_done(done: dict[str, Any], reply: str) -> None:
+    """The message's one final INFO line, after its reply is known: ids to join with the
+    MTA's log (``upstream_id``: its queue id from XFORWARD IDENT; ``next_hop_id``: the id
+    the next hop queued it as), what was done and why (rule codes only), the reply code
+    and times. Never an address, subject, header or detected value."""
+    outcome = _OUTCOMES.get(reply[:1], "other")
+    if outcome == "delivered":
+        outcome = "held" if "hold_id" in done else "relayed"
+    log.info("message done", extra={"outcome": outcome, "reply": reply[:3], **done})

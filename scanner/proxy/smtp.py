@@ -39,6 +39,7 @@ _UNRECOGNISED_ECHO = '500 Error: command "'
 _SIZE_PARAM = re.compile(r"(?:^|\s)SIZE=(\S*)", re.IGNORECASE)
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 UNRECOGNISED_REPLY = "500 5.5.2 Error: command not recognized"
+_REFUSALS = {dataread.TOO_LONG_REPLY: "line_too_long", dataread.TOO_MUCH_REPLY: "too_large"}
 # Enhanced status codes (RFC 3463) for aiosmtpd's built-in replies that lack one.
 _ENHANCED = {
     "250": "2.0.0",
@@ -415,6 +416,12 @@ class GuardSMTP(SMTP):
             self._writer.close()
             raise
         if parser.refusal is not None:
+            # The handler never sees this message, so its refusal is logged here (the
+            # code and why, nothing of the message).
+            log.info(
+                "message refused",
+                extra={"reply": parser.refusal[:3], "refused": _REFUSALS.get(parser.refusal)},
+            )
             await self.push(parser.refusal)
             self._set_post_data_state()  # type: ignore[no-untyped-call]
             return

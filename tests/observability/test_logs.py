@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,11 @@ def test_exception_is_logged_by_type_and_place_only(formatter: logging.Formatter
 
 
 def test_json_line_fields() -> None:
-    entry = json.loads(JsonFormatter().format(failing_record()))
+    record = failing_record()
+    entry = json.loads(JsonFormatter().format(record))
+    # Milliseconds, as the text format has: lines of one second stay in order.
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4}", entry["time"])
+    assert entry["time"][20:23] == f"{int(record.msecs):03d}"
     assert entry["message"] == "scan failed"
     assert entry["error"] == "ValueError"
     assert entry["error_at"].startswith("test_logs.py:")

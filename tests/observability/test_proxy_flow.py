@@ -137,7 +137,9 @@ def test_planted_values_appear_in_no_log_line_or_scrape(
         assert flow.leaks(service.stderr()) == [], service.stderr_path.name
         assert flow.leaks(service.scrape()) == []
     proxy_log = [json.loads(line) for line in proxy_service.stderr().splitlines()]
-    assert sum(1 for entry in proxy_log if entry["message"] == "held") == 2
+    done = [entry for entry in proxy_log if entry["message"] == "message done"]
+    assert sum(1 for entry in done if entry["outcome"] == "held") == 2
+    assert all(entry["reply"] == "250" and entry["scan_id"] for entry in done)
 
 
 @pytest.mark.slow

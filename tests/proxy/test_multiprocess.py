@@ -19,9 +19,11 @@ MESSAGES = 60
 CLIENTS = 8
 
 
-def _start_two(config: Path, data_dir: Path, relay_port: int) -> tuple[ProxyProcess, ...]:
-    first = ProxyProcess(config, data_dir, relay_port)
-    second = ProxyProcess(config, data_dir, relay_port, port=first.port)
+def _start_two(
+    config: Path, data_dir: Path, relay_port: int, env: dict[str, str] | None = None
+) -> tuple[ProxyProcess, ...]:
+    first = ProxyProcess(config, data_dir, relay_port, env)
+    second = ProxyProcess(config, data_dir, relay_port, env, port=first.port)
     first.start()
     second.start()  # returns on any greeting: the first process answers on this port too
     wait_listening(second)
@@ -52,7 +54,7 @@ def test_processes_sharing_a_port_lose_and_duplicate_nothing(tmp_path: Path) -> 
         assert set(relayed) == {mid for mid, _ in jobs} - expected_held
         assert set(relayed.values()) == {1}
         # The kernel spread the connections: both processes scanned mail.
-        assert "verdict" in first.log() and "verdict" in second.log()
+        assert "message done" in first.log() and "message done" in second.log()
     finally:
         for proxy in (first, second):
             proxy.stop()
@@ -66,7 +68,9 @@ def test_sigterm_finishes_mail_in_flight_in_every_process(tmp_path: Path) -> Non
     sink = SinkThread()
     sink.handler.mode, sink.handler.delay_seconds = "delay", 2.0  # each relay takes 2 s
     config = write_config(tmp_path, reuse_port=True, executor="process", workers=1)
-    first, second = _start_two(config, tmp_path / "var", sink.port)
+    # DEBUG: the "verdict" line, logged before the relay starts, shows mail in flight.
+    debug = {"MAILGUARD_LOGGING_LEVEL": "DEBUG"}
+    first, second = _start_two(config, tmp_path / "var", sink.port, debug)
     workers = [pid for proxy in (first, second) for pid in tree_pids(proxy.pid)[1:]]
     try:
         with ThreadPoolExecutor(CLIENTS) as pool:
