@@ -115,8 +115,10 @@ class ProxyHandler(EsmtpHandler):
         metrics: ProxyMetrics,
         proxy: Proxy,
         limiter: RateLimiter | None = None,
+        relayed: Callable[[], None] | None = None,
     ) -> None:
         self.runtime = runtime
+        self.relayed = relayed  # told of each message the next hop accepted (readiness)
         self.limiter = limiter
         self.relay = relay
         self.store = store
@@ -296,6 +298,8 @@ class ProxyHandler(EsmtpHandler):
             self.metrics.stage["relay"].observe(elapsed)
             done["relay_ms"] = _ms(elapsed)
         self.metrics.downstream_seconds.observe(elapsed)
+        if self.relayed is not None:
+            self.relayed()
         next_hop_id = _next_hop_id(reply)
         if next_hop_id is not None:
             done["next_hop_id"] = next_hop_id

@@ -132,7 +132,13 @@ class ProxyServer:
             else None
         )
         handler = ProxyHandler(
-            lambda: self.runtime, self._relay, self.store, self.metrics, proxy, limiter
+            lambda: self.runtime,
+            self._relay,
+            self.store,
+            self.metrics,
+            proxy,
+            limiter,
+            relayed=self.readiness.relayed,
         )
         await self.readiness.probe()
         self._gate = gate = Gate(proxy.max_sessions, self.metrics, proxy.max_inflight_bytes)
