@@ -14,7 +14,15 @@ from scanner.model import Action
 STAGES = ("queue", "scan", "hold", "relay")
 SCAN_STAGES = ("parse", "detect", "classify")
 REPLY_CLASSES = ("2xx", "3xx", "4xx", "5xx")
-RELAY_ERRORS = ("connect", "timeout", "disconnected", "refused_4xx", "refused_5xx", "protocol")
+RELAY_ERRORS = (
+    "connect",
+    "timeout",
+    "disconnected",
+    "refused_4xx",
+    "refused_5xx",
+    "protocol",
+    "busy",
+)
 TEMPFAIL_CAUSES = (
     "policy",
     "scan_error",
@@ -24,6 +32,8 @@ TEMPFAIL_CAUSES = (
     "no_store",
     "overload",
     "shutdown",
+    "max_sessions",
+    "memory",
 )
 _SIZE_BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864)
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -87,7 +97,7 @@ class ProxyMetrics:
         )
         self.tempfails = Counter(
             "mailguard_tempfails",
-            "Messages answered 4xx, by cause.",
+            "Messages answered 4xx, and sessions refused with 421 or 452, by cause.",
             ["cause"],
             registry=registry,
         )
@@ -95,6 +105,17 @@ class ProxyMetrics:
             "mailguard_config_reloads",
             "SIGHUP reloads by result.",
             ["result"],
+            registry=registry,
+        )
+        self.reload_successful = Gauge(
+            "mailguard_config_last_reload_successful",
+            "1 when the configuration in use was loaded by the last attempt (start or "
+            "SIGHUP), 0 after a failed reload.",
+            registry=registry,
+        )
+        self.reload_success_time = Gauge(
+            "mailguard_config_last_reload_success_timestamp_seconds",
+            "Unix time of the last successful configuration load (start or SIGHUP).",
             registry=registry,
         )
         self.build_info = Gauge(
@@ -105,8 +126,9 @@ class ProxyMetrics:
         )
         self.model_info = Gauge(
             "mailguard_model_info",
-            "Always 1 for the loaded scanner: ToS scorer and number of detectors.",
-            ["tos_scorer", "detectors"],
+            "Always 1 for the loaded scanner: ToS scorer, ToS model version and number of "
+            "detectors.",
+            ["tos_scorer", "tos_model", "detectors"],
             registry=registry,
         )
         self.scan_stage_seconds = Histogram(
@@ -154,10 +176,18 @@ class ProxyMetrics:
             self.reloads.labels(result=result)
         self.build_info.labels(version=__version__, python=platform.python_version()).set(1)
 
-    def set_model(self, tos_scorer: str, detectors: int) -> None:
+    def set_model(self, tos_scorer: str, detectors: int, tos_model: str = "none") -> None:
         """Record which scanner is loaded (after start and after each reload)."""
         self.model_info.clear()
-        self.model_info.labels(tos_scorer=tos_scorer, detectors=str(detectors)).set(1)
+        self.model_info.labels(
+            tos_scorer=tos_scorer, tos_model=tos_model, detectors=str(detectors)
+        ).set(1)
+
+    def config_loaded(self, ok: bool) -> None:
+        """Record a configuration load (start or SIGHUP reload) and whether it worked."""
+        self.reload_successful.set(1 if ok else 0)
+        if ok:
+            self.reload_success_time.set_to_current_time()
 
     def reply(self, status: str) -> None:
         """Count one reply by its class (first digit)."""

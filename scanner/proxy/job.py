@@ -66,6 +66,13 @@ class ScanJob:
             dict(result.stage_seconds),
         )
 
+    def tos_version(self) -> str:
+        """The loaded ToS model's version (``v8``), or ``none``."""
+        if self.scanner.tos is None:
+            return "none"
+        # TosEngine has one; another TosScorer (a test double) may not.
+        return str(getattr(self.scanner.tos, "version", "unknown"))
+
     def describe(self) -> tuple[str, int]:
         """The ToS scorer's class name (or ``none``) and the number of detectors."""
         tos = type(self.scanner.tos).__name__ if self.scanner.tos is not None else "none"

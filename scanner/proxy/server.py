@@ -107,6 +107,7 @@ class ProxyServer:
         """Build the scan pool (failing on bad rules or models), then listen."""
         proxy = self.settings.proxy
         self._runtime = await self._build_runtime(self.settings)
+        self.metrics.config_loaded(True)
         if not self.store.available:
             log.warning("no hold store installed: messages to hold will get 4xx")
         hostname = proxy.hostname or socket.getfqdn()
@@ -182,17 +183,20 @@ class ProxyServer:
 
     async def _build_runtime(self, settings: Settings) -> Runtime:
         """A started, checked scan pool for ``settings`` (raises on any problem)."""
+        checked: ScanJob | None = None
         if settings.proxy.executor == "process":
             # Build once here: a worker's start-up error would only say "broken pool",
             # this names the file and key that is wrong.
-            await asyncio.to_thread(ScanJob, settings)
+            checked = await asyncio.to_thread(ScanJob, settings)
         pool = await asyncio.to_thread(ScanPool, settings)
         try:
             tos, detectors = await pool.start()
         except BaseException:
             pool.shutdown()
             raise
-        self.metrics.set_model(tos, detectors)
+        job = checked or pool.local_job
+        version = job.tos_version() if job is not None else "unknown"
+        self.metrics.set_model(tos, detectors, version)
         return Runtime(settings.proxy, pool)
 
     async def reload(self) -> bool:
@@ -203,6 +207,7 @@ class ProxyServer:
                 runtime = await self._build_runtime(settings)
             except Exception as exc:
                 self.metrics.reloads.labels(result="failed").inc()
+                self.metrics.config_loaded(False)
                 detail = str(exc) if isinstance(exc, ConfigError) else type(exc).__name__
                 log.error("reload failed, keeping the running config: %s", detail)
                 return False
@@ -210,6 +215,7 @@ class ProxyServer:
             if old is not None:
                 old.pool.shutdown()
             self.metrics.reloads.labels(result="ok").inc()
+            self.metrics.config_loaded(True)
             log.info("reloaded config, rules, policy and models")
             return True
 

@@ -248,6 +248,7 @@ class GuardSMTP(SMTP):
         declared = next((int(o[5:]) for o in mail_options if o.upper().startswith("SIZE=")), 0)
         size = declared or self.max_message_bytes
         if not self.gate.reserve(size):
+            self._count_tempfail("memory")
             return False
         self._reserved = size
         if declared:
@@ -274,6 +275,7 @@ class GuardSMTP(SMTP):
 
     async def _handle_client(self) -> None:
         if self._refusal is not None:
+            self._count_tempfail("shutdown" if self._refusal == SHUTDOWN_REPLY else "max_sessions")
             await self.push(self._refusal)
             return
         await super()._handle_client()
@@ -281,6 +283,7 @@ class GuardSMTP(SMTP):
     def _guarded(self, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Any]:
         async def run(arg: str) -> None:
             if self.gate.draining:
+                self._count_tempfail("shutdown")
                 await self.push(SHUTDOWN_REPLY)
                 return
             registered = self in self.gate.sessions
@@ -301,9 +304,16 @@ class GuardSMTP(SMTP):
         if self.transport is not None and not self.transport.is_closing():
             self._flush_replies()
             self._writer.write(reply.encode("ascii") + b"\r\n")
+            if reply == SHUTDOWN_REPLY:
+                self._count_tempfail("shutdown")
             if self.metrics is not None:
                 self.metrics.reply(reply)
             self.transport.close()
+
+    def _count_tempfail(self, cause: str) -> None:
+        """A session or transaction refused for now (421 or 452): the client retries."""
+        if self.metrics is not None:
+            self.metrics.tempfails.labels(cause=cause).inc()
 
     def _reset_timeout(self, duration: float | None = None) -> None:
         """aiosmtpd's session timer, moved without a new timer per command: the armed

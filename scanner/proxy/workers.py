@@ -66,6 +66,12 @@ class ScanPool:
         """Worker processes replaced after dying or overrunning a scan."""
         return self._backend.restarts
 
+    @property
+    def local_job(self) -> ScanJob | None:
+        """The ScanJob of thread workers (they share one); None for process workers."""
+        backend = self._backend
+        return backend.job if isinstance(backend, _ThreadWorkers) else None
+
     async def start(self) -> tuple[str, int]:
         """Start every worker (each builds its scanner); the loaded scanner described."""
         return await self._backend.start()
