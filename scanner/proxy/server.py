@@ -50,6 +50,47 @@ logging.getLogger("mail.log").setLevel(logging.WARNING)
 logging.getLogger("mail.log").addFilter(_WithoutClientText())
 
 
+# What a SIGHUP reload applies: these sections (a new scan pool is built from them) and these
+# [proxy] keys (the pool's, and those read when used). Every other key is read once at
+# start-up; [review] belongs to the review service, so it is not compared.
+RELOADED_SECTIONS = frozenset({"policy", "limits", "detection", "tos", "review"})
+RELOADED_PROXY_KEYS = frozenset(
+    {
+        "workers",
+        "executor",
+        "scans_per_worker",
+        "scan_spill_bytes",
+        "scan_worker_nice",
+        "max_queued_scans",
+        "scan_timeout_seconds",
+        "customer_header",
+        "dry_run",
+        "bare_newlines",
+        "shutdown_deadline_seconds",
+    }
+)
+
+
+def startup_only_changes(old: Settings, new: Settings) -> list[str]:
+    """Names (``section.key``) of changed settings a reload does not apply; never values."""
+    before, after = old.model_dump(), new.model_dump()
+    changed = []
+    for section, value in after.items():
+        if section in RELOADED_SECTIONS:
+            continue
+        previous = before.get(section)
+        if not isinstance(value, dict) or not isinstance(previous, dict):
+            if value != previous:
+                changed.append(section)
+            continue
+        for key in value.keys() | previous.keys():
+            if section == "proxy" and key in RELOADED_PROXY_KEYS:
+                continue
+            if value.get(key) != previous.get(key):
+                changed.append(f"{section}.{key}")
+    return sorted(changed)
+
+
 def split_host_port(value: str) -> tuple[str, int]:
     """``HOST:PORT`` (IPv6 in brackets) as a tuple."""
     host, _, port = value.rpartition(":")
@@ -211,12 +252,19 @@ class ProxyServer:
                 detail = str(exc) if isinstance(exc, ConfigError) else type(exc).__name__
                 log.error("reload failed, keeping the running config: %s", detail)
                 return False
+            ignored = startup_only_changes(self.settings, settings)
             old, self._runtime, self.settings = self._runtime, runtime, settings
             if old is not None:
                 old.pool.shutdown()
             self.metrics.reloads.labels(result="ok").inc()
             self.metrics.config_loaded(True)
             log.info("reloaded config, rules, policy and models")
+            if ignored:
+                log.warning(
+                    "changed settings take effect only at start-up, restart to apply: %s",
+                    ", ".join(ignored),
+                    extra={"keys": ignored},
+                )
             return True
 
     async def shutdown(self) -> bool:
