@@ -13,6 +13,7 @@ from sqlalchemy import delete, select, update
 
 from review_queue.store import audit, claims
 from review_queue.store.items import fetch, open_envelope, open_raw
+from review_queue.store.permissions import visible_items
 from review_queue.store.schema import Item, ItemCategory
 from review_queue.store.types import (
     Decision,
@@ -20,6 +21,7 @@ from review_queue.store.types import (
     ReleaseBlocked,
     RescanReport,
     ReviewQueueError,
+    User,
 )
 from scanner.model import Action
 from scanner.pipeline import Scanner
@@ -74,14 +76,18 @@ def rescan(service: ReviewService, scanner: Scanner, actor: str) -> RescanReport
     return RescanReport(scanned, released, updated, failed)
 
 
-def check_release(service: ReviewService, scanner: Scanner, item_id: str) -> None:
-    """Re-scan a pending item about to be released; refuse if the current rules reject it.
+def check_release(
+    service: ReviewService, scanner: Scanner, item_id: str, user: User | None = None
+) -> None:
+    """Re-scan a pending item ``user`` is about to release; refuse if the current rules
+    reject it.
 
     Raises:
         ReleaseBlocked: the new verdict is ``reject`` (audited with the rules, no values).
+        ItemNotFound: no such item, or one outside ``user``'s customers (before any scan).
     """
     with service.db.transaction() as session:
-        item = fetch(session, item_id)
+        item = fetch(session, item_id, scope=visible_items(session, user))
     if item.status != ItemStatus.PENDING:
         return  # decided already: the decision itself reports that
     verdict = scanner.scan(open_raw(service.keys, item), open_envelope(service.keys, item)).verdict

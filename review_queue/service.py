@@ -99,20 +99,26 @@ class ReviewService:
 
     # -- reading ------------------------------------------------------------------------
 
-    def list_items(self, filters: ItemFilter, page: int = 1, page_size: int = 50) -> ItemPage:
-        """A page of items matching ``filters`` (``page`` from 1; size capped by config)."""
+    def list_items(
+        self, filters: ItemFilter, page: int = 1, page_size: int = 50, user: User | None = None
+    ) -> ItemPage:
+        """A page of items matching ``filters`` (``page`` from 1; size capped by config)
+        among those ``user`` may see: a scoped account only its customers' (None, for the
+        CLI and the system: every item)."""
         size = min(max(page_size, 1), self.settings.review.max_page_size)
-        return items.list_items(self.db, filters, max(page, 1), size)
+        return items.list_items(self.db, filters, max(page, 1), size, user)
 
     def get_item(self, item_id: str, actor: User) -> ItemDetail:
-        """One item in full (raises ``ItemNotFound``); writes a ``view`` audit entry."""
-        detail = items.get_item(self.db, self.keys, item_id)
+        """One item in full (raises ``ItemNotFound``, also for an item outside a scoped
+        account's customers); writes a ``view`` audit entry."""
+        detail = items.get_item(self.db, self.keys, item_id, actor)
         audit.record(self.db, self.keys, actor.name, "view", item_id)
         return detail
 
-    def load_raw(self, item_id: str) -> bytes:
-        """The decrypted raw message (``ItemNotFound``, ``BodyPurged``, ``StoreKeyError``)."""
-        return items.load_raw(self.db, self.keys, item_id)
+    def load_raw(self, item_id: str, user: User | None = None) -> bytes:
+        """The decrypted raw message (``ItemNotFound``, also outside ``user``'s customers,
+        ``BodyPurged``, ``StoreKeyError``)."""
+        return items.load_raw(self.db, self.keys, item_id, user)
 
     def reveal(self, item_id: str, user: User, finding_index: int, reason: str) -> str:
         """The unmasked value of one finding; needs a reason, writes a ``reveal`` audit entry.
@@ -126,12 +132,24 @@ class ReviewService:
     # -- users and tokens ---------------------------------------------------------------
 
     def create_user(
-        self, name: str, role: Role | str, password: str, actor: str = CLI_ACTOR
+        self,
+        name: str,
+        role: Role | str,
+        password: str,
+        actor: str = CLI_ACTOR,
+        customers: Iterable[str] = (),
     ) -> User:
-        """A new account with an argon2 password hash (``UserExists``, ``InvalidInput``)."""
+        """A new account with an argon2 password hash, limited to ``customers`` if given
+        (``UserExists``, ``InvalidInput``: also for an address as customer id or a scoped
+        admin)."""
         return users.create_user(
-            self.db, self.keys, name, Role(role), password, self._min_password, actor
+            self.db, self.keys, name, Role(role), password, self._min_password, actor, customers
         )
+
+    def set_customers(self, name: str, customers: Iterable[str], actor: str = CLI_ACTOR) -> User:
+        """Limit an account to these customers' items; none makes it unscoped again
+        (``UserNotFound``, ``InvalidInput``). Audited as ``user_scope``."""
+        return users.set_customers(self.db, self.keys, name, customers, actor)
 
     def authenticate(self, name: str, password: str, client_ip: str | None = None) -> User | None:
         """The user if the password is right and the account enabled and not locked out.
@@ -236,7 +254,7 @@ class ReviewService:
         if Decision(decision) is not Decision.REJECT and (
             self.settings.review.rescan_before_release if rescan is None else rescan
         ):
-            self._check_release(item_id)
+            self._check_release(item_id, user)
         result = claims.decide(
             self.db,
             self.keys,
@@ -262,8 +280,9 @@ class ReviewService:
     ) -> BulkResult:
         """Decide several items (each in its own transaction, without leases).
 
-        Items another reviewer holds, or already decided otherwise, are reported in
-        ``errors`` by error name and left alone.
+        Items another reviewer holds, already decided otherwise, or outside a scoped
+        account's customers (``ItemNotFound``) are reported in ``errors`` by error name and
+        left alone.
         """
         results: list[DecisionResult] = []
         errors: dict[str, str] = {}
@@ -280,12 +299,12 @@ class ReviewService:
         """Retry every release (and reject notice) whose retry time has come."""
         return claims.deliver_pending(self.db, self.keys, self.relay, self.settings, now)
 
-    def _check_release(self, item_id: str) -> None:
+    def _check_release(self, item_id: str, user: User) -> None:
         if self.release_scanner is None:
             from scanner.assembly import build_scanner  # loads rules and models: only if used
 
             self.release_scanner = build_scanner(self.settings)
-        rescan.check_release(self, self.release_scanner, item_id)
+        rescan.check_release(self, self.release_scanner, item_id, user)
 
     def _carry_out(self, result: DecisionResult) -> DecisionResult:
         if result.duplicate:
@@ -312,9 +331,12 @@ class ReviewService:
         """The audit chain's latest ``(seq, hash)``."""
         return audit.head(self.db)
 
-    def audit_entries(self, query: AuditQuery | None = None) -> list[AuditEntry]:
-        """Audit entries, newest first."""
-        return audit.entries(self.db, query or AuditQuery())
+    def audit_entries(
+        self, query: AuditQuery | None = None, user: User | None = None
+    ) -> list[AuditEntry]:
+        """Audit entries, newest first; for a scoped ``user`` only those of their
+        customers' items."""
+        return audit.entries(self.db, query or AuditQuery(), user)
 
     def record_audit(
         self, actor: str, action: str, item_id: str | None = None, **detail: Any
@@ -374,9 +396,11 @@ class ReviewService:
                 session, self.keys, (now or datetime.now(UTC)) - timedelta(days=days)
             )
 
-    def stats(self) -> dict[str, Any]:
-        """Queue depth by category, oldest undecided age, decisions by type, statuses."""
-        return items.stats(self.db)
+    def stats(self, user: User | None = None) -> dict[str, Any]:
+        """Queue depth by category, oldest undecided age, decisions by type, statuses: of
+        the items ``user`` may see (a scoped account: its customers' only, and without the
+        all-customer ``decisions_recorded``)."""
+        return items.stats(self.db, user)
 
     def rescan(self, scanner: Scanner, actor: str = CLI_ACTOR) -> RescanReport:
         """Re-score undecided items; release those that no longer need review."""

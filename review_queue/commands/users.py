@@ -1,4 +1,5 @@
-"""``review-queue users add|disable|passwd|list``: accounts (passwords only from stdin)."""
+"""``review-queue users add|scope|disable|passwd|list``: accounts (passwords only from
+stdin) and the customers an account is limited to."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from review_queue.store.types import InvalidInput, Role
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
+_CUSTOMERS_HELP = (
+    "comma-separated customer ids (as items record them) the account may see; empty: every"
+    " customer (the default; admins always see every customer)"
+)
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("users", help="manage reviewer accounts")
@@ -18,7 +24,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add = actions.add_parser("add", help="create an account; the password is read from stdin")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.add_argument("--customers", default="", metavar="IDS", help=_CUSTOMERS_HELP)
     add.set_defaults(handler=_add)
+    scope = actions.add_parser("scope", help="set the customers an account is limited to")
+    scope.add_argument("name")
+    scope.add_argument("--customers", required=True, metavar="IDS", help=_CUSTOMERS_HELP)
+    scope.set_defaults(handler=_scope)
     disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
     disable.add_argument("name")
     disable.set_defaults(handler=_disable)
@@ -41,9 +52,22 @@ def read_password() -> str:
 def _add(args: argparse.Namespace, settings: Settings) -> int:
     password = read_password()
     with open_service(settings) as service:
-        user = service.create_user(args.name, args.role, password)
-    sys.stdout.write(f"created {user.role} {user.name}\n")
+        user = service.create_user(
+            args.name, args.role, password, customers=args.customers.split(",")
+        )
+    sys.stdout.write(f"created {user.role} {user.name} ({_scope_text(user.customers)})\n")
     return EXIT_OK
+
+
+def _scope(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        user = service.set_customers(args.name, args.customers.split(","))
+    sys.stdout.write(f"{user.name} sees {_scope_text(user.customers)}\n")
+    return EXIT_OK
+
+
+def _scope_text(customers: tuple[str, ...]) -> str:
+    return f"customers {','.join(customers)}" if customers else "all customers"
 
 
 def _disable(args: argparse.Namespace, settings: Settings) -> int:
@@ -65,5 +89,8 @@ def _list(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
         for user in service.list_users():
             state = "disabled" if user.disabled else "active"
-            sys.stdout.write(f"{user.name}\t{user.role}\t{state}\t{user.created_at:%Y-%m-%d}\n")
+            scope = ",".join(user.customers) or "*"
+            sys.stdout.write(
+                f"{user.name}\t{user.role}\t{state}\t{user.created_at:%Y-%m-%d}\t{scope}\n"
+            )
     return EXIT_OK

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
 from review_queue.store.db import Database
-from review_queue.store.schema import AuditHead, AuditRow
-from review_queue.store.types import AuditEntry, AuditQuery
+from review_queue.store.permissions import current_scope, scope_condition
+from review_queue.store.schema import AuditHead, AuditRow, Item
+from review_queue.store.types import AuditEntry, AuditQuery, User
 
 GENESIS = "0" * 64
 _BATCH = 1000
@@ -158,8 +159,9 @@ def head(db: Database) -> tuple[int, str]:
         return (row.seq, row.hash) if row is not None else (0, GENESIS)
 
 
-def entries(db: Database, query: AuditQuery) -> list[AuditEntry]:
-    """Entries matching ``query``, newest first."""
+def entries(db: Database, query: AuditQuery, user: User | None = None) -> list[AuditEntry]:
+    """Entries matching ``query``, newest first. A scoped ``user`` sees only the entries
+    of items of their customers (none about accounts, logins or other customers)."""
     statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(max(1, query.limit))
     if query.actor is not None:
         statement = statement.where(AuditRow.actor == query.actor)
@@ -170,6 +172,10 @@ def entries(db: Database, query: AuditQuery) -> list[AuditEntry]:
     if query.before_seq is not None:
         statement = statement.where(AuditRow.seq < query.before_seq)
     with db.transaction() as session:
+        scope = current_scope(session, user)
+        if scope is not None:
+            visible = select(Item.id).where(scope_condition(scope))
+            statement = statement.where(AuditRow.item_id.in_(visible))
         return [
             AuditEntry(r.seq, r.at, r.actor, r.action, r.item_id, r.detail, r.prev_hash, r.hash)
             for r in session.execute(statement).scalars()

@@ -26,7 +26,7 @@ from review_queue.release import Delivery, Relay
 from review_queue.store import audit
 from review_queue.store.db import Database
 from review_queue.store.items import fetch, list_filter_conditions, open_envelope, open_raw
-from review_queue.store.permissions import require_role
+from review_queue.store.permissions import require_role, visible_items
 from review_queue.store.schema import AllowlistEntry, Item, ItemDecision
 from review_queue.store.types import (
     AlreadyDecided,
@@ -70,9 +70,11 @@ DECIDE_ERRORS: tuple[type[ReviewQueueError], ...] = (
 
 
 def claim(db: Database, keys: KeyRing, lease_seconds: int, item_id: str, user: User) -> Lease:
-    """Take (or renew) the lease on a pending item."""
+    """Take (or renew) the lease on a pending item (``ItemNotFound`` outside the user's
+    customers)."""
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)
+        fetch(session, item_id, scope=visible_items(session, user))
         now = datetime.now(UTC)
         expires = now + timedelta(seconds=lease_seconds)
         # Renewal keeps the token, so a second tab of the same reviewer stays valid.
@@ -119,7 +121,7 @@ def claim_next(
             require_role(session, user, *_DECIDERS)
             statement = (
                 select(Item.id)
-                .where(*conditions, _lease_free(now))
+                .where(*conditions, visible_items(session, user), _lease_free(now))
                 .order_by(Item.created_at, Item.id)
                 .limit(1)
             )
@@ -175,6 +177,7 @@ def decide(
         raise InvalidInput(f"a note must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)
+        fetch(session, item_id, scope=visible_items(session, user))  # outside: not found
         now = datetime.now(UTC)
         if lease_token is not None:
             lease_ok = and_(Item.lease_token == lease_token, Item.lease_expires_at >= now)

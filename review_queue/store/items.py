@@ -20,7 +20,12 @@ from review_queue.crypto import KeyRing, normalise_address
 from review_queue.redact import typed_text_problem
 from review_queue.store import audit, counters
 from review_queue.store.db import Database
-from review_queue.store.permissions import require_role
+from review_queue.store.permissions import (
+    current_scope,
+    require_role,
+    scope_condition,
+    visible_items,
+)
 from review_queue.store.schema import Item, ItemAddress, ItemCategory, ItemDecision
 from review_queue.store.types import (
     BodyPurged,
@@ -145,24 +150,27 @@ def _held_before(session: Session, fingerprint: str, window: timedelta) -> str |
     return session.scalars(query.order_by(Item.created_at).limit(1)).first()
 
 
-def list_items(db: Database, filters: ItemFilter, page: int, page_size: int) -> ItemPage:
-    """One page of items matching ``filters``."""
+def list_items(
+    db: Database, filters: ItemFilter, page: int, page_size: int, user: User | None = None
+) -> ItemPage:
+    """One page of items matching ``filters`` among those ``user`` may see (None: all)."""
     conditions = list_filter_conditions(filters, datetime.now(UTC))
     column = _SORT_COLUMNS.get(filters.sort)
     if column is None or filters.direction not in ("asc", "desc"):
         raise InvalidInput("unknown sort key or direction")
     order = column.asc() if filters.direction == "asc" else column.desc()
-    statement = (
-        select(Item, ItemDecision)
-        .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
-        .where(*conditions)
-        .order_by(order, Item.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size)
-    )
     with db.transaction() as session:
+        # the same conditions for the count and the page, so pagination stays consistent
+        conditions.append(visible_items(session, user))
         total = session.scalar(select(func.count()).select_from(Item).where(*conditions)) or 0
-        rows = session.execute(statement).all()
+        rows = session.execute(
+            select(Item, ItemDecision)
+            .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
+            .where(*conditions)
+            .order_by(order, Item.id)
+            .offset((page - 1) * page_size)
+            .limit(page_size)
+        ).all()
         summaries = tuple(summary(item, decision) for item, decision in rows)
     return ItemPage(summaries, total, page, page_size)
 
@@ -189,10 +197,11 @@ def list_filter_conditions(filters: ItemFilter, now: datetime) -> list[Any]:
     return conditions
 
 
-def get_item(db: Database, keys: KeyRing, item_id: str) -> ItemDetail:
-    """An item in full, with its envelope decrypted while the body is kept."""
+def get_item(db: Database, keys: KeyRing, item_id: str, user: User | None = None) -> ItemDetail:
+    """An item in full, with its envelope decrypted while the body is kept
+    (``ItemNotFound`` too for an item outside ``user``'s customers)."""
     with db.transaction() as session:
-        item = fetch(session, item_id)
+        item = fetch(session, item_id, scope=visible_items(session, user))
         decision = session.get(ItemDecision, item_id)
     envelope = None
     if item.envelope_enc is not None and item.key_id is not None:
@@ -211,10 +220,10 @@ def get_item(db: Database, keys: KeyRing, item_id: str) -> ItemDetail:
     )
 
 
-def load_raw(db: Database, keys: KeyRing, item_id: str) -> bytes:
-    """The decrypted raw message."""
+def load_raw(db: Database, keys: KeyRing, item_id: str, user: User | None = None) -> bytes:
+    """The decrypted raw message (``ItemNotFound`` outside ``user``'s customers)."""
     with db.transaction() as session:
-        item = fetch(session, item_id)
+        item = fetch(session, item_id, scope=visible_items(session, user))
     return open_raw(keys, item)
 
 
@@ -258,7 +267,7 @@ def reveal(
         raise InvalidInput(f"the reason must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, Role.ADMIN, Role.REVIEWER)
-        item = fetch(session, item_id)
+        item = fetch(session, item_id, scope=visible_items(session, user))
     _check_reveal_lease(item, user)
     findings = item.verdict.get("findings", [])
     if not 0 <= finding_index < len(findings):
@@ -287,43 +296,58 @@ def reveal(
     return value
 
 
-def stats(db: Database) -> dict[str, Any]:
-    """Queue depth by category, oldest undecided age, decisions by type, items by status."""
+def stats(db: Database, user: User | None = None) -> dict[str, Any]:
+    """Queue depth by category, oldest undecided age, decisions by type, items by status:
+    of the items ``user`` may see (None: all). For a scoped account there is no
+    ``decisions_recorded``: that running total is kept for all customers together."""
     now = datetime.now(UTC)
     pending = Item.status == ItemStatus.PENDING
     with db.transaction() as session:
+        scope = current_scope(session, user)
+        visible = scope_condition(scope)
         by_status = dict(
-            session.execute(select(Item.status, func.count()).group_by(Item.status)).all()
+            session.execute(
+                select(Item.status, func.count()).where(visible).group_by(Item.status)
+            ).all()
         )
         by_category = dict(
             session.execute(
                 select(ItemCategory.category, func.count())
                 .join(Item, Item.id == ItemCategory.item_id)
-                .where(pending)
+                .where(pending, visible)
                 .group_by(ItemCategory.category)
             ).all()
         )
-        oldest = session.scalar(select(func.min(Item.created_at)).where(pending))
+        oldest = session.scalar(select(func.min(Item.created_at)).where(pending, visible))
         decisions = dict(
             session.execute(
-                select(ItemDecision.decision, func.count()).group_by(ItemDecision.decision)
+                select(ItemDecision.decision, func.count())
+                .join(Item, Item.id == ItemDecision.item_id)
+                .where(visible)
+                .group_by(ItemDecision.decision)
             ).all()
         )
-        recorded = counters.decisions_recorded(session)
-    return {
+        recorded = counters.decisions_recorded(session) if scope is None else None
+    result: dict[str, Any] = {
         "pending": int(by_status.get(ItemStatus.PENDING, 0)),
         "pending_by_category": {k: int(v) for k, v in sorted(by_category.items())},
         "oldest_pending_age_seconds": round((now - oldest).total_seconds(), 1) if oldest else None,
         "by_status": {str(s): int(by_status.get(str(s), 0)) for s in ItemStatus},
         "decisions": {k: int(v) for k, v in sorted(decisions.items())},
-        # Also those of items erase and metadata retention have deleted since: never drops.
-        "decisions_recorded": recorded,
     }
+    if recorded is not None:
+        # Also those of items erase and metadata retention have deleted since: never drops.
+        result["decisions_recorded"] = recorded
+    return result
 
 
-def fetch(session: Session, item_id: str, lock: bool = False) -> Item:
-    """The item row or ``ItemNotFound``."""
+def fetch(session: Session, item_id: str, lock: bool = False, scope: Any = None) -> Item:
+    """The item row or ``ItemNotFound``, also when it fails the ``scope`` condition (see
+    ``permissions.visible_items``): an item outside a user's customers does not exist for
+    them, so its id tells them nothing."""
     statement = select(Item).where(Item.id == item_id)
+    if scope is not None:
+        statement = statement.where(scope)
     if lock:
         statement = statement.with_for_update()
     item = session.execute(statement).scalar_one_or_none()

@@ -1,10 +1,14 @@
-"""Role checks against the database, so a disabled or demoted user is refused at once."""
+"""Role and customer-scope checks against the database, so a disabled, demoted or
+re-scoped user is held to it at once."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import true
 from sqlalchemy.orm import Session
 
-from review_queue.store.schema import UserRow
+from review_queue.store.schema import Item, UserRow
 from review_queue.store.types import PermissionDenied, Role, User
 
 
@@ -14,3 +18,28 @@ def require_role(session: Session, user: User, *roles: Role) -> UserRow:
     if row is None or row.disabled or row.name != user.name or Role(row.role) not in roles:
         raise PermissionDenied(f"user {user.name!r} may not do this")
     return row
+
+
+def scope_of(row: UserRow) -> frozenset[str] | None:
+    """The customers the account is limited to, or None for an unscoped one (admins are
+    never scoped, whatever rows they have)."""
+    if Role(row.role) is Role.ADMIN or not row.customers:
+        return None
+    return frozenset(c.customer for c in row.customers)
+
+
+def current_scope(session: Session, user: User | None) -> frozenset[str] | None:
+    """The scope of ``user``'s account as stored now (None: unscoped, and for no user: the
+    CLI and the system); PermissionDenied for a disabled or unknown account."""
+    return None if user is None else scope_of(require_role(session, user, *Role))
+
+
+def scope_condition(scope: frozenset[str] | None) -> Any:
+    """SQL condition on ``Item`` for a scope: items of no recorded customer are outside
+    every scope."""
+    return true() if scope is None else Item.customer.in_(sorted(scope))
+
+
+def visible_items(session: Session, user: User | None) -> Any:
+    """SQL condition on ``Item``: the items ``user`` may see (see ``current_scope``)."""
+    return scope_condition(current_scope(session, user))

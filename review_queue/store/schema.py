@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
@@ -133,6 +133,22 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Loaded with the row: every request checks the account, and with it its scope.
+    customers: Mapped[list[UserCustomer]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="UserCustomer.customer"
+    )
+
+
+class UserCustomer(Base):
+    """A customer an account is limited to (``items.customer``). An account without
+    rows sees every customer's items; admins are never limited (no rows are kept)."""
+
+    __tablename__ = "user_customers"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer: Mapped[str] = mapped_column(String(255), primary_key=True)
 
 
 class ApiToken(Base):

@@ -66,6 +66,9 @@ class User:
 
     ``credential_stamp`` changes whenever the password does: a browser session remembers the
     stamp it logged in with and ends when it differs, wherever the password was changed.
+    ``customers``: the customers (``items.customer``) the account is limited to; empty for
+    an unscoped account, which sees every customer's items (admins are never scoped). The
+    store reads the scope from the database on each call, never from this field.
     """
 
     id: int
@@ -74,6 +77,7 @@ class User:
     disabled: bool
     created_at: datetime
     credential_stamp: str
+    customers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

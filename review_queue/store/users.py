@@ -1,4 +1,4 @@
-"""Accounts, passwords (argon2id), API tokens, and login rate limiting."""
+"""Accounts, passwords (argon2id), customer scopes, API tokens, and login rate limiting."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import functools
 import hashlib
 import re
 import secrets
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -18,34 +19,87 @@ from sqlalchemy.orm import Session
 from review_queue.crypto import KeyRing
 from review_queue.store import audit
 from review_queue.store.db import Database
-from review_queue.store.schema import ApiToken, LoginFailure, UserRow
+from review_queue.store.schema import ApiToken, LoginFailure, UserCustomer, UserRow
 from review_queue.store.types import InvalidInput, Role, User, UserExists, UserNotFound
 from scanner.config import Review
 
 TOKEN_PREFIX = "mgq_"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+# A customer id as ``items.customer`` records it: no spaces or commas (the CLI's separator),
+# and never an address (an address login is recorded by its domain, see ``customer_of``).
+_CUSTOMER = re.compile(r"[^\s,@\x00-\x1f\x7f]{1,255}")
 _hasher = PasswordHasher()
 _ANONYMOUS = "-unknown-"
 
 
 def create_user(
-    db: Database, keys: KeyRing, name: str, role: Role, password: str, min_length: int, actor: str
+    db: Database,
+    keys: KeyRing,
+    name: str,
+    role: Role,
+    password: str,
+    min_length: int,
+    actor: str,
+    customers: Iterable[str] = (),
 ) -> User:
-    """A new account (``UserExists``, ``InvalidInput`` for a bad name or short password)."""
+    """A new account, limited to ``customers`` if any are given (``UserExists``,
+    ``InvalidInput`` for a bad name, short password, bad customer id or a scoped admin)."""
     if not _NAME.fullmatch(name):
         raise InvalidInput("user names are 1-64 letters, digits, '.', '_' or '-'")
+    scope = check_customers(role, customers)
     _check_password(password, min_length)
     hashed = _hasher.hash(password)
     with db.transaction() as session:
         if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
             raise UserExists(f"user {name!r} exists already")
         row = UserRow(
-            name=name, role=str(role), password_hash=hashed, disabled=False, created_at=_now()
+            name=name,
+            role=str(role),
+            password_hash=hashed,
+            disabled=False,
+            created_at=_now(),
+            customers=[UserCustomer(customer=c) for c in scope],
         )
         session.add(row)
         session.flush()
-        audit.append(session, keys, actor, "user_create", None, {"user": name, "role": str(role)})
+        detail: dict[str, object] = {"user": name, "role": str(role)}
+        if scope:
+            detail["customers"] = list(scope)
+        audit.append(session, keys, actor, "user_create", None, detail)
         return to_user(row)
+
+
+def set_customers(
+    db: Database, keys: KeyRing, name: str, customers: Iterable[str], actor: str
+) -> User:
+    """Limit an account to ``customers``; none: unscoped (sees every customer's items).
+    Takes effect on the account's next request, sessions and tokens included."""
+    with db.transaction() as session:
+        row = _row(session, name)
+        scope = check_customers(Role(row.role), customers)
+        kept = [c for c in row.customers if c.customer in scope]
+        known = {c.customer for c in kept}
+        row.customers = kept + [UserCustomer(customer=c) for c in scope if c not in known]
+        session.flush()
+        audit.append(
+            session, keys, actor, "user_scope", None, {"user": name, "customers": list(scope)}
+        )
+        return to_user(row)
+
+
+def check_customers(role: Role, customers: Iterable[str]) -> tuple[str, ...]:
+    """The customer ids, stripped, deduplicated and sorted; ``InvalidInput`` for a
+    malformed one (an address among them) or any for an admin (admins are never scoped)."""
+    scope = tuple(sorted({c.strip() for c in customers if c.strip()}))
+    for customer in scope:
+        if not _CUSTOMER.fullmatch(customer):
+            raise InvalidInput(
+                "customer ids are 1-255 characters without spaces, commas or '@'"
+                " (an address login's items are recorded under its domain)"
+            )
+    if scope and role is Role.ADMIN:
+        raise InvalidInput("admins see every customer: an admin account cannot be scoped")
+    return scope
 
 
 def authenticate(
@@ -183,7 +237,8 @@ def ensure_admin(db: Database, keys: KeyRing, min_length: int) -> tuple[User, st
 def to_user(row: UserRow) -> User:
     """The public form of a user row."""
     stamp = hashlib.sha256(row.password_hash.encode()).hexdigest()[:16]
-    return User(row.id, row.name, Role(row.role), row.disabled, row.created_at, stamp)
+    customers = tuple(sorted(c.customer for c in row.customers))
+    return User(row.id, row.name, Role(row.role), row.disabled, row.created_at, stamp, customers)
 
 
 def _count_failure(session: Session, key: str, settings: Review, now: datetime) -> bool:

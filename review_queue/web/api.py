@@ -112,10 +112,10 @@ async def list_items(
     query: Annotated[QueueQuery, Query()],
     page_size: Annotated[int | None, Query(ge=1, le=500)] = None,
 ) -> dict[str, Any]:
-    """Held items matching the filters (oldest first by default), one page."""
-    del user
+    """Held items matching the filters (oldest first by default), one page; a scoped
+    account sees only its customers' items."""
     page = await run_in_threadpool(
-        service.list_items, query.to_filter(), query.page, page_size or config.page_size
+        service.list_items, query.to_filter(), query.page, page_size or config.page_size, user
     )
     return {
         "items": [summary_json(item) for item in page.items],
@@ -131,7 +131,7 @@ async def get_item(
 ) -> dict[str, Any]:
     """One item with masked findings (the view is audited)."""
     detail = await run_in_threadpool(service.get_item, item_id, user)
-    rendered = await render_item(service, item_id, detail, config.render_max_chars)
+    rendered = await render_item(service, user, item_id, detail, config.render_max_chars)
     return detail_json(detail, rendered)
 
 
@@ -193,9 +193,9 @@ async def reject(
 
 @router.get("/stats")
 async def stats(service: ServiceDep, user: ApiReader) -> dict[str, Any]:
-    """Queue depth by category, oldest undecided age, decisions by type."""
-    del user
-    result: dict[str, Any] = await run_in_threadpool(service.stats)
+    """Queue depth by category, oldest undecided age, decisions by type; for a scoped
+    account of its customers' items only (without ``decisions_recorded``)."""
+    result: dict[str, Any] = await run_in_threadpool(service.stats, user)
     return result
 
 

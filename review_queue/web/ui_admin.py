@@ -16,6 +16,7 @@ from review_queue.web.pages import flash, redirect, render
 router = APIRouter(include_in_schema=False)
 NAME = Annotated[str, Form(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")]
 PASSWORD = Annotated[str, Form(min_length=1, max_length=1000)]
+CUSTOMERS = Annotated[str, Form(max_length=10_000)]
 AUDIT_PAGE = 100
 
 
@@ -43,10 +44,26 @@ async def create_user(
     name: NAME,
     role: Annotated[Role, Form()],
     password: PASSWORD,
+    customers: CUSTOMERS = "",
 ) -> Response:
-    """Create an account (the service checks password strength)."""
-    await run_in_threadpool(service.create_user, name, role, password, user.name)
+    """Create an account, limited to the comma-separated ``customers`` if any (the service
+    checks password strength and the customer ids)."""
+    await run_in_threadpool(
+        service.create_user, name, role, password, user.name, customers.split(",")
+    )
     flash(request, f"User {name} created ({role.value}).")
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{name}/customers")
+async def set_customers(
+    request: Request, service: ServiceDep, user: Admin, name: str, customers: CUSTOMERS = ""
+) -> Response:
+    """Limit the account to the comma-separated ``customers``; empty: every customer. The
+    store reads the scope on each request, so open sessions and tokens follow at once."""
+    changed = await run_in_threadpool(service.set_customers, name, customers.split(","), user.name)
+    scope = ", ".join(changed.customers) or "all customers"
+    flash(request, f"User {name} now sees {scope}.")
     return redirect("/admin/users")
 
 
@@ -92,7 +109,8 @@ async def audit_log(
     user: Auditor,
     query: Annotated[AuditFilter, Query()],
 ) -> Response:
-    """The audit log, newest first, with filters and paging by sequence number."""
+    """The audit log, newest first, with filters and paging by sequence number (a scoped
+    auditor's: only the entries of their customers' items)."""
     entries = await run_in_threadpool(
         service.audit_entries,
         AuditQuery(
@@ -102,6 +120,7 @@ async def audit_log(
             limit=AUDIT_PAGE,
             before_seq=query.before_seq,
         ),
+        user,
     )
     older = entries[-1].seq if len(entries) == AUDIT_PAGE else None
     return render(request, "audit.html", user, entries=entries, query=query, older=older)

@@ -48,7 +48,7 @@ async def _item_page(
             locked_by = detail.summary.lease_owner or "another reviewer"
         except AlreadyDecided:
             detail = await run_in_threadpool(service.get_item, item_id, user)
-    rendered = await render_item(service, item_id, detail, config.render_max_chars)
+    rendered = await render_item(service, user, item_id, detail, config.render_max_chars)
     return render(
         request,
         "item.html",

@@ -35,9 +35,10 @@ async def queue(
     user: Reader,
     query: Annotated[QueueQuery, Query()],
 ) -> Response:
-    """Held items matching the filters, oldest first unless sorted otherwise."""
+    """Held items matching the filters, oldest first unless sorted otherwise (a scoped
+    account's customers' only)."""
     page = await run_in_threadpool(
-        service.list_items, query.to_filter(), query.page, config.page_size
+        service.list_items, query.to_filter(), query.page, config.page_size, user
     )
     last_page = max(1, -(-page.total // page.page_size))
     if page.page > last_page:  # past the end (an old link, a typed number): the last page
@@ -69,7 +70,8 @@ async def bulk(
     back: Annotated[str, Form(max_length=2000)] = "/queue",
     confirmed: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Decide every selected item; items held by others or decided otherwise are skipped.
+    """Decide every selected item; items held by others, decided otherwise or outside a
+    scoped account's customers are skipped.
 
     A reject is answered first with a page asking to confirm it (a form, so it works
     without script), which posts the same selection back with ``confirmed``.

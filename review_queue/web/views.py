@@ -19,6 +19,7 @@ from review_queue.store.types import (
     ItemFilter,
     ItemStatus,
     ItemSummary,
+    User,
 )
 from scanner.model import Finding
 
@@ -124,14 +125,14 @@ def age(created_at: datetime, now: datetime | None = None) -> str:
 
 
 async def render_item(
-    service: ReviewService, item_id: str, detail: ItemDetail, max_chars: int
+    service: ReviewService, user: User, item_id: str, detail: ItemDetail, max_chars: int
 ) -> RenderedMessage:
     """The item's message rendered for display, findings masked (body loaded off the loop;
     a purged body renders as metadata only)."""
     raw: bytes | None = None
     if detail.body_available:
         try:
-            raw = await run_in_threadpool(service.load_raw, item_id)
+            raw = await run_in_threadpool(service.load_raw, item_id, user)
         except BodyPurged:
             raw = None
     findings = findings_of(detail.verdict)

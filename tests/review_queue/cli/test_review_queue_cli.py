@@ -35,6 +35,27 @@ def test_users_lifecycle(run: Run) -> None:
     assert "disabled" in run("users", "list")[1]
 
 
+def test_users_scope_to_customers(run: Run) -> None:
+    args = ("users", "add", "sam", "--role", "reviewer", "--customers", "org-2,org-1")
+    code, out, _ = run(*args, stdin=PASSWORD + "\n")
+    assert code == 0 and out == "created reviewer sam (customers org-1,org-2)\n"
+    run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")
+    rows = [line.split("\t") for line in run("users", "list")[1].splitlines()]
+    assert [(r[0], r[4]) for r in rows] == [("rita", "*"), ("sam", "org-1,org-2")]
+    assert run("users", "scope", "sam", "--customers", "org-3") == (
+        0,
+        "sam sees customers org-3\n",
+        "",
+    )
+    assert run("users", "scope", "sam", "--customers", "")[1] == "sam sees all customers\n"
+    assert run("users", "list")[1].splitlines()[1].endswith("\t*")
+    code, _, err = run("users", "scope", "sam", "--customers", "bob@org.example")
+    assert code == 2 and "'@'" in err and "bob@" not in err
+    args = ("users", "add", "root", "--role", "admin", "--customers", "org-1")
+    code, _, err = run(*args, stdin=PASSWORD + "\n")
+    assert code == 2 and "cannot be scoped" in err
+
+
 def test_password_never_an_argument(run: Run) -> None:
     with pytest.raises(SystemExit) as caught:
         run("users", "add", "rita", "--role", "admin", "--password", PASSWORD)

@@ -49,6 +49,7 @@ _TABLES = (
     "item_addresses",
     "items",
     "api_tokens",
+    "user_customers",
     "users",
     "login_failures",
     "audit_log",

@@ -42,6 +42,7 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("POST", "/admin/users/{name}/disable"): frozenset({A}),
     ("POST", "/admin/users/{name}/password"): frozenset({A}),
     ("POST", "/admin/users/{name}/tokens"): frozenset({A}),
+    ("POST", "/admin/users/{name}/customers"): frozenset({A}),
     ("GET", "/api/v1/items"): frozenset({A, R, U}),
     ("GET", "/api/v1/items/{item_id}"): frozenset({A, R, U}),
     ("POST", "/api/v1/items/{item_id}/release"): frozenset({A, R}),

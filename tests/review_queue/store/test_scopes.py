@@ -1,0 +1,125 @@
+"""Customer-scoped accounts: the store shows and lets act on their customers' items only."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_queue.service import ReviewService
+from review_queue.store.types import (
+    AuditQuery,
+    InvalidInput,
+    ItemFilter,
+    ItemNotFound,
+    ItemStatus,
+    Role,
+    User,
+)
+from tests.review_queue.store.helpers import PASSWORD, envelope, ssn_message, verdict
+
+
+@pytest.fixture
+def held(service: ReviewService) -> dict[str, str]:
+    """One pending item of customers ``org-1``, ``org-2`` and none, by customer."""
+    raw, finding = ssn_message()
+    return {
+        customer or "none": service.hold(envelope(customer=customer), raw, verdict((finding,)))
+        for customer in ("org-1", "org-2", None)
+    }
+
+
+@pytest.fixture
+def scoped(service: ReviewService) -> User:
+    """A reviewer limited to ``org-1``."""
+    return service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["org-1"])
+
+
+def test_a_scoped_reviewer_lists_only_their_customers(
+    service: ReviewService, held: dict[str, str], scoped: User
+) -> None:
+    page = service.list_items(ItemFilter(), user=scoped)
+    assert [i.id for i in page.items] == [held["org-1"]] and page.total == 1
+    assert service.list_items(ItemFilter(customer="org-2"), user=scoped).total == 0
+    unscoped = service.create_user("rita", Role.REVIEWER, PASSWORD)
+    assert service.list_items(ItemFilter(), user=unscoped).total == 3
+    assert service.list_items(ItemFilter()).total == 3  # the CLI and the system: all
+
+
+def test_other_customers_items_do_not_exist_for_a_scoped_reviewer(
+    service: ReviewService, held: dict[str, str], scoped: User
+) -> None:
+    for other in (held["org-2"], held["none"]):
+        with pytest.raises(ItemNotFound, match="no item"):
+            service.get_item(other, scoped)
+        with pytest.raises(ItemNotFound):
+            service.load_raw(other, scoped)
+        with pytest.raises(ItemNotFound):
+            service.claim(other, scoped)
+        with pytest.raises(ItemNotFound):
+            service.decide(other, scoped, "reject", None)
+        with pytest.raises(ItemNotFound):
+            service.reveal(other, scoped, 0, "checking the number")
+    lease = service.claim_next(scoped)
+    assert lease is not None and lease.item_id == held["org-1"]
+    assert service.claim_next(scoped) is None  # the others are free, but not theirs
+    assert service.get_item(held["org-1"], scoped).summary.status is ItemStatus.PENDING
+    assert service.list_items(ItemFilter(customer="org-2")).items[0].lease_owner is None
+    assert [e.item_id for e in service.audit_entries(AuditQuery(action="view"))] == [held["org-1"]]
+
+
+def test_bulk_decide_skips_other_customers_items(
+    service: ReviewService, held: dict[str, str], scoped: User
+) -> None:
+    result = service.decide_many(held.values(), scoped, "reject")
+    assert [r.item_id for r in result.results] == [held["org-1"]]
+    assert result.errors == {held["org-2"]: "ItemNotFound", held["none"]: "ItemNotFound"}
+    pending = service.list_items(ItemFilter()).items
+    assert sorted(i.id for i in pending) == sorted([held["org-2"], held["none"]])
+
+
+def test_rescoping_applies_at_once_and_empty_means_unscoped(
+    service: ReviewService, held: dict[str, str], scoped: User
+) -> None:
+    changed = service.set_customers("sam", ["org-2", " org-1 ", "org-2", ""], actor="admin")
+    assert changed.customers == ("org-1", "org-2")
+    assert service.list_items(ItemFilter(), user=scoped).total == 2
+    service.get_item(held["org-2"], scoped)
+    assert service.set_customers("sam", []).customers == ()
+    assert service.list_items(ItemFilter(), user=scoped).total == 3
+    assert service.get_user("sam") is not None
+    details = [e.detail for e in service.audit_entries(AuditQuery(action="user_scope"))]
+    assert details == [
+        {"user": "sam", "customers": []},
+        {"user": "sam", "customers": ["org-1", "org-2"]},
+    ]
+    (created,) = service.audit_entries(AuditQuery(action="user_create"))
+    assert created.detail == {"user": "sam", "role": "reviewer", "customers": ["org-1"]}
+
+
+def test_scoped_stats_and_audit_log_cover_their_customers_only(
+    service: ReviewService, held: dict[str, str]
+) -> None:
+    auditor = service.create_user("aldo", Role.AUDITOR, PASSWORD, customers=["org-2"])
+    admin = service.create_user("root", Role.ADMIN, PASSWORD)
+    service.decide(held["org-1"], admin, "reject", None)
+    stats = service.stats(auditor)
+    assert stats["pending"] == 1 and stats["decisions"] == {}
+    assert "decisions_recorded" not in stats
+    assert service.stats()["pending"] == 2 and "decisions_recorded" in service.stats()
+    service.get_item(held["org-2"], auditor)
+    seen = service.audit_entries(AuditQuery(), auditor)
+    assert {e.item_id for e in seen} == {held["org-2"]}  # no logins, accounts, org-1
+    assert len(service.audit_entries(AuditQuery(), admin)) > len(seen)
+
+
+def test_scopes_are_validated(service: ReviewService) -> None:
+    with pytest.raises(InvalidInput, match="never be scoped|cannot be scoped"):
+        service.create_user("root", Role.ADMIN, PASSWORD, customers=["org-1"])
+    with pytest.raises(InvalidInput, match="'@'"):
+        service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["bob@org.example"])
+    with pytest.raises(InvalidInput):
+        service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["org 1"])
+    assert service.get_user("sam") is None
+    service.create_user("root", Role.ADMIN, PASSWORD)
+    with pytest.raises(InvalidInput):
+        service.set_customers("root", ["org-1"])
+    assert service.set_customers("root", []).customers == ()
