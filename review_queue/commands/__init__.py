@@ -51,9 +51,8 @@ def private_file(path: Path) -> TextIO:
 
 
 def customer(value: str) -> str:
-    """An argparse type: a customer id as the queue records it (1 to 255 characters; a
-    login that is an address is recorded by its domain)."""
+    """An argparse type: a customer id as the queue records it (1 to 255 characters)."""
     value = value.strip()
     if not 0 < len(value) <= 255:
         raise argparse.ArgumentTypeError("expected a customer id of 1 to 255 characters")
-    return value.rpartition("@")[2].lower() if "@" in value else value
+    return value

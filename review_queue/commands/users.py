@@ -28,7 +28,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.set_defaults(handler=_add)
     scope = actions.add_parser("scope", help="set the customers an account is limited to")
     scope.add_argument("name")
-    scope.add_argument("--customers", required=True, metavar="IDS", help=_CUSTOMERS_HELP)
+    which = scope.add_mutually_exclusive_group(required=True)
+    which.add_argument("--customers", metavar="IDS", help=_CUSTOMERS_HELP)
+    which.add_argument(
+        "--all", action="store_true", help="remove the limit: the account sees every customer"
+    )
     scope.set_defaults(handler=_scope)
     disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
     disable.add_argument("name")
@@ -60,8 +64,12 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _scope(args: argparse.Namespace, settings: Settings) -> int:
+    # An empty list would mean "every customer": only --all says that, never a slip.
+    customers = [] if args.all else [c for c in args.customers.split(",") if c.strip()]
+    if not args.all and not customers:
+        raise InvalidInput("--customers needs at least one id (use --all to remove the limit)")
     with open_service(settings) as service:
-        user = service.set_customers(args.name, args.customers.split(","))
+        user = service.set_customers(args.name, customers)
     sys.stdout.write(f"{user.name} sees {_scope_text(user.customers)}\n")
     return EXIT_OK
 

@@ -313,10 +313,7 @@ class InvalidInput(ReviewQueueError):
 
 def customer_of(envelope: Envelope, customer: str | None) -> str | None:
     """The customer a held item is recorded under: the one the proxy's policy resolved
-    (SASL login, customer header or sender domain), else the SASL login. A login that is
-    an address is recorded by its domain: the column is in clear, shown in the queue and
-    kept with the item's metadata, and must not name a person."""
-    found = customer if customer is not None else envelope.client.login
-    if found is not None and "@" in found:
-        return found.rpartition("@")[2].lower() or None
-    return found
+    (SASL login, customer header or sender domain), else the SASL login. Recorded as it is:
+    it names the tenant, and two customers whose logins share a domain (two accounts at
+    one mailbox provider) must stay apart. Retention drops one that is an address."""
+    return customer if customer is not None else envelope.client.login

@@ -25,9 +25,8 @@ from scanner.config import Review
 
 TOKEN_PREFIX = "mgq_"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-# A customer id as ``items.customer`` records it: no spaces or commas (the CLI's separator),
-# and never an address (an address login is recorded by its domain, see ``customer_of``).
-_CUSTOMER = re.compile(r"[^\s,@\x00-\x1f\x7f]{1,255}")
+# A customer id as ``items.customer`` records it: no spaces or commas (the CLI's separator).
+_CUSTOMER = re.compile(r"[^\s,\x00-\x1f\x7f]{1,255}")
 _hasher = PasswordHasher()
 _ANONYMOUS = "-unknown-"
 
@@ -64,7 +63,7 @@ def create_user(
         session.flush()
         detail: dict[str, object] = {"user": name, "role": str(role)}
         if scope:
-            detail["customers"] = list(scope)
+            detail["customers"] = _audited(scope)
         audit.append(session, keys, actor, "user_create", None, detail)
         return to_user(row)
 
@@ -82,21 +81,18 @@ def set_customers(
         row.customers = kept + [UserCustomer(customer=c) for c in scope if c not in known]
         session.flush()
         audit.append(
-            session, keys, actor, "user_scope", None, {"user": name, "customers": list(scope)}
+            session, keys, actor, "user_scope", None, {"user": name, "customers": _audited(scope)}
         )
         return to_user(row)
 
 
 def check_customers(role: Role, customers: Iterable[str]) -> tuple[str, ...]:
     """The customer ids, stripped, deduplicated and sorted; ``InvalidInput`` for a
-    malformed one (an address among them) or any for an admin (admins are never scoped)."""
+    malformed one or any for an admin (admins are never scoped)."""
     scope = tuple(sorted({c.strip() for c in customers if c.strip()}))
     for customer in scope:
         if not _CUSTOMER.fullmatch(customer):
-            raise InvalidInput(
-                "customer ids are 1-255 characters without spaces, commas or '@'"
-                " (an address login's items are recorded under its domain)"
-            )
+            raise InvalidInput("customer ids are 1-255 characters without spaces or commas")
     if scope and role is Role.ADMIN:
         raise InvalidInput("admins see every customer: an admin account cannot be scoped")
     return scope
@@ -295,3 +291,9 @@ def _token_hash(token: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _audited(scope: Iterable[str]) -> list[str]:
+    """Customer ids as the audit log keeps them: a login that is an address by its domain
+    only (``*@riverside.example``), as audit details never hold an address."""
+    return [f"*@{c.rpartition('@')[2]}" if "@" in c else c for c in scope]

@@ -57,11 +57,22 @@ async def create_user(
 
 @router.post("/admin/users/{name}/customers")
 async def set_customers(
-    request: Request, service: ServiceDep, user: Admin, name: str, customers: CUSTOMERS = ""
+    request: Request,
+    service: ServiceDep,
+    user: Admin,
+    name: str,
+    customers: CUSTOMERS = "",
+    everyone: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Limit the account to the comma-separated ``customers``; empty: every customer. The
-    store reads the scope on each request, so open sessions and tokens follow at once."""
-    changed = await run_in_threadpool(service.set_customers, name, customers.split(","), user.name)
+    """Limit the account to the comma-separated ``customers``, or lift the limit with the
+    ``everyone`` box: an emptied field alone changes nothing (a slip must not open every
+    customer's mail to a contractor). The store reads the scope on each request, so open
+    sessions and tokens follow at once."""
+    chosen = [] if everyone else [c for c in customers.split(",") if c.strip()]
+    if not everyone and not chosen:
+        flash(request, f"User {name} unchanged: give customer ids, or tick 'all customers'.")
+        return redirect("/admin/users")
+    changed = await run_in_threadpool(service.set_customers, name, chosen, user.name)
     scope = ", ".join(changed.customers) or "all customers"
     flash(request, f"User {name} now sees {scope}.")
     return redirect("/admin/users")

@@ -257,20 +257,3 @@ def test_a_zero_duplicate_window_holds_every_copy(service: ReviewService) -> Non
     assert service.hold(envelope(), raw, verdict((finding,))) != service.hold(
         envelope(), raw, verdict((finding,))
     )
-
-
-def test_a_login_that_is_an_address_is_recorded_by_its_domain(service: ReviewService) -> None:
-    raw, finding = ssn_message()
-    by_login = service.hold(envelope(customer="Dave@Riverside.example"), raw, verdict((finding,)))
-    by_policy = service.hold(
-        envelope(), raw, verdict((finding,)), customer="dave@riverside.example"
-    )
-    plain = service.hold(envelope(customer="org-7"), raw, verdict((finding,)))
-    with service.db.engine.connect() as connection:
-        rows = connection.execute(text("SELECT id, customer FROM items")).all()
-    customers = dict(rows)
-    assert customers == {
-        by_login: "riverside.example",
-        by_policy: "riverside.example",
-        plain: "org-7",
-    }

@@ -114,8 +114,6 @@ def test_scoped_stats_and_audit_log_cover_their_customers_only(
 def test_scopes_are_validated(service: ReviewService) -> None:
     with pytest.raises(InvalidInput, match="never be scoped|cannot be scoped"):
         service.create_user("root", Role.ADMIN, PASSWORD, customers=["org-1"])
-    with pytest.raises(InvalidInput, match="'@'"):
-        service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["bob@org.example"])
     with pytest.raises(InvalidInput):
         service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["org 1"])
     assert service.get_user("sam") is None

@@ -114,5 +114,9 @@ def test_admins_create_and_rescope_accounts_on_the_users_page(world: World) -> N
     )
     assert refused.status_code == 400
     assert world.user("admin").customers == ()
-    cleared = client.post("/admin/users/sam/customers", data={"csrf_token": csrf})
-    assert cleared.status_code == 303 and world.user("sam").customers == ()
+    emptied = client.post("/admin/users/sam/customers", data={"csrf_token": csrf})
+    assert emptied.status_code == 303 and world.user("sam").customers == ("org-2",)  # a slip
+    lifted = client.post(
+        "/admin/users/sam/customers", data={"csrf_token": csrf, "everyone": "true"}
+    )
+    assert lifted.status_code == 303 and world.user("sam").customers == ()
