@@ -144,15 +144,16 @@ class RuleInput:
 
 
 def _link_text_domain_mismatch(rule: RuleInput) -> bool:
-    """A link reads as another's domain and goes to a third: not the sender's own (a
-    newsletter's redirector, or its own address shown for a donation or event platform's
-    page), nor a click-tracking or link-protection service."""
+    """A link reads as one domain and goes to another that is neither the sender's own (a
+    newsletter's redirector) nor a click-tracking, link-protection, donation or event
+    service. The sender's own domain shown as text does not excuse a third target: the
+    From header is the sender's to write ("From: security@paypal.com")."""
     own = rule.from_domain
     trusted = rule.lists.click_tracking_domains
     for link in rule.message.links:
         host = url_host(link.href)
         shown = domain_in_text(link.text) if host else None
-        if shown is None or host is None or shown == own:
+        if shown is None or host is None:
             continue
         target = registrable(host)
         if target not in (shown, own) and target not in trusted:

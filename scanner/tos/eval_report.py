@@ -195,7 +195,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **tenth** scoring:
+numbers are seen, so every scoring is listed here. This report is the **eleventh** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -256,7 +256,7 @@ numbers are seen, so every scoring is listed here. This report is the **tenth** 
    counted in visible text only, and "confirm your email" no longer a credential phrase
    (every double opt-in says it). The fitted rule weights were not refitted. Held out:
    recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
-10. v8 again (this report), the same model file and weights. `TOS_LINK_TEXT_DOMAIN_MISMATCH`
+10. v8 again, the same model file and weights. `TOS_LINK_TEXT_DOMAIN_MISMATCH`
    no longer fires when the link goes to the sender's own domain, when the text shows the
    sender's own domain, or through a click-tracking service (`click_tracking_domains`), and
    the default policy holds it whatever the score (a bank-statement phish scored 0.65 and
@@ -267,7 +267,15 @@ numbers are seen, so every scoring is listed here. This report is the **tenth** 
    scoring. Also new since the ninth: the MIME decoder reads base64 data after a padding
    `=` (a client may show it; Python's decoder stops there), which four held-out spam
    messages and no training message carry, and limits on hostile MIME that no corpus
-   message reaches; so the classifier's scores of those four moved a little."""
+   message reaches; so the classifier's scores of those four moved a little. Held out:
+   recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
+11. v8 again (this report), the same model file and weights: a review found that
+   `TOS_LINK_TEXT_DOMAIN_MISMATCH` skipped any link whose text showed the From domain, so a
+   forged "From: security@paypal.com" with a "www.paypal.com" link to a third site passed.
+   That exemption is gone; donation, event and form platforms were added to the trusted
+   targets instead (a nonprofit shows its own address and links to its Give Lively page).
+   Its fitted weight is 0: only its row of the rule table can change (corpus firings looked
+   at on every group before this scoring: spam-2 19, easy-ham-2 0)."""
 
 
 _LOSSES = {
