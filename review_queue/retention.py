@@ -4,8 +4,9 @@
 ``review.undecided_action`` and deletes the body, envelope, address index and note of
 decided items past ``review.decided_body_retention_seconds``, keeping only metadata
 (times, customer, categories, scores, size, findings as offsets, decision), then deletes
-the item entirely past ``review.metadata_retention_seconds``. ``erase`` deletes rows
-outright. The audit log is not touched by either.
+the item entirely past ``review.metadata_retention_seconds``, and audit entries past
+``review.audit_retention_days`` (``audit.prune``). ``erase`` deletes rows outright and
+leaves the audit log alone.
 
 Both then compact the database (``Database.compact``: SQLite WAL checkpoint, PostgreSQL
 ``VACUUM``) so that the deleted rows do not linger in the database's own files. A
@@ -79,16 +80,23 @@ _DECIDED = (
     ItemStatus.REJECTED,
     ItemStatus.EXPIRED,
 )
-_ERASED_TABLES = ("item_categories", "item_addresses", "decisions", "allowlist", "items")
+# Every table erase or retention deletes from (audit entries by the audit prune, login
+# failures past their window): what compaction vacuums on PostgreSQL.
+_ERASED_TABLES = (
+    "item_categories", "item_addresses", "decisions", "allowlist", "items",
+    "audit_log", "login_failures",
+)  # fmt: skip
 # Statuses (besides a notice still owed) in which a delivery is outstanding: erase leaves
 # such items alone unless told otherwise.
 _IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
 _DELETIONS = ("erase", "purge_bodies", "purge_metadata", "audit_prune")
 # Roles under which an address sent the item: its export shows the whole message. The
-# header From counts (with VERP the envelope sender is a bounce address); Sender, Reply-To,
-# To and Cc do not: those see a recipient's share.
-_SENDER_ROLES = frozenset({"from", "login", "header_from"})
+# header From counts too when its domain is the envelope sender's or the login's (with VERP
+# the envelope sender is a bounce address at the sender's domain): the header is the
+# sender's to write, and a forged From must not hand the message to whoever it names.
+# Sender, Reply-To, To and Cc see a recipient's share.
+_SENDER_ROLES = frozenset({"from", "login"})
 # Why a recipient's export leaves out a message that was not delivered to them.
 _NOT_DELIVERED = {
     ItemStatus.PENDING: "not delivered to you: the message is still held for review",
@@ -367,6 +375,26 @@ def export(
     }
 
 
+def _aligned_from(address: str, envelope: dict[str, Any] | None) -> bool:
+    """The header From ``address`` is at (a parent or subdomain of) the envelope sender's
+    or the login's domain: VERP's ``bounce+x@mail.riverside.example`` aligns with
+    ``donations@riverside.example``; a forged ``From: victim@elsewhere.example`` does not."""
+    if envelope is None:
+        return False
+    domain = _domain(address)
+    login = (envelope.get("client") or {}).get("login") or ""
+    senders = (_domain(envelope.get("mail_from") or ""), _domain(login))
+    return domain != "" and any(_same_org(domain, other) for other in senders if other)
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].strip().strip(">").lower() if "@" in address else ""
+
+
+def _same_org(one: str, other: str) -> bool:
+    return one == other or one.endswith("." + other) or other.endswith("." + one)
+
+
 def _export_item(
     service: ReviewService,
     item: Item,
@@ -382,7 +410,6 @@ def _export_item(
     can carry other people's data (a case note about someone else's health, say). Nobody
     gets the reviewers' free-text notes: they are internal working notes.
     """
-    sender = bool(roles & _SENDER_ROLES)
     withheld: dict[str, str] = {}
     try:
         envelope: dict[str, Any] | None = envelope_json(open_envelope(service.keys, item))
@@ -393,6 +420,9 @@ def _export_item(
     except ReviewQueueError as exc:  # a key problem: say so rather than fail the export
         envelope = raw = None
         withheld["message"] = f"could not be decrypted ({type(exc).__name__})"
+    sender = bool(roles & _SENDER_ROLES) or (
+        "header_from" in roles and _aligned_from(address, envelope)
+    )
     if not sender:
         if envelope is not None:
             envelope = _recipient_view(envelope, address)

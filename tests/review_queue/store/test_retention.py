@@ -411,7 +411,7 @@ def test_purge_forgets_old_login_failures(service: ReviewService) -> None:
     assert _sql(service, "SELECT * FROM login_failures") == []
 
 
-VERP_SENDER = "bounce+alice=example.net@mailer.example"
+VERP_SENDER = "bounce+alice=example.net@mail.riverside.example"
 DONATIONS = "donations@riverside.example"
 
 
@@ -449,6 +449,17 @@ def test_addresses_only_in_headers_are_found_by_export_and_erase(service: Review
 
     assert service.erase(DONATIONS, include_pending=True).erased == 1
     assert _sql(service, "SELECT id FROM items") == []
+
+
+def test_a_forged_header_from_does_not_get_the_message(service: ReviewService) -> None:
+    """The From header is the sender's to write: naming someone there must not hand them
+    the message (it may hold other people's data) unless it is the envelope sender's."""
+    raw = _newsletter("From: Victim <victim@elsewhere.example>", "To: alice@example.net")
+    service.hold(envelope(sender=DONATIONS, rcpts=("alice@example.net",)), raw, verdict())
+    (view,) = service.export("victim@elsewhere.example")["items"]
+    assert view["roles"] == ["header_from"] and view["raw_b64"] is None
+    (own,) = service.export(DONATIONS)["items"]
+    assert base64.b64decode(own["raw_b64"]) == raw
 
 
 def test_malformed_address_headers_never_stop_a_hold(service: ReviewService) -> None:
