@@ -270,7 +270,8 @@ class _Walker:
                 hidden, cut = base64_after_padding(encoded, remaining - len(data) - 1)
                 if hidden or cut:
                     self.defect("base64-data-after-padding", path)
-                    data = b"\n".join((data, hidden))  # scanned as any client may show it
+                if hidden:  # scanned as any client may show it
+                    data = b"\n".join((data, hidden))
         except Exception:  # a broken transfer encoding must not stop the walk
             self.defect("transfer-encoding-invalid", path)
             data, cut = b"", False

@@ -86,6 +86,7 @@ def base64_after_padding(data: Buffer, limit: int) -> tuple[bytes, bool]:
     first = _PADDING.search(data)
     if first is None:
         return b"", False
+    limit = max(limit, 0)
     rest = bytes(data[first.start() :]).translate(None, _NOT_BASE64)
     pieces: list[bytes] = []
     kept = 0

@@ -427,3 +427,11 @@ def test_many_alternatives_or_delivery_status_blocks_stop_at_max_parts() -> None
     for message in (alternatives, blocks):
         assert "LIMIT_PARTS" in {f.entity for f in message.findings}
         assert len(message.segments) <= 5
+
+
+@pytest.mark.parametrize("budget", [3, 4, 5])
+def test_base64_filling_the_budget_exactly_is_not_cut(budget: int) -> None:
+    m = parse("Content-Transfer-Encoding: base64\n\nQUJDRA==\n", Limits(max_decoded_bytes=budget))
+    assert text_of(m, "body:text/plain") == "ABCD"[:budget]
+    assert m.defects == ()
+    assert [f.entity for f in m.findings] == (["LIMIT_DECODED_BYTES"] if budget < 4 else [])
