@@ -52,8 +52,10 @@ logging.getLogger("mail.log").addFilter(_WithoutClientText())
 
 # What a SIGHUP reload applies: these sections (a new scan pool is built from them) and these
 # [proxy] keys (the pool's, and those read when used). Every other key is read once at
-# start-up; [review] belongs to the review service, so it is not compared.
-RELOADED_SECTIONS = frozenset({"policy", "limits", "detection", "tos", "review"})
+# start-up; of [review], which belongs to the review service, only the keys the proxy's
+# hold store reads when it opens are compared.
+RELOADED_SECTIONS = frozenset({"policy", "limits", "detection", "tos"})
+REVIEW_KEYS_AT_START = frozenset({"duplicate_window_seconds"})
 RELOADED_PROXY_KEYS = frozenset(
     {
         "workers",
@@ -86,6 +88,8 @@ def startup_only_changes(old: Settings, new: Settings) -> list[str]:
         for key in value.keys() | previous.keys():
             if section == "proxy" and key in RELOADED_PROXY_KEYS:
                 continue
+            if section == "review" and key not in REVIEW_KEYS_AT_START:
+                continue
             if value.get(key) != previous.get(key):
                 changed.append(f"{section}.{key}")
     return sorted(changed)
@@ -111,6 +115,7 @@ class ProxyServer:
         registry: CollectorRegistry | None = None,
     ) -> None:
         self.settings = settings
+        self._started = settings  # what start-up-only keys still run with
         self.loader = loader
         self.listen = listen or split_host_port(settings.proxy.listen)
         if relay is None and not settings.proxy.relay:
@@ -252,7 +257,7 @@ class ProxyServer:
                 detail = str(exc) if isinstance(exc, ConfigError) else type(exc).__name__
                 log.error("reload failed, keeping the running config: %s", detail)
                 return False
-            ignored = startup_only_changes(self.settings, settings)
+            ignored = startup_only_changes(self._started, settings)  # until a restart
             old, self._runtime, self.settings = self._runtime, runtime, settings
             if old is not None:
                 old.pool.shutdown()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from scanner.config import Proxy, RateLimit, Store
+from scanner.config import Proxy, RateLimit, Review, Store
 from scanner.proxy.server import startup_only_changes
 from tests.proxy.conftest import StartProxy, make_settings
 
@@ -44,6 +44,21 @@ async def test_reload_changing_startup_keys_warns_with_their_names(
     assert "restart" in text and "proxy.listen, proxy.relay" in text
     assert "2525" not in f"{text} {vars(warning)}" and "c2VjcmV0" not in f"{text} {vars(warning)}"
     assert proxy.runtime.proxy.scan_timeout_seconds == 5
+    caplog.clear()
+    assert await proxy.reload()  # still not applied: said again until a restart
+    assert [w.keys for w in warnings(caplog)] == [warning.keys]
+
+
+async def test_the_hold_stores_duplicate_window_is_a_startup_key(
+    start_proxy: StartProxy, tmp_path: Path, policy_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="scanner.proxy.server")
+    proxy = await start_proxy(make_settings(tmp_path, policy_file))
+    proxy.loader = lambda: make_settings(
+        tmp_path, policy_file, {"review": Review(duplicate_window_seconds=60)}
+    )
+    assert await proxy.reload()
+    assert [w.keys for w in warnings(caplog)] == [["review.duplicate_window_seconds"]]
 
 
 async def test_reload_of_reloadable_keys_only_does_not_warn(
