@@ -31,8 +31,8 @@ def _check_policy_rules(policy: PolicyEngine, tos: TosEngine, file: Path | None)
     known = {symbol.name for symbol in tos.rules.symbols} | {MODEL_SYMBOL}
     unknown = sorted(policy.rule_names() - known)
     if unknown:
-        # The file is where the operator looks for the typo (the name may also come from
-        # [policy] hold_rules, which the file extends).
+        # The file is where the operator looks for the typo (or [policy] hold_rules, when
+        # the file sets no rules: a file's rules replace hold_rules).
         where = f"policy file {file}" if file is not None else "policy"
         raise ConfigError(
             f"{where}: unknown ToS rule(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
