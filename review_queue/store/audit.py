@@ -88,6 +88,9 @@ def verify(
     too: the chain must still hold that entry with that hash.
     """
     with db.transaction() as session:
+        if db.is_postgresql:  # one snapshot (SQLite's transaction is one already): a prune
+            # between reading the base row and walking the entries would read as tampering
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         base = session.get(AuditHead, _BASE)
         pruned = (base.seq, base.hash) if base is not None and base.seq > 0 else (0, GENESIS)
         prev, expected = pruned[1], pruned[0] + 1
@@ -121,6 +124,8 @@ def prune(session: Session, keys: KeyRing, before: datetime) -> int:
     and hash: ``verify`` accepts a chain whose oldest entries are missing only if such an
     entry says they were pruned there.
     """
+    # Appends and other prunes wait (two purges at once: the second finds nothing left).
+    session.execute(select(AuditHead).where(AuditHead.id == _HEAD).with_for_update()).one()
     last = session.execute(
         select(AuditRow.seq, AuditRow.hash)
         .where(AuditRow.at < before.astimezone(UTC))

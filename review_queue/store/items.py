@@ -13,7 +13,7 @@ from email.policy import default as default_policy
 from email.utils import getaddresses
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing, normalise_address
@@ -91,6 +91,12 @@ def hold(
         scores = {k: float(v) for k, v in verdict.scores.items()}
         headers = header_addresses(raw)
         with db.transaction() as session:
+            if duplicate_window > timedelta(0) and db.is_postgresql:
+                # two tries of one message at once: the second waits, then finds the first
+                # (SQLite serialises writers already)
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(fingerprint)}
+                )
             earlier = _held_before(session, fingerprint, duplicate_window)
             if earlier is not None:
                 log.info("message held before; not held again", extra={"item_id": earlier})
@@ -139,6 +145,11 @@ def _identity(envelope: Envelope, raw: bytes, message_id: str | None) -> bytes:
         content = message_id.encode("utf-8", "surrogateescape") + b"\0" + raw[header_end:]
     addresses = [normalise_address(a) for a in (envelope.mail_from, *sorted(envelope.rcpt_tos))]
     return "\0".join(addresses).encode("utf-8", "surrogateescape") + b"\0\0" + content
+
+
+def _lock_key(fingerprint: str) -> int:
+    """A signed 64-bit advisory-lock key from a hex fingerprint."""
+    return int(fingerprint[:16], 16) - (1 << 63)
 
 
 def _held_before(session: Session, fingerprint: str, window: timedelta) -> str | None:

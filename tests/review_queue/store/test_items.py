@@ -257,3 +257,16 @@ def test_a_zero_duplicate_window_holds_every_copy(service: ReviewService) -> Non
     assert service.hold(envelope(), raw, verdict((finding,))) != service.hold(
         envelope(), raw, verdict((finding,))
     )
+
+
+def test_two_tries_of_one_message_at_once_make_one_item(make_settings: MakeSettings) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    raw, finding = ssn_message()
+    svc = ReviewService.open(make_settings(duplicate_window_seconds=3600))
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            ids = set(pool.map(lambda _: svc.hold(envelope(), raw, verdict((finding,))), range(4)))
+        assert len(ids) == 1 and svc.stats()["pending"] == 1
+    finally:
+        svc.close()
