@@ -8,7 +8,8 @@ Roles are enforced here too, not only in the UI: auditors never decide or reveal
 
 from __future__ import annotations
 
-import getpass
+import os
+import pwd
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -45,12 +46,15 @@ __all__ = ["ReviewService"]
 
 
 def _cli_actor() -> str:
-    """``cli:<OS user>``: who ran a command, as far as the system can tell (the audit log's
-    actor for work not done through the web UI)."""
+    """``cli:<OS user>``: who ran a command, from the process's user id (not ``$USER``,
+    which anyone can set), with the invoking user under sudo (``cli:root(sudo:ann)``); the
+    audit log's actor for work not done through the web UI."""
     try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):  # no user name for this uid (a bare container)
-        return "cli"
+        name = pwd.getpwuid(os.getuid()).pw_name
+    except KeyError:  # no user name for this uid (a bare container)
+        name = str(os.getuid())
+    invoker = os.environ.get("SUDO_USER", "")
+    return f"cli:{name}(sudo:{invoker})" if invoker and invoker != name else f"cli:{name}"
 
 
 CLI_ACTOR = _cli_actor()

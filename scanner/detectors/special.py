@@ -24,7 +24,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, is_boundary
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.offline import prepare_offline
 from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+(?=\s|$))")
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
+_SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +151,9 @@ class SpecialCategoryScorer:
             if cues is not None and not _has_word(cues, low.slice(start, end)):
                 continue
             hits.extend(self._score_sentence(text, start, end, news))
-            if len(hits) >= self.max_hits:
-                return hits[: self.max_hits]
+            if len(hits) >= self.max_hits:  # the rest of the text is not looked at
+                kept = hits[: self.max_hits]
+                return [*kept, cut_short(_SCORER, "LIMIT_FINDINGS", kept[-1].end)]
         return hits
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:

@@ -177,3 +177,14 @@ def test_sentences_come_in_order_without_duplicates(
     bounds, _ = special._sentences(text, Lowered(text))
     found = list(zip(bounds[::2], bounds[1::2], strict=True))
     assert found == sorted(set(found))
+
+
+def test_the_hit_limit_ends_the_scan_with_an_unscanned_hit(special: SpecialCategoryScorer) -> None:
+    scorer = SpecialCategoryScorer(special.lexicons, special.attribution, max_hits=3)
+    hits = scorer.scan_text("My son has diabetes. " * 10)
+    assert [h.category for h in hits] == ["health"] * 3 + ["unscanned"]
+    assert (hits[-1].entity, hits[-1].start, hits[-1].end) == (
+        "LIMIT_FINDINGS",
+        hits[2].end,
+        hits[2].end,
+    )
