@@ -3,14 +3,14 @@ so that a bad file fails before the first message rather than at it."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterable
 
-from scanner.config import Settings
-from scanner.detectors.loader import load_detectors
+from scanner.config import Policy, Settings
+from scanner.detectors.loader import entity_names, load_detectors
 from scanner.errors import ConfigError
 from scanner.pipeline import Scanner
 from scanner.policy import PolicyEngine
-from scanner.tos import TosEngine, load_tos
+from scanner.tos import load_tos
 from scanner.tos.scorer import MODEL_SYMBOL
 
 
@@ -18,22 +18,30 @@ def build_scanner(settings: Settings) -> Scanner:
     """A Scanner with the configured detectors and ToS scorer.
 
     Raises:
-        ConfigError: a bad rule pack or policy, or a policy naming a ToS rule that does not
-            exist (a typo there would silently never act).
+        ConfigError: a bad rule pack or policy, or a policy naming a ToS rule or a finding
+            entity that does not exist (a typo there would silently never act).
     """
+    policy = PolicyEngine.from_settings(settings.policy)
+    # The file is where the operator looks for the typo (or [policy] hold_rules and
+    # tag_entities, when the file sets no rules or entities: a file's keys replace them).
+    where = f"policy file {settings.policy.file}" if settings.policy.file else "policy"
+    detectors = load_detectors(settings)
+    _refuse_unknown(where, "finding entity", policy.entity_names(), entity_names(detectors))
     tos = load_tos(settings)
     if tos is not None:
-        _check_policy_rules(PolicyEngine.from_settings(settings.policy), tos, settings.policy.file)
-    return Scanner(settings, detectors=load_detectors(settings), tos=tos)
+        known = {symbol.name for symbol in tos.rules.symbols} | {MODEL_SYMBOL}
+        _refuse_unknown(where, "ToS rule(s)", policy.rule_names(), known)
+    return Scanner(settings, detectors=detectors, tos=tos)
 
 
-def _check_policy_rules(policy: PolicyEngine, tos: TosEngine, file: Path | None) -> None:
-    known = {symbol.name for symbol in tos.rules.symbols} | {MODEL_SYMBOL}
-    unknown = sorted(policy.rule_names() - known)
+# The built-in defaults name shipped rules and entities; a site whose own packs lack one
+# has a default that never acts, not a typo.
+_DEFAULTS = frozenset({*Policy().hold_rules, *Policy().tag_entities})
+
+
+def _refuse_unknown(where: str, what: str, named: set[str], known: Iterable[str]) -> None:
+    unknown = sorted(named - set(known) - _DEFAULTS)
     if unknown:
-        # The file is where the operator looks for the typo (or [policy] hold_rules, when
-        # the file sets no rules: a file's rules replace hold_rules).
-        where = f"policy file {file}" if file is not None else "policy"
         raise ConfigError(
-            f"{where}: unknown ToS rule(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            f"{where}: unknown {what} {', '.join(unknown)} (known: {', '.join(sorted(known))})"
         )

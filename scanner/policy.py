@@ -168,6 +168,11 @@ class PolicyEngine:
         overrides = (self.spec, *self.spec.customers.values())
         return {name for override in overrides for name in override.rules}
 
+    def entity_names(self) -> set[str]:
+        """Every finding entity the policy maps to an action, globally or for a customer."""
+        overrides = (self.spec, *self.spec.customers.values())
+        return {name for override in overrides for name in override.entities}
+
     def customer_for(self, context: Context | None) -> tuple[str | None, Overrides | None]:
         """The first candidate id with an entry in ``customers``, else the sender's id."""
         if context is None:

@@ -345,6 +345,10 @@ class RuleEngine:
         self._slot = self._keywords.slot()
         _add_keywords(self._keywords, self._slot, keyword_groups)
 
+    def entity_names(self) -> frozenset[str]:
+        """The entities of its rules."""
+        return frozenset(rule.spec.entity for rule in self.rules)
+
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Every hit at or above ``min_score``; one per span (the best), in text order, then
         the ``cut_short`` hits of rules that could not finish. ``low``: ``Lowered(text)``, if

@@ -27,6 +27,10 @@ class TextScanner(Protocol):
         """Hits in ``text``, in order; ``low`` is ``Lowered(text)`` if the caller has it."""
         ...
 
+    def entity_names(self) -> frozenset[str]:
+        """The entities its hits can name (besides ``unscanned`` ones)."""
+        ...
+
 
 class SegmentDetector:
     """A ``Detector`` that runs text scanners over every segment of a message.
@@ -88,6 +92,17 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
             ("presidio", PresidioWindowScanner(detection.presidio_entities, detection.min_score))
         )
     return scanners
+
+
+def entity_names(detectors: Sequence[Detector]) -> frozenset[str]:
+    """Every entity the text scanners of ``detectors`` can report."""
+    return frozenset(
+        name
+        for detector in detectors
+        if isinstance(detector, SegmentDetector)
+        for scanner in detector.scanners
+        for name in scanner.entity_names()
+    )
 
 
 def load_detectors(settings: Settings) -> tuple[Detector, ...]:

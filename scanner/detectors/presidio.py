@@ -100,6 +100,10 @@ class PresidioWindowScanner:
         self.min_score = min_score
         self.recognizers = _predefined(entities)
 
+    def entity_names(self) -> frozenset[str]:
+        """The Presidio entities it runs."""
+        return frozenset(self.entities)
+
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """See ``TextScanner``."""
         hits: dict[tuple[int, int, str], Hit] = {}

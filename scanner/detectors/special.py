@@ -137,6 +137,10 @@ class SpecialCategoryScorer:
             self._labels[self.nlp.vocab.strings.add(label)] = label
             matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
 
+    def entity_names(self) -> frozenset[str]:
+        """The entities of its lexicons."""
+        return frozenset(lexicon.entity for lexicon in self.lexicons)
+
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Attributed mentions at or above ``min_score``, in text order. ``low``:
         ``Lowered(text)``, if the caller has it already."""

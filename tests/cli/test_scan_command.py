@@ -137,6 +137,7 @@ def test_bad_config_file_names_file_and_key(tmp_path: Path) -> None:
         ({"MAILGUARD_POLICY_FILE": "{bad}"}, "categories.health"),
         # a misspelt rule would silently never act
         ({"MAILGUARD_POLICY_FILE": "{typo}"}, "unknown ToS rule(s) TOS_LINK_TEXT_DOMAN_MISMATCH"),
+        ({"MAILGUARD_POLICY_FILE": "{entity}"}, "unknown finding entity CREDIT_CARD_LAST4"),
         (
             {"MAILGUARD_PROXY_TLS_CERT": "/no/cert.pem", "MAILGUARD_PROXY_TLS_KEY": "/no/k.pem"},
             "cannot load TLS certificate",
@@ -152,7 +153,9 @@ def test_config_check_loads_the_policy_file_and_tls_files_too(
     bad_policy.write_text("categories: {health: explode}\n")
     typo = tmp_path / "typo.yaml"
     typo.write_text("customers: {x.org: {rules: {TOS_LINK_TEXT_DOMAN_MISMATCH: {action: tag}}}}\n")
-    files = {"{bad}": str(bad_policy), "{typo}": str(typo)}
+    entity = tmp_path / "entity.yaml"
+    entity.write_text("entities: {CREDIT_CARD_LAST4: tag}\n")
+    files = {"{bad}": str(bad_policy), "{typo}": str(typo), "{entity}": str(entity)}
     env = {k: files.get(v, v) for k, v in env_extra.items()}
     result = scanner("config", "--check", env={**os.environ, **env})
     assert result.returncode == 2, result.stdout
