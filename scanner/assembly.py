@@ -36,7 +36,8 @@ def build_scanner(settings: Settings) -> Scanner:
 
 # The built-in defaults name shipped rules and entities; a site whose own packs lack one
 # has a default that never acts, not a typo.
-_DEFAULTS = frozenset({*Policy().hold_rules, *Policy().tag_entities})
+_BUILT_IN = Policy()
+_DEFAULTS = frozenset({*_BUILT_IN.hold_rules, *_BUILT_IN.tag_entities})
 
 
 def _refuse_unknown(where: str, what: str, named: set[str], known: Iterable[str]) -> None:

@@ -165,13 +165,14 @@ class PolicyEngine:
 
     def rule_names(self) -> set[str]:
         """Every rule the policy maps to an action, globally or for a customer."""
-        overrides = (self.spec, *self.spec.customers.values())
-        return {name for override in overrides for name in override.rules}
+        return {name for override in self._all_overrides() for name in override.rules}
 
     def entity_names(self) -> set[str]:
         """Every finding entity the policy maps to an action, globally or for a customer."""
-        overrides = (self.spec, *self.spec.customers.values())
-        return {name for override in overrides for name in override.entities}
+        return {name for override in self._all_overrides() for name in override.entities}
+
+    def _all_overrides(self) -> tuple[Overrides, ...]:
+        return (self.spec, *self.spec.customers.values())
 
     def customer_for(self, context: Context | None) -> tuple[str | None, Overrides | None]:
         """The first candidate id with an entry in ``customers``, else the sender's id."""
