@@ -26,6 +26,9 @@ from scanner.tos.domains import (
 MAX_TEXT_CHARS = 100_000  # message text searched by phrase rules
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv|antw)\s*(?:\[\d+\])?\s*:", re.I)
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+# An address to write to, for unsubscribe instructions such as "send an email to
+# news-leave@example.org"; RE2, so a long run of word characters cannot backtrack.
+_EMAIL_ADDRESS = re2.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\pL{2,}")
 
 
 class PhraseList:
@@ -119,14 +122,20 @@ class RuleInput:
         return address_count(tuple(v for n in names for v in self.message.header_all(n)))
 
     @cached_property
+    def has_address(self) -> bool:
+        """Whether the visible text shows an email address (one to write to)."""
+        return _EMAIL_ADDRESS.search(self.visible_text) is not None
+
+    @cached_property
     def unsubscribe_link(self) -> bool:
-        """A link, URL or mailto about unsubscribing, or such wording beside a link."""
+        """A link, URL or mailto about unsubscribing, or such wording beside a link or an
+        address to write to (RFC 2369's mailto, written out in a plain-text footer)."""
         pattern = self.lists.unsubscribe_phrases
         places = [part for link in self.message.links for part in (link.text, link.href)]
         places += [s.text for s in self.message.segments if s.kind is SegmentKind.URL]
         if any(pattern.search(place) for place in dict.fromkeys(places)):  # each text once
             return True
-        return self.has_link and pattern.search(self.visible_text)
+        return (self.has_link or self.has_address) and pattern.search(self.visible_text)
 
     @cached_property
     def bulk(self) -> bool:

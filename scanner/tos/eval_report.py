@@ -195,7 +195,7 @@ NOTE_ON_FAIRNESS = (
 
 HISTORY = """\
 No setting of any model was chosen on the held-out groups, but each time they are scored the
-numbers are seen, so every scoring is listed here. This report is the **eleventh** scoring:
+numbers are seen, so every scoring is listed here. This report is the **twelfth** scoring:
 
 1. v1 (logistic loss, C=30, 400 synthetic messages; settings from an earlier protocol):
    recall 96.6% at FPR 0.5%, ROC AUC 0.9987 (classifier + rules).
@@ -269,13 +269,21 @@ numbers are seen, so every scoring is listed here. This report is the **eleventh
    messages and no training message carry, and limits on hostile MIME that no corpus
    message reaches; so the classifier's scores of those four moved a little. Held out:
    recall 96.4% at FPR 0.5%, ROC AUC 0.9984.
-11. v8 again (this report), the same model file and weights: a review found that
+11. v8 again, the same model file and weights: a review found that
    `TOS_LINK_TEXT_DOMAIN_MISMATCH` skipped any link whose text showed the From domain, so a
    forged "From: security@paypal.com" with a "www.paypal.com" link to a third site passed.
    That exemption is gone; donation, event and form platforms were added to the trusted
    targets instead (a nonprofit shows its own address and links to its Give Lively page).
    Its fitted weight is 0: only its row of the rule table can change (corpus firings looked
-   at on every group before this scoring: spam-2 19, easy-ham-2 0)."""
+   at on every group before this scoring: spam-2 19, easy-ham-2 0).
+12. v8 again (this report), the same model file and weights, not refitted (as in 9.): a
+   plain-text footer that gives an address to write to ("To unsubscribe, send an email to
+   news-leave@...") now counts as unsubscribe instructions, as a link did; a compliant
+   nonprofit list without links had fired `TOS_BULK_NO_UNSUBSCRIBE_LINK`. Such mail also
+   counts as bulk now. Corpus firings looked at on every group before this scoring:
+   `TOS_BULK_NO_UNSUBSCRIBE_LINK` spam-1 32 -> 31, spam-2 110 and easy-ham-2 2 unchanged;
+   `TOS_BULK_NO_LIST_UNSUBSCRIBE` spam-2 451 -> 460, easy-ham-2 47 -> 48;
+   `TOS_BULK_NO_POSTAL_ADDRESS` spam-2 395 -> 402, easy-ham-2 39 -> 40."""
 
 
 _LOSSES = {
