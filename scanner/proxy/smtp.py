@@ -282,9 +282,8 @@ class GuardSMTP(SMTP):
 
     def _guarded(self, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Any]:
         async def run(arg: str) -> None:
-            if self.gate.draining:
-                self._count_tempfail("shutdown")
-                await self.push(SHUTDOWN_REPLY)
+            if self.gate.draining:  # 421 closes the channel (RFC 5321 3.8): counted once
+                self.close_with(SHUTDOWN_REPLY)
                 return
             registered = self in self.gate.sessions
             self.busy = True

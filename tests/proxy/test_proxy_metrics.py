@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import smtplib
+import socket
 import time
 from pathlib import Path
 
@@ -136,20 +137,27 @@ async def test_command_and_session_while_draining_are_shutdown_tempfails(
     gate = proxy._gate
     assert gate is not None
 
-    def refused() -> tuple[int, int]:
-        with smtplib.SMTP("127.0.0.1", proxy.port, timeout=10) as client:
-            client.ehlo("busy.test")
+    def refused() -> tuple[bytes, bytes, int]:
+        with socket.create_connection(("127.0.0.1", proxy.port), timeout=10) as client:
+            reader = client.makefile("rb")
+            reader.readline()  # banner
+            client.sendall(b"EHLO busy.test\r\n")
+            while reader.readline()[3:4] == b"-":
+                pass
             gate.draining = True  # as during shutdown, before idle sessions are closed
-            command = client.noop()[0]
+            client.sendall(b"NOOP\r\nRSET\r\nNOOP\r\n")  # a client that keeps talking
+            reply = reader.readline()
+            after = reader.read()  # the 421 closed the channel: nothing more, then EOF
         try:
             smtplib.SMTP("127.0.0.1", proxy.port, timeout=10).close()
             session = 220
         except smtplib.SMTPConnectError as exc:
             session = exc.smtp_code
-        return command, session
+        return reply, after, session
 
     try:
-        assert await asyncio.to_thread(refused) == (421, 421)
+        reply, after, session = await asyncio.to_thread(refused)
     finally:
         gate.draining = False
-    assert tempfails(proxy.metrics, "shutdown") == 2
+    assert reply.startswith(b"421 ") and after == b"" and session == 421
+    assert tempfails(proxy.metrics, "shutdown") == 2  # one per session, not per command
