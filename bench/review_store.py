@@ -15,7 +15,7 @@ from typing import Any
 
 import psycopg
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemFilter, Role
 from scanner.config import Settings, Store
 from scanner.model import Action, ClientInfo, Envelope, Finding, Verdict
@@ -49,7 +49,7 @@ def _case(backend: str, url: str, data_dir: Path) -> dict[str, Any]:
         hold_s = time.perf_counter() - start
         start = time.perf_counter()
         for page in range(1, 11):
-            service.list_items(ItemFilter(), page, 20)
+            service.list_items(ItemFilter(), CLI, page, 20)
         list_s = (time.perf_counter() - start) / 10
         start = time.perf_counter()
         for item_id in ids[:DECISIONS]:

@@ -28,7 +28,7 @@ from typing import Any
 
 from bench.loopback import ProxyProcess, SinkThread, message_id
 from bench.parse import CORPUS
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemFilter
 from scanner.config import load_settings
 
@@ -135,8 +135,8 @@ def _held_ids(data_dir: Path, config: Path) -> Counter[str]:
         found: Counter[str] = Counter()
         page = 1
         while True:
-            listing = service.list_items(ItemFilter(status=None), page=page, page_size=200)
-            found.update(message_id(service.load_raw(item.id)) for item in listing.items)
+            listing = service.list_items(ItemFilter(status=None), CLI, page=page, page_size=200)
+            found.update(message_id(service.load_raw(item.id, CLI)) for item in listing.items)
             if page * listing.page_size >= listing.total:
                 return found
             page += 1

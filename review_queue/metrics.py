@@ -29,7 +29,7 @@ from sqlalchemy import select
 from review_queue.service import ReviewService
 from review_queue.store.db import Database
 from review_queue.store.schema import Item, ItemDecision
-from review_queue.store.types import Decision, ItemStatus
+from review_queue.store.types import Decision, ItemStatus, Operator
 from scanner.categories import ALL_CATEGORIES
 
 __all__ = ["QueueCollector", "register_queue_metrics"]
@@ -43,6 +43,8 @@ LATENCY_BUCKETS = (60, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 259200, 
 # Decisions can commit up to this long after a later-stamped one (long transactions,
 # replica clocks); they are re-read for that long and de-duplicated by item id.
 LATE_COMMIT = timedelta(minutes=10)
+# Scrapes read the whole queue: counts only, never an item.
+SCRAPER = Operator("system:metrics")
 
 
 class DecisionLatency:
@@ -141,7 +143,7 @@ class QueueCollector(Collector):
             if self._cached is not None and now - self._cached[0] < self._cache_seconds:
                 return self._cached[1]
             try:
-                stats: dict[str, Any] | None = self._service.stats()
+                stats: dict[str, Any] | None = self._service.stats(SCRAPER)
                 self._latency.update(self._service.db)
             except Exception as exc:  # the store is down: say so, never fail the scrape
                 log.warning("queue_stats_failed", extra={"error": type(exc).__name__})

@@ -76,9 +76,7 @@ def rescan(service: ReviewService, scanner: Scanner, actor: str) -> RescanReport
     return RescanReport(scanned, released, updated, failed)
 
 
-def check_release(
-    service: ReviewService, scanner: Scanner, item_id: str, user: User | None = None
-) -> None:
+def check_release(service: ReviewService, scanner: Scanner, item_id: str, user: User) -> None:
     """Re-scan a pending item ``user`` is about to release; refuse if the current rules
     reject it.
 

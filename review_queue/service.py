@@ -33,6 +33,8 @@ from review_queue.store.types import (
     ItemFilter,
     ItemPage,
     Lease,
+    Operator,
+    Principal,
     PurgeReport,
     RescanReport,
     Role,
@@ -57,7 +59,9 @@ def _cli_actor() -> str:
     return f"cli:{name}(sudo:{invoker})" if invoker and invoker != name else f"cli:{name}"
 
 
-CLI_ACTOR = _cli_actor()
+CLI = Operator(_cli_actor())
+"""The principal of ``review-queue`` commands: the local operator, unscoped."""
+CLI_ACTOR = CLI.name
 
 
 class ReviewService:
@@ -104,13 +108,13 @@ class ReviewService:
     # -- reading ------------------------------------------------------------------------
 
     def list_items(
-        self, filters: ItemFilter, page: int = 1, page_size: int = 50, user: User | None = None
+        self, filters: ItemFilter, principal: Principal, page: int = 1, page_size: int = 50
     ) -> ItemPage:
         """A page of items matching ``filters`` (``page`` from 1; size capped by config)
-        among those ``user`` may see: a scoped account only its customers' (None, for the
-        CLI and the system: every item)."""
+        among those ``principal`` may see: a scoped account only its customers' (an
+        ``Operator`` every item)."""
         size = min(max(page_size, 1), self.settings.review.max_page_size)
-        return items.list_items(self.db, filters, max(page, 1), size, user)
+        return items.list_items(self.db, filters, max(page, 1), size, principal)
 
     def get_item(self, item_id: str, actor: User) -> ItemDetail:
         """One item in full (raises ``ItemNotFound``, also for an item outside a scoped
@@ -119,10 +123,10 @@ class ReviewService:
         audit.record(self.db, self.keys, actor.name, "view", item_id)
         return detail
 
-    def load_raw(self, item_id: str, user: User | None = None) -> bytes:
-        """The decrypted raw message (``ItemNotFound``, also outside ``user``'s customers,
-        ``BodyPurged``, ``StoreKeyError``)."""
-        return items.load_raw(self.db, self.keys, item_id, user)
+    def load_raw(self, item_id: str, principal: Principal) -> bytes:
+        """The decrypted raw message (``ItemNotFound``, also outside ``principal``'s
+        customers, ``BodyPurged``, ``StoreKeyError``)."""
+        return items.load_raw(self.db, self.keys, item_id, principal)
 
     def reveal(self, item_id: str, user: User, finding_index: int, reason: str) -> str:
         """The unmasked value of one finding; needs a reason, writes a ``reveal`` audit entry.
@@ -335,12 +339,10 @@ class ReviewService:
         """The audit chain's latest ``(seq, hash)``."""
         return audit.head(self.db)
 
-    def audit_entries(
-        self, query: AuditQuery | None = None, user: User | None = None
-    ) -> list[AuditEntry]:
-        """Audit entries, newest first; for a scoped ``user`` only those of their
+    def audit_entries(self, query: AuditQuery, principal: Principal) -> list[AuditEntry]:
+        """Audit entries, newest first; for a scoped account only those of its
         customers' items."""
-        return audit.entries(self.db, query or AuditQuery(), user)
+        return audit.entries(self.db, query, principal)
 
     def record_audit(
         self, actor: str, action: str, item_id: str | None = None, **detail: Any
@@ -400,11 +402,11 @@ class ReviewService:
                 session, self.keys, (now or datetime.now(UTC)) - timedelta(days=days)
             )
 
-    def stats(self, user: User | None = None) -> dict[str, Any]:
+    def stats(self, principal: Principal) -> dict[str, Any]:
         """Queue depth by category, oldest undecided age, decisions by type, statuses: of
-        the items ``user`` may see (a scoped account: its customers' only, and without the
-        all-customer ``decisions_recorded``)."""
-        return items.stats(self.db, user)
+        the items ``principal`` may see (a scoped account: its customers' only, and without
+        the all-customer ``decisions_recorded``)."""
+        return items.stats(self.db, principal)
 
     def rescan(self, scanner: Scanner, actor: str = CLI_ACTOR) -> RescanReport:
         """Re-score undecided items; release those that no longer need review."""

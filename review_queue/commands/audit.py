@@ -8,6 +8,7 @@ import re
 import sys
 
 from review_queue.commands import open_service
+from review_queue.service import CLI
 from review_queue.store.types import AuditQuery
 from scanner.clikit import EXIT_FLAGGED, EXIT_OK, at_least
 from scanner.config import Settings
@@ -54,7 +55,7 @@ def _verify(args: argparse.Namespace, settings: Settings) -> int:
 
 def _list(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        entries = service.audit_entries(AuditQuery(item_id=args.item, limit=args.limit))
+        entries = service.audit_entries(AuditQuery(item_id=args.item, limit=args.limit), CLI)
     for e in entries:
         line = {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action}
         sys.stdout.write(json.dumps({**line, "item": e.item_id, "detail": e.detail}) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from review_queue.commands import open_service, write_json
+from review_queue.service import CLI
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
@@ -15,5 +16,5 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        write_json(service.stats())
+        write_json(service.stats(CLI))
     return EXIT_OK

@@ -22,7 +22,7 @@ from review_queue.crypto import KeyRing
 from review_queue.store.db import Database
 from review_queue.store.permissions import current_scope, scope_condition
 from review_queue.store.schema import AuditHead, AuditRow, Item
-from review_queue.store.types import AuditEntry, AuditQuery, User
+from review_queue.store.types import AuditEntry, AuditQuery, Principal
 
 GENESIS = "0" * 64
 _BATCH = 1000
@@ -164,8 +164,8 @@ def head(db: Database) -> tuple[int, str]:
         return (row.seq, row.hash) if row is not None else (0, GENESIS)
 
 
-def entries(db: Database, query: AuditQuery, user: User | None = None) -> list[AuditEntry]:
-    """Entries matching ``query``, newest first. A scoped ``user`` sees only the entries
+def entries(db: Database, query: AuditQuery, principal: Principal) -> list[AuditEntry]:
+    """Entries matching ``query``, newest first. A scoped account sees only the entries
     of items of their customers (none about accounts, logins or other customers)."""
     statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(max(1, query.limit))
     if query.actor is not None:
@@ -177,7 +177,7 @@ def entries(db: Database, query: AuditQuery, user: User | None = None) -> list[A
     if query.before_seq is not None:
         statement = statement.where(AuditRow.seq < query.before_seq)
     with db.transaction() as session:
-        scope = current_scope(session, user)
+        scope = current_scope(session, principal)
         if scope is not None:
             visible = select(Item.id).where(scope_condition(scope))
             statement = statement.where(AuditRow.item_id.in_(visible))

@@ -40,6 +40,7 @@ from review_queue.store.types import (
     ItemPage,
     ItemStatus,
     ItemSummary,
+    Principal,
     Role,
     User,
     customer_of,
@@ -162,9 +163,9 @@ def _held_before(session: Session, fingerprint: str, window: timedelta) -> str |
 
 
 def list_items(
-    db: Database, filters: ItemFilter, page: int, page_size: int, user: User | None = None
+    db: Database, filters: ItemFilter, page: int, page_size: int, principal: Principal
 ) -> ItemPage:
-    """One page of items matching ``filters`` among those ``user`` may see (None: all)."""
+    """One page of items matching ``filters`` among those ``principal`` may see."""
     conditions = list_filter_conditions(filters, datetime.now(UTC))
     column = _SORT_COLUMNS.get(filters.sort)
     if column is None or filters.direction not in ("asc", "desc"):
@@ -172,7 +173,7 @@ def list_items(
     order = column.asc() if filters.direction == "asc" else column.desc()
     with db.transaction() as session:
         # the same conditions for the count and the page, so pagination stays consistent
-        conditions.append(visible_items(session, user))
+        conditions.append(visible_items(session, principal))
         total = session.scalar(select(func.count()).select_from(Item).where(*conditions)) or 0
         rows = session.execute(
             select(Item, ItemDecision)
@@ -208,7 +209,7 @@ def list_filter_conditions(filters: ItemFilter, now: datetime) -> list[Any]:
     return conditions
 
 
-def get_item(db: Database, keys: KeyRing, item_id: str, user: User | None = None) -> ItemDetail:
+def get_item(db: Database, keys: KeyRing, item_id: str, user: User) -> ItemDetail:
     """An item in full, with its envelope decrypted while the body is kept
     (``ItemNotFound`` too for an item outside ``user``'s customers)."""
     with db.transaction() as session:
@@ -231,10 +232,10 @@ def get_item(db: Database, keys: KeyRing, item_id: str, user: User | None = None
     )
 
 
-def load_raw(db: Database, keys: KeyRing, item_id: str, user: User | None = None) -> bytes:
-    """The decrypted raw message (``ItemNotFound`` outside ``user``'s customers)."""
+def load_raw(db: Database, keys: KeyRing, item_id: str, principal: Principal) -> bytes:
+    """The decrypted raw message (``ItemNotFound`` outside ``principal``'s customers)."""
     with db.transaction() as session:
-        item = fetch(session, item_id, scope=visible_items(session, user))
+        item = fetch(session, item_id, scope=visible_items(session, principal))
     return open_raw(keys, item)
 
 
@@ -307,14 +308,14 @@ def reveal(
     return value
 
 
-def stats(db: Database, user: User | None = None) -> dict[str, Any]:
+def stats(db: Database, principal: Principal) -> dict[str, Any]:
     """Queue depth by category, oldest undecided age, decisions by type, items by status:
-    of the items ``user`` may see (None: all). For a scoped account there is no
+    of the items ``principal`` may see. For a scoped account there is no
     ``decisions_recorded``: that running total is kept for all customers together."""
     now = datetime.now(UTC)
     pending = Item.status == ItemStatus.PENDING
     with db.transaction() as session:
-        scope = current_scope(session, user)
+        scope = current_scope(session, principal)
         visible = scope_condition(scope)
         by_status = dict(
             session.execute(

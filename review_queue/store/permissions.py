@@ -9,7 +9,7 @@ from sqlalchemy import true
 from sqlalchemy.orm import Session
 
 from review_queue.store.schema import Item, UserRow
-from review_queue.store.types import PermissionDenied, Role, User
+from review_queue.store.types import Operator, PermissionDenied, Principal, Role, User
 
 
 def require_role(session: Session, user: User, *roles: Role) -> UserRow:
@@ -28,10 +28,12 @@ def scope_of(row: UserRow) -> frozenset[str] | None:
     return frozenset(c.customer for c in row.customers)
 
 
-def current_scope(session: Session, user: User | None) -> frozenset[str] | None:
-    """The scope of ``user``'s account as stored now (None: unscoped, and for no user: the
-    CLI and the system); PermissionDenied for a disabled or unknown account."""
-    return None if user is None else scope_of(require_role(session, user, *Role))
+def current_scope(session: Session, principal: Principal) -> frozenset[str] | None:
+    """The scope of the principal's account as stored now (None: unscoped, as an
+    ``Operator`` always is); PermissionDenied for a disabled or unknown account."""
+    if isinstance(principal, Operator):
+        return None
+    return scope_of(require_role(session, principal, *Role))
 
 
 def scope_condition(scope: frozenset[str] | None) -> Any:
@@ -40,6 +42,6 @@ def scope_condition(scope: frozenset[str] | None) -> Any:
     return true() if scope is None else Item.customer.in_(sorted(scope))
 
 
-def visible_items(session: Session, user: User | None) -> Any:
-    """SQL condition on ``Item``: the items ``user`` may see (see ``current_scope``)."""
-    return scope_condition(current_scope(session, user))
+def visible_items(session: Session, principal: Principal) -> Any:
+    """SQL condition on ``Item``: the items ``principal`` may see (see ``current_scope``)."""
+    return scope_condition(current_scope(session, principal))

@@ -81,6 +81,21 @@ class User:
 
 
 @dataclass(frozen=True, slots=True)
+class Operator:
+    """Work done on the host rather than through the web UI or API: a ``review-queue``
+    command (``review_queue.service.CLI``) or one of the service's own jobs. It sees every
+    customer's items and is held to no role; the web layer never makes one (it acts as the
+    logged-in ``User``). ``name`` is its audit actor (``cli:ann``)."""
+
+    name: str
+
+
+# Who a service call acts for. Every method that reads or acts on items takes one, never
+# with a default: a forgotten argument is a type error, not unscoped access.
+Principal = User | Operator
+
+
+@dataclass(frozen=True, slots=True)
 class ItemFilter:
     """Queue list filters; ``None`` means "any". Ages are in seconds; oldest first by default."""
 

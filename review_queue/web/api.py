@@ -115,7 +115,7 @@ async def list_items(
     """Held items matching the filters (oldest first by default), one page; a scoped
     account sees only its customers' items."""
     page = await run_in_threadpool(
-        service.list_items, query.to_filter(), query.page, page_size or config.page_size, user
+        service.list_items, query.to_filter(), user, query.page, page_size or config.page_size
     )
     return {
         "items": [summary_json(item) for item in page.items],

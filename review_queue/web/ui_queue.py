@@ -38,7 +38,7 @@ async def queue(
     """Held items matching the filters, oldest first unless sorted otherwise (a scoped
     account's customers' only)."""
     page = await run_in_threadpool(
-        service.list_items, query.to_filter(), query.page, config.page_size, user
+        service.list_items, query.to_filter(), user, query.page, config.page_size
     )
     last_page = max(1, -(-page.total // page.page_size))
     if page.page > last_page:  # past the end (an old link, a typed number): the last page

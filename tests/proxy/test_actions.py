@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from prometheus_client import generate_latest
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemFilter, Role
 from scanner.config import RateLimit, Review, Settings, Store
 from tests.proxy.conftest import Sink, StartProxy, make_settings
@@ -21,7 +21,7 @@ from tests.proxy.helpers import IMAGE_MESSAGE, message, scan_worker_pids, send
 def held_count(settings: Settings) -> int:
     service = ReviewService.open(settings)
     try:
-        return service.list_items(ItemFilter(status=None)).total
+        return service.list_items(ItemFilter(status=None), CLI).total
     finally:
         service.close()
 
@@ -64,8 +64,8 @@ async def test_hold_is_committed_before_250_and_not_relayed(
     assert sink.handler.deliveries == []
     service = ReviewService.open(proxy.settings)
     try:
-        assert service.load_raw(queue_id) == raw
-        assert service.list_items(ItemFilter(status=None)).total == 1
+        assert service.load_raw(queue_id, CLI) == raw
+        assert service.list_items(ItemFilter(status=None), CLI).total == 1
     finally:
         service.close()
 
@@ -274,7 +274,7 @@ async def test_sender_allowlisted_by_a_reviewer_is_relayed(
     service = ReviewService.open(proxy.settings)
     try:
         # No SASL login: the item is recorded under the policy's customer, the sender domain.
-        listed = service.list_items(ItemFilter(customer="hold.example")).items
+        listed = service.list_items(ItemFilter(customer="hold.example"), CLI).items
         assert [item.id for item in listed] == [queue_id]
         admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple")
         await asyncio.to_thread(service.decide, queue_id, admin, "release_and_allowlist", None)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.loopback import free_port
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemFilter, Role
 from scanner.config import Review
 from scanner.proxy.server import ProxyServer
@@ -116,7 +116,7 @@ async def test_held_mail_arrives_only_after_release(world: World) -> None:
     assert world.sink.handler.deliveries == []
     service = ReviewService.open(world.proxy.settings)
     try:
-        [item] = service.list_items(ItemFilter()).items
+        [item] = service.list_items(ItemFilter(), CLI).items
         admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple")
         result = await asyncio.to_thread(service.decide, item.id, admin, "release", None)
         assert not result.duplicate

@@ -16,7 +16,7 @@ from bench.loopback import (
     message_id,
     write_config,
 )
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemFilter
 from scanner.config import Settings, load_settings
 
@@ -73,9 +73,9 @@ def held_message_ids(settings: Settings) -> Counter[str]:
         found: Counter[str] = Counter()
         page = 1
         while True:
-            listing = service.list_items(ItemFilter(status=None), page=page, page_size=200)
+            listing = service.list_items(ItemFilter(status=None), CLI, page=page, page_size=200)
             for item in listing.items:
-                found[message_id(service.load_raw(item.id))] += 1
+                found[message_id(service.load_raw(item.id, CLI))] += 1
             if page * listing.page_size >= listing.total:
                 return found
             page += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import AuditQuery, User
 from tests.review_queue.store.helpers import envelope, ssn_message, verdict
 
@@ -111,7 +111,7 @@ def test_retention_prunes_old_entries_and_the_chain_still_verifies(chained: Revi
     _age_entries(chained, 4, days=800)
     anchor = chained.audit_head()  # re-chained: the head to keep from now on
     assert chained.prune_audit() == 4
-    entries = chained.audit_entries(AuditQuery(limit=100))
+    entries = chained.audit_entries(AuditQuery(limit=100), CLI)
     assert [e.seq for e in entries] == [7, 6, 5]
     assert (entries[0].action, entries[0].detail["count"]) == ("audit_prune", 4)
     assert chained.verify_audit() == (True, None)

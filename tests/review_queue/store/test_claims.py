@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import Item, ItemDecision
 from review_queue.store.types import (
     AlreadyDecided,
@@ -84,7 +84,7 @@ def test_identical_resubmission_returns_first_result(
     with pytest.raises(AlreadyDecided):
         service.decide(item_id, ron, "reject", None)
     assert _decisions(service) == 1
-    assert len(service.audit_entries(AuditQuery(action="decide"))) == 1
+    assert len(service.audit_entries(AuditQuery(action="decide"), CLI)) == 1
     detail = service.get_item(item_id, rita)
     assert detail.decision is not None
     assert detail.decision.note == "" and detail.decision.finding_labels == {0: "true_positive"}

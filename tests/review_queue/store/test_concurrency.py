@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import AuditRow, ItemDecision
 from review_queue.store.types import ItemFilter, ItemStatus, Role
 from tests.review_queue.store.helpers import PASSWORD, envelope, ssn_message, verdict
@@ -40,7 +40,7 @@ def test_concurrent_claim_and_decide_from_processes(service: ReviewService) -> N
             session.scalars(select(AuditRow.item_id).where(AuditRow.action == "decide"))
         )
     assert per_item == Counter(dict.fromkeys(ids, 1))
-    page = service.list_items(ItemFilter(status=ItemStatus.REJECTED), 1, 100)
+    page = service.list_items(ItemFilter(status=ItemStatus.REJECTED), CLI, 1, 100)
     assert page.total == ITEMS
     assert service.verify_audit() == (True, None)  # concurrent appends formed one chain
 
@@ -64,7 +64,7 @@ def test_concurrent_holds_from_several_proxies(service: ReviewService) -> None:
     batches = _run(hold_many, [(service.settings, 15)] * PROCESSES)
     ids = [item_id for batch in batches for item_id in batch]
     assert len(ids) == len(set(ids)) == 15 * PROCESSES
-    assert service.list_items(ItemFilter(), 1, 100).total == 15 * PROCESSES
+    assert service.list_items(ItemFilter(), CLI, 1, 100).total == 15 * PROCESSES
 
 
 @pytest.mark.slow
@@ -77,4 +77,4 @@ def test_reviewers_pulling_work_never_get_the_same_item(service: ReviewService) 
     done = _run(work_queue, [(service.settings, name) for name in names])
     decided = [item_id for batch in done for item_id in batch]
     assert sorted(decided) == sorted(ids)  # every item once, none twice
-    assert service.stats()["pending"] == 0
+    assert service.stats(CLI)["pending"] == 0

@@ -10,7 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from review_queue.crypto import KeyRing, new_key_b64, rotate_key_file
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import Item
 from review_queue.store.types import StoreKeyError
 from scanner.config import Settings, Store, load_settings
@@ -36,7 +36,7 @@ def test_rotation_new_rows_use_new_key_old_rows_still_open(make_settings: MakeSe
         with service.db.transaction() as session:
             assert session.get(Item, old).key_id == "k1"  # type: ignore[union-attr]
             assert session.get(Item, new).key_id == "k2"  # type: ignore[union-attr]
-        assert service.load_raw(old) == raw == service.load_raw(new)
+        assert service.load_raw(old, CLI) == raw == service.load_raw(new, CLI)
 
 
 def test_wrong_key_is_a_clear_error(make_settings: MakeSettings) -> None:
@@ -50,10 +50,10 @@ def test_wrong_key_is_a_clear_error(make_settings: MakeSettings) -> None:
         _open(wrong) as service,
         pytest.raises(StoreKeyError, match="does not decrypt the raw message of item"),
     ):
-        service.load_raw(item_id)
+        service.load_raw(item_id, CLI)
     missing = replace_store(settings, keys=f"k9:{new_key_b64()}", index_key=index_key)
     with _open(missing) as service, pytest.raises(StoreKeyError, match="no key with id 'k1'"):
-        service.load_raw(item_id)
+        service.load_raw(item_id, CLI)
 
 
 def test_ciphertext_bound_to_its_row(service: ReviewService) -> None:
@@ -65,7 +65,7 @@ def test_ciphertext_bound_to_its_row(service: ReviewService) -> None:
         assert a is not None and b is not None
         b.raw_enc = a.raw_enc  # swap a body into another row
     with pytest.raises(StoreKeyError):
-        service.load_raw(second)
+        service.load_raw(second, CLI)
 
 
 @pytest.mark.parametrize(

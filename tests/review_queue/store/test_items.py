@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text, update
 
 from bench.loopback import free_port
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import Item
 from review_queue.store.types import (
     AuditQuery,
@@ -62,8 +62,8 @@ def test_hold_stores_envelope_verdict_and_body(
     assert detail.verdict["message_id"] == "<m1@nonprofit.example>"
     assert detail.verdict["findings"][0]["start"] == finding.start
     assert SSN not in str(detail.verdict)
-    assert service.load_raw(item_id) == raw
-    views = service.audit_entries(AuditQuery(action="view"))
+    assert service.load_raw(item_id, CLI) == raw
+    views = service.audit_entries(AuditQuery(action="view"), CLI)
     assert [(e.actor, e.item_id) for e in views] == [("rita", item_id)]
 
 
@@ -78,7 +78,7 @@ def test_list_filters_sorting_and_pages(service: ReviewService) -> None:
     _age(service, spam, 60)
 
     def ids(**filters: object) -> list[str]:
-        return [i.id for i in service.list_items(ItemFilter(**filters), 1, 50).items]  # type: ignore[arg-type]
+        return [i.id for i in service.list_items(ItemFilter(**filters), CLI, 1, 50).items]  # type: ignore[arg-type]
 
     assert ids() == [ssn, spam, low]  # oldest first by default
     assert ids(direction="desc") == [low, spam, ssn]
@@ -90,17 +90,17 @@ def test_list_filters_sorting_and_pages(service: ReviewService) -> None:
     assert ids(sort="score", direction="desc") == [spam, ssn, low]
     assert ids(category="x' OR '1'='1") == []  # filter input is data, never SQL
     assert ids(customer="org-2'; DROP TABLE items; --") == []
-    page = service.list_items(ItemFilter(), page=2, page_size=2)
+    page = service.list_items(ItemFilter(), CLI, page=2, page_size=2)
     assert (page.total, [i.id for i in page.items]) == (3, [low])
     with pytest.raises(InvalidInput):
-        service.list_items(ItemFilter(sort="id; drop"))  # type: ignore[arg-type]
+        service.list_items(ItemFilter(sort="id; drop"), CLI)  # type: ignore[arg-type]
 
 
 def test_unknown_item(service: ReviewService, reviewers: tuple[User, ...]) -> None:
     with pytest.raises(ItemNotFound):
         service.get_item("nope", reviewers[0])
     with pytest.raises(ItemNotFound):
-        service.load_raw("nope")
+        service.load_raw("nope", CLI)
 
 
 def test_reveal_returns_value_and_audits_reason(
@@ -125,7 +125,7 @@ def test_reveal_returns_value_and_audits_reason(
         with pytest.raises(InvalidInput, match="must not contain"):  # kept out of the audit log
             service.reveal(item_id, rita, 0, pasted)
     assert service.reveal(item_id, rita, 0, "verify the number") == SSN
-    (entry,) = service.audit_entries(AuditQuery(action="reveal"))
+    (entry,) = service.audit_entries(AuditQuery(action="reveal"), CLI)
     assert (entry.actor, entry.item_id) == ("rita", item_id)
     assert entry.detail == {
         "finding": 0,
@@ -172,7 +172,7 @@ def test_hold_failure_raises_hold_error(service: ReviewService) -> None:
         with service.db.engine.begin() as connection:
             connection.execute(text("ALTER TABLE away RENAME TO item_categories"))
     assert SENDER not in str(caught.value)
-    assert service.list_items(ItemFilter()).total == 0  # nothing half-stored
+    assert service.list_items(ItemFilter(), CLI).total == 0  # nothing half-stored
 
 
 def test_stats(service: ReviewService, reviewers: tuple[User, ...]) -> None:
@@ -182,7 +182,7 @@ def test_stats(service: ReviewService, reviewers: tuple[User, ...]) -> None:
     service.hold(envelope(), raw, verdict((finding,)))
     _age(service, first, 120)
     service.decide(first, reviewers[0], "reject", None)
-    stats = service.stats()
+    stats = service.stats(CLI)
     assert stats["pending"] == 2
     assert stats["pending_by_category"] == {"government_id": 1, "tos": 1}
     assert stats["decisions"] == {"reject": 1}
@@ -245,7 +245,7 @@ def test_a_message_held_again_is_not_held_twice(make_settings: MakeSettings) -> 
             svc.hold(envelope(), _retried(raw.replace(b"Message-ID", b"X-Old-ID")), verdict()),
         }
         assert first not in others and len(others) == 3
-        assert svc.stats()["pending"] == 4
+        assert svc.stats(CLI)["pending"] == 4
         _age(svc, first, 7200)  # past the window: a new message after all
         assert svc.hold(envelope(), raw, verdict((finding,))) != first
     finally:
@@ -267,6 +267,6 @@ def test_two_tries_of_one_message_at_once_make_one_item(make_settings: MakeSetti
     try:
         with ThreadPoolExecutor(4) as pool:
             ids = set(pool.map(lambda _: svc.hold(envelope(), raw, verdict((finding,))), range(4)))
-        assert len(ids) == 1 and svc.stats()["pending"] == 1
+        assert len(ids) == 1 and svc.stats(CLI)["pending"] == 1
     finally:
         svc.close()

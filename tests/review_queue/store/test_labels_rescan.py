@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import AuditQuery, ItemStatus, ReleaseBlocked, User
 from scanner.config import Policy
 from scanner.model import Finding, ParsedMessage, Reason
@@ -95,9 +95,9 @@ def test_rescan_releases_what_no_longer_needs_review(
     assert held.summary.status is ItemStatus.PENDING
     assert held.verdict["findings"][0]["detector"] == "test_ssn"
     assert service.get_item(now_clean, reviewers[0]).summary.status is ItemStatus.RELEASED
-    (release,) = service.audit_entries(AuditQuery(item_id=now_clean, action="decide"))
+    (release,) = service.audit_entries(AuditQuery(item_id=now_clean, action="decide"), CLI)
     assert release.actor == "system:rescan" and release.detail["new_action"] == "pass"
-    (summary,) = service.audit_entries(AuditQuery(action="rescan"))
+    (summary,) = service.audit_entries(AuditQuery(action="rescan"), CLI)
     assert summary.detail == {"scanned": 2, "released": 1, "updated": 1, "failed": 0}
 
 
@@ -121,7 +121,7 @@ def test_release_with_rescan_is_refused_when_the_current_rules_reject(
         service.decide(item, reviewers[0], "release", None, rescan=True)
     assert sink.messages == []
     assert service.get_item(item, reviewers[0]).summary.status is ItemStatus.PENDING
-    (blocked,) = service.audit_entries(AuditQuery(item_id=item, action="release_blocked"))
+    (blocked,) = service.audit_entries(AuditQuery(item_id=item, action="release_blocked"), CLI)
     assert blocked.detail == {"new_action": "reject", "rules": ["SENSITIVE_GOVERNMENT_ID"]}
     assert SSN not in str(blocked.detail)
     # Without the re-scan (the default setting) the reviewer's release goes through.

@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import Base
 
 MIGRATIONS = Path(__file__).resolve().parents[3] / "review_queue" / "store" / "migrations"
@@ -26,7 +26,7 @@ def test_migrated_schema_matches_the_models(service: ReviewService) -> None:
 def test_reopening_is_idempotent(service: ReviewService) -> None:
     again = ReviewService.open(service.settings)
     try:
-        assert again.stats()["pending"] == 0
+        assert again.stats(CLI)["pending"] == 0
     finally:
         again.close()
 

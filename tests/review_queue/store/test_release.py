@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import AuditQuery, ItemFilter, ItemStatus, User
 from tests.review_queue.store.helpers import (
     RECIPIENT,
@@ -52,7 +52,7 @@ def test_relay_down_keeps_release_pending_until_delivered(
     assert (report.attempted, report.delivered) == (1, 1)
     assert sink.messages == [(SENDER, [RECIPIENT], raw)]
     assert service.get_item(item_id, reviewers[0]).summary.status is ItemStatus.RELEASED
-    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id), CLI)]
     assert actions[:3] == ["view", "release_delivered", "view"]
     assert "release_failed" in actions
 
@@ -68,7 +68,7 @@ def test_a_release_refused_for_good_is_given_up_and_its_body_then_purged(
     detail = service.get_item(item_id, reviewers[0])
     assert detail.summary.status is ItemStatus.RELEASE_FAILED
     assert detail.last_delivery_error == "smtp 554"
-    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id), CLI)]
     assert "release_given_up" in actions
     assert service.deliver_pending(datetime.now(UTC) + timedelta(days=1)).attempted == 0
     assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 1
@@ -97,7 +97,7 @@ def test_a_notice_the_relay_refuses_for_good_no_longer_keeps_the_body(
     item_id = service.hold(envelope(), raw, verdict((finding,)))
     with smtp_sink(relay_port, "550 5.1.1 no such user"):
         service.decide(item_id, reviewers[0], "reject", None, notify_customer=True)
-    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id))]
+    actions = [e.action for e in service.audit_entries(AuditQuery(item_id=item_id), CLI)]
     assert "notice_given_up" in actions
     assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 1
 
@@ -139,7 +139,9 @@ def test_item_and_allowlist_use_the_customer_the_policy_resolved(
     raw, finding = ssn_message()
     no_login = envelope(customer=None)
     item_id = service.hold(no_login, raw, verdict((finding,)), "org.example")
-    assert [i.id for i in service.list_items(ItemFilter(customer="org.example")).items] == [item_id]
+    assert [i.id for i in service.list_items(ItemFilter(customer="org.example"), CLI).items] == [
+        item_id
+    ]
     with smtp_sink(relay_port):
         service.decide(item_id, reviewers[0], "release_and_allowlist", None)
     assert service.allowlisted(no_login, "org.example")

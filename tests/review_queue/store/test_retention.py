@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import AuditQuery, BodyPurged, ItemFilter, ItemStatus, User
 from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import (
@@ -47,7 +47,7 @@ def test_undecided_items_expire_with_the_default_action(
         assert sink.messages[0][:2] == ("<>", [SENDER])  # the sender is told
         (status,) = _sql(service, "SELECT status FROM items WHERE id = :i", i=old)
         assert status == ("expired",)
-        (entry,) = service.audit_entries(AuditQuery(action="decide"))
+        (entry,) = service.audit_entries(AuditQuery(action="decide"), CLI)
         assert entry.actor == "system:retention" and entry.detail["decision"] == "reject"
     finally:
         service.close()
@@ -87,11 +87,11 @@ def test_decided_bodies_are_deleted_keeping_anonymous_metadata(
     assert _sql(service, "SELECT * FROM item_addresses WHERE item_id = :i", i=item_id) == []
     assert _sql(service, "SELECT note FROM decisions WHERE item_id = :i", i=item_id) == [("",)]
     with pytest.raises(BodyPurged):
-        service.load_raw(item_id)
+        service.load_raw(item_id, CLI)
     detail = service.get_item(item_id, reviewers[0])
     assert detail.envelope is None and detail.verdict["message_id"] is None
     assert detail.summary.categories == ("government_id",)
-    assert service.load_raw(pending) == raw  # undecided items keep their body
+    assert service.load_raw(pending, CLI) == raw  # undecided items keep their body
 
 
 def _database_files(service: ReviewService) -> bytes:
@@ -112,8 +112,8 @@ def test_purge_compacts_so_purged_bodies_leave_the_database_files(
     report = service.purge(datetime.now(UTC) + timedelta(days=31))
 
     assert (report.bodies_deleted, report.compaction) == (1, "done")
-    (purged,) = service.audit_entries(AuditQuery(action="purge_bodies"))
-    (compacted,) = service.audit_entries(AuditQuery(action="compact"))
+    (purged,) = service.audit_entries(AuditQuery(action="purge_bodies"), CLI)
+    (compacted,) = service.audit_entries(AuditQuery(action="compact"), CLI)
     assert compacted.detail == {"through_seq": purged.seq}
     if not service.db.is_postgresql:  # the WAL held the row since the hold
         assert blob[:64] not in _database_files(service)
@@ -144,7 +144,7 @@ def test_a_checkpoint_a_reader_blocks_is_reported_and_retried_by_the_next_purge(
 
     assert (report.bodies_deleted, report.compaction) == (1, "failed")
     assert "checkpoint incomplete" in caplog.text and SENDER not in caplog.text
-    assert service.audit_entries(AuditQuery(action="compact")) == []
+    assert service.audit_entries(AuditQuery(action="compact"), CLI) == []
     assert blob[:64] in _database_files(service)
 
     retried = service.purge(later)  # nothing new to delete: the owed compaction runs
@@ -172,10 +172,10 @@ def test_decided_items_are_deleted_entirely_after_metadata_retention(
         column = "id" if table == "items" else "item_id"
         rows = _sql(service, f"SELECT {column} FROM {table} WHERE {column} = :i", i=item_id)
         assert rows == [], table
-    assert service.load_raw(owed) == raw  # its notice is still owed: kept, body and all
-    (entry,) = service.audit_entries(AuditQuery(action="purge_metadata"))
+    assert service.load_raw(owed, CLI) == raw  # its notice is still owed: kept, body and all
+    (entry,) = service.audit_entries(AuditQuery(action="purge_metadata"), CLI)
     assert entry.detail == {"count": 1}
-    assert service.audit_entries(AuditQuery(item_id=item_id))  # the audit log is untouched
+    assert service.audit_entries(AuditQuery(item_id=item_id), CLI)  # the audit log is untouched
     assert service.verify_audit() == (True, None)
 
 
@@ -195,16 +195,16 @@ def test_the_decision_counter_keeps_decisions_that_erase_and_retention_deleted(
     with smtp_sink(relay_port):
         service.decide(others[1], reviewers[0], "release", None)
     expected = {"reject": 2, "release": 1}
-    assert service.stats()["decisions_recorded"] == expected
+    assert service.stats(CLI)["decisions_recorded"] == expected
 
     assert service.erase(SENDER).erased == 1
 
-    stats = service.stats()
+    stats = service.stats(CLI)
     assert stats["decisions"] == {"reject": 1, "release": 1}  # the rows left
     assert stats["decisions_recorded"] == expected
     report = service.purge(datetime.now(UTC) + timedelta(days=401))
     assert report.items_deleted == 2
-    stats = service.stats()
+    stats = service.stats(CLI)
     assert (stats["decisions"], stats["decisions_recorded"]) == ({}, expected)
     assert _sql(service, "SELECT name, value FROM counters ORDER BY name") == [
         ("decisions_deleted:reject", 2),
@@ -250,7 +250,7 @@ def test_erase_removes_every_item_of_an_address(
         assert {r[0] for r in rows} <= {unrelated}, table
     audit_text = str(_sql(service, "SELECT * FROM audit_log"))
     assert SENDER not in audit_text and SENDER.upper() not in audit_text
-    (entry,) = service.audit_entries(AuditQuery(action="erase"))
+    (entry,) = service.audit_entries(AuditQuery(action="erase"), CLI)
     assert entry.detail == {
         "items": 2,
         "allowlist": 0,
@@ -263,7 +263,7 @@ def test_erase_removes_every_item_of_an_address(
         database = _database_files(service)
         for (blob,) in ciphertexts:
             assert isinstance(blob, bytes) and blob[:64] not in database
-    assert service.list_items(ItemFilter(status=None)).total == 1
+    assert service.list_items(ItemFilter(status=None), CLI).total == 1
 
 
 def test_erase_skips_pending_items_unless_told_and_keeps_to_one_customer(
@@ -291,7 +291,7 @@ def test_erase_skips_pending_items_unless_told_and_keeps_to_one_customer(
 
     assert (forced.erased, forced.pending_erased, forced.pending_skipped) == (2, 2, ())
     assert {row[0] for row in _sql(service, "SELECT id FROM items")} == {elsewhere}
-    details = [e.detail for e in service.audit_entries(AuditQuery(action="erase"))]
+    details = [e.detail for e in service.audit_entries(AuditQuery(action="erase"), CLI)]
     assert [(d["items"], d["pending_erased"], d["pending_skipped"]) for d in details] == [
         (2, 2, 0),
         (1, 0, 2),
@@ -331,7 +331,7 @@ def test_export_returns_everything_held_about_an_address(
     assert "internal" in items[sent]["withheld"]["decision_note"]
     assert "asked the sender" not in json.dumps(document)  # notes are never exported
     assert items[received]["decision"] is None
-    (entry,) = service.audit_entries(AuditQuery(action="export"))
+    (entry,) = service.audit_entries(AuditQuery(action="export"), CLI)
     assert entry.detail == {"items": 2, "customer_scoped": False}
     assert {item["customer"] for item in document["items"]} == {"org-1"}
     assert service.export("nobody@example.org")["items"] == []
@@ -378,7 +378,7 @@ def test_purge_keeps_release_pending_bodies(
     service.decide(item_id, reviewers[0], "release", None)  # relay down: release_pending
     assert service.purge(datetime.now(UTC) + timedelta(days=60)).bodies_deleted == 0
     assert service.get_item(item_id, reviewers[0]).summary.status is ItemStatus.RELEASE_PENDING
-    assert service.load_raw(item_id) == raw
+    assert service.load_raw(item_id, CLI) == raw
 
 
 def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService) -> None:
@@ -480,5 +480,5 @@ def test_audit_entries_past_their_retention_are_pruned_and_the_chain_verifies(
     report = service.purge(now + timedelta(days=731))  # default: 730 days
     assert report.audit_entries_deleted > 0 and report.compaction == "done"
     assert service.verify_audit() == (True, None)
-    actions = [entry.action for entry in service.audit_entries(AuditQuery(limit=50))]
+    actions = [entry.action for entry in service.audit_entries(AuditQuery(limit=50), CLI)]
     assert "decide" not in actions and "audit_prune" in actions

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.types import (
     AuditQuery,
     InvalidInput,
@@ -36,12 +38,12 @@ def scoped(service: ReviewService) -> User:
 def test_a_scoped_reviewer_lists_only_their_customers(
     service: ReviewService, held: dict[str, str], scoped: User
 ) -> None:
-    page = service.list_items(ItemFilter(), user=scoped)
+    page = service.list_items(ItemFilter(), scoped)
     assert [i.id for i in page.items] == [held["org-1"]] and page.total == 1
-    assert service.list_items(ItemFilter(customer="org-2"), user=scoped).total == 0
+    assert service.list_items(ItemFilter(customer="org-2"), scoped).total == 0
     unscoped = service.create_user("rita", Role.REVIEWER, PASSWORD)
-    assert service.list_items(ItemFilter(), user=unscoped).total == 3
-    assert service.list_items(ItemFilter()).total == 3  # the CLI and the system: all
+    assert service.list_items(ItemFilter(), unscoped).total == 3
+    assert service.list_items(ItemFilter(), CLI).total == 3  # the CLI and the system: all
 
 
 def test_other_customers_items_do_not_exist_for_a_scoped_reviewer(
@@ -62,8 +64,10 @@ def test_other_customers_items_do_not_exist_for_a_scoped_reviewer(
     assert lease is not None and lease.item_id == held["org-1"]
     assert service.claim_next(scoped) is None  # the others are free, but not theirs
     assert service.get_item(held["org-1"], scoped).summary.status is ItemStatus.PENDING
-    assert service.list_items(ItemFilter(customer="org-2")).items[0].lease_owner is None
-    assert [e.item_id for e in service.audit_entries(AuditQuery(action="view"))] == [held["org-1"]]
+    assert service.list_items(ItemFilter(customer="org-2"), CLI).items[0].lease_owner is None
+    assert [e.item_id for e in service.audit_entries(AuditQuery(action="view"), CLI)] == [
+        held["org-1"]
+    ]
 
 
 def test_bulk_decide_skips_other_customers_items(
@@ -72,7 +76,7 @@ def test_bulk_decide_skips_other_customers_items(
     result = service.decide_many(held.values(), scoped, "reject")
     assert [r.item_id for r in result.results] == [held["org-1"]]
     assert result.errors == {held["org-2"]: "ItemNotFound", held["none"]: "ItemNotFound"}
-    pending = service.list_items(ItemFilter()).items
+    pending = service.list_items(ItemFilter(), CLI).items
     assert sorted(i.id for i in pending) == sorted([held["org-2"], held["none"]])
 
 
@@ -81,17 +85,17 @@ def test_rescoping_applies_at_once_and_empty_means_unscoped(
 ) -> None:
     changed = service.set_customers("sam", ["org-2", " org-1 ", "org-2", ""], actor="admin")
     assert changed.customers == ("org-1", "org-2")
-    assert service.list_items(ItemFilter(), user=scoped).total == 2
+    assert service.list_items(ItemFilter(), scoped).total == 2
     service.get_item(held["org-2"], scoped)
     assert service.set_customers("sam", []).customers == ()
-    assert service.list_items(ItemFilter(), user=scoped).total == 3
+    assert service.list_items(ItemFilter(), scoped).total == 3
     assert service.get_user("sam") is not None
-    details = [e.detail for e in service.audit_entries(AuditQuery(action="user_scope"))]
+    details = [e.detail for e in service.audit_entries(AuditQuery(action="user_scope"), CLI)]
     assert details == [
         {"user": "sam", "customers": []},
         {"user": "sam", "customers": ["org-1", "org-2"]},
     ]
-    (created,) = service.audit_entries(AuditQuery(action="user_create"))
+    (created,) = service.audit_entries(AuditQuery(action="user_create"), CLI)
     assert created.detail == {"user": "sam", "role": "reviewer", "customers": ["org-1"]}
 
 
@@ -104,7 +108,7 @@ def test_scoped_stats_and_audit_log_cover_their_customers_only(
     stats = service.stats(auditor)
     assert stats["pending"] == 1 and stats["decisions"] == {}
     assert "decisions_recorded" not in stats
-    assert service.stats()["pending"] == 2 and "decisions_recorded" in service.stats()
+    assert service.stats(CLI)["pending"] == 2 and "decisions_recorded" in service.stats(CLI)
     service.get_item(held["org-2"], auditor)
     seen = service.audit_entries(AuditQuery(), auditor)
     assert {e.item_id for e in seen} == {held["org-2"]}  # no logins, accounts, org-1
@@ -121,3 +125,16 @@ def test_scopes_are_validated(service: ReviewService) -> None:
     with pytest.raises(InvalidInput):
         service.set_customers("root", ["org-1"])
     assert service.set_customers("root", []).customers == ()
+
+
+def test_no_service_method_has_a_default_principal() -> None:
+    """mypy makes every caller name who it acts for; this keeps a default from coming back
+    (with one, a forgotten argument would act unscoped again)."""
+    defaulted = [
+        f"{name}({param.name})"
+        for name, method in inspect.getmembers(ReviewService, inspect.isfunction)
+        for param in inspect.signature(method).parameters.values()
+        if "User" in str(param.annotation) or "Principal" in str(param.annotation)
+        if param.default is not inspect.Parameter.empty or "None" in str(param.annotation)
+    ]
+    assert defaulted == []

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text, update
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import ApiToken
 from review_queue.store.types import AuditQuery, InvalidInput, Role, UserExists, UserNotFound
 from tests.review_queue.store.conftest import MakeSettings
@@ -48,14 +48,14 @@ def test_lockout_per_user_and_ip(make_settings: MakeSettings) -> None:
             assert service.authenticate("rita", "wrong guess", "198.51.100.7") is None
         assert service.authenticate("rita", PASSWORD, "198.51.100.7") is None  # locked out
         assert service.authenticate("rita", PASSWORD, "203.0.113.9") is not None  # other IP
-        actions = [e.action for e in service.audit_entries(AuditQuery(actor="rita"))]
+        actions = [e.action for e in service.audit_entries(AuditQuery(actor="rita"), CLI)]
         assert actions.count("login_failed") == 3
         assert "login_lockout" in actions and "login_refused" in actions
         assert actions[0] == "login"
         assert service.authenticate("ghost", "whatever", "198.51.100.7") is None
-        (ghost,) = service.audit_entries(AuditQuery(actor="-unknown-"))
+        (ghost,) = service.audit_entries(AuditQuery(actor="-unknown-"), CLI)
         assert ghost.action == "login_failed"
-        entries = service.audit_entries(AuditQuery(actor="rita"))
+        entries = service.audit_entries(AuditQuery(actor="rita"), CLI)
         clients = {e.detail["client"] for e in entries}
         assert len(clients) == 2  # two client addresses, told apart without storing them
         assert "198.51.100.7" not in str(entries)

@@ -6,6 +6,8 @@ import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
+from review_queue.service import CLI
+from review_queue.store.types import AuditQuery
 from review_queue.web import create_app
 from scanner.config import Review
 from tests.review_queue.web.conftest import PASSWORD, World, csrf_of, login
@@ -105,7 +107,10 @@ def test_logout_ends_the_session(world: World) -> None:
     assert answer.status_code == 303 and answer.headers["location"] == "/login"
     stale = TestClient(world.app, follow_redirects=False, cookies={COOKIE: cookie})
     assert stale.get("/queue").status_code == 303
-    assert any(e.action == "logout" and e.actor == "rita" for e in world.service.audit_entries())
+    assert any(
+        e.action == "logout" and e.actor == "rita"
+        for e in world.service.audit_entries(AuditQuery(), CLI)
+    )
 
 
 def test_disabled_user_loses_the_session_at_once(world: World) -> None:

@@ -18,7 +18,8 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 
-from review_queue.store.types import ItemStatus
+from review_queue.service import CLI
+from review_queue.store.types import AuditQuery, ItemStatus
 from scanner.masking import mask_finding
 from tests.review_queue.web.conftest import PASSWORD, World
 from tests.review_queue.web.mail import SSN, SSN_TEXT, finding_at, message, ssn_message
@@ -149,7 +150,7 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     page.click(f"a[href='/items/{world.items['card']}']")
     page.dblclick("button[value=reject]")
     page.wait_for_url("**/queue")
-    decisions = [e for e in world.service.audit_entries() if e.action == "decide"]
+    decisions = world.service.audit_entries(AuditQuery(action="decide"), CLI)
     assert sum(e.item_id == world.items["card"] for e in decisions) == 1
 
     # Bulk: select everything left and reject it, after confirming.

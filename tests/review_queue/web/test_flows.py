@@ -13,7 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY, generate_latest
 
-from review_queue.store.types import Decision, FindingLabel, ItemStatus
+from review_queue.service import CLI
+from review_queue.store.types import AuditQuery, Decision, FindingLabel, ItemStatus
 from tests.review_queue.web.conftest import World, csrf_of, login
 from tests.review_queue.web.mail import CARD, SSN
 
@@ -86,7 +87,7 @@ def test_item_view_masks_findings_and_claims_the_item(world: World) -> None:
     # An auditor never claims.
     auditor = world.client("aldo").get(f"/items/{world.items['card']}").text
     assert 'name="lease_token"' not in auditor and CARD not in auditor
-    views = [e for e in world.service.audit_entries() if e.action == "view"]
+    views = world.service.audit_entries(AuditQuery(action="view"), CLI)
     assert {e.actor for e in views} >= {"rita", "ron", "aldo"}
 
 
@@ -114,7 +115,7 @@ def test_release_is_delivered_once_even_if_pressed_twice(world: World) -> None:
     assert detail.summary.status is ItemStatus.RELEASED
     assert detail.decision is not None
     assert detail.decision.finding_labels == {0: FindingLabel.FALSE_POSITIVE}
-    decisions = [e for e in world.service.audit_entries() if e.action == "decide"]
+    decisions = world.service.audit_entries(AuditQuery(action="decide"), CLI)
     assert len(decisions) == 1
 
 
@@ -154,9 +155,11 @@ def test_reveal_needs_a_reason_and_is_audited(world: World) -> None:
         data={"csrf_token": csrf_of(page), "finding": "0", "reason": "check if test number"},
     )
     assert shown.status_code == 200 and SSN in shown.text
-    reveals = [e for e in world.service.audit_entries() if e.action == "reveal"]
+    reveals = world.service.audit_entries(AuditQuery(action="reveal"), CLI)
     assert [(e.actor, e.item_id) for e in reveals] == [("rita", item)]
-    assert SSN not in json.dumps([dict(e.detail) for e in world.service.audit_entries()])
+    assert SSN not in json.dumps(
+        [dict(e.detail) for e in world.service.audit_entries(AuditQuery(), CLI)]
+    )
 
 
 def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
@@ -203,7 +206,7 @@ def test_bulk_reject_asks_for_confirmation_and_bulk_release_does_not(world: Worl
     )
     assert asked.status_code == 200 and "Reject 2 selected item(s)?" in asked.text
     assert 'href="/queue?status=pending"' in asked.text  # cancel: back, nothing decided
-    assert not [e for e in world.service.audit_entries() if e.action == "decide"]
+    assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
     # The confirmation form posts the same selection and options back, confirmed.
     form: dict[str, list[str]] = {}
     for name, value in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', asked.text):
@@ -410,7 +413,7 @@ def test_a_reviewer_without_the_item_cannot_reveal_its_values(world: World) -> N
         data={"csrf_token": csrf_of(page), "finding": "0", "reason": "just looking"},
     )
     assert answer.status_code == 409 and SSN not in answer.text
-    assert not [e for e in world.service.audit_entries() if e.action == "reveal"]
+    assert not world.service.audit_entries(AuditQuery(action="reveal"), CLI)
 
 
 def test_a_page_past_the_end_goes_to_the_last_page(world: World) -> None:

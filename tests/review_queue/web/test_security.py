@@ -11,7 +11,8 @@ from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
-from review_queue.store.types import ItemStatus, Role
+from review_queue.service import CLI
+from review_queue.store.types import AuditQuery, ItemStatus, Role
 from review_queue.web.headers import SECURITY_HEADERS
 from tests.review_queue.web.conftest import PASSWORD, World
 from tests.review_queue.web.mail import finding_at, message
@@ -122,7 +123,9 @@ def test_refused_page_is_a_403_for_a_reviewer(world: World) -> None:
     answer = world.client("rita").get("/admin/users")
     assert answer.status_code == 403
     assert "victim" not in answer.text and "aldo" not in answer.text
-    denied = [e for e in world.service.audit_entries() if e.action == "access_denied"]
+    denied = [
+        e for e in world.service.audit_entries(AuditQuery(), CLI) if e.action == "access_denied"
+    ]
     assert [(e.actor, e.detail.get("route")) for e in denied] == [("rita", "/admin/users")]
 
 
@@ -133,7 +136,9 @@ def test_refused_api_call_is_a_403_and_audited(world: World) -> None:
         headers=world.token("aldo"),
     )
     assert answer.status_code == 403
-    denied = [e for e in world.service.audit_entries() if e.action == "access_denied"]
+    denied = [
+        e for e in world.service.audit_entries(AuditQuery(), CLI) if e.action == "access_denied"
+    ]
     assert [(e.actor, e.detail.get("route")) for e in denied] == [
         ("aldo", "/api/v1/items/{item_id}/release")
     ]
