@@ -38,7 +38,7 @@ def _case(backend: str, url: str, data_dir: Path) -> dict[str, Any]:
     settings = Settings(data_dir=data_dir, store=Store(url=url))
     service = ReviewService.open(settings)
     try:
-        reviewer = service.create_user("bench", Role.REVIEWER, "benchmark passphrase 1")
+        reviewer = service.create_user("bench", Role.REVIEWER, "benchmark passphrase 1", CLI)
         finding = Finding("bench", "government_id", "X", "body:text/plain", "0", 0, 11, 0.9)
         verdict = Verdict(Action.HOLD, {"tos": 0.1, "sensitive": 0.9}, ("government_id",),
                           (finding,), (), ())  # fmt: skip

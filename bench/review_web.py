@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from bench.parse import load_corpus
 from review_queue.render import render_message
 from review_queue.service import ReviewService
-from review_queue.store.types import Role
+from review_queue.store.types import Operator, Role
 from review_queue.web import create_app
 from scanner.config import Limits, Settings
 from scanner.mime import parse_message
@@ -66,7 +66,7 @@ def _web_rows(data_dir: Path) -> list[dict[str, Any]]:
     settings = Settings(data_dir=data_dir)
     service = ReviewService.open(settings)
     try:
-        service.create_user("bench", Role.REVIEWER, PASSWORD, "bench")
+        service.create_user("bench", Role.REVIEWER, PASSWORD, Operator("bench"))
         ids = []
         for index in range(ITEMS):
             raw, verdict = _held(index)
@@ -76,7 +76,7 @@ def _web_rows(data_dir: Path) -> list[dict[str, Any]]:
         app = create_app(settings, service)
         session = app.state.sessions.login(None, "bench", Role.REVIEWER.value)
         client = TestClient(app, cookies={settings.review.session_cookie_name: session.id})
-        token = {"Authorization": f"Bearer {service.create_token('bench', 'bench')}"}
+        token = {"Authorization": f"Bearer {service.create_token('bench', Operator('bench'))}"}
         cases: list[tuple[str, Callable[[int], object]]] = [
             ("UI queue page (50 rows, oldest first)", lambda i: client.get("/queue")),
             (

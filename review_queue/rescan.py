@@ -13,14 +13,16 @@ from sqlalchemy import delete, select, update
 
 from review_queue.store import audit, claims
 from review_queue.store.items import fetch, open_envelope, open_raw
-from review_queue.store.permissions import visible_items
+from review_queue.store.permissions import acting_as, visible_items
 from review_queue.store.schema import Item, ItemCategory
 from review_queue.store.types import (
     Decision,
     ItemStatus,
+    Principal,
     ReleaseBlocked,
     RescanReport,
     ReviewQueueError,
+    Role,
     User,
 )
 from scanner.model import Action
@@ -37,8 +39,10 @@ SYSTEM_RESCAN = f"{claims.SYSTEM}:rescan"
 _BATCH = 200
 
 
-def rescan(service: ReviewService, scanner: Scanner, actor: str) -> RescanReport:
+def rescan(service: ReviewService, scanner: Scanner, actor: Principal) -> RescanReport:
     """Re-scan every pending item once; see the module doc."""
+    with service.db.transaction() as session:  # refused before anything is scanned
+        by = acting_as(session, actor, Role.ADMIN)
     scanned = released = updated = failed = 0
     after = ""
     while True:
@@ -68,7 +72,7 @@ def rescan(service: ReviewService, scanner: Scanner, actor: str) -> RescanReport
         audit.append(
             session,
             service.keys,
-            actor,
+            by,
             "rescan",
             None,
             {"scanned": scanned, "released": released, "updated": updated, "failed": failed},

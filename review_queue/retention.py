@@ -28,6 +28,7 @@ from sqlalchemy import delete, func, select, update
 from review_queue.crypto import normalise_address
 from review_queue.store import audit, claims, counters
 from review_queue.store.items import envelope_json, open_envelope, open_raw
+from review_queue.store.permissions import acting_as
 from review_queue.store.schema import (
     AllowlistEntry,
     AuditRow,
@@ -42,8 +43,10 @@ from review_queue.store.types import (
     Decision,
     EraseReport,
     ItemStatus,
+    Principal,
     PurgeReport,
     ReviewQueueError,
+    Role,
 )
 
 if TYPE_CHECKING:
@@ -276,7 +279,7 @@ def _purge_metadata(service: ReviewService, now: datetime) -> int:
 def erase(
     service: ReviewService,
     address: str,
-    actor: str,
+    actor: Principal,
     customer: str | None = None,
     include_pending: bool = False,
 ) -> EraseReport:
@@ -289,6 +292,7 @@ def erase(
     """
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         query = (
             select(Item.id, Item.status, Item.notice_pending)
             .where(Item.id.in_(select(ItemAddress.item_id).where(ItemAddress.addr_hash == digest)))
@@ -312,7 +316,7 @@ def erase(
         audit.append(
             session,
             service.keys,
-            actor,
+            by,
             "erase",
             None,
             {
@@ -328,12 +332,13 @@ def erase(
 
 
 def export(
-    service: ReviewService, address: str, actor: str, customer: str | None = None
+    service: ReviewService, address: str, actor: Principal, customer: str | None = None
 ) -> dict[str, Any]:
     """Everything held about ``address`` (only ``customer``'s, if given): its items and
     allowlist entries (see ``_export_item`` for what each role of the address sees)."""
     digest = service.keys.lookup_hash("addr", address)
     with service.db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         roles: dict[str, set[str]] = {}
         for item_id, role in session.execute(
             select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash == digest)
@@ -356,7 +361,7 @@ def export(
         audit.append(
             session,
             service.keys,
-            actor,
+            by,
             "export",
             None,
             {"items": len(rows), "customer_scoped": customer is not None},

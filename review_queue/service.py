@@ -19,6 +19,7 @@ from review_queue.crypto import KeyRing
 from review_queue.release import Relay
 from review_queue.store import audit, claims, items, users
 from review_queue.store.db import Database
+from review_queue.store.permissions import acting_as
 from review_queue.store.types import (
     AuditEntry,
     AuditQuery,
@@ -61,7 +62,6 @@ def _cli_actor() -> str:
 
 CLI = Operator(_cli_actor())
 """The principal of ``review-queue`` commands: the local operator, unscoped."""
-CLI_ACTOR = CLI.name
 
 
 class ReviewService:
@@ -144,17 +144,18 @@ class ReviewService:
         name: str,
         role: Role | str,
         password: str,
-        actor: str = CLI_ACTOR,
+        actor: Principal,
         customers: Iterable[str] = (),
     ) -> User:
         """A new account with an argon2 password hash, limited to ``customers`` if given
         (``UserExists``, ``InvalidInput``: also for an address as customer id or a scoped
-        admin)."""
+        admin; ``PermissionDenied``: ``actor`` is a user but not an admin, as for every
+        account, token and data-subject operation below)."""
         return users.create_user(
             self.db, self.keys, name, Role(role), password, self._min_password, actor, customers
         )
 
-    def set_customers(self, name: str, customers: Iterable[str], actor: str = CLI_ACTOR) -> User:
+    def set_customers(self, name: str, customers: Iterable[str], actor: Principal) -> User:
         """Limit an account to these customers' items; none makes it unscoped again
         (``UserNotFound``, ``InvalidInput``). Audited as ``user_scope``."""
         return users.set_customers(self.db, self.keys, name, customers, actor)
@@ -170,19 +171,19 @@ class ReviewService:
             self.db, self.keys, self.settings.review, name, password, client_ip
         )
 
-    def disable_user(self, name: str, actor: str = CLI_ACTOR) -> None:
+    def disable_user(self, name: str, actor: Principal) -> None:
         """Disable an account and revoke its tokens (``UserNotFound``)."""
         users.disable_user(self.db, self.keys, name, actor)
 
-    def set_password(self, name: str, password: str, actor: str = CLI_ACTOR) -> None:
+    def set_password(self, name: str, password: str, actor: Principal) -> None:
         """Replace an account's password (``UserNotFound``, ``InvalidInput``)."""
         users.set_password(self.db, self.keys, name, password, self._min_password, actor)
 
-    def create_token(self, user_name: str, actor: str = CLI_ACTOR) -> str:
+    def create_token(self, user_name: str, actor: Principal) -> str:
         """A new API bearer token for the user, returned once and stored hashed."""
         return users.create_token(self.db, self.keys, user_name, actor)
 
-    def revoke_tokens(self, user_name: str, actor: str = CLI_ACTOR) -> int:
+    def revoke_tokens(self, user_name: str, actor: Principal) -> int:
         """Revoke all of a user's API tokens; the number revoked (``UserNotFound``)."""
         return users.revoke_tokens(self.db, self.keys, user_name, actor)
 
@@ -366,7 +367,7 @@ class ReviewService:
     def erase(
         self,
         address: str,
-        actor: str = CLI_ACTOR,
+        actor: Principal,
         customer: str | None = None,
         include_pending: bool = False,
     ) -> EraseReport:
@@ -375,21 +376,20 @@ class ReviewService:
         unless ``include_pending``."""
         return retention.erase(self, address, actor, customer, include_pending)
 
-    def export(
-        self, address: str, actor: str = CLI_ACTOR, customer: str | None = None
-    ) -> dict[str, Any]:
+    def export(self, address: str, actor: Principal, customer: str | None = None) -> dict[str, Any]:
         """Everything held about ``address``: its items (the message itself only where
         the address sent it, or received it as released), allowlist entries; never notes.
         With ``customer``, only that customer's items and allowlist entries."""
         return retention.export(self, address, actor, customer)
 
-    def export_labels(self, actor: str = CLI_ACTOR) -> Iterator[dict[str, Any]]:
+    def export_labels(self, actor: Principal) -> Iterator[dict[str, Any]]:
         """Decided items in the ``labels_version: 1`` format of docs/contracts.md.
 
         The export carries held messages, so it is audited (``export_labels``) before the
         first record is read.
         """
-        audit.record(self.db, self.keys, actor, "export_labels")
+        with self.db.transaction() as session:
+            audit.append(session, self.keys, acting_as(session, actor, Role.ADMIN), "export_labels")
         return labels.export_labels(self.db, self.keys)
 
     def prune_audit(self, now: datetime | None = None) -> int:
@@ -408,6 +408,6 @@ class ReviewService:
         the all-customer ``decisions_recorded``)."""
         return items.stats(self.db, principal)
 
-    def rescan(self, scanner: Scanner, actor: str = CLI_ACTOR) -> RescanReport:
+    def rescan(self, scanner: Scanner, actor: Principal) -> RescanReport:
         """Re-score undecided items; release those that no longer need review."""
         return rescan.rescan(self, scanner, actor)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from review_queue.commands import address, customer, open_service
+from review_queue.service import CLI
 from scanner.clikit import EXIT_FLAGGED, EXIT_OK
 from scanner.config import Settings
 
@@ -32,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
         report = service.erase(
-            args.address, customer=args.customer, include_pending=args.include_pending
+            args.address, CLI, customer=args.customer, include_pending=args.include_pending
         )
     line = f"erased {report.erased} item(s)"
     if report.pending_erased:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from review_queue.commands import address, customer, open_service, private_file, write_json
+from review_queue.service import CLI
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
@@ -26,10 +27,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is None:
         with open_service(settings) as service:
-            write_json(service.export(args.address, customer=args.customer))
+            write_json(service.export(args.address, CLI, customer=args.customer))
         return EXIT_OK
     # opened first: a bad path fails before anything is read or audited
     with private_file(args.output) as handle, open_service(settings) as service:
-        document = service.export(args.address, customer=args.customer)
+        document = service.export(args.address, CLI, customer=args.customer)
         json.dump(document, handle, indent=2, sort_keys=True)
     return EXIT_OK

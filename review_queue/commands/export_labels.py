@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from review_queue.commands import open_service, private_file
+from review_queue.service import CLI
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
@@ -34,5 +35,5 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def _write(settings: Settings, out: TextIO) -> None:
     with open_service(settings) as service:
-        for record in service.export_labels():
+        for record in service.export_labels(CLI):
             out.write(json.dumps(record, sort_keys=True) + "\n")

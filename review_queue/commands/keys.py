@@ -7,7 +7,7 @@ import sys
 
 from review_queue.commands import open_service
 from review_queue.crypto import KeyRing, key_file_path, rotate_key_file
-from review_queue.service import CLI_ACTOR
+from review_queue.service import CLI
 from review_queue.store.types import StoreKeyError
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
@@ -29,6 +29,6 @@ def _rotate(args: argparse.Namespace, settings: Settings) -> int:
     KeyRing.load(settings.store, settings.data_dir)  # creates the file on first use
     new_id = rotate_key_file(key_file_path(settings.store, settings.data_dir))
     with open_service(settings) as service:
-        service.record_audit(CLI_ACTOR, "key_rotate", key=new_id)
+        service.record_audit(CLI.name, "key_rotate", key=new_id)
     sys.stdout.write(f"new items are now encrypted with key {new_id}\n")
     return EXIT_OK

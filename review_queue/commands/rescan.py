@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from review_queue.commands import open_service, write_json
+from review_queue.service import CLI
 from scanner.assembly import build_scanner
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
@@ -20,5 +21,5 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, settings: Settings) -> int:
     scanner = build_scanner(settings)
     with open_service(settings) as service:
-        write_json(asdict(service.rescan(scanner)))
+        write_json(asdict(service.rescan(scanner, CLI)))
     return EXIT_OK

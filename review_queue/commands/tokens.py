@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from review_queue.commands import open_service
+from review_queue.service import CLI
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
@@ -23,13 +24,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _create(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        token = service.create_token(args.user)
+        token = service.create_token(args.user, CLI)
     sys.stdout.write(token + "\n")
     return EXIT_OK
 
 
 def _revoke(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        count = service.revoke_tokens(args.user)
+        count = service.revoke_tokens(args.user, CLI)
     sys.stdout.write(f"revoked {count} token(s) of {args.user}\n")
     return EXIT_OK

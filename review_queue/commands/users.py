@@ -8,6 +8,7 @@ import getpass
 import sys
 
 from review_queue.commands import open_service
+from review_queue.service import CLI
 from review_queue.store.types import InvalidInput, Role
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
@@ -56,9 +57,7 @@ def read_password() -> str:
 def _add(args: argparse.Namespace, settings: Settings) -> int:
     password = read_password()
     with open_service(settings) as service:
-        user = service.create_user(
-            args.name, args.role, password, customers=args.customers.split(",")
-        )
+        user = service.create_user(args.name, args.role, password, CLI, args.customers.split(","))
     sys.stdout.write(f"created {user.role} {user.name} ({_scope_text(user.customers)})\n")
     return EXIT_OK
 
@@ -69,7 +68,7 @@ def _scope(args: argparse.Namespace, settings: Settings) -> int:
     if not args.all and not customers:
         raise InvalidInput("--customers needs at least one id (use --all to remove the limit)")
     with open_service(settings) as service:
-        user = service.set_customers(args.name, customers)
+        user = service.set_customers(args.name, customers, CLI)
     sys.stdout.write(f"{user.name} sees {_scope_text(user.customers)}\n")
     return EXIT_OK
 
@@ -80,7 +79,7 @@ def _scope_text(customers: tuple[str, ...]) -> str:
 
 def _disable(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        service.disable_user(args.name)
+        service.disable_user(args.name, CLI)
     sys.stdout.write(f"disabled {args.name}\n")
     return EXIT_OK
 
@@ -88,7 +87,7 @@ def _disable(args: argparse.Namespace, settings: Settings) -> int:
 def _passwd(args: argparse.Namespace, settings: Settings) -> int:
     password = read_password()
     with open_service(settings) as service:
-        service.set_password(args.name, password)
+        service.set_password(args.name, password, CLI)
     sys.stdout.write(f"password changed for {args.name}\n")
     return EXIT_OK
 

@@ -20,6 +20,15 @@ def require_role(session: Session, user: User, *roles: Role) -> UserRow:
     return row
 
 
+def acting_as(session: Session, principal: Principal, *roles: Role) -> str:
+    """The audit actor of ``principal`` for an operation open to ``roles``: an
+    ``Operator``'s name, or the name of a user holding one of them now (else
+    PermissionDenied)."""
+    if isinstance(principal, User):
+        require_role(session, principal, *roles)
+    return principal.name
+
+
 def scope_of(row: UserRow) -> frozenset[str] | None:
     """The customers the account is limited to, or None for an unscoped one (admins are
     never scoped, whatever rows they have)."""

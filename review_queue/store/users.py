@@ -19,8 +19,17 @@ from sqlalchemy.orm import Session
 from review_queue.crypto import KeyRing
 from review_queue.store import audit
 from review_queue.store.db import Database
+from review_queue.store.permissions import acting_as
 from review_queue.store.schema import ApiToken, LoginFailure, UserCustomer, UserRow
-from review_queue.store.types import InvalidInput, Role, User, UserExists, UserNotFound
+from review_queue.store.types import (
+    InvalidInput,
+    Operator,
+    Principal,
+    Role,
+    User,
+    UserExists,
+    UserNotFound,
+)
 from scanner.config import Review
 
 TOKEN_PREFIX = "mgq_"
@@ -38,7 +47,7 @@ def create_user(
     role: Role,
     password: str,
     min_length: int,
-    actor: str,
+    actor: Principal,
     customers: Iterable[str] = (),
 ) -> User:
     """A new account, limited to ``customers`` if any are given (``UserExists``,
@@ -49,6 +58,7 @@ def create_user(
     _check_password(password, min_length)
     hashed = _hasher.hash(password)
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
             raise UserExists(f"user {name!r} exists already")
         row = UserRow(
@@ -64,16 +74,17 @@ def create_user(
         detail: dict[str, object] = {"user": name, "role": str(role)}
         if scope:
             detail["customers"] = _audited(scope)
-        audit.append(session, keys, actor, "user_create", None, detail)
+        audit.append(session, keys, by, "user_create", None, detail)
         return to_user(row)
 
 
 def set_customers(
-    db: Database, keys: KeyRing, name: str, customers: Iterable[str], actor: str
+    db: Database, keys: KeyRing, name: str, customers: Iterable[str], actor: Principal
 ) -> User:
     """Limit an account to ``customers``; none: unscoped (sees every customer's items).
     Takes effect on the account's next request, sessions and tokens included."""
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         scope = check_customers(Role(row.role), customers)
         kept = [c for c in row.customers if c.customer in scope]
@@ -81,7 +92,7 @@ def set_customers(
         row.customers = kept + [UserCustomer(customer=c) for c in scope if c not in known]
         session.flush()
         audit.append(
-            session, keys, actor, "user_scope", None, {"user": name, "customers": _audited(scope)}
+            session, keys, by, "user_scope", None, {"user": name, "customers": _audited(scope)}
         )
         return to_user(row)
 
@@ -140,48 +151,52 @@ def authenticate(
     return None
 
 
-def disable_user(db: Database, keys: KeyRing, name: str, actor: str) -> None:
+def disable_user(db: Database, keys: KeyRing, name: str, actor: Principal) -> None:
     """Disable an account and revoke its tokens."""
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         row.disabled = True
         session.execute(update(ApiToken).where(ApiToken.user_id == row.id).values(revoked=True))
-        audit.append(session, keys, actor, "user_disable", None, {"user": name})
+        audit.append(session, keys, by, "user_disable", None, {"user": name})
 
 
 def set_password(
-    db: Database, keys: KeyRing, name: str, password: str, min_length: int, actor: str
+    db: Database, keys: KeyRing, name: str, password: str, min_length: int, actor: Principal
 ) -> None:
     """Replace an account's password."""
     _check_password(password, min_length)
     hashed = _hasher.hash(password)
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         _row(session, name).password_hash = hashed
-        audit.append(session, keys, actor, "user_password", None, {"user": name})
+        audit.append(session, keys, by, "user_password", None, {"user": name})
 
 
-def create_token(db: Database, keys: KeyRing, name: str, actor: str) -> str:
+def create_token(db: Database, keys: KeyRing, name: str, actor: Principal) -> str:
     """A new bearer token for an enabled user; only its SHA-256 is stored."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         if row.disabled:
             raise InvalidInput(f"user {name!r} is disabled")
         session.add(ApiToken(user_id=row.id, token_hash=_token_hash(token), created_at=_now()))
-        audit.append(session, keys, actor, "token_create", None, {"user": name})
+        audit.append(session, keys, by, "token_create", None, {"user": name})
     return token
 
 
-def revoke_tokens(db: Database, keys: KeyRing, name: str, actor: str) -> int:
+def revoke_tokens(db: Database, keys: KeyRing, name: str, actor: Principal) -> int:
     """Revoke every token of the user; the number revoked."""
     with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         revoked = session.execute(
             update(ApiToken)
             .where(ApiToken.user_id == row.id, ApiToken.revoked.is_(False))
             .values(revoked=True)
         ).rowcount  # type: ignore[attr-defined]
-        audit.append(session, keys, actor, "token_revoke", None, {"user": name, "count": revoked})
+        audit.append(session, keys, by, "token_revoke", None, {"user": name, "count": revoked})
     return int(revoked)
 
 
@@ -227,7 +242,8 @@ def ensure_admin(db: Database, keys: KeyRing, min_length: int) -> tuple[User, st
         taken = session.scalar(select(UserRow.id).where(UserRow.name == "admin")) is not None
     name = f"admin-{secrets.token_hex(3)}" if taken else "admin"
     password = secrets.token_urlsafe(max(18, min_length))
-    return create_user(db, keys, name, Role.ADMIN, password, min_length, "first-run"), password
+    first_run = Operator("first-run")
+    return create_user(db, keys, name, Role.ADMIN, password, min_length, first_run), password
 
 
 def to_user(row: UserRow) -> User:

@@ -48,9 +48,7 @@ async def create_user(
 ) -> Response:
     """Create an account, limited to the comma-separated ``customers`` if any (the service
     checks password strength and the customer ids)."""
-    await run_in_threadpool(
-        service.create_user, name, role, password, user.name, customers.split(",")
-    )
+    await run_in_threadpool(service.create_user, name, role, password, user, customers.split(","))
     flash(request, f"User {name} created ({role.value}).")
     return redirect("/admin/users")
 
@@ -72,7 +70,7 @@ async def set_customers(
     if not everyone and not chosen:
         flash(request, f"User {name} unchanged: give customer ids, or tick 'all customers'.")
         return redirect("/admin/users")
-    changed = await run_in_threadpool(service.set_customers, name, chosen, user.name)
+    changed = await run_in_threadpool(service.set_customers, name, chosen, user)
     scope = ", ".join(changed.customers) or "all customers"
     flash(request, f"User {name} now sees {scope}.")
     return redirect("/admin/users")
@@ -85,7 +83,7 @@ async def disable_user(request: Request, service: ServiceDep, user: Admin, name:
     if name == user.name:
         flash(request, "You cannot disable your own account.")
         return redirect("/admin/users")
-    await run_in_threadpool(service.disable_user, name, user.name)
+    await run_in_threadpool(service.disable_user, name, user)
     sessions_of(request).drop_user(name)
     flash(request, f"User {name} disabled.")
     return redirect("/admin/users")
@@ -96,7 +94,7 @@ async def set_password(
     request: Request, service: ServiceDep, user: Admin, name: str, password: PASSWORD
 ) -> Response:
     """Set a new password and end the account's sessions (other than this one)."""
-    await run_in_threadpool(service.set_password, name, password, user.name)
+    await run_in_threadpool(service.set_password, name, password, user)
     if name != user.name:
         sessions_of(request).drop_user(name)
     else:  # an admin changing their own password stays logged in in this browser only
@@ -109,7 +107,7 @@ async def set_password(
 @router.post("/admin/users/{name}/tokens", response_class=HTMLResponse)
 async def create_token(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
     """A new API token for the account, shown once on this page only."""
-    token = await run_in_threadpool(service.create_token, name, user.name)
+    token = await run_in_threadpool(service.create_token, name, user)
     return render(request, "token.html", user, account=name, token=token)
 
 

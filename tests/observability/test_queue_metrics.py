@@ -12,7 +12,8 @@ import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
 from review_queue.metrics import QueueCollector, register_queue_metrics
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
+from review_queue.store.types import Operator
 from scanner.config import Review, Settings
 from scanner.model import Action, ClientInfo, Envelope, Finding, Verdict
 
@@ -56,7 +57,7 @@ def test_depth_age_statuses_and_decisions_come_from_the_store(service: ReviewSer
     first = held(service, "government_id")
     held(service, "government_id", "payment_card")
     held(service, "health")
-    reviewer = service.create_user("rita", "reviewer", "correct horse battery", "test")
+    reviewer = service.create_user("rita", "reviewer", "correct horse battery", Operator("test"))
     service.decide(first, reviewer, "reject", None)
 
     assert sample(registry, "mailguard_review_queue_up") == 1
@@ -80,14 +81,14 @@ def test_the_decision_counter_does_not_drop_when_erase_and_retention_delete(
     """Erase and metadata retention delete decision rows; a drop would read as a reset."""
     registry = CollectorRegistry()
     registry.register(QueueCollector(service, cache_seconds=0))
-    reviewer = service.create_user("rita", "reviewer", "correct horse battery", "test")
+    reviewer = service.create_user("rita", "reviewer", "correct horse battery", Operator("test"))
     items = [held(service, "health"), *(held(service, "health", sender=OTHER) for _ in "ab")]
     for item_id in items:
         service.decide(item_id, reviewer, "reject", None)
     total = "mailguard_review_decisions_total"
     assert sample(registry, total, decision="reject") == 3
 
-    assert service.erase(ADDRESS).erased == 1
+    assert service.erase(ADDRESS, CLI).erased == 1
     assert sample(registry, total, decision="reject") == 3
     assert service.purge(datetime.now(UTC) + timedelta(days=401)).items_deleted == 2
     assert sample(registry, total, decision="reject") == 3
@@ -136,7 +137,7 @@ def test_reviewer_decision_latency_counts_each_decision_once(service: ReviewServ
     registry = CollectorRegistry()
     registry.register(QueueCollector(service, cache_seconds=0))
     first, second, _ = held(service, "health"), held(service, "health"), held(service, "tos")
-    reviewer = service.create_user("rita", "reviewer", "correct horse battery", "test")
+    reviewer = service.create_user("rita", "reviewer", "correct horse battery", Operator("test"))
     count = "mailguard_review_decision_latency_seconds_count"
     assert sample(registry, count) == 0
     service.decide(first, reviewer, "reject", None)

@@ -276,7 +276,7 @@ async def test_sender_allowlisted_by_a_reviewer_is_relayed(
         # No SASL login: the item is recorded under the policy's customer, the sender domain.
         listed = service.list_items(ItemFilter(customer="hold.example"), CLI).items
         assert [item.id for item in listed] == [queue_id]
-        admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple")
+        admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple", CLI)
         await asyncio.to_thread(service.decide, queue_id, admin, "release_and_allowlist", None)
     finally:
         service.close()

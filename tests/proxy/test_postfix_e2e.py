@@ -117,7 +117,7 @@ async def test_held_mail_arrives_only_after_release(world: World) -> None:
     service = ReviewService.open(world.proxy.settings)
     try:
         [item] = service.list_items(ItemFilter(), CLI).items
-        admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple")
+        admin = service.create_user("admin", Role.ADMIN, "correct horse battery staple", CLI)
         result = await asyncio.to_thread(service.decide, item.id, admin, "release", None)
         assert not result.duplicate
     finally:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from scanner.config import Settings
 from tests.review_queue.cli.conftest import Run
 from tests.review_queue.store.helpers import (
@@ -225,7 +225,7 @@ def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_export_labels_writes_a_private_file(run: Run, data_dir: Path) -> None:
     service = _service(data_dir)
     try:
-        rita = service.create_user("rita", "reviewer", PASSWORD)
+        rita = service.create_user("rita", "reviewer", PASSWORD, CLI)
         item_id = service.hold(envelope(), message("Win a prize"), verdict(tos=0.97))
         service.decide(item_id, rita, "reject", None)
     finally:

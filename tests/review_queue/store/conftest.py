@@ -18,7 +18,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from bench.loopback import free_port
-from review_queue.service import ReviewService
+from review_queue.service import CLI, ReviewService
 from review_queue.store.db import Database
 from review_queue.store.types import Role, User
 from scanner.config import Review, Settings, Store
@@ -135,7 +135,7 @@ def service(make_settings: MakeSettings) -> Iterator[ReviewService]:
 def reviewers(service: ReviewService) -> tuple[User, User, User]:
     """Two reviewers and an auditor."""
     return (
-        service.create_user("rita", Role.REVIEWER, PASSWORD),
-        service.create_user("ron", Role.REVIEWER, PASSWORD),
-        service.create_user("aldo", Role.AUDITOR, PASSWORD),
+        service.create_user("rita", Role.REVIEWER, PASSWORD, CLI),
+        service.create_user("ron", Role.REVIEWER, PASSWORD, CLI),
+        service.create_user("aldo", Role.AUDITOR, PASSWORD, CLI),
     )

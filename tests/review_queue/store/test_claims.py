@@ -118,7 +118,7 @@ def test_auditor_and_disabled_users_cannot_decide(
         service.claim(item_id, aldo)
     with pytest.raises(PermissionDenied):
         service.decide(item_id, aldo, "reject", None)
-    service.disable_user("rita")
+    service.disable_user("rita", CLI)
     with pytest.raises(PermissionDenied):
         service.decide(item_id, rita, "reject", None)
     assert _decisions(service) == 0

@@ -24,7 +24,7 @@ ITEMS = 20
 def test_concurrent_claim_and_decide_from_processes(service: ReviewService) -> None:
     names = [f"rev{i}" for i in range(PROCESSES)]
     for name in names:
-        service.create_user(name, Role.REVIEWER, PASSWORD)
+        service.create_user(name, Role.REVIEWER, PASSWORD, CLI)
     raw, finding = ssn_message()
     ids = [service.hold(envelope(), raw, verdict((finding,))) for _ in range(ITEMS)]
     args = [(service.settings, name, ids, seed) for seed, name in enumerate(names)]
@@ -71,7 +71,7 @@ def test_concurrent_holds_from_several_proxies(service: ReviewService) -> None:
 def test_reviewers_pulling_work_never_get_the_same_item(service: ReviewService) -> None:
     names = [f"rev{i}" for i in range(PROCESSES)]
     for name in names:
-        service.create_user(name, Role.REVIEWER, PASSWORD)
+        service.create_user(name, Role.REVIEWER, PASSWORD, CLI)
     raw, finding = ssn_message()
     ids = {service.hold(envelope(), raw, verdict((finding,))) for _ in range(ITEMS)}
     done = _run(work_queue, [(service.settings, name) for name in names])

@@ -32,7 +32,7 @@ def test_export_labels_contract(service: ReviewService, reviewers: tuple[User, .
     service.decide(spam, rita, "reject", None)
     service.decide(ham, rita, "release", None)  # relay down: still a decision
 
-    records = {r["id"]: r for r in service.export_labels()}
+    records = {r["id"]: r for r in service.export_labels(CLI)}
     assert set(records) == {sensitive, spam, ham, with_rule}
     assert records[with_rule]["tos_label"] is None  # a weak ToS rule beside sensitive data
     first = records[sensitive]
@@ -88,7 +88,7 @@ def test_rescan_releases_what_no_longer_needs_review(
     service.decide(decided, reviewers[0], "reject", None)
     scanner = Scanner(service.settings, detectors=(SsnWordDetector(),))
     with smtp_sink(relay_port) as sink:
-        report = service.rescan(scanner)
+        report = service.rescan(scanner, CLI)
     assert (report.scanned, report.released, report.updated, report.failed) == (2, 1, 1, 0)
     assert [m[2] for m in sink.messages] == [clean_raw]
     held = service.get_item(still_held, reviewers[0])

@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import text
 
 from review_queue.service import CLI, ReviewService
-from review_queue.store.types import AuditQuery, BodyPurged, ItemFilter, ItemStatus, User
+from review_queue.store.types import (
+    AuditQuery,
+    BodyPurged,
+    ItemFilter,
+    ItemStatus,
+    PermissionDenied,
+    Role,
+    User,
+)
 from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import (
     PASSWORD,
@@ -197,7 +205,7 @@ def test_the_decision_counter_keeps_decisions_that_erase_and_retention_deleted(
     expected = {"reject": 2, "release": 1}
     assert service.stats(CLI)["decisions_recorded"] == expected
 
-    assert service.erase(SENDER).erased == 1
+    assert service.erase(SENDER, CLI).erased == 1
 
     stats = service.stats(CLI)
     assert stats["decisions"] == {"reject": 1, "release": 1}  # the rows left
@@ -217,7 +225,7 @@ def test_metadata_retention_zero_keeps_decided_items_forever(
 ) -> None:
     service = ReviewService.open(make_settings(metadata_retention_seconds=0))
     try:
-        admin = service.create_user("rita", "reviewer", PASSWORD)
+        admin = service.create_user("rita", "reviewer", PASSWORD, CLI)
         item_id = service.hold(envelope(), message("hi"), verdict())
         service.decide(item_id, admin, "reject", None)
         report = service.purge(datetime.now(UTC) + timedelta(days=3650))
@@ -241,7 +249,7 @@ def test_erase_removes_every_item_of_an_address(
     service.decide(as_recipient, reviewers[0], "reject", None)
     ciphertexts = _sql(service, "SELECT raw_enc FROM items WHERE id != :i", i=unrelated)
 
-    assert service.erase(f"<{SENDER}>").erased == 2
+    assert service.erase(f"<{SENDER}>", CLI).erased == 2
 
     ids = {row[0] for row in _sql(service, "SELECT id FROM items")}
     assert ids == {unrelated} and not ids & {as_sender, as_recipient}
@@ -266,6 +274,26 @@ def test_erase_removes_every_item_of_an_address(
     assert service.list_items(ItemFilter(status=None), CLI).total == 1
 
 
+def test_data_subject_requests_need_an_admin_or_the_operator(
+    service: ReviewService, reviewers: tuple[User, ...]
+) -> None:
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(), raw, verdict((finding,)))
+    for attempt in (
+        lambda: service.erase(SENDER, reviewers[0], include_pending=True),
+        lambda: service.export(SENDER, reviewers[2]),
+        lambda: service.export_labels(reviewers[2]),
+    ):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert service.load_raw(item_id, CLI) == raw
+    assert not service.audit_entries(AuditQuery(action="export"), CLI)
+    admin = service.create_user("root", Role.ADMIN, PASSWORD, CLI)
+    assert service.erase(SENDER, admin, include_pending=True).erased == 1
+    (entry,) = service.audit_entries(AuditQuery(action="erase"), CLI)
+    assert entry.actor == "root"
+
+
 def test_erase_skips_pending_items_unless_told_and_keeps_to_one_customer(
     service: ReviewService, reviewers: tuple[User, ...]
 ) -> None:
@@ -277,17 +305,17 @@ def test_erase_skips_pending_items_unless_told_and_keeps_to_one_customer(
     service.decide(decided, reviewers[0], "reject", None)
     service.decide(in_flight, reviewers[0], "release", None)  # relay down: release_pending
     service.decide(elsewhere, reviewers[0], "reject", None)
-    (scoped,) = service.export(SENDER, customer="org-2")["items"]
+    (scoped,) = service.export(SENDER, CLI, customer="org-2")["items"]
     assert (scoped["id"], scoped["customer"]) == (elsewhere, "org-2")
 
-    report = service.erase(SENDER, customer="org-1")
+    report = service.erase(SENDER, CLI, customer="org-1")
 
     assert (report.erased, report.pending_erased) == (1, 0)
     assert report.pending_skipped == (pending, in_flight)  # the sender was told "held"
     remaining = {row[0] for row in _sql(service, "SELECT id FROM items")}
     assert remaining == {pending, in_flight, elsewhere}
 
-    forced = service.erase(SENDER, customer="org-1", include_pending=True)
+    forced = service.erase(SENDER, CLI, customer="org-1", include_pending=True)
 
     assert (forced.erased, forced.pending_erased, forced.pending_skipped) == (2, 2, ())
     assert {row[0] for row in _sql(service, "SELECT id FROM items")} == {elsewhere}
@@ -312,7 +340,7 @@ def test_export_returns_everything_held_about_an_address(
     )
     service.hold(envelope(sender=STRANGER, rcpts=(RECIPIENT,)), ssn_message(STRANGER)[0], verdict())
     service.decide(sent, reviewers[0], "reject", None, note="asked the sender")
-    document = service.export(SENDER.upper())
+    document = service.export(SENDER.upper(), CLI)
     items = {item["id"]: item for item in document["items"]}
     assert set(items) == {sent, received}
     assert items[sent]["roles"] == ["from", "header_from"] and items[received]["roles"] == ["to"]
@@ -334,7 +362,7 @@ def test_export_returns_everything_held_about_an_address(
     (entry,) = service.audit_entries(AuditQuery(action="export"), CLI)
     assert entry.detail == {"items": 2, "customer_scoped": False}
     assert {item["customer"] for item in document["items"]} == {"org-1"}
-    assert service.export("nobody@example.org")["items"] == []
+    assert service.export("nobody@example.org", CLI)["items"] == []
 
 
 def test_a_recipient_export_has_only_mail_delivered_to_them_and_no_notes(
@@ -350,7 +378,7 @@ def test_a_recipient_export_has_only_mail_delivered_to_them_and_no_notes(
     with smtp_sink(relay_port):
         service.decide(released, reviewers[0], "release", None, note="harmless reply")
 
-    document = service.export(SENDER)
+    document = service.export(SENDER, CLI)
 
     items = {item["id"]: item for item in document["items"]}
     assert {item["roles"][0] for item in items.values()} == {"to"}
@@ -386,8 +414,8 @@ def test_erase_finds_a_customer_login_that_is_an_address(service: ReviewService)
     item_id = service.hold(
         envelope(sender="news@list.example", customer=SENDER), raw, verdict((finding,))
     )
-    assert [i["roles"] for i in service.export(SENDER)["items"]] == [["login"]]
-    assert service.erase(SENDER, include_pending=True).erased == 1
+    assert [i["roles"] for i in service.export(SENDER, CLI)["items"]] == [["login"]]
+    assert service.erase(SENDER, CLI, include_pending=True).erased == 1
     assert _sql(service, "SELECT id FROM items WHERE id = :i", i=item_id) == []
 
 
@@ -438,16 +466,16 @@ def test_addresses_only_in_headers_are_found_by_export_and_erase(service: Review
         "header_to", "to",
     ]  # fmt: skip
     assert all(len(str(h)) == 64 and "@" not in str(h) for _, h in rows)  # keyed hashes only
-    (from_view,) = service.export(DONATIONS)["items"]  # the header From sees their mail
+    (from_view,) = service.export(DONATIONS, CLI)["items"]  # the header From sees their mail
     assert from_view["roles"] == ["header_from"]
     assert base64.b64decode(from_view["raw_b64"]) == raw
-    (cc_view,) = service.export("Carol@example.org")["items"]  # a header-only recipient
+    (cc_view,) = service.export("Carol@example.org", CLI)["items"]  # a header-only recipient
     assert cc_view["roles"] == ["header_cc"] and cc_view["raw_b64"] is None
     assert cc_view["envelope"] == {"mail_from": VERP_SENDER, "rcpt_tos": [], "client": None}
-    (to_view,) = service.export("alice@example.net")["items"]
+    (to_view,) = service.export("alice@example.net", CLI)["items"]
     assert to_view["roles"] == ["header_to", "to"] and to_view["raw_b64"] is None  # pending
 
-    assert service.erase(DONATIONS, include_pending=True).erased == 1
+    assert service.erase(DONATIONS, CLI, include_pending=True).erased == 1
     assert _sql(service, "SELECT id FROM items") == []
 
 
@@ -456,9 +484,9 @@ def test_a_forged_header_from_does_not_get_the_message(service: ReviewService) -
     the message (it may hold other people's data) unless it is the envelope sender's."""
     raw = _newsletter("From: Victim <victim@elsewhere.example>", "To: alice@example.net")
     service.hold(envelope(sender=DONATIONS, rcpts=("alice@example.net",)), raw, verdict())
-    (view,) = service.export("victim@elsewhere.example")["items"]
+    (view,) = service.export("victim@elsewhere.example", CLI)["items"]
     assert view["roles"] == ["header_from"] and view["raw_b64"] is None
-    (own,) = service.export(DONATIONS)["items"]
+    (own,) = service.export(DONATIONS, CLI)["items"]
     assert base64.b64decode(own["raw_b64"]) == raw
 
 

@@ -13,6 +13,7 @@ from review_queue.store.types import (
     ItemFilter,
     ItemNotFound,
     ItemStatus,
+    Operator,
     Role,
     User,
 )
@@ -32,7 +33,7 @@ def held(service: ReviewService) -> dict[str, str]:
 @pytest.fixture
 def scoped(service: ReviewService) -> User:
     """A reviewer limited to ``org-1``."""
-    return service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["org-1"])
+    return service.create_user("sam", Role.REVIEWER, PASSWORD, CLI, customers=["org-1"])
 
 
 def test_a_scoped_reviewer_lists_only_their_customers(
@@ -41,7 +42,7 @@ def test_a_scoped_reviewer_lists_only_their_customers(
     page = service.list_items(ItemFilter(), scoped)
     assert [i.id for i in page.items] == [held["org-1"]] and page.total == 1
     assert service.list_items(ItemFilter(customer="org-2"), scoped).total == 0
-    unscoped = service.create_user("rita", Role.REVIEWER, PASSWORD)
+    unscoped = service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
     assert service.list_items(ItemFilter(), unscoped).total == 3
     assert service.list_items(ItemFilter(), CLI).total == 3  # the CLI and the system: all
 
@@ -83,11 +84,11 @@ def test_bulk_decide_skips_other_customers_items(
 def test_rescoping_applies_at_once_and_empty_means_unscoped(
     service: ReviewService, held: dict[str, str], scoped: User
 ) -> None:
-    changed = service.set_customers("sam", ["org-2", " org-1 ", "org-2", ""], actor="admin")
+    changed = service.set_customers("sam", ["org-2", " org-1 ", "org-2", ""], Operator("admin"))
     assert changed.customers == ("org-1", "org-2")
     assert service.list_items(ItemFilter(), scoped).total == 2
     service.get_item(held["org-2"], scoped)
-    assert service.set_customers("sam", []).customers == ()
+    assert service.set_customers("sam", [], CLI).customers == ()
     assert service.list_items(ItemFilter(), scoped).total == 3
     assert service.get_user("sam") is not None
     details = [e.detail for e in service.audit_entries(AuditQuery(action="user_scope"), CLI)]
@@ -102,8 +103,8 @@ def test_rescoping_applies_at_once_and_empty_means_unscoped(
 def test_scoped_stats_and_audit_log_cover_their_customers_only(
     service: ReviewService, held: dict[str, str]
 ) -> None:
-    auditor = service.create_user("aldo", Role.AUDITOR, PASSWORD, customers=["org-2"])
-    admin = service.create_user("root", Role.ADMIN, PASSWORD)
+    auditor = service.create_user("aldo", Role.AUDITOR, PASSWORD, CLI, customers=["org-2"])
+    admin = service.create_user("root", Role.ADMIN, PASSWORD, CLI)
     service.decide(held["org-1"], admin, "reject", None)
     stats = service.stats(auditor)
     assert stats["pending"] == 1 and stats["decisions"] == {}
@@ -117,14 +118,14 @@ def test_scoped_stats_and_audit_log_cover_their_customers_only(
 
 def test_scopes_are_validated(service: ReviewService) -> None:
     with pytest.raises(InvalidInput, match="never be scoped|cannot be scoped"):
-        service.create_user("root", Role.ADMIN, PASSWORD, customers=["org-1"])
+        service.create_user("root", Role.ADMIN, PASSWORD, CLI, customers=["org-1"])
     with pytest.raises(InvalidInput):
-        service.create_user("sam", Role.REVIEWER, PASSWORD, customers=["org 1"])
+        service.create_user("sam", Role.REVIEWER, PASSWORD, CLI, customers=["org 1"])
     assert service.get_user("sam") is None
-    service.create_user("root", Role.ADMIN, PASSWORD)
+    service.create_user("root", Role.ADMIN, PASSWORD, CLI)
     with pytest.raises(InvalidInput):
-        service.set_customers("root", ["org-1"])
-    assert service.set_customers("root", []).customers == ()
+        service.set_customers("root", ["org-1"], CLI)
+    assert service.set_customers("root", [], CLI).customers == ()
 
 
 def test_no_service_method_has_a_default_principal() -> None:

@@ -9,41 +9,73 @@ from sqlalchemy import text, update
 
 from review_queue.service import CLI, ReviewService
 from review_queue.store.schema import ApiToken
-from review_queue.store.types import AuditQuery, InvalidInput, Role, UserExists, UserNotFound
+from review_queue.store.types import (
+    AuditQuery,
+    InvalidInput,
+    PermissionDenied,
+    Role,
+    UserExists,
+    UserNotFound,
+)
 from tests.review_queue.store.conftest import MakeSettings
 from tests.review_queue.store.helpers import PASSWORD
 
 
 def test_passwords_are_argon2_hashed(service: ReviewService) -> None:
-    service.create_user("rita", Role.REVIEWER, PASSWORD)
+    service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
     with service.db.engine.connect() as connection:
         (stored,) = connection.execute(text("SELECT password_hash FROM users")).one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert service.authenticate("rita", PASSWORD) is not None
     assert service.authenticate("rita", PASSWORD + "x") is None
-    service.set_password("rita", "another long passphrase")
+    service.set_password("rita", "another long passphrase", CLI)
     assert service.authenticate("rita", PASSWORD) is None
     assert service.authenticate("rita", "another long passphrase") is not None
 
 
 def test_user_validation(service: ReviewService) -> None:
-    service.create_user("rita", "reviewer", PASSWORD)
+    service.create_user("rita", "reviewer", PASSWORD, CLI)
     with pytest.raises(UserExists):
-        service.create_user("rita", "admin", PASSWORD)
+        service.create_user("rita", "admin", PASSWORD, CLI)
     with pytest.raises(InvalidInput):
-        service.create_user("bob", "admin", "short")
+        service.create_user("bob", "admin", "short", CLI)
     with pytest.raises(InvalidInput):
-        service.create_user("bob@example.org", "admin", PASSWORD)
+        service.create_user("bob@example.org", "admin", PASSWORD, CLI)
     with pytest.raises(ValueError):
-        service.create_user("bob", "root", PASSWORD)
+        service.create_user("bob", "root", PASSWORD, CLI)
     with pytest.raises(UserNotFound):
-        service.disable_user("nobody")
+        service.disable_user("nobody", CLI)
+
+
+def test_account_changes_are_made_by_admins_or_the_operator(service: ReviewService) -> None:
+    admin = service.create_user("root", Role.ADMIN, PASSWORD, CLI)
+    reviewer = service.create_user("rita", Role.REVIEWER, PASSWORD, admin)
+    refused = (
+        lambda: service.create_user("mallory", Role.ADMIN, PASSWORD, reviewer),
+        lambda: service.set_customers("rita", [], reviewer),
+        lambda: service.set_password("root", "a takeover passphrase", reviewer),
+        lambda: service.create_token("root", reviewer),
+        lambda: service.revoke_tokens("root", reviewer),
+        lambda: service.disable_user("root", reviewer),
+    )
+    for attempt in refused:
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert service.get_user("mallory") is None
+    assert service.authenticate("root", PASSWORD) is not None
+    service.disable_user("root", CLI)
+    with pytest.raises(PermissionDenied):  # a disabled admin no longer is one
+        service.create_token("rita", admin)
+    created = service.audit_entries(AuditQuery(action="user_create"), CLI)
+    assert [(e.actor, e.detail["user"]) for e in created] == [("root", "rita"), (CLI.name, "root")]
+    (disabled,) = service.audit_entries(AuditQuery(action="user_disable"), CLI)
+    assert disabled.actor == CLI.name and CLI.name.startswith("cli:")
 
 
 def test_lockout_per_user_and_ip(make_settings: MakeSettings) -> None:
     service = ReviewService.open(make_settings(login_max_failures=3))
     try:
-        service.create_user("rita", Role.REVIEWER, PASSWORD)
+        service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
         for _ in range(3):
             assert service.authenticate("rita", "wrong guess", "198.51.100.7") is None
         assert service.authenticate("rita", PASSWORD, "198.51.100.7") is None  # locked out
@@ -64,8 +96,8 @@ def test_lockout_per_user_and_ip(make_settings: MakeSettings) -> None:
 
 
 def test_disabled_user_cannot_log_in_and_tokens_die(service: ReviewService) -> None:
-    service.create_user("rita", Role.REVIEWER, PASSWORD)
-    token = service.create_token("rita")
+    service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+    token = service.create_token("rita", CLI)
     user = service.user_for_token(token)
     assert user is not None and user.name == "rita"
     assert service.user_for_token(token + "x") is None
@@ -73,7 +105,7 @@ def test_disabled_user_cannot_log_in_and_tokens_die(service: ReviewService) -> N
     with service.db.engine.connect() as connection:
         stored = connection.execute(text("SELECT token_hash FROM api_tokens")).scalar_one()
     assert token not in stored
-    service.disable_user("rita")
+    service.disable_user("rita", CLI)
     assert service.user_for_token(token) is None
     assert service.authenticate("rita", PASSWORD) is None
     assert [u.disabled for u in service.list_users()] == [True]
@@ -82,8 +114,8 @@ def test_disabled_user_cannot_log_in_and_tokens_die(service: ReviewService) -> N
 def test_a_token_older_than_its_max_age_is_refused(make_settings: MakeSettings) -> None:
     service = ReviewService.open(make_settings(api_token_max_age_days=30))
     try:
-        service.create_user("rita", Role.REVIEWER, PASSWORD)
-        token = service.create_token("rita")
+        service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+        token = service.create_token("rita", CLI)
         assert service.user_for_token(token) is not None
 
         def age(days: int) -> None:

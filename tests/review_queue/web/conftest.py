@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from bench.loopback import free_port
 from review_queue.service import ReviewService
-from review_queue.store.types import Role, User
+from review_queue.store.types import Operator, Role, User
 from review_queue.web import create_app
 from scanner.config import Review, Settings
 from scanner.model import ClientInfo, Envelope, Finding
@@ -66,7 +66,7 @@ class World:
         return client
 
     def token(self, name: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.service.create_token(name, 'admin')}"}
+        return {"Authorization": f"Bearer {self.service.create_token(name, self.user('admin'))}"}
 
 
 def csrf_of(html: str) -> str:
@@ -118,7 +118,7 @@ def seeded_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[st
     service = ReviewService.open(settings)
     try:
         for name, role in ROLES.items():
-            service.create_user(name, role, PASSWORD, "test")
+            service.create_user(name, role, PASSWORD, Operator("test"))
         seeder = World(settings, service, create_app(settings, service), Sink())
         seed_standard(seeder)
         return data_dir, dict(seeder.items)

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from review_queue.service import CLI
-from review_queue.store.types import AuditQuery
+from review_queue.store.types import AuditQuery, Operator
 from review_queue.web import create_app
 from scanner.config import Review
 from tests.review_queue.web.conftest import PASSWORD, World, csrf_of, login
@@ -116,7 +116,7 @@ def test_logout_ends_the_session(world: World) -> None:
 def test_disabled_user_loses_the_session_at_once(world: World) -> None:
     rita = world.client("rita")
     assert rita.get("/queue").status_code == 200
-    world.service.disable_user("rita", "test")  # e.g. from the CLI, another process
+    world.service.disable_user("rita", Operator("test"))  # e.g. from the CLI, another process
     assert rita.get("/queue").status_code == 303
 
 
@@ -125,7 +125,7 @@ def test_a_password_changed_elsewhere_ends_the_sessions_that_used_the_old_one(
 ) -> None:
     rita = world.client("rita")
     assert rita.get("/queue").status_code == 200
-    world.service.set_password("rita", "a new long passphrase", "cli")  # another process
+    world.service.set_password("rita", "a new long passphrase", Operator("cli"))  # another process
     assert rita.get("/queue").status_code == 303
     assert world.client("rita").get("/queue").status_code == 200  # a new login works
 

@@ -12,7 +12,7 @@ _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
 
 
 def test_a_scoped_reviewer_sees_only_their_customers_in_the_ui(world: World) -> None:
-    world.service.set_customers("rita", ["org-2"], "admin")
+    world.service.set_customers("rita", ["org-2"], world.user("admin"))
     client = world.client("rita")
     queue = client.get("/queue", params={"status": "any"})
     assert _ROW_IDS.findall(queue.text) == [world.items["card"]]
@@ -56,13 +56,13 @@ def test_a_scoped_reviewer_sees_only_their_customers_in_the_ui(world: World) -> 
 
 
 def test_an_unscoped_reviewer_still_sees_everything(world: World) -> None:
-    world.service.set_customers("rita", ["org-2"], "admin")
+    world.service.set_customers("rita", ["org-2"], world.user("admin"))
     queue = world.client("ron").get("/queue").text
     assert sorted(_ROW_IDS.findall(queue)) == sorted(world.items.values())
 
 
 def test_the_api_obeys_the_scope(world: World) -> None:
-    world.service.set_customers("rita", ["org-2"], "admin")
+    world.service.set_customers("rita", ["org-2"], world.user("admin"))
     headers = world.token("rita")
     client = world.client()
     listing = client.get("/api/v1/items", headers=headers, params={"status": "any"}).json()
@@ -80,7 +80,7 @@ def test_the_api_obeys_the_scope(world: World) -> None:
 
 
 def test_a_scoped_auditor_reads_only_their_customers_audit_entries(world: World) -> None:
-    world.service.set_customers("aldo", ["org-2"], "admin")
+    world.service.set_customers("aldo", ["org-2"], world.user("admin"))
     world.client("ron").get(f"/items/{world.items['ssn']}")
     world.client("aldo").get(f"/items/{world.items['card']}")
     page = world.client("aldo").get("/audit").text

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from review_queue.service import CLI
-from review_queue.store.types import AuditQuery, ItemStatus, Role
+from review_queue.store.types import AuditQuery, ItemStatus, Operator, Role
 from review_queue.web.headers import SECURITY_HEADERS
 from tests.review_queue.web.conftest import PASSWORD, World
 from tests.review_queue.web.mail import finding_at, message
@@ -98,7 +98,7 @@ def test_every_route_has_a_rule(world: World) -> None:
 
 
 def test_route_role_matrix(world: World) -> None:
-    world.service.create_user("victim", Role.REVIEWER, PASSWORD, "test")
+    world.service.create_user("victim", Role.REVIEWER, PASSWORD, Operator("test"))
     wrong: list[str] = []
     for (method, path), allowed in sorted(MATRIX.items()):
         if method == "MOUNT" or allowed == PUBLIC:
