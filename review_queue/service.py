@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import pwd
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from review_queue import labels, rescan, retention
 from review_queue.crypto import KeyRing
+from review_queue.denials import Attempt, Denials
 from review_queue.release import Relay
 from review_queue.store import audit, claims, items, users
 from review_queue.store.db import Database
@@ -32,13 +34,16 @@ from review_queue.store.types import (
     InvalidInput,
     ItemDetail,
     ItemFilter,
+    ItemNotFound,
     ItemPage,
     Lease,
     Operator,
+    PermissionDenied,
     Principal,
     PurgeReport,
     RescanReport,
     Role,
+    StoreError,
     User,
 )
 from scanner.config import Settings, ensure_data_dir
@@ -72,6 +77,7 @@ class ReviewService:
         self.db = db
         self.keys = keys
         self.relay = relay
+        self.denials = Denials(db, keys)
         # Built on the first release that re-scans (rules and models take seconds to load).
         self.release_scanner: Scanner | None = None
 
@@ -89,8 +95,13 @@ class ReviewService:
         return cls(settings, db, keys, Relay(settings.review))
 
     def close(self) -> None:
-        """Release database connections."""
-        self.db.close()
+        """Write the refusals still being counted, then release database connections."""
+        try:
+            self.denials.flush(everything=True)
+        except StoreError:  # logged by the store; the counts end with this process
+            pass
+        finally:
+            self.db.close()
 
     def ping(self) -> None:
         """Raise if the database cannot answer a trivial query (the proxy's /readyz)."""
@@ -114,19 +125,22 @@ class ReviewService:
         among those ``principal`` may see: a scoped account only its customers' (an
         ``Operator`` every item)."""
         size = min(max(page_size, 1), self.settings.review.max_page_size)
-        return items.list_items(self.db, filters, max(page, 1), size, principal)
+        with self._refusals(principal, Attempt.LIST):
+            return items.list_items(self.db, filters, max(page, 1), size, principal)
 
     def get_item(self, item_id: str, actor: User) -> ItemDetail:
         """One item in full (raises ``ItemNotFound``, also for an item outside a scoped
         account's customers); writes a ``view`` audit entry."""
-        detail = items.get_item(self.db, self.keys, item_id, actor)
+        with self._refusals(actor, Attempt.VIEW, item_id):
+            detail = items.get_item(self.db, self.keys, item_id, actor)
         audit.record(self.db, self.keys, actor.name, "view", item_id)
         return detail
 
     def load_raw(self, item_id: str, principal: Principal) -> bytes:
         """The decrypted raw message (``ItemNotFound``, also outside ``principal``'s
         customers, ``BodyPurged``, ``StoreKeyError``)."""
-        return items.load_raw(self.db, self.keys, item_id, principal)
+        with self._refusals(principal, Attempt.RAW, item_id):
+            return items.load_raw(self.db, self.keys, item_id, principal)
 
     def reveal(self, item_id: str, user: User, finding_index: int, reason: str) -> str:
         """The unmasked value of one finding; needs a reason, writes a ``reveal`` audit entry.
@@ -135,7 +149,10 @@ class ReviewService:
             PermissionDenied: auditors and disabled users.
             InvalidInput: empty reason or no such finding.
         """
-        return items.reveal(self.db, self.keys, self.settings, item_id, user, finding_index, reason)
+        with self._refusals(user, Attempt.REVEAL, item_id):
+            return items.reveal(
+                self.db, self.keys, self.settings, item_id, user, finding_index, reason
+            )
 
     # -- users and tokens ---------------------------------------------------------------
 
@@ -151,14 +168,16 @@ class ReviewService:
         (``UserExists``, ``InvalidInput``: also for an address as customer id or a scoped
         admin; ``PermissionDenied``: ``actor`` is a user but not an admin, as for every
         account, token and data-subject operation below)."""
-        return users.create_user(
-            self.db, self.keys, name, Role(role), password, self._min_password, actor, customers
-        )
+        with self._refusals(actor, Attempt.USER_CREATE):
+            return users.create_user(
+                self.db, self.keys, name, Role(role), password, self._min_password, actor, customers
+            )
 
     def set_customers(self, name: str, customers: Iterable[str], actor: Principal) -> User:
         """Limit an account to these customers' items; none makes it unscoped again
         (``UserNotFound``, ``InvalidInput``). Audited as ``user_scope``."""
-        return users.set_customers(self.db, self.keys, name, customers, actor)
+        with self._refusals(actor, Attempt.USER_SCOPE):
+            return users.set_customers(self.db, self.keys, name, customers, actor)
 
     def authenticate(self, name: str, password: str, client_ip: str | None = None) -> User | None:
         """The user if the password is right and the account enabled and not locked out.
@@ -173,19 +192,23 @@ class ReviewService:
 
     def disable_user(self, name: str, actor: Principal) -> None:
         """Disable an account and revoke its tokens (``UserNotFound``)."""
-        users.disable_user(self.db, self.keys, name, actor)
+        with self._refusals(actor, Attempt.USER_DISABLE):
+            users.disable_user(self.db, self.keys, name, actor)
 
     def set_password(self, name: str, password: str, actor: Principal) -> None:
         """Replace an account's password (``UserNotFound``, ``InvalidInput``)."""
-        users.set_password(self.db, self.keys, name, password, self._min_password, actor)
+        with self._refusals(actor, Attempt.USER_PASSWORD):
+            users.set_password(self.db, self.keys, name, password, self._min_password, actor)
 
     def create_token(self, user_name: str, actor: Principal) -> str:
         """A new API bearer token for the user, returned once and stored hashed."""
-        return users.create_token(self.db, self.keys, user_name, actor)
+        with self._refusals(actor, Attempt.TOKEN_CREATE):
+            return users.create_token(self.db, self.keys, user_name, actor)
 
     def revoke_tokens(self, user_name: str, actor: Principal) -> int:
         """Revoke all of a user's API tokens; the number revoked (``UserNotFound``)."""
-        return users.revoke_tokens(self.db, self.keys, user_name, actor)
+        with self._refusals(actor, Attempt.TOKEN_REVOKE):
+            return users.revoke_tokens(self.db, self.keys, user_name, actor)
 
     def user_for_token(self, token: str) -> User | None:
         """The enabled user owning ``token`` (not revoked, not expired), or None."""
@@ -216,13 +239,17 @@ class ReviewService:
             ItemNotFound, AlreadyDecided, ItemLocked (another reviewer holds it),
             PermissionDenied (auditor or disabled user).
         """
-        return claims.claim(self.db, self.keys, self.settings.store.lease_seconds, item_id, user)
+        with self._refusals(user, Attempt.CLAIM, item_id):
+            return claims.claim(
+                self.db, self.keys, self.settings.store.lease_seconds, item_id, user
+            )
 
     def claim_next(self, user: User, filters: ItemFilter | None = None) -> Lease | None:
         """Lease the oldest free pending item matching ``filters``, or None if none is free."""
-        return claims.claim_next(
-            self.db, self.keys, self.settings.store.lease_seconds, filters or ItemFilter(), user
-        )
+        with self._refusals(user, Attempt.CLAIM):
+            return claims.claim_next(
+                self.db, self.keys, self.settings.store.lease_seconds, filters or ItemFilter(), user
+            )
 
     def release_lease(self, item_id: str, user: User, shown_until: datetime | None = None) -> None:
         """Give a lease back before it expires (no-op when the user holds none).
@@ -260,23 +287,24 @@ class ReviewService:
         """
         if allowlist and Decision(decision) is Decision.REJECT:
             raise InvalidInput("only a release can allowlist the sender")
-        if Decision(decision) is not Decision.REJECT and (
-            self.settings.review.rescan_before_release if rescan is None else rescan
-        ):
-            self._check_release(item_id, user)
-        result = claims.decide(
-            self.db,
-            self.keys,
-            self.settings,
-            item_id,
-            user,
-            Decision(decision),
-            lease_token,
-            note,
-            {int(k): FindingLabel(v) for k, v in (finding_labels or {}).items()},
-            notify_customer,
-            allowlist or Decision(decision) is Decision.RELEASE_AND_ALLOWLIST,
-        )
+        with self._refusals(user, Attempt.DECIDE, item_id):
+            if Decision(decision) is not Decision.REJECT and (
+                self.settings.review.rescan_before_release if rescan is None else rescan
+            ):
+                self._check_release(item_id, user)
+            result = claims.decide(
+                self.db,
+                self.keys,
+                self.settings,
+                item_id,
+                user,
+                Decision(decision),
+                lease_token,
+                note,
+                {int(k): FindingLabel(v) for k, v in (finding_labels or {}).items()},
+                notify_customer,
+                allowlist or Decision(decision) is Decision.RELEASE_AND_ALLOWLIST,
+            )
         return self._carry_out(result)
 
     def decide_many(
@@ -343,16 +371,46 @@ class ReviewService:
     def audit_entries(self, query: AuditQuery, principal: Principal) -> list[AuditEntry]:
         """Audit entries, newest first; for a scoped account only those of its
         customers' items."""
-        return audit.entries(self.db, query, principal)
+        with self._refusals(principal, Attempt.AUDIT):
+            return audit.entries(self.db, query, principal)
 
     def record_audit(
         self, actor: str, action: str, item_id: str | None = None, **detail: Any
     ) -> None:
-        """Append an entry (for the web layer: logout, admin page views, denied access).
+        """Append an entry (for the web layer's logout, a command's ``key_rotate``).
 
         ``detail`` must not hold addresses or detected values.
         """
         audit.record(self.db, self.keys, actor, action, item_id, detail)
+
+    def deny(
+        self, principal: Principal, attempt: Attempt, item_id: str | None = None, **detail: Any
+    ) -> None:
+        """Audit a refusal as ``access_denied``, repeats coalesced (``review_queue.denials``);
+        the web layer's for a route the user's role lacks. ``detail``: ids and names only."""
+        self.denials.record(principal.name, attempt, item_id, **detail)
+
+    @contextmanager
+    def _refusals(
+        self, principal: Principal, attempt: Attempt, item_id: str | None = None
+    ) -> Iterator[None]:
+        """Audit a refusal of ``attempt`` (``deny``), then let it propagate:
+        ``PermissionDenied``, and a user's ``ItemNotFound``. That one is audited whether
+        the item is outside their customers (reason ``scope``, with its id) or does not
+        exist (``no_item``, without the id they typed): both take the same work, so the
+        answer's timing does not tell them apart either."""
+        try:
+            yield
+        except PermissionDenied:
+            self.deny(principal, attempt, item_id, reason="permission")
+            raise
+        except ItemNotFound:
+            if isinstance(principal, User) and item_id is not None:
+                if items.is_stored(self.db, item_id):
+                    self.deny(principal, attempt, item_id, reason="scope")
+                else:
+                    self.deny(principal, attempt, None, reason="no_item")
+            raise
 
     # -- retention, data-subject requests, statistics -----------------------------------
 
@@ -361,7 +419,9 @@ class ReviewService:
         return retention.purge(self, now)
 
     def maintenance(self, now: datetime | None = None) -> tuple[PurgeReport, DeliveryReport]:
-        """What the service runs on its timer: ``purge`` then ``deliver_pending``."""
+        """What the service runs on its timer: ``purge`` then ``deliver_pending`` (and the
+        counts of repeated refusals whose window ended)."""
+        self.denials.flush()
         return self.purge(now), self.deliver_pending(now)
 
     def erase(
@@ -374,13 +434,15 @@ class ReviewService:
         """Delete every item (and allowlist entry) involving ``address``, only
         ``customer``'s if given. Pending items are skipped (and listed in the report)
         unless ``include_pending``."""
-        return retention.erase(self, address, actor, customer, include_pending)
+        with self._refusals(actor, Attempt.ERASE):
+            return retention.erase(self, address, actor, customer, include_pending)
 
     def export(self, address: str, actor: Principal, customer: str | None = None) -> dict[str, Any]:
         """Everything held about ``address``: its items (the message itself only where
         the address sent it, or received it as released), allowlist entries; never notes.
         With ``customer``, only that customer's items and allowlist entries."""
-        return retention.export(self, address, actor, customer)
+        with self._refusals(actor, Attempt.EXPORT):
+            return retention.export(self, address, actor, customer)
 
     def export_labels(self, actor: Principal) -> Iterator[dict[str, Any]]:
         """Decided items in the ``labels_version: 1`` format of docs/contracts.md.
@@ -388,7 +450,7 @@ class ReviewService:
         The export carries held messages, so it is audited (``export_labels``) before the
         first record is read.
         """
-        with self.db.transaction() as session:
+        with self._refusals(actor, Attempt.EXPORT_LABELS), self.db.transaction() as session:
             audit.append(session, self.keys, acting_as(session, actor, Role.ADMIN), "export_labels")
         return labels.export_labels(self.db, self.keys)
 
@@ -406,8 +468,10 @@ class ReviewService:
         """Queue depth by category, oldest undecided age, decisions by type, statuses: of
         the items ``principal`` may see (a scoped account: its customers' only, and without
         the all-customer ``decisions_recorded``)."""
-        return items.stats(self.db, principal)
+        with self._refusals(principal, Attempt.STATS):
+            return items.stats(self.db, principal)
 
     def rescan(self, scanner: Scanner, actor: Principal) -> RescanReport:
         """Re-score undecided items; release those that no longer need review."""
-        return rescan.rescan(self, scanner, actor)
+        with self._refusals(actor, Attempt.RESCAN):
+            return rescan.rescan(self, scanner, actor)

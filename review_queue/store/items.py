@@ -368,6 +368,12 @@ def fetch(session: Session, item_id: str, lock: bool = False, scope: Any = None)
     return item
 
 
+def is_stored(db: Database, item_id: str) -> bool:
+    """Whether an item of that id is stored, whoever may see it."""
+    with db.transaction() as session:
+        return session.scalar(select(Item.id).where(Item.id == item_id)) is not None
+
+
 def summary(item: Item, decision: ItemDecision | None) -> ItemSummary:
     """The list row of an item."""
     return ItemSummary(

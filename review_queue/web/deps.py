@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
+from review_queue.denials import Attempt
 from review_queue.service import ReviewService
 from review_queue.store.types import Role, User
 from review_queue.web.sessions import Session, SessionStore
@@ -122,11 +123,9 @@ class ApiAllow:
 
 
 async def _deny(request: Request, user: User, message: str) -> NoReturn:
-    """Audit a refused route (``access_denied``), then answer 403."""
+    """Audit a refused route (``access_denied``, attempt ``route``), then answer 403."""
     route = getattr(request.scope.get("route"), "path", "")
-    await run_in_threadpool(
-        service_of(request).record_audit, user.name, "access_denied", None, route=route
-    )
+    await run_in_threadpool(service_of(request).deny, user, Attempt.ROUTE, None, route=route)
     raise HTTPException(403, message)
 
 

@@ -22,7 +22,7 @@ from review_queue.service import CLI, ReviewService
 from review_queue.store.db import Database
 from review_queue.store.types import Role, User
 from scanner.config import Review, Settings, Store
-from tests.review_queue.store.helpers import PASSWORD
+from tests.review_queue.store.helpers import PASSWORD, envelope, ssn_message, verdict
 
 PG_BASE = os.environ.get(
     "MAILGUARD_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -139,3 +139,19 @@ def reviewers(service: ReviewService) -> tuple[User, User, User]:
         service.create_user("ron", Role.REVIEWER, PASSWORD, CLI),
         service.create_user("aldo", Role.AUDITOR, PASSWORD, CLI),
     )
+
+
+@pytest.fixture
+def held(service: ReviewService) -> dict[str, str]:
+    """One pending item of customers ``org-1``, ``org-2`` and none, by customer."""
+    raw, finding = ssn_message()
+    return {
+        customer or "none": service.hold(envelope(customer=customer), raw, verdict((finding,)))
+        for customer in ("org-1", "org-2", None)
+    }
+
+
+@pytest.fixture
+def scoped(service: ReviewService) -> User:
+    """A reviewer limited to ``org-1``."""
+    return service.create_user("sam", Role.REVIEWER, PASSWORD, CLI, customers=["org-1"])

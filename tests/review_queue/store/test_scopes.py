@@ -17,23 +17,7 @@ from review_queue.store.types import (
     Role,
     User,
 )
-from tests.review_queue.store.helpers import PASSWORD, envelope, ssn_message, verdict
-
-
-@pytest.fixture
-def held(service: ReviewService) -> dict[str, str]:
-    """One pending item of customers ``org-1``, ``org-2`` and none, by customer."""
-    raw, finding = ssn_message()
-    return {
-        customer or "none": service.hold(envelope(customer=customer), raw, verdict((finding,)))
-        for customer in ("org-1", "org-2", None)
-    }
-
-
-@pytest.fixture
-def scoped(service: ReviewService) -> User:
-    """A reviewer limited to ``org-1``."""
-    return service.create_user("sam", Role.REVIEWER, PASSWORD, CLI, customers=["org-1"])
+from tests.review_queue.store.helpers import PASSWORD
 
 
 def test_a_scoped_reviewer_lists_only_their_customers(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from review_queue.store.types import ItemStatus
+from review_queue.service import CLI
+from review_queue.store.types import AuditQuery, ItemStatus
 from tests.review_queue.web.conftest import World, csrf_of
 
 _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
@@ -120,3 +121,49 @@ def test_admins_create_and_rescope_accounts_on_the_users_page(world: World) -> N
         "/admin/users/sam/customers", data={"csrf_token": csrf, "everyone": "true"}
     )
     assert lifted.status_code == 303 and world.user("sam").customers == ()
+
+
+def test_every_refused_route_on_another_customers_item_answers_as_before_and_is_audited(
+    world: World,
+) -> None:
+    world.service.set_customers("rita", ["org-2"], world.user("admin"))
+    world.service.denials.window = 0  # no coalescing: one entry per refusal
+    client, headers = world.client("rita"), world.token("rita")
+    ssn, unknown = world.items["ssn"], "0" * 32
+    page = client.get(f"/items/{ssn}")
+    assert page.status_code == 404 and page.text == client.get(f"/items/{unknown}").text
+    csrf = csrf_of(client.get("/queue").text)
+    form = {"csrf_token": csrf, "finding": "0", "reason": "checking the number"}
+    assert client.post(f"/items/{ssn}/reveal", data=form).status_code == 404
+    form = {"csrf_token": csrf, "decision": "reject", "lease_token": "x"}
+    assert client.post(f"/items/{ssn}/decide", data=form).status_code == 404
+    form = {"csrf_token": csrf, "decision": "reject", "confirmed": "true", "ids": [ssn]}
+    assert client.post("/queue/bulk", data=form).status_code == 303
+    api = world.client()
+    answer = api.get(f"/api/v1/items/{ssn}", headers=headers)
+    assert answer.status_code == 404
+    assert answer.json() == api.get(f"/api/v1/items/{unknown}", headers=headers).json()
+    assert api.post(f"/api/v1/items/{ssn}/release", headers=headers).status_code == 404
+    assert api.post(f"/api/v1/items/{ssn}/reject", headers=headers).status_code == 404
+    entries = world.service.audit_entries(AuditQuery(action="access_denied"), CLI)[::-1]
+    refused = [e for e in entries if e.item_id == ssn]
+    attempted = ["view", "reveal", "decide", "decide", "view", "decide", "decide"]
+    assert [(e.actor, e.detail) for e in refused] == [
+        ("rita", {"attempted": a, "outcome": "denied", "reason": "scope"}) for a in attempted
+    ]
+    assert [e.detail["reason"] for e in entries if e.item_id != ssn] == ["no_item", "no_item"]
+    assert world.service.get_item(ssn, world.user("ron")).summary.status is ItemStatus.PENDING
+
+
+def test_the_audit_log_shows_and_filters_refusals(world: World) -> None:
+    world.service.set_customers("rita", ["org-2"], world.user("admin"))
+    ssn = world.items["ssn"]
+    world.client("rita").get(f"/items/{ssn}")
+    world.client("ron").get(f"/items/{ssn}")  # allowed: a view, no refusal
+    officer = world.client("aldo").get("/audit", params={"action": "access_denied"}).text
+    assert "attempted: view" in officer and "reason: scope" in officer and ssn[:12] in officer
+    assert ">rita<" in officer and ">ron<" not in officer and ">view<" not in officer
+    world.service.set_customers("aldo", ["org-1"], world.user("admin"))  # the item's customer
+    assert ssn[:12] in world.client("aldo").get("/audit?action=access_denied").text
+    world.service.set_customers("aldo", ["org-2"], world.user("admin"))
+    assert ssn[:12] not in world.client("aldo").get("/audit?action=access_denied").text

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
+from prometheus_client import REGISTRY
 from starlette.routing import Mount
 
 from review_queue.service import CLI
@@ -119,14 +120,31 @@ def test_public_routes_need_no_login(world: World) -> None:
         assert client.get(path).status_code == 200, path
 
 
+def _denied(world: World) -> list[tuple[str, dict[str, object]]]:
+    entries = world.service.audit_entries(AuditQuery(action="access_denied"), CLI)
+    return [(e.actor, dict(e.detail)) for e in reversed(entries)]
+
+
 def test_refused_page_is_a_403_for_a_reviewer(world: World) -> None:
     answer = world.client("rita").get("/admin/users")
     assert answer.status_code == 403
     assert "victim" not in answer.text and "aldo" not in answer.text
-    denied = [
-        e for e in world.service.audit_entries(AuditQuery(), CLI) if e.action == "access_denied"
-    ]
-    assert [(e.actor, e.detail.get("route")) for e in denied] == [("rita", "/admin/users")]
+    refusal = {"attempted": "route", "outcome": "denied", "route": "/admin/users"}
+    assert _denied(world) == [("rita", refusal)]
+
+
+def test_a_burst_of_refused_pages_writes_one_entry_and_a_count(world: World) -> None:
+    before = REGISTRY.get_sample_value("mailguard_review_access_denied_total", {"action": "route"})
+    client = world.client("rita")
+    for path in ("/admin/users", "/admin/users", "/audit", "/admin/users"):
+        assert client.get(path).status_code == 403
+    after = REGISTRY.get_sample_value("mailguard_review_access_denied_total", {"action": "route"})
+    assert (after or 0) - (before or 0) == 4  # the metric counts every refusal
+    refusal = {"attempted": "route", "outcome": "denied", "route": "/admin/users"}
+    assert _denied(world) == [("rita", refusal)]
+    world.service.denials.flush(everything=True)  # as when the service stops
+    count = {"attempted": "route", "outcome": "denied", "repeated": 3}
+    assert _denied(world) == [("rita", refusal), ("rita", count)]
 
 
 def test_refused_api_call_is_a_403_and_audited(world: World) -> None:
@@ -136,12 +154,8 @@ def test_refused_api_call_is_a_403_and_audited(world: World) -> None:
         headers=world.token("aldo"),
     )
     assert answer.status_code == 403
-    denied = [
-        e for e in world.service.audit_entries(AuditQuery(), CLI) if e.action == "access_denied"
-    ]
-    assert [(e.actor, e.detail.get("route")) for e in denied] == [
-        ("aldo", "/api/v1/items/{item_id}/release")
-    ]
+    route = "/api/v1/items/{item_id}/release"
+    assert _denied(world) == [("aldo", {"attempted": "route", "outcome": "denied", "route": route})]
 
 
 def test_csrf_token_required_on_every_browser_post(world: World) -> None:
