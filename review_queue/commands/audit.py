@@ -31,7 +31,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify.set_defaults(handler=_verify)
     listing = actions.add_parser("list", help="recent entries as JSON lines, newest first")
     listing.add_argument("--limit", type=at_least(1), default=50, help="entries (default 50)")
-    listing.add_argument("--item")
+    listing.add_argument("--item", help="only entries about this item")
+    listing.add_argument(
+        "--action", help="only entries of this action (e.g. access_denied: refused access)"
+    )
+    listing.add_argument("--actor", help="only entries of this actor (a user name, cli:NAME)")
     listing.set_defaults(handler=_list)
 
 
@@ -55,7 +59,10 @@ def _verify(args: argparse.Namespace, settings: Settings) -> int:
 
 def _list(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        entries = service.audit_entries(AuditQuery(item_id=args.item, limit=args.limit), CLI)
+        query = AuditQuery(
+            actor=args.actor, action=args.action, item_id=args.item, limit=args.limit
+        )
+        entries = service.audit_entries(query, CLI)
     for e in entries:
         line = {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action}
         sys.stdout.write(json.dumps({**line, "item": e.item_id, "detail": e.detail}) + "\n")

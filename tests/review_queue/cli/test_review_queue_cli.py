@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from review_queue.service import CLI, ReviewService
+from review_queue.store.types import ItemNotFound
 from scanner.config import Settings
 from tests.review_queue.cli.conftest import Run
 from tests.review_queue.store.helpers import (
@@ -172,6 +173,26 @@ def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
     finally:
         service.close()
     assert run("audit", "verify") == (1, "audit chain BROKEN at entry 1\n", "")
+
+
+def test_audit_list_filters_refusals_by_action_and_actor(run: Run, data_dir: Path) -> None:
+    service = _service(data_dir)
+    try:
+        sam = service.create_user("sam", "reviewer", PASSWORD, CLI, ["org-2"])
+        item_id = service.hold(envelope(), message("Member record"), verdict(tos=0.97))
+        with pytest.raises(ItemNotFound):  # an org-1 item
+            service.claim(item_id, sam)
+    finally:
+        service.close()
+    (entry,) = [
+        json.loads(line)
+        for line in run("audit", "list", "--action", "access_denied")[1].splitlines()
+    ]
+    assert (entry["actor"], entry["item"]) == ("sam", item_id)
+    assert entry["detail"] == {"attempted": "claim", "outcome": "denied", "reason": "scope"}
+    assert run("audit", "list", "--action", "access_denied", "--actor", "rita")[1] == ""
+    listed = run("audit", "list", "--actor", "sam")[1].splitlines()
+    assert [json.loads(line)["action"] for line in listed] == ["access_denied"]
 
 
 def test_audit_verify_anchor_must_be_seq_and_hash(run: Run) -> None:
