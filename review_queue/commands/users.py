@@ -14,9 +14,10 @@ from scanner.clikit import EXIT_OK
 from scanner.config import Settings
 
 _CUSTOMERS_HELP = (
-    "comma-separated customer ids (as items record them) the account may see; empty: every"
-    " customer (the default; admins always see every customer)"
+    "comma-separated customer ids (as items record them) the account may see (admins always"
+    " see every customer)"
 )
+_ALL_HELP = "no limit: the account sees every customer"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,15 +26,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add = actions.add_parser("add", help="create an account; the password is read from stdin")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[str(r) for r in Role])
-    add.add_argument("--customers", default="", metavar="IDS", help=_CUSTOMERS_HELP)
+    _scope_options(add)
     add.set_defaults(handler=_add)
     scope = actions.add_parser("scope", help="set the customers an account is limited to")
     scope.add_argument("name")
-    which = scope.add_mutually_exclusive_group(required=True)
-    which.add_argument("--customers", metavar="IDS", help=_CUSTOMERS_HELP)
-    which.add_argument(
-        "--all", action="store_true", help="remove the limit: the account sees every customer"
-    )
+    _scope_options(scope)
     scope.set_defaults(handler=_scope)
     disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
     disable.add_argument("name")
@@ -42,6 +39,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     passwd.add_argument("name")
     passwd.set_defaults(handler=_passwd)
     actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
+
+
+def _scope_options(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--customers", metavar="IDS", help=_CUSTOMERS_HELP)
+    which.add_argument("--all", action="store_true", help=_ALL_HELP)
+
+
+def _chosen_customers(args: argparse.Namespace) -> list[str]:
+    """The customers given, or none for ``--all``. Every customer is never a default or a
+    slip (an empty ``--customers``): a contractor's account sees only what was chosen."""
+    if args.all:
+        return []
+    customers = [c for c in (args.customers or "").split(",") if c.strip()]
+    if not customers:
+        raise InvalidInput("give --customers IDS (at least one id), or --all for every customer")
+    return customers
 
 
 def read_password() -> str:
@@ -55,18 +69,17 @@ def read_password() -> str:
 
 
 def _add(args: argparse.Namespace, settings: Settings) -> int:
+    admin = Role(args.role) is Role.ADMIN  # never scoped: the store refuses customers
+    customers = (args.customers or "").split(",") if admin else _chosen_customers(args)
     password = read_password()
     with open_service(settings) as service:
-        user = service.create_user(args.name, args.role, password, CLI, args.customers.split(","))
+        user = service.create_user(args.name, args.role, password, CLI, customers)
     sys.stdout.write(f"created {user.role} {user.name} ({_scope_text(user.customers)})\n")
     return EXIT_OK
 
 
 def _scope(args: argparse.Namespace, settings: Settings) -> int:
-    # An empty list would mean "every customer": only --all says that, never a slip.
-    customers = [] if args.all else [c for c in args.customers.split(",") if c.strip()]
-    if not args.all and not customers:
-        raise InvalidInput("--customers needs at least one id (use --all to remove the limit)")
+    customers = _chosen_customers(args)
     with open_service(settings) as service:
         user = service.set_customers(args.name, customers, CLI)
     sys.stdout.write(f"{user.name} sees {_scope_text(user.customers)}\n")

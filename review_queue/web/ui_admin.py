@@ -45,10 +45,16 @@ async def create_user(
     role: Annotated[Role, Form()],
     password: PASSWORD,
     customers: CUSTOMERS = "",
+    everyone: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Create an account, limited to the comma-separated ``customers`` if any (the service
-    checks password strength and the customer ids)."""
-    await run_in_threadpool(service.create_user, name, role, password, user, customers.split(","))
+    """Create an account, limited to the comma-separated ``customers`` (the service checks
+    password strength and the ids). A reviewer or auditor sees every customer only with
+    the ``everyone`` box ticked: an empty field is a slip, not a choice."""
+    chosen = [c for c in customers.split(",") if c.strip()]
+    if role is not Role.ADMIN and not chosen and not everyone:
+        flash(request, f"User {name} not created: give customer ids, or tick 'all customers'.")
+        return redirect("/admin/users")
+    await run_in_threadpool(service.create_user, name, role, password, user, chosen)
     flash(request, f"User {name} created ({role.value}).")
     return redirect("/admin/users")
 

@@ -29,7 +29,7 @@ def _service(data_dir: Path) -> ReviewService:
 
 
 def test_users_lifecycle(run: Run) -> None:
-    assert run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")[0] == 0
+    assert run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")[0] == 0
     code, out, _ = run("users", "list")
     assert code == 0 and out.split("\t")[:3] == ["rita", "reviewer", "active"]
     assert run("users", "passwd", "rita", stdin="a new long passphrase\n")[0] == 0
@@ -41,7 +41,7 @@ def test_users_scope_to_customers(run: Run) -> None:
     args = ("users", "add", "sam", "--role", "reviewer", "--customers", "org-2,org-1")
     code, out, _ = run(*args, stdin=PASSWORD + "\n")
     assert code == 0 and out == "created reviewer sam (customers org-1,org-2)\n"
-    run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")
+    run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")
     rows = [line.split("\t") for line in run("users", "list")[1].splitlines()]
     assert [(r[0], r[4]) for r in rows] == [("rita", "*"), ("sam", "org-1,org-2")]
     assert run("users", "scope", "sam", "--customers", "org-3") == (
@@ -51,6 +51,11 @@ def test_users_scope_to_customers(run: Run) -> None:
     )
     code, _, err = run("users", "scope", "sam", "--customers", " , ")  # a slip, not "all"
     assert code == 2 and "--all" in err
+    for slip in ((), ("--customers", ""), ("--customers", " , ")):  # every customer: only --all
+        code, _, err = run("users", "add", "tess", "--role", "auditor", *slip, stdin=PASSWORD)
+        assert code == 2 and "--customers IDS" in err and "--all" in err
+    assert "tess" not in run("users", "list")[1]
+    assert run("users", "add", "boss", "--role", "admin", stdin=PASSWORD + "\n")[0] == 0
     assert run("users", "scope", "sam", "--all")[1] == "sam sees all customers\n"
     assert run("users", "list")[1].splitlines()[1].endswith("\t*")
     # a login that is an address is a customer id too; the audit log keeps its domain only
@@ -77,7 +82,7 @@ def test_bad_input_is_a_clear_error(run: Run) -> None:
 
 
 def test_tokens_create_prints_a_working_token(run: Run, data_dir: Path) -> None:
-    run("users", "add", "bot", "--role", "auditor", stdin=PASSWORD + "\n")
+    run("users", "add", "bot", "--role", "auditor", "--all", stdin=PASSWORD + "\n")
     code, out, _ = run("tokens", "create", "--user", "bot")
     assert code == 0
     service = _service(data_dir)
@@ -164,7 +169,7 @@ def test_erase_skips_pending_items_and_both_commands_keep_to_a_customer(
 
 
 def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
-    run("users", "add", "rita", "--role", "reviewer", stdin=PASSWORD + "\n")
+    run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")
     run("users", "disable", "rita")
     service = _service(data_dir)
     try:

@@ -292,6 +292,7 @@ def test_admin_manages_users_and_tokens(world: World) -> None:
             "name": "nina",
             "role": "reviewer",
             "password": "another long passphrase",
+            "everyone": "true",
         },
     )
     assert created.status_code == 303
@@ -348,7 +349,13 @@ def test_invalid_input_says_what_to_fix(world: World) -> None:
     page = admin.get("/admin/users").text
     weak = admin.post(
         "/admin/users",
-        data={"csrf_token": csrf_of(page), "name": "weak", "role": "reviewer", "password": "short"},
+        data={
+            "csrf_token": csrf_of(page),
+            "name": "weak",
+            "role": "reviewer",
+            "password": "short",
+            "customers": "org-1",
+        },
     )
     assert weak.status_code == 400
     assert f"at least {world.settings.review.min_password_length} characters" in weak.text

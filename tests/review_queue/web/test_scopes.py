@@ -104,6 +104,12 @@ def test_admins_create_and_rescope_accounts_on_the_users_page(world: World) -> N
     )
     assert created.status_code == 303
     assert world.user("sam").customers == ("org-1", "org-2")
+    account = {"csrf_token": csrf, "name": "tess", "role": "auditor", "password": "x" * 20}
+    slip = client.post("/admin/users", data=account)  # no ids, box not ticked: not created
+    assert slip.status_code == 303 and world.service.get_user("tess") is None
+    assert "give customer ids, or tick" in client.get("/admin/users").text
+    assert client.post("/admin/users", data={**account, "everyone": "true"}).status_code == 303
+    assert world.user("tess").customers == ()
     assert ">org-1, org-2<" in client.get("/admin/users").text
     changed = client.post(
         "/admin/users/sam/customers", data={"csrf_token": csrf, "customers": "org-2"}
