@@ -7,8 +7,8 @@ detected and likely-sensitive values out of them:
 - every value a finding located elsewhere in the message is replaced by its masked form
   wherever it appears (the same card number in a link's text and in the body);
 - any run of six or more digits (single spaces, dots, plus signs, underscores, slashes or
-  hyphens allowed between them) is masked as ``scanner.masking.mask_value`` masks a
-  finding: account, card, ID and phone numbers in a filename are never shown whole.
+  hyphens allowed between them) is masked whole, separators kept: what it is (an account,
+  card, phone or government id number, of which no portion may show) is unknown.
 """
 
 from __future__ import annotations
@@ -83,5 +83,5 @@ class Redactor:
         """``text`` with known values and long numbers masked."""
         if self._pattern is not None:
             text = self._pattern.sub(lambda m: self._known[m.group()], text)
-        masked: str = _LONG_NUMBER.sub(lambda m: mask_value(m.group()), text)
+        masked: str = _LONG_NUMBER.sub(lambda m: mask_value(m.group(), keep_last=False), text)
         return masked

@@ -1,8 +1,10 @@
 """Masked forms of findings for the review UI and reports; raw values stay in the engine.
 
-- Identifiers and account numbers keep their separators and last four characters:
-  ``***-**-6789``, ``**** **** **** 4242``; values of fewer than eight letters and digits
-  (a PIN, a partial "ending 4242") are masked completely.
+- Card and account numbers keep their separators and last four characters
+  (``**** **** **** 4242``, the usual truncation); values of fewer than eight letters and
+  digits (a PIN, a partial "ending 4242") are masked completely.
+- Government ids keep only their separators (``***-**-****``): the policy counts "any
+  portion thereof" as Sensitive Data, so not even the last four digits are shown.
 - Secrets (``credential``) become a fixed ``********`` so not even the length shows.
 - Special categories (health, beliefs, origin, ...) become the category only: ``[health]``.
 """
@@ -15,6 +17,8 @@ from scanner.categories import SPECIAL_CATEGORIES, is_sensitive
 
 # Category-only masks: the special categories, and credit reports, whose text is prose.
 CATEGORY_ONLY = SPECIAL_CATEGORIES | {"credit_report"}
+# No character kept: privacy policy 9(a), "or any portion thereof".
+NOTHING_KEPT = frozenset({"government_id"})
 SECRET_MASK = "********"
 _KEEP = 4
 _MIN_FOR_KEEP = 8
@@ -44,13 +48,15 @@ def mask_finding(finding: Located, text: str) -> str:
         return f"[{category}]"
     if category == "credential":
         return SECRET_MASK
-    return mask_value(text[finding.start : finding.end])
+    value = text[finding.start : finding.end]
+    return mask_value(value, keep_last=category not in NOTHING_KEPT)
 
 
-def mask_value(value: str) -> str:
-    """``*`` for every letter and digit but the last four; separators kept."""
+def mask_value(value: str, keep_last: bool = True) -> str:
+    """``*`` for every letter and digit but the last four (none without ``keep_last``, or
+    in a value of fewer than eight); separators kept."""
     total = sum(ch.isalnum() for ch in value)
-    keep = _KEEP if total >= _MIN_FOR_KEEP else 0
+    keep = _KEEP if keep_last and total >= _MIN_FOR_KEEP else 0
     out: list[str] = []
     seen = 0
     for ch in value:

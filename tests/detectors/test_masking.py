@@ -1,4 +1,5 @@
-"""Masked forms for the review UI: last four of identifiers, nothing of secrets, category only."""
+"""Masked forms for the review UI: last four of card and account numbers, nothing of
+government ids (any portion is Sensitive Data) or secrets, the category of special data."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ def _finding(category: str, start: int, end: int) -> Finding:
 @pytest.mark.parametrize(
     ("text", "value", "category", "masked"),
     [
-        ("SSN 536-22-6789.", "536-22-6789", "government_id", "***-**-6789"),
+        ("SSN 536-22-6789.", "536-22-6789", "government_id", "***-**-****"),
+        ("passport number 563812947", "563812947", "government_id", "*********"),
+        ("DL D123-4567-8901", "D123-4567-8901", "government_id", "****-****-****"),
         ("card 4242 4242 4242 4242!", "4242 4242 4242 4242", "payment_card", "**** **** **** 4242"),
         ("card 4242-4242-4242-4242", "4242-4242-4242-4242", "payment_card", "****-****-****-4242"),
         ("IBAN GB82WEST12345698765432", "GB82WEST12345698765432", "financial_account",
