@@ -207,8 +207,8 @@ def test_long_words_wrap_instead_of_widening_the_item_page(
 ) -> None:
     target = "https://long.example/" + "p" * 3000
     html = f"<p>{'h' * 2500}</p><a href='{target}'>{'t' * 2000}</a><a href='{target}'>{target}</a>"
-    raw = message("Subject " + "s" * 400, f"Text {'w' * 3000}\n", html=html)
-    item = world.hold("long", raw, ())
+    raw = message("Subject " + "s" * 400, f"Text {'w' * 3000} SSN {SSN}\n", html=html)
+    item = world.hold("long", raw, (finding_at(raw, SSN, "government_id", "US_SSN"),))
     violations: list[str] = []
     page = _page(browser, base_url, violations, width=1024)
     _login(page, "rita", f"/items/{item}")
@@ -217,6 +217,13 @@ def test_long_words_wrap_instead_of_widening_the_item_page(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
     assert widths[0] <= widths[1] == 1024, widths
+    # The long context wraps; the category, entity and headings beside it stay one line each.
+    lines = page.evaluate(
+        """[...document.querySelectorAll('#findings th, #findings .tag, #findings td.short')]
+           .map((cell) => { const r = document.createRange(); r.selectNodeContents(cell);
+                            return new Set([...r.getClientRects()].map((b) => b.top)).size; })"""
+    )
+    assert len(lines) >= 9 and set(lines) == {1}, lines
     assert violations == []
 
 
@@ -246,6 +253,7 @@ def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
 
     # A reload sends the beacon after its new view renewed the lease: the lease is kept.
     page.click(opened)
+    expect(page.locator("form#decide")).to_have_count(1)  # the item page, not the queue's
     page.reload()
     assert owner_after(1) == "rita"
     # A reveal is a form sent, not a page left; then a link out gives the lease back.
