@@ -31,6 +31,7 @@ from scanner.mime import parse_message
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "sensitive" / "eval.jsonl"
 HARD = ROOT / "tests" / "data" / "sensitive" / "hard.jsonl"
+HARD_2 = ROOT / "tests" / "data" / "sensitive" / "hard-2.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
 # Entities that stock Presidio and this engine both report.
@@ -206,15 +207,38 @@ def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, R
     return "\n".join(lines)
 
 
+# Characters shown escaped in a table cell: a line break, the cell separator, and a
+# no-break space (it reads as a space, but is one of the formats under test).
+_SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
+# The hard sets' headings and what each is (how it may be used), in report order.
+HARD_SETS = (
+    (
+        "Hard cases, held apart",
+        "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
+        "first hard set, and never used to tune rules, lexicons or weights: odd formats, "
+        "implicit statements, topic that looks personal, decoys. This is the honest estimate; "
+        "misses here are known gaps.",
+    ),
+    (
+        "Hard cases, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard.jsonl`); held apart until the set above was "
+        "added (2026-12-05), used for tuning since then, so its score is no longer an "
+        "estimate: it shows which of its gaps were closed.",
+    ),
+)
+
+
 def hard_cases(
-    records: Sequence[dict[str, Any]], predict: Callable[[str], list[Prediction]]
+    records: Sequence[dict[str, Any]],
+    predict: Callable[[str], list[Prediction]],
+    heading: str,
+    about: str,
 ) -> str:
     """One row per hand-written hard case: expected keys, found keys, outcome."""
     lines = [
-        "## Hard cases",
+        f"## {heading}",
         "",
-        "Hand-written (`tests/data/sensitive/hard.jsonl`), never used to tune the rules: odd "
-        "formats, implicit statements, topic that looks personal. Misses here are known gaps.",
+        about,
         "",
         "| id | text | expected | found | ok |",
         "|---|---|---|---|---|",
@@ -225,7 +249,7 @@ def hard_cases(
         found = sorted({p[0] for p in predict(record["text"])})
         ok = expected == found
         right += ok
-        text = record["text"].replace("\n", "\\n").replace("|", "\\|")
+        text = record["text"].translate(_SHOWN)
         lines.append(
             f"| {record['id']} | {text} | {', '.join(expected) or '–'} | "
             f"{', '.join(found) or '–'} | {'yes' if ok else '**no**'} |"
@@ -299,7 +323,8 @@ def _target(key: str, c: Counts, presidio_f1: float | None) -> tuple[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--hard", type=Path, default=HARD)
+    parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
+    parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the held-apart hard set")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=REPORT)
     args = parser.parse_args(argv)
@@ -316,7 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(
         (
             report(records, mine, stock),
-            hard_cases(load(args.hard), predict),
+            *(
+                hard_cases(load(path), predict, heading, about)
+                for path, (heading, about) in zip((args.hard_2, args.hard), HARD_SETS, strict=True)
+            ),
             real_mail(args.corpus, scanners),
         )
     )

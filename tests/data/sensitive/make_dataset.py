@@ -21,6 +21,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "eval.jsonl"
 HARD_OUT = Path(__file__).resolve().parent / "hard.jsonl"
+HARD_2_OUT = Path(__file__).resolve().parent / "hard-2.jsonl"
 SEED = 20261125
 
 FIRST = ["Maria", "James", "Aisha", "Tom", "Lucia", "Kwame", "Priya", "Daniel", "Hannah",
@@ -567,9 +568,9 @@ TOPICAL = [
 ]
 
 
-# Hand-written hard cases, kept apart (hard.jsonl) and never used to tune the rules: odd
-# formats, implicit statements, topic that looks personal. (text, [(entity, value)]); a
-# special-category label covers the whole text. Expect misses here.
+# Hand-written hard cases (hard.jsonl): odd formats, implicit statements, topic that looks
+# personal. (text, [(entity, value)]); a special-category label covers the whole text.
+# Held apart until the hard-2 set below was written; used to tune the rules since then.
 HARD: list[tuple[str, list[tuple[str, str]]]] = [
     ("card 4111.1111.1111.1111 exp 09/27", [("CREDIT_CARD", "4111.1111.1111.1111")]),
     (
@@ -632,6 +633,91 @@ HARD: list[tuple[str, list[tuple[str, str]]]] = [
         "Pastor Jim asked us to keep Linda's family in our prayers after her stroke.",
         [("health", "")],
     ),
+]
+
+
+# The held-apart hard set (hard-2.jsonl), written before any rule was tuned on hard.jsonl,
+# in the same spirit but not copying its cases: never used to tune rules, lexicons or
+# weights. New dev cases go into eval.jsonl; a case found wrongly labelled is fixed here
+# with a note in tests/data/README, never to make a rule pass.
+NBSP = "\u00a0"
+HARD_2: list[tuple[str, list[tuple[str, str]]]] = [
+    # identifiers and secrets in odd formats or with odd cues
+    ("Card: 4111-1111 1111-1111 (as the donor typed it)", [("CREDIT_CARD", "4111-1111 1111-1111")]),
+    (
+        f"Mastercard 5555{NBSP}5555{NBSP}5555{NBSP}4444, exp 03/28",
+        [("CREDIT_CARD", f"5555{NBSP}5555{NBSP}5555{NBSP}4444")],
+    ),
+    (
+        "The last digits on her card are 4242; put the rest on the general fund.",
+        [("CREDIT_CARD_LAST_DIGITS", "4242")],
+    ),
+    ("SSN 212.67.4403 (from the intake form)", [("US_SSN", "212.67.4403")]),
+    ("her SS number is 212674403", [("US_SSN", "212674403")]),
+    ("SSN (last four): 4403", [("US_SSN", "4403")]),
+    ("Driver's lic. no. D123-4567-8901", [("US_DRIVER_LICENSE", "D123-4567-8901")]),
+    ("passport (expires 2031): 563812947", [("US_PASSPORT", "563812947")]),
+    (
+        "Routing 122105278 / Checking 0004567812",
+        [("ABA_ROUTING_NUMBER", "122105278"), ("US_BANK_NUMBER", "0004567812")],
+    ),
+    (
+        "Wire to IBAN DE89-3704-0044-0532-0130-00 by Friday",
+        [("IBAN_CODE", "DE89-3704-0044-0532-0130-00")],
+    ),
+    ("new pass: Summer2025!", [("PASSWORD", "Summer2025!")]),
+    (
+        "Your temporary password \u2014 Kx8#qLm2 \u2014 expires in 24 hours.",
+        [("PASSWORD", "Kx8#qLm2")],
+    ),
+    ("Verification code: 482 913", [("ACCESS_CODE", "482 913")]),
+    (
+        "AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        [("API_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")],
+    ),
+    # identifier-shaped decoys
+    ("UPS 1Z 999 AA1 01 2345 6784 \u2014 out for delivery", []),
+    ("Questions? Call (212) 674-4030 after 5 pm.", []),
+    ("Meeting ID 853 2219 0611, passcode 771902", []),
+    ("Order #: 4012888888881881 has shipped", []),
+    ("Serial no. 212674403 is on the back of the projector.", []),
+    ("Account ID: 4450228193 (your donor portal login)", []),
+    ("Event dates: 2025.09.27 and 2025.10.04, doors 18.30", []),
+    ("Confirmation number 5105 1051 0510 5100 for your hotel block", []),
+    # special categories stated about a person, often only by implication
+    ("Dan can't drive to the gala anymore since his seizures came back.", [("health", "")]),
+    ("Kevin is 18 months sober and will share his story at the breakfast.", [("health", "")]),
+    ("Our client's T-cell count dropped again this month.", [("health", "")]),
+    ("Tanya is expecting twins in March, so she'll step down as chair.", [("health", "")]),
+    ("Sarah finished her last round of radiation and rang the bell!", [("health", "")]),
+    ("My son is on the spectrum and needs a quiet room.", [("health", "")]),
+    ("Lena uses a white cane, so please read the menu aloud to her.", [("health", "")]),
+    (
+        "Pedro did eighteen months at Rikers before joining our crew.",
+        [("criminal_history", "")],
+    ),
+    (
+        "Ms. Brooks is on house arrest until June and can only volunteer from home.",
+        [("criminal_history", "")],
+    ),
+    (
+        "Omar fasts during Ramadan, so please schedule his shifts after sunset.",
+        [("religious_belief", "")],
+    ),
+    ("Ruth keeps Shabbat and cannot work Saturday events.", [("religious_belief", "")]),
+    ("Ray is a card-carrying member of Local 1199.", [("trade_union_membership", "")]),
+    ("Tyler has voted Green in every election since 2004.", [("political_opinion", "")]),
+    ("Grace's 23andMe report shows she carries a BRCA1 mutation.", [("genetic", "")]),
+    # topic, roles and events that look personal
+    ("Join Dr. Patel for a talk on living with diabetes.", []),
+    ("Maria Garcia will lead our HIV prevention workshop on Tuesday.", []),
+    ("Thanks to Teamsters Local 727 for lending the trucks.", []),
+    ("Dr. Okafor, our medical director, treats patients with sickle cell disease.", []),
+    ("The film follows a gay couple in 1950s Chicago; screening Friday.", []),
+    ("Is your child on the autism spectrum? Our sensory-friendly morning is for you.", []),
+    ("Chemo caps knitted by volunteers go to the oncology ward.", []),
+    ("Tom's famous Mexican wedding cookies won first prize at the bake sale.", []),
+    ("Our speaker, a former prison chaplain, will talk about reentry.", []),
 ]
 
 
@@ -699,9 +785,11 @@ def build() -> list[dict[str, object]]:
     return records
 
 
-def build_hard() -> list[dict[str, object]]:
+def build_hard(
+    cases: list[tuple[str, list[tuple[str, str]]]], prefix: str
+) -> list[dict[str, object]]:
     records: list[dict[str, object]] = []
-    for index, (text, labels) in enumerate(HARD):
+    for index, (text, labels) in enumerate(cases):
         spans = []
         for entity, value in labels:
             start = text.index(value) if value else 0
@@ -709,7 +797,7 @@ def build_hard() -> list[dict[str, object]]:
                 {"entity": entity, "start": start, "end": start + (len(value) or len(text))}
             )
         kind = "positive" if labels else "decoy"
-        records.append({"id": f"hard-{index:03d}", "kind": kind, "text": text, "labels": spans})
+        records.append({"id": f"{prefix}-{index:03d}", "kind": kind, "text": text, "labels": spans})
     return records
 
 
@@ -722,7 +810,8 @@ def write(path: Path, records: list[dict[str, object]]) -> None:
 
 def main() -> None:
     write(OUT, build())
-    write(HARD_OUT, build_hard())
+    write(HARD_OUT, build_hard(HARD, "hard"))
+    write(HARD_2_OUT, build_hard(HARD_2, "hard2"))
 
 
 if __name__ == "__main__":
