@@ -16,6 +16,8 @@ POSITIVES = [
     # payment_card: every network, bare / spaced / dashed, partial in context
     ("Please charge my Visa 4111 1111 1111 1111 exp 09/27.", "CREDIT_CARD", "4111 1111 1111 1111"),
     ("card 5555-5555-5555-4444", "CREDIT_CARD", "5555-5555-5555-4444"),
+    ("Visa 4012.8888.8888.1881 exp 11/26", "CREDIT_CARD", "4012.8888.8888.1881"),
+    ("Amex 3782.822463.10005", "CREDIT_CARD", "3782.822463.10005"),
     ("Mastercard 2223 0000 4841 0010 for the gala", "CREDIT_CARD", "2223 0000 4841 0010"),
     ("Amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005"),
     ("paid with 6011111111111117 yesterday", "CREDIT_CARD", "6011111111111117"),
@@ -62,6 +64,10 @@ POSITIVES = [
 DECOYS = [
     "Card number: 4111 1111 1111 1112 (declined).",             # Luhn fails
     "card 2221 0000 0000 0000",                                  # 2-series, Luhn fails
+    "card 4111.1111.1111.1112",                                  # dotted, Luhn fails
+    "card 4012.8888 8888.1881",                                  # mixed separators
+    "Order 5105.1051.0510.5100 ships Monday",                    # dotted, order context
+    "Release 2024.0927.1130.0042 is out",                        # dotted version number
     "Your order number is 4111111111111111; keep it.",          # order context
     "FedEx tracking 4012888888881881, arriving Friday",          # tracking context
     "Track it: USPS 9400 1112 0219 4567 8901 23",                # USPS tracking number
