@@ -1,8 +1,9 @@
 """The single-pass rule engine for structured identifiers and secrets.
 
 Two passes over a text, whatever the number of rules: one linear regex finds number
-candidates (digit runs with single separators, optionally led by a two-letter country code)
-and one Aho-Corasick automaton finds trigger keywords. Rule patterns, validators and context
+candidates (digit runs with single separators, optionally led by a two-letter country code;
+a line break counts as a separator, as a wrapped line can split a number) and one
+Aho-Corasick automaton finds trigger keywords. Rule patterns, validators and context
 run only inside those candidates or keyword windows, so hostile input (100 KB of digits,
 endless separators, repeated keywords) costs time linear in its length. Work shared by rules
 is done once per text: one finder per candidate for all its rules (``matching.py``), each
@@ -36,7 +37,7 @@ DEFAULT_MIN_SCORE = 0.5
 # that meet it at about the same place, and a long text must not keep every span it had.
 _MEMO_LIMIT = 4096
 _ENGINE = "sensitive-rules"  # names the engine where no one rule is to blame
-_SEPARATORS = str.maketrans("", "", " -.")
+_SEPARATORS = str.maketrans("", "", " -.\r\n")
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 _LOWER_ALNUM = frozenset(string.ascii_lowercase + string.digits)
 
@@ -332,13 +333,16 @@ class RuleEngine:
         self._candidates: Any = None
         if number_groups:
             shortest = min(digits(r)[0] for g in number_groups for r in g.rules)
-            # A digit, or two capitals and a digit, after no letter or digit. It starts with
-            # a character class, so the stdlib engine skips to candidate characters instead
-            # of trying the whole pattern at every position. Possessive repeat: a run is
+            # A digit, or two capitals and a digit, after no letter or digit; then digits and
+            # capitals, each after at most one separator or one line break (a wrapped line:
+            # "4111 1111\r\n1111 1111", or " \r\n" in format=flowed). It starts with a
+            # character class, so the stdlib engine skips to candidate characters instead of
+            # trying the whole pattern at every position. Possessive repeat: a run is
             # consumed once, never re-tried from inside. The stdlib engine runs this fixed
             # pattern about three times faster than ``regex``.
             self._candidates = re.compile(
-                r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[0-9])|[A-Z][0-9])(?:[ \-.]?[0-9A-Z])"
+                r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[0-9])|[A-Z][0-9])"
+                + r"(?:(?:[ \-.]| ?\r?\n)?[0-9A-Z])"
                 + f"{{{max(shortest - 1, 0)},}}+"
             )
         self._keywords = Keywords() if keywords is None else keywords

@@ -1,9 +1,9 @@
 """Number candidates by shape: patterns that cannot tell two candidates apart match alike.
 
-A number candidate holds only digits, capitals and the separators `` -.``. Most identifier
-patterns (``\\d{3}(?P<sep>[- ])\\d{2}(?P=sep)\\d{4}``) treat every digit alike: whether and
-where they match depends only on the candidate's *shape* (``536-22-1906`` and
-``123-45-6789`` are both ``000-00-0000``). For a batch of such patterns the candidate
+A number candidate holds only digits, capitals, the separators `` -.`` and line breaks.
+Most identifier patterns (``\\d{3}(?P<sep>[- ])\\d{2}(?P=sep)\\d{4}``) treat every digit
+alike: whether and where they match depends only on the candidate's *shape* (``536-22-1906``
+and ``123-45-6789`` are both ``000-00-0000``). For a batch of such patterns the candidate
 alphabet is split into the classes the patterns can tell apart (``\\d`` and ``9`` make
 ``{9}`` and ``{0-8}``); a candidate's shape maps each character to its class, and the
 matches found on one shape are kept and reused for every candidate of that shape. So a
@@ -22,11 +22,11 @@ from typing import Any
 
 from scanner.detectors.matching import Batch, Group, batch, digits
 
-ALPHABET = string.digits + string.ascii_uppercase + " -."
+ALPHABET = string.digits + string.ascii_uppercase + " -.\r\n"
 # The loader wraps every pattern in letter/digit boundaries: they tell these apart too.
 BOUNDARY = frozenset(string.digits + string.ascii_uppercase)
 MAX_SIZE = 64
-_PART_SPLIT = re.compile(r"[ \-.]")
+_PART_SPLIT = re.compile(r"[ \-.\r\n]+")
 # Every character that is not a separator becomes "0": what is left is a candidate's layout.
 _LAYOUT = {ord(c): "0" for c in string.ascii_letters + string.digits}
 MAX_SHAPE = 64  # longer candidates run the patterns directly

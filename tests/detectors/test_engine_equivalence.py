@@ -26,10 +26,10 @@ PIECES = [
     "6250 9410 0652 8599 032", "4111 1111 1111 1112", "536-22-1906", "536 22 1906",
     "536221906", "912-78-1234", "021000021", "GB82 WEST 1234 5698 7654 32",
     "DE89370400440532013000", "SSN ", "card ", "routing ", "order ", " ", "-", ".", "1", "9",
-    "A", "GB", "x", "\n", "password: ", "Tr0ub4dor&3", "PIN ", "4921", "CVV ", "is ",
-    "card ending in ", "4242", "last 4 of SSN: ", "**** ", "XXX-XX-", "AKIAIOSFODNN7EXAMPLE",
-    "account number ", "credit score is ", "580", "Dx: ", "E11.9", "passport no. ",
-    "563812947", "driver's license ", "D1234567",
+    "A", "GB", "x", "\n", "\r\n", " \r\n", "password: ", "Tr0ub4dor&3", "PIN ", "4921",
+    "CVV ", "is ", "card ending in ", "4242", "last 4 of SSN: ", "**** ", "XXX-XX-",
+    "AKIAIOSFODNN7EXAMPLE", "account number ", "credit score is ", "580", "Dx: ", "E11.9",
+    "passport no. ", "563812947", "driver's license ", "D1234567",
 ]  # fmt: skip
 
 

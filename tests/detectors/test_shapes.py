@@ -55,7 +55,7 @@ def test_ignorecase_literal_letter_is_told_apart() -> None:
 
 
 _CANDIDATE = st.lists(
-    st.sampled_from(list("0123456789") + ["9", "4", " ", "-", ".", "GB", "DE"]),
+    st.sampled_from(list("0123456789") + ["9", "4", " ", "-", ".", "\n", " \r\n", "GB", "DE"]),
     min_size=1,
     max_size=40,  # up to 80 characters: past MAX_SHAPE too
 ).map("".join)

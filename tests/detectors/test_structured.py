@@ -18,6 +18,10 @@ POSITIVES = [
     ("card 5555-5555-5555-4444", "CREDIT_CARD", "5555-5555-5555-4444"),
     ("Visa 4012.8888.8888.1881 exp 11/26", "CREDIT_CARD", "4012.8888.8888.1881"),
     ("Amex 3782.822463.10005", "CREDIT_CARD", "3782.822463.10005"),
+    # a line wrapped inside the number (format=flowed keeps a space before the break)
+    ("card 4111 1111\n1111 1111 please", "CREDIT_CARD", "4111 1111\n1111 1111"),
+    ("Visa 4012 8888 8888 \r\n1881 exp 11/26", "CREDIT_CARD", "4012 8888 8888 \r\n1881"),
+    ("Amex 3782\r\n822463 10005", "CREDIT_CARD", "3782\r\n822463 10005"),
     ("Mastercard 2223 0000 4841 0010 for the gala", "CREDIT_CARD", "2223 0000 4841 0010"),
     ("Amex 3782 822463 10005", "CREDIT_CARD", "3782 822463 10005"),
     ("paid with 6011111111111117 yesterday", "CREDIT_CARD", "6011111111111117"),
@@ -68,6 +72,10 @@ DECOYS = [
     "card 4012.8888 8888.1881",                                  # mixed separators
     "Order 5105.1051.0510.5100 ships Monday",                    # dotted, order context
     "Release 2024.0927.1130.0042 is out",                        # dotted version number
+    "card 4111-1111\n1111-1111",                                 # a break for a dash
+    "card 4111 1111\n\n1111 1111",                               # two paragraphs
+    "Tickets:\n4111\n1111\n1112\n1111",                         # a column, Luhn fails
+    "Order 4012 8888\n8888 1881 shipped",                        # order context
     "Your order number is 4111111111111111; keep it.",          # order context
     "FedEx tracking 4012888888881881, arriving Friday",          # tracking context
     "Track it: USPS 9400 1112 0219 4567 8901 23",                # USPS tracking number
