@@ -35,6 +35,8 @@ POSITIVES = [
     ("For the stipend my SSN is 536-22-1906. Thanks", "US_SSN", "536-22-1906"),
     ("social security number 536 22 1906", "US_SSN", "536 22 1906"),
     ("SS# 536221906 on file", "US_SSN", "536221906"),
+    ("my social is 478213956, call me if you need more", "US_SSN", "478213956"),
+    ("Her social: 478213956", "US_SSN", "478213956"),
     ("Please confirm the last 4 of your SSN: 6789", "US_SSN", "6789"),
     ("Client's SSN last four: 6789", "US_SSN", "6789"),
     ("SSN on file: XXX-XX-4821", "US_SSN", "4821"),
@@ -89,6 +91,8 @@ DECOYS = [
     "Call the hotline at 312-555-0199 or 555-123-4567.",         # phone numbers
     "Event dates: 04/12/2025 through 05/01/2025.",               # dates
     "Member ID 536221906 - bring it to the pantry.",             # nine digits, no SSN context
+    "Your social worker can be reached at 478213956.",           # "social" not as SSN
+    "Find us on social media, or quote ticket 478213956.",       # "social" not as SSN
     "Invoice 021000021 for catering",                            # ABA-valid, invoice context
     "EIN 52-1693387, a 501(c)(3) organization.",                 # employer id
     "Springfield IL 62704-1234",                                 # ZIP+4
