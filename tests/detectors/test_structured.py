@@ -48,6 +48,8 @@ POSITIVES = [
     ("Direct deposit: routing number 021000021", "ABA_ROUTING_NUMBER", "021000021"),
     ("wire to IBAN DE89 3704 0044 0532 0130 00 please", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
     ("IBAN: GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
+    ("typed: iban nl91 abna 0417 1643 00", "IBAN_CODE", "nl91 abna 0417 1643 00"),
+    ("my Iban is De89370400440532013000.", "IBAN_CODE", "De89370400440532013000"),
     ("checking account number 4450228193", "US_BANK_NUMBER", "4450228193"),
     # credential
     ("username: volunteer2, password: Sunflower#2024", "PASSWORD", "Sunflower#2024"),
@@ -112,6 +114,9 @@ DECOYS = [
     "\n\nMeeting ID: 855 1234 5678\nPasscode: 482913\n",
     "Please quote CID 4821 when you call the front desk.",       # caller/customer id
     "Your utility account number 4450228193 is now enrolled.",   # not a financial account
+    "iban nl91 abna 0417 1643 01",                               # mod 97 fails
+    "Send your IBAN and BIC to finance@example.org.",            # no value
+    "ref gb82 west 1234 5698 7654 32",                           # lower case, no IBAN word
     "Our EIN 521693387 is all you need, no SSN",                 # employer id near 'SSN'
 ]
 # fmt: on
