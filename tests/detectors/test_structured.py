@@ -55,6 +55,8 @@ POSITIVES = [
     ("username: volunteer2, password: Sunflower#2024", "PASSWORD", "Sunflower#2024"),
     ("The shared drive password is Maple_77 until May", "PASSWORD", "Maple_77"),
     ("The password for the donor database is Lantern42!", "PASSWORD", "Lantern42"),
+    ("Login: mjones / Pa$$w0rd! for the volunteer portal", "PASSWORD", "Pa$$w0rd"),
+    ("User ID: k.osei | Lantern#42", "PASSWORD", "Lantern#42"),
     ("Amex 3782 822463 10005, exp 04/28, CID 4821", "CVV", "4821"),
     ("Your debit card PIN is 4921.", "PIN", "4921"),
     ("exp 08/27, CVV 123", "CVV", "123"),
@@ -116,6 +118,10 @@ DECOYS = [
     "Your utility account number 4450228193 is now enrolled.",   # not a financial account
     "iban nl91 abna 0417 1643 01",                               # mod 97 fails
     "Send your IBAN and BIC to finance@example.org.",            # no value
+    "Login: mjones / forgot it, call me",                       # no secret after the slash
+    "Username: mjones / Email: mjones@example.org",              # a second field
+    "wget https://username:password@example.org/a/b.html",      # inside a URL
+    "Login: http://www.example.org/cgi-bin/login.cgi",           # a URL, not a name
     "ref gb82 west 1234 5698 7654 32",                           # lower case, no IBAN word
     "Our EIN 521693387 is all you need, no SSN",                 # employer id near 'SSN'
 ]
