@@ -23,6 +23,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import compile_suffix_regex
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered
@@ -63,6 +64,11 @@ class SpecialCategoryScorer:
         self.max_hits = max_hits
         prepare_offline()
         self.nlp = spacy.blank("en")
+        # "HIV+": a "+" after a word is a token of its own, as after a number ("50+"), so the
+        # term is matched and the "+" can be a cue (a mark, see ``_near``).
+        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer
+        suffixes = [*(self.nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\+"]
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._labels: dict[int, str] = {}  # match id -> label, without a StringStore lookup
@@ -82,9 +88,12 @@ class SpecialCategoryScorer:
                 for phrase in phrases:
                     cue_bits.setdefault(phrase, [0, 0])[kind] |= 1 << index
         self._cue_bits: dict[str, tuple[int, int]] = {}
+        self._marks: set[str] = set()  # cue labels without a letter or digit ("+")
         for number, (phrase, (strong, weak)) in enumerate(cue_bits.items()):
             self._add(self._any, f"K{number}", (phrase,))
             self._cue_bits[f"K{number}"] = (strong, weak)
+            if not any(ch.isalnum() for ch in phrase):
+                self._marks.add(f"K{number}")
         self._add(self._any, "P", attribution.persons)
         self._add(self._any, "Q", attribution.third_person)
         self._add(self._any, "G", attribution.topical)
@@ -197,8 +206,12 @@ class SpecialCategoryScorer:
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
-        cue_bits = self._cue_bits
-        cues = [(cue_bits[label], found) for label, found in spans.items() if label in cue_bits]
+        cue_bits, marks = self._cue_bits, self._marks
+        cues = [
+            (cue_bits[label], found, label in marks)
+            for label, found in spans.items()
+            if label in cue_bits
+        ]
         direct = spans.get("P", [])
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic.
@@ -214,8 +227,8 @@ class SpecialCategoryScorer:
             bit = 1 << mention.lexicon
             strong, weak = (
                 any(
-                    bits[kind] & bit and _near(found, mention, self.attribution)
-                    for bits, found in cues
+                    bits[kind] & bit and _near(doc, found, mention, self.attribution, mark)
+                    for bits, found, mark in cues
                 )
                 for kind in (0, 1)
             )
@@ -286,10 +299,12 @@ class SpecialCategoryScorer:
 
 def _has_word(automaton: Any, low: str) -> bool:
     """One of the automaton's words stands in ``low`` as a whole word ("as" in "as a
-    veteran", not in "asthma"). ``low`` is a slice: the automaton converts the whole string
-    it is given on every call."""
+    veteran", not in "asthma"); an end that is not a letter or digit needs no boundary
+    ("+" in "hiv+"). ``low`` is a slice: the automaton converts the whole string it is given
+    on every call."""
     return any(
-        is_boundary(low, last - len(word)) and is_boundary(low, last + 1)
+        (not word[0].isalnum() or is_boundary(low, last - len(word)))
+        and (not word[-1].isalnum() or is_boundary(low, last + 1))
         for last, word in automaton.iter(low)
     )
 
@@ -312,7 +327,14 @@ def _final(weights: Weights, score: float, topical: bool, reported: bool) -> flo
     return round(max(0.0, score), 4)
 
 
-def _near(spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec) -> bool:
+def _near(
+    doc: Doc, spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec, mark: bool
+) -> bool:
+    """A cue of ``spans`` is within the cue window of ``mention``, not part of it. A ``mark``
+    (a cue without letters or digits) counts only glued to the end of the mention: "HIV+",
+    not "seniors 65+ with diabetes" or "cancer + diabetes"."""
+    if mark:
+        return any(s == mention.end and not doc[s - 1].whitespace_ for s, _ in spans)
     before, after = spec.cue_window
     lo, hi = mention.start - before, mention.end + after
     return any(

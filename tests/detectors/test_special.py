@@ -50,6 +50,10 @@ PERSONAL = [
      "seizures"),
     ("Tom has a severe peanut allergy; please plan the lunch accordingly.", "health",
      "peanut allergy"),
+    # A "+" glued to the term is a result: the note's own shorthand.
+    ("Our client is HIV+ and needs a ride to the clinic.", "health", "HIV"),
+    ("Jane HIV+", "health", "HIV"),
+    ("Lab note for member 4411: BRCA2+", "genetic", "BRCA2"),
 ]
 
 TOPICAL = [
@@ -72,6 +76,10 @@ TOPICAL = [
     "Our support group for people with depression meets every week at the clinic.",
     "Please tell us about any food allergies when you RSVP for the gala.",
     "This dramatic film delves into the topic of teenage drug addiction.",
+    # A "+" that is not glued to the term, or a term used as topic, is no result.
+    "HIV+ testing day at the community center.",
+    "Free flu shots for seniors 65+ this Saturday.",
+    "Diabetes + heart health fair on Friday.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",
@@ -134,7 +142,8 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
     # a cue inside a longer word ("as" in "asthma") or split off by the tokenizer
     texts += [
         "Asthma awareness as-a-service.", "Maria hasnt cancer.", "My son isn't autistic.",
-        "He wasnt Muslim.", "Maria (has) HIV/AIDS.", "diagnosedwith cancer",
+        "He wasnt Muslim.", "Maria (has) HIV/AIDS.", "diagnosedwith cancer", "Jane HIV+",
+        "seniors 65+ with diabetes", "cancer + diabetes", "HIV +", "my HIV++",
     ]  # fmt: skip
     assert len(texts) > 1000
     for text in texts:

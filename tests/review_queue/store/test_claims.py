@@ -176,6 +176,7 @@ def test_unknown_item(service: ReviewService, reviewers: tuple[User, ...]) -> No
         "card 4111/1111/1111/1111 ok?",
         "asked bob@example.org",
         "Eve Miller HIV positive results sent by Dave",  # special-category data
+        "Jane HIV+",  # the "+" is the result
         "client was diagnosed with depression",
     ],
 )
