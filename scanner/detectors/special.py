@@ -65,9 +65,14 @@ class SpecialCategoryScorer:
         prepare_offline()
         self.nlp = spacy.blank("en")
         # "HIV+": a "+" after a word is a token of its own, as after a number ("50+"), so the
-        # term is matched and the "+" can be a cue (a mark, see ``_near``).
+        # term is matched and the "+" can be a cue (a mark, see ``_near``). "5K.": a full
+        # stop after a number and a capital ends the sentence, as after "5k".
         tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer
-        suffixes = [*(self.nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\+"]
+        suffixes = [
+            *(self.nlp.Defaults.suffixes or ()),
+            r"(?<=[A-Za-z])\+",
+            r"(?<=[0-9][A-Z])\.",
+        ]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -142,9 +147,20 @@ class SpecialCategoryScorer:
         return automaton
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
-        if phrases:
-            self._labels[self.nlp.vocab.strings.add(label)] = label
-            matcher.add(label, [self.nlp.make_doc(phrase) for phrase in phrases])
+        """``phrases`` as patterns of ``label``. The tokenizer can split a word by its case
+        ("5K" is "5", "K"; "5k" one token): for the case-insensitive matcher, each case form
+        that tokenizes differently is a pattern too."""
+        if not phrases:
+            return
+        self._labels[self.nlp.vocab.strings.add(label)] = label
+        forms = phrases
+        if matcher is self._any:
+            forms = [f for p in phrases for f in (p, p.lower(), p.upper(), p.title())]
+        docs: dict[tuple[str, ...], Doc] = {}
+        for form in forms:
+            doc = self.nlp.make_doc(form)
+            docs.setdefault(tuple(t.lower_ if matcher is self._any else t.text for t in doc), doc)
+        matcher.add(label, list(docs.values()))
 
     def entity_names(self) -> frozenset[str]:
         """The entities of its lexicons."""

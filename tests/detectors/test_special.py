@@ -54,6 +54,7 @@ PERSONAL = [
     ("Our client is HIV+ and needs a ride to the clinic.", "health", "HIV"),
     ("Jane HIV+", "health", "HIV"),
     ("Lab note for member 4411: BRCA2+", "genetic", "BRCA2"),
+    ("My dad beat leukemia in 2019 and now drives for our meal program.", "health", "leukemia"),
 ]
 
 TOPICAL = [
@@ -80,6 +81,11 @@ TOPICAL = [
     "HIV+ testing day at the community center.",
     "Free flu shots for seniors 65+ this Saturday.",
     "Diabetes + heart health fair on Friday.",
+    # Events named after a cause, and appeals to beat it.
+    "She is running the Breast Cancer 5K.",
+    "Tom signed up for the Leukemia 10k, so cheer him on!",
+    "Your gift helps beat breast cancer.",
+    "You can help us beat cancer this year.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",
