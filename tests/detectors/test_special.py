@@ -55,6 +55,9 @@ PERSONAL = [
     ("Jane HIV+", "health", "HIV"),
     ("Lab note for member 4411: BRCA2+", "genetic", "BRCA2"),
     ("My dad beat leukemia in 2019 and now drives for our meal program.", "health", "leukemia"),
+    ("His record was expunged last spring, so he can apply.", "criminal_history", "expunged"),
+    ("Omar's 2015 shoplifting arrest still shows up on checks.", "criminal_history",
+     "shoplifting"),
 ]
 
 TOPICAL = [
@@ -86,6 +89,8 @@ TOPICAL = [
     "Tom signed up for the Leukemia 10k, so cheer him on!",
     "Your gift helps beat breast cancer.",
     "You can help us beat cancer this year.",
+    "Our free expungement clinic helps people clear old records.",
+    "Learn whether an old drug possession arrest can be expunged.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",
