@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scanner.detectors.loader import TextScanner
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.special import (
     _MAX_SENTENCE,
@@ -16,6 +17,7 @@ from scanner.detectors.special import (
     SpecialCategoryScorer,
     _sentence_around,
 )
+from tests.detectors.conftest import found
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 
@@ -110,6 +112,25 @@ def test_personal_statement_is_found(
 @pytest.mark.parametrize("text", TOPICAL)
 def test_topical_mention_is_not_found(special: SpecialCategoryScorer, text: str) -> None:
     assert special.scan_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Thanks to Alex and his husband for hosting the fundraiser.", "his husband"),
+        ("Maria and her wife will lead the garden tour.", "her wife"),
+        ("In memory of his late husband, Sam gave $500.", "his late husband"),
+        ("Maria and her husband, Tom and his wife", None),
+        ("Each volunteer may bring his/her wife or husband.", None),
+        ("A veteran and his or her wife are welcome.", None),
+        ("Jane and her girlfriends ran the bake sale.", None),
+    ],
+)
+def test_a_same_gender_spouse_states_orientation(
+    scanners: list[tuple[str, TextScanner]], text: str, phrase: str | None
+) -> None:
+    expected = [] if phrase is None else [("SEXUAL_ORIENTATION", phrase)]
+    assert found(scanners, text) == expected
 
 
 def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
