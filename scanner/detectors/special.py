@@ -230,11 +230,14 @@ class SpecialCategoryScorer:
         ]
         direct = spans.get("P", [])
         persons = direct + spans.get("Q", [])
-        # "the youth" names a person; "youth" alone frames a topic.
+        # "the youth" names a person; "youth" alone frames a topic. After a name within the
+        # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
+        # group (a sentence's first word is a weak name: "Few women ...").
         topics = [
             (s, e)
             for s, e in spans.get("G", [])
             if not any(ps <= s and e <= pe for ps, pe in persons)
+            and not (s > 1 and self._is_name(doc, s - 1))
         ]
         reported = news or "R" in spans
         weights = self.attribution.weights

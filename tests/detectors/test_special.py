@@ -60,6 +60,9 @@ PERSONAL = [
     ("His record was expunged last spring, so he can apply.", "criminal_history", "expunged"),
     ("Omar's 2015 shoplifting arrest still shows up on checks.", "criminal_history",
      "shoplifting"),
+    # "As a ..." identifies; after a name, "volunteers" is a verb, not a group.
+    ("As a Teamster since 1990, Carlos volunteers at the pantry.", "trade_union_membership",
+     "Teamster"),
 ]
 
 TOPICAL = [
@@ -93,6 +96,8 @@ TOPICAL = [
     "You can help us beat cancer this year.",
     "Our free expungement clinic helps people clear old records.",
     "Learn whether an old drug possession arrest can be expunged.",
+    "The Teamsters union endorsed the bond measure as a way to fund schools.",
+    "Tom volunteers at the cancer walk every year.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",
