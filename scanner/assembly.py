@@ -22,8 +22,8 @@ def build_scanner(settings: Settings) -> Scanner:
             entity that does not exist (a typo there would silently never act).
     """
     policy = PolicyEngine.from_settings(settings.policy)
-    # The file is where the operator looks for the typo (or [policy] hold_rules and
-    # tag_entities, when the file sets no rules or entities: a file's keys replace them).
+    # The file is where the operator looks for the typo (or [policy] hold_rules, tag_rules
+    # and tag_entities, when the file sets no rules or entities: a file's keys replace them).
     where = f"policy file {settings.policy.file}" if settings.policy.file else "policy"
     detectors = load_detectors(settings)
     _refuse_unknown(where, "finding entity", policy.entity_names(), entity_names(detectors))
@@ -37,7 +37,7 @@ def build_scanner(settings: Settings) -> Scanner:
 # The built-in defaults name shipped rules and entities; a site whose own packs lack one
 # has a default that never acts, not a typo.
 _BUILT_IN = Policy()
-_DEFAULTS = frozenset({*_BUILT_IN.hold_rules, *_BUILT_IN.tag_entities})
+_DEFAULTS = frozenset({*_BUILT_IN.hold_rules, *_BUILT_IN.tag_rules, *_BUILT_IN.tag_entities})
 
 
 def _refuse_unknown(where: str, what: str, named: set[str], known: Iterable[str]) -> None:

@@ -85,6 +85,11 @@ class Policy(Section):
         ("TOS_LINK_TEXT_DOMAIN_MISMATCH",),
         description="ToS rules whose firing holds a message for review, whatever the score",
     )
+    tag_rules: tuple[str, ...] = Field(
+        ("TOS_BULK_NO_UNSUBSCRIBE_LINK", "TOS_BULK_NO_POSTAL_ADDRESS"),
+        description="ToS rules whose firing tags a message, whatever the score (bulk mail "
+        "without the opt-out or postal address the law requires)",
+    )
     tos_hold_threshold: float = Field(0.9, ge=0.0, le=1.0, description="tos score that holds")
     tos_tag_threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="tos score that tags (unset = never)"

@@ -147,7 +147,10 @@ class PolicyEngine:
             "min_finding_score": policy.min_finding_score,
             "categories": dict.fromkeys(policy.hold_categories, "hold"),
             "entities": dict.fromkeys(policy.tag_entities, "tag"),
-            "rules": {rule: {"action": "hold"} for rule in policy.hold_rules},
+            "rules": {
+                **{rule: {"action": "tag"} for rule in policy.tag_rules},
+                **{rule: {"action": "hold"} for rule in policy.hold_rules},
+            },
             "tos": tos.model_dump(),
             "unscanned": policy.unscanned_action,
             "on_detector_error": policy.detector_error_action,

@@ -35,7 +35,9 @@ MESSAGES = [
             "Riverside Food Bank: spring volunteer days",
             "Dear friends,\n\nThank you for a wonderful winter season. We served 1,240 "
             "families.\nSpring volunteer days are every Saturday from 9am; sign up at "
-            "https://riverside-foodbank.example/volunteer\n\nWarm regards,\nThe Riverside team\n",
+            "https://riverside-foodbank.example/volunteer\n\nWarm regards,\nThe Riverside team\n\n"
+            "Riverside Food Bank, 12 Harbour Road, Springfield, IL 62701\n"
+            "Unsubscribe: https://riverside-foodbank.example/unsubscribe\n",
         ),
     ),
     (

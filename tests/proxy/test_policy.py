@@ -89,6 +89,24 @@ def test_a_link_showing_another_domain_holds_by_default_whatever_the_score() -> 
     assert DEFAULT.decide([], {"tos": 0.1}, fired=(other,)).action == Action.PASS
 
 
+@pytest.mark.parametrize("rule", ["TOS_BULK_NO_UNSUBSCRIBE_LINK", "TOS_BULK_NO_POSTAL_ADDRESS"])
+def test_bulk_mail_without_what_the_law_requires_is_tagged_by_default(rule: str) -> None:
+    decision = DEFAULT.decide([], {"tos": 0.1}, fired=(Reason(rule, 0.5, "bulk"),))
+    assert decision.action == Action.TAG
+    assert f"RULE_{rule}" in {r.rule for r in decision.reasons}
+    no_one_click = Reason("TOS_BULK_NO_ONE_CLICK", 0.4, "no one-click")  # not the law's
+    assert DEFAULT.decide([], {"tos": 0.1}, fired=(no_one_click,)).action == Action.PASS
+
+
+def test_a_rule_both_tagged_and_held_holds() -> None:
+    rule = "TOS_BULK_NO_POSTAL_ADDRESS"
+    policy = PolicyEngine.from_settings(Policy(hold_rules=(rule,), tag_rules=(rule,)))
+    fired = (Reason(rule, 0.5, "bulk"),)
+    assert policy.decide([], {"tos": 0.1}, fired=fired).action == Action.HOLD
+    quiet = PolicyEngine.from_settings(Policy(tag_rules=()))
+    assert quiet.decide([], {"tos": 0.1}, fired=fired).action == Action.PASS
+
+
 def test_failed_detector_holds_by_default() -> None:
     decision = DEFAULT.decide([], {"tos": 0.0}, failed_detectors=("sensitive-rules",))
     assert (decision.action, decision.code) == (Action.HOLD, "SCAN_INCOMPLETE")
