@@ -15,9 +15,18 @@ from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 
 
-def build(sender: str, to: str, subject: str, body: str, html: str | None = None) -> EmailMessage:
+def build(
+    sender: str,
+    to: str,
+    subject: str,
+    body: str,
+    html: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> EmailMessage:
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    for name, value in (headers or {}).items():
+        msg[name] = value
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
     msg.set_content(body)
@@ -38,6 +47,10 @@ MESSAGES = [
             "https://riverside-foodbank.example/volunteer\n\nWarm regards,\nThe Riverside team\n\n"
             "Riverside Food Bank, 12 Harbour Road, Springfield, IL 62701\n"
             "Unsubscribe: https://riverside-foodbank.example/unsubscribe\n",
+            headers={  # RFC 2369 and RFC 8058 one-click, as a bulk sender must have
+                "List-Unsubscribe": "<https://riverside-foodbank.example/unsubscribe?u=demo>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
         ),
     ),
     (
