@@ -82,7 +82,7 @@ class Policy(Section):
         "digits cannot give access to an account: privacy policy section 9 (b))",
     )
     hold_rules: tuple[str, ...] = Field(
-        ("TOS_LINK_TEXT_DOMAIN_MISMATCH",),
+        ("TOS_LINK_TEXT_DOMAIN_MISMATCH", "TOS_URL_BLOCKLISTED"),
         description="ToS rules whose firing holds a message for review, whatever the score",
     )
     tag_rules: tuple[str, ...] = Field(
@@ -413,6 +413,14 @@ class Tos(Section):
     )
     bulk_min_recipients: int = Field(
         10, gt=0, description="recipients from which a message counts as bulk mail"
+    )
+    url_blocklists: tuple[Path, ...] = Field(
+        (),
+        description="threat-feed files of blocked hosts/domains and URLs, one per line "
+        "(TOS_URL_BLOCKLISTED); re-read on reload",
+    )
+    max_url_blocklist_entries: int = Field(
+        2_000_000, gt=0, description="entries all URL blocklists may hold together"
     )
 
 

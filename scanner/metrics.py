@@ -131,6 +131,11 @@ class ProxyMetrics:
             ["tos_scorer", "tos_model", "detectors"],
             registry=registry,
         )
+        self.url_blocklist_entries = Gauge(
+            "mailguard_url_blocklist_entries",
+            "Hosts and URLs in the loaded URL blocklists ([tos] url_blocklists); 0: none.",
+            registry=registry,
+        )
         self.scan_stage_seconds = Histogram(
             "mailguard_scan_stage_duration_seconds",
             "Time one scan spent in each pipeline stage: parse, detect, classify.",

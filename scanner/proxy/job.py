@@ -15,6 +15,7 @@ from scanner.config import Settings
 from scanner.model import ClientInfo, Envelope, Verdict
 from scanner.pipeline import Scanner
 from scanner.policy import Context, Decision, PolicyEngine
+from scanner.tos.rules import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,11 @@ class ScanJob:
             return "none"
         # TosEngine has one; another TosScorer (a test double) may not.
         return str(getattr(self.scanner.tos, "version", "unknown"))
+
+    def url_blocklist_entries(self) -> int:
+        """Entries of the loaded URL blocklists (0 without any, or without ToS scoring)."""
+        rules = getattr(self.scanner.tos, "rules", None)  # a TosEngine's; a test double may lack
+        return len(rules.lists.url_blocklist) if isinstance(rules, RuleSet) else 0
 
     def describe(self) -> tuple[str, int]:
         """The ToS scorer's class name (or ``none``) and the number of detectors."""

@@ -243,6 +243,7 @@ class ProxyServer:
         job = checked or pool.local_job
         version = job.tos_version() if job is not None else "unknown"
         self.metrics.set_model(tos, detectors, version)
+        self.metrics.url_blocklist_entries.set(job.url_blocklist_entries() if job else 0)
         return Runtime(settings.proxy, pool)
 
     async def reload(self) -> bool:

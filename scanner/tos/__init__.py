@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from scanner.config import Settings
 from scanner.tos import artifact
+from scanner.tos.blocklist import load_blocklists
 from scanner.tos.rules import load_rules
 from scanner.tos.scorer import TosEngine
 
@@ -18,13 +19,14 @@ def load_tos(settings: Settings) -> TosEngine | None:
 
     Raises:
         ModelError: the model file is missing, corrupt, tampered with or incompatible.
-        ConfigError: a rule file is invalid.
+        ConfigError: a rule file is invalid, or a URL blocklist unreadable or too big.
     """
     config = settings.tos
     if not config.enabled:
         return None
     model = artifact.load(config.model)
-    rules = load_rules(config.rules_dir, config.bulk_min_recipients)
+    blocklist = load_blocklists(config.url_blocklists, config.max_url_blocklist_entries)
+    rules = load_rules(config.rules_dir, config.bulk_min_recipients, blocklist)
     return TosEngine(model, rules)
 
 

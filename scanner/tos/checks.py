@@ -14,6 +14,7 @@ from functools import cached_property
 import re2
 
 from scanner.model import Envelope, ParsedMessage, SegmentKind
+from scanner.tos.blocklist import NO_BLOCKLIST, UrlBlocklist
 from scanner.tos.domains import (
     address_count,
     address_domain,
@@ -61,6 +62,7 @@ class Lists:
     unsubscribe_phrases: PhraseList
     postal_address_patterns: PhraseList
     ad_label_patterns: PhraseList
+    url_blocklist: UrlBlocklist = NO_BLOCKLIST  # from the operator's feeds, not a rule file
 
 
 # Which kind each list is: "set" of lower-case words, or "regex" alternatives.
@@ -97,12 +99,16 @@ class RuleInput:
         return _bounded_text(self.message, with_hidden=False)
 
     @cached_property
-    def hosts(self) -> tuple[str, ...]:
-        """Hosts of every URL and link target."""
+    def urls(self) -> tuple[str, ...]:
+        """Every URL in the text and every link target, each once."""
         urls = [s.text for s in self.message.segments if s.kind is SegmentKind.URL]
         urls += [link.href for link in self.message.links]
-        hosts = map(url_host, dict.fromkeys(urls))
-        return tuple(h for h in dict.fromkeys(hosts) if h)
+        return tuple(dict.fromkeys(urls))
+
+    @cached_property
+    def hosts(self) -> tuple[str, ...]:
+        """Hosts of every URL and link target."""
+        return tuple(h for h in dict.fromkeys(map(url_host, self.urls)) if h)
 
     @cached_property
     def from_domain(self) -> str | None:
@@ -172,6 +178,10 @@ def _link_text_domain_mismatch(rule: RuleInput) -> bool:
 
 def _ip_literal(rule: RuleInput) -> bool:
     return any(is_ip_literal(host) for host in rule.hosts)
+
+
+def _blocklisted(rule: RuleInput) -> bool:
+    return any(rule.lists.url_blocklist.blocks(url) for url in rule.urls)
 
 
 def _shortener(rule: RuleInput) -> bool:
@@ -258,6 +268,7 @@ CHECKS: dict[str, Callable[[RuleInput], bool]] = {
     "TOS_LINK_TEXT_DOMAIN_MISMATCH": _link_text_domain_mismatch,
     "TOS_URL_IP_LITERAL": _ip_literal,
     "TOS_URL_SHORTENER": _shortener,
+    "TOS_URL_BLOCKLISTED": _blocklisted,
     "TOS_CREDENTIAL_HARVEST": _credential_harvest,
     "TOS_HTML_HIDDEN_TEXT": _hidden_text,
     "TOS_EXECUTABLE_ATTACHMENT": _executable,

@@ -9,7 +9,7 @@ List patterns are RE2 syntax (linear-time matching, no backreferences or lookaro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import yaml
 
 from scanner.errors import ConfigError
 from scanner.model import Envelope, ParsedMessage, Reason
+from scanner.tos.blocklist import NO_BLOCKLIST, UrlBlocklist
 from scanner.tos.checks import CHECKS, LIST_KINDS, Lists, PhraseList, RuleInput
 from scanner.tos.domains import registrable
 
@@ -52,8 +53,11 @@ class RuleSet:
         )
 
 
-def load_rules(directory: Path, bulk_min_recipients: int) -> RuleSet:
-    """Read every ``*.yaml`` in ``directory`` (sorted) into a validated RuleSet."""
+def load_rules(
+    directory: Path, bulk_min_recipients: int, url_blocklist: UrlBlocklist = NO_BLOCKLIST
+) -> RuleSet:
+    """Read every ``*.yaml`` in ``directory`` (sorted) into a validated RuleSet; the
+    blocklist (from ``[tos] url_blocklists``) is what ``TOS_URL_BLOCKLISTED`` looks up."""
     files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
     if not files:
         raise ConfigError(f"no ToS rule files (*.yaml) in {directory}")
@@ -76,7 +80,8 @@ def load_rules(directory: Path, bulk_min_recipients: int) -> RuleSet:
             f"ToS rules in {directory}: symbols without a check: {unknown or 'none'}; "
             f"checks without a symbol: {missing or 'none'}"
         )
-    return RuleSet(tuple(symbols.values()), _lists(directory, raw_lists), bulk_min_recipients)
+    lists = replace(_lists(directory, raw_lists), url_blocklist=url_blocklist)
+    return RuleSet(tuple(symbols.values()), lists, bulk_min_recipients)
 
 
 def _read(path: Path) -> dict[str, Any]:

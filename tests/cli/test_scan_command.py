@@ -172,3 +172,25 @@ def test_unknown_tos_rule_error_names_the_policy_file(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stdout
     expected = f"policy file {typo}: unknown ToS rule(s) TOS_LINK_TEXT_DOMAN_MISMATCH"
     assert expected in result.stderr.decode()
+
+
+def test_a_link_on_a_configured_blocklist_is_held_and_a_missing_feed_is_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "urlhaus.txt"
+    feed.write_text("# feed\nmalware-drop.example\n", encoding="utf-8")
+    config = tmp_path / "mailguard.toml"
+    config.write_text(f"[tos]\nurl_blocklists = [{str(feed)!r}]\n")
+    message = tmp_path / "receipt.eml"
+    message.write_bytes(CLEAN.replace(b"gift.", b"gift: https://cdn.malware-drop.example/r.zip"))
+    result = scanner("--config", str(config), "scan", str(message))
+    assert result.returncode == 0, result.stderr
+    (verdict,) = lines(result.stdout)
+    assert verdict["action"] == "hold"
+    reasons = {r["rule"] for r in verdict["reasons"]}  # type: ignore[attr-defined]
+    assert {"TOS_URL_BLOCKLISTED", "RULE_TOS_URL_BLOCKLISTED"} <= reasons
+    feed.unlink()
+    result = scanner("--config", str(config), "config", "--check")
+    assert result.returncode == 2
+    assert f"cannot read URL blocklist {feed}" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr

@@ -80,11 +80,11 @@ def test_a_customer_can_set_an_entitys_action(tmp_path: Path) -> None:
     assert policy.decide(last_digits, {"tos": 0.0}, context=strict).action == Action.HOLD
 
 
-def test_a_link_showing_another_domain_holds_by_default_whatever_the_score() -> None:
-    mismatch = Reason("TOS_LINK_TEXT_DOMAIN_MISMATCH", 0.0, "link text shows another domain")
-    decision = DEFAULT.decide([], {"tos": 0.1}, fired=(mismatch,))
+@pytest.mark.parametrize("rule", ["TOS_LINK_TEXT_DOMAIN_MISMATCH", "TOS_URL_BLOCKLISTED"])
+def test_a_phishing_link_holds_by_default_whatever_the_score(rule: str) -> None:
+    decision = DEFAULT.decide([], {"tos": 0.1}, fired=(Reason(rule, 0.0, "a bad link"),))
     assert decision.action == Action.HOLD
-    assert "RULE_TOS_LINK_TEXT_DOMAIN_MISMATCH" in {r.rule for r in decision.reasons}
+    assert f"RULE_{rule}" in {r.rule for r in decision.reasons}
     other = Reason("TOS_URL_SHORTENER", 0.8, "shortener")
     assert DEFAULT.decide([], {"tos": 0.1}, fired=(other,)).action == Action.PASS
 

@@ -43,6 +43,24 @@ async def test_model_info_names_the_tos_model_and_follows_a_reload(
     assert labels["tos_model"] == "v9"
 
 
+async def test_url_blocklist_size_is_exported_and_follows_a_reload(
+    start_proxy: StartProxy, tmp_path: Path, policy_file: Path
+) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text("evil.example\nhttps://share.example/bad.exe\n", encoding="utf-8")
+    settings = make_settings(tmp_path, policy_file)
+    proxy = await start_proxy(settings)
+    assert sample(proxy.metrics, "mailguard_url_blocklist_entries") == 0
+    feeds = Tos(model=SHIPPED_MODEL, url_blocklists=(feed,))
+    proxy.loader = lambda: settings.model_copy(update={"tos": feeds})
+    assert await proxy.reload()
+    assert sample(proxy.metrics, "mailguard_url_blocklist_entries") == 2
+    gone = Tos(model=SHIPPED_MODEL, url_blocklists=(tmp_path / "gone.txt",))
+    proxy.loader = lambda: settings.model_copy(update={"tos": gone})
+    assert not await proxy.reload()  # a feed that is not there: the loaded list stays
+    assert sample(proxy.metrics, "mailguard_url_blocklist_entries") == 2
+
+
 async def test_reload_state_gauges(start_proxy: StartProxy, tmp_path: Path) -> None:
     before = time.time()
     proxy = await start_proxy()

@@ -13,6 +13,7 @@ from scanner.config import Limits
 from scanner.errors import ConfigError
 from scanner.mime import parse_message
 from scanner.model import ClientInfo, Envelope
+from scanner.tos.blocklist import load_blocklists
 from scanner.tos.checks import CHECKS
 from scanner.tos.rules import RuleSet, load_rules
 
@@ -22,9 +23,12 @@ CASES = ROOT / "tests" / "data" / "tos" / "rules"
 CASE_FILES = sorted(CASES.glob("*/*.eml"))
 
 
+BLOCKLIST = ROOT / "tests" / "data" / "tos" / "blocklist.txt"  # for TOS_URL_BLOCKLISTED
+
+
 @pytest.fixture(scope="module")
 def rules() -> RuleSet:
-    return load_rules(RULES, bulk_min_recipients=10)
+    return load_rules(RULES, 10, load_blocklists([BLOCKLIST], max_entries=100))
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
