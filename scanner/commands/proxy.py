@@ -6,6 +6,8 @@ import argparse
 import signal
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from scanner.clikit import EXIT_OK
 from scanner.config import Proxy, Settings, load_settings
 from scanner.errors import ConfigError
@@ -34,6 +36,9 @@ def add_address_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="state dir")
 
 
+_OPTION = {"metrics_listen": "metrics"}  # setting -> command-line option, where they differ
+
+
 def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
     """Settings with the command-line addresses applied, validated like config values."""
     overrides = {
@@ -49,9 +54,11 @@ def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
         return settings
     try:
         proxy = Proxy.model_validate({**settings.proxy.model_dump(), **overrides})
-    except ValueError:
+    except ValidationError as exc:
+        wrong = sorted({str(error["loc"][0]) for error in exc.errors()} & set(overrides))
+        options = ", ".join(f"--{_OPTION.get(key, key)} {overrides[key]}" for key in wrong)
         raise ConfigError(
-            f"invalid address in {', '.join(sorted(overrides))}: must be HOST:PORT"
+            f"invalid address: {options or 'a proxy setting'}: must be HOST:PORT"
         ) from None
     return settings.model_copy(update={"proxy": proxy})
 

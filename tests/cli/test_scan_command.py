@@ -194,3 +194,21 @@ def test_a_link_on_a_configured_blocklist_is_held_and_a_missing_feed_is_a_clear_
     assert result.returncode == 2
     assert f"cannot read URL blocklist {feed}" in result.stderr.decode()
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--listen", "nonsense", "--relay", "127.0.0.1:25"], "--listen nonsense:"),
+        (["--listen", "127.0.0.1:2525", "--relay", "mx:port"], "--relay mx:port:"),
+        (
+            ["--listen", "127.0.0.1:2525", "--relay", "127.0.0.1:25", "--metrics", "x"],
+            "--metrics x:",
+        ),
+    ],
+)
+def test_proxy_names_the_option_with_a_bad_address(args: list[str], named: str) -> None:
+    result = scanner("proxy", *args)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and f"invalid address: {named} must be HOST:PORT" in err
+    assert "Traceback" not in err
