@@ -507,3 +507,13 @@ def test_a_page_left_gives_back_only_a_lease_not_renewed_since_it_was_shown(
         summary = world.service.get_item(item, world.user("aldo")).summary
         assert summary.lease_owner == owner
     assert 'name="lease_token"' in world.client("ron").get(f"/items/{item}").text
+
+
+def test_the_add_user_form_preselects_no_role(world: World) -> None:
+    """A new account's role is chosen on purpose: the form must not default to admin."""
+    page = world.client("admin").get("/admin/users").text
+    select = re.search(r'<select name="role"[^>]*>(.*?)</select>', page, re.S)
+    assert select and "required" in select.group(0)
+    options = re.findall(r'<option value="([^"]*)"([^>]*)>', select.group(1))
+    assert [value for value, attrs in options if "selected" in attrs] == [""]
+    assert {value for value, _ in options} == {"", "admin", "reviewer", "auditor"}
