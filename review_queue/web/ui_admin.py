@@ -83,12 +83,21 @@ async def set_customers(
 
 
 @router.post("/admin/users/{name}/disable")
-async def disable_user(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
+async def disable_user(
+    request: Request,
+    service: ServiceDep,
+    user: Admin,
+    name: str,
+    confirmed: Annotated[bool, Form()] = False,
+) -> Response:
     """Disable an account, revoke its tokens and end its sessions (never one's own: the
-    last admin could lock everyone out)."""
+    last admin could lock everyone out). It cannot be undone, so a page asks first (a
+    form, so it works without script), which posts back with ``confirmed``."""
     if name == user.name:
         flash(request, "You cannot disable your own account.")
         return redirect("/admin/users")
+    if not confirmed:
+        return render(request, "disable_confirm.html", user, account=name)
     await run_in_threadpool(service.disable_user, name, user)
     sessions_of(request).drop_user(name)
     flash(request, f"User {name} disabled.")

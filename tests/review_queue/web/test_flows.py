@@ -305,7 +305,14 @@ def test_admin_manages_users_and_tokens(world: World) -> None:
     nina = world.client()
     login(nina, "nina", "another long passphrase")
     assert nina.get("/queue").status_code == 200
-    disabled = admin.post("/admin/users/nina/disable", data={"csrf_token": csrf_of(page)})
+    asked = admin.post("/admin/users/nina/disable", data={"csrf_token": csrf_of(page)})
+    assert asked.status_code == 200 and "Disable the account nina?" in asked.text
+    assert 'name="confirmed" value="true"' in asked.text and 'href="/admin/users"' in asked.text
+    assert not world.user("nina").disabled  # asked, not done
+    assert nina.get("/queue").status_code == 200
+    disabled = admin.post(
+        "/admin/users/nina/disable", data={"csrf_token": csrf_of(page), "confirmed": "true"}
+    )
     assert disabled.status_code == 303
     assert nina.get("/queue").status_code == 303
     assert api.get("/api/v1/items", headers=headers).status_code == 401
