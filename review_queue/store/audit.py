@@ -29,6 +29,9 @@ _BATCH = 1000
 # audit_head rows: the latest entry, and where the chain starts after a prune.
 _HEAD, _BASE = 1, 2
 PRUNE_ACTION = "audit_prune"
+# Bounds past what the databases hold mean no bound (a hand-edited query string, a CLI
+# argument): a LIMIT is 64 bits wide, a sequence number 32 on PostgreSQL (INTEGER).
+_LIMIT_MAX, _SEQ_MAX = 2**63 - 1, 2**31 - 1
 
 
 def append(
@@ -167,14 +170,15 @@ def head(db: Database) -> tuple[int, str]:
 def entries(db: Database, query: AuditQuery, principal: Principal) -> list[AuditEntry]:
     """Entries matching ``query``, newest first. A scoped account sees only the entries
     of items of their customers (none about accounts, logins or other customers)."""
-    statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(max(1, query.limit))
+    limit = min(max(1, query.limit), _LIMIT_MAX)
+    statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)
     if query.actor is not None:
         statement = statement.where(AuditRow.actor == query.actor)
     if query.action is not None:
         statement = statement.where(AuditRow.action == query.action)
     if query.item_id is not None:
         statement = statement.where(AuditRow.item_id == query.item_id)
-    if query.before_seq is not None:
+    if query.before_seq is not None and query.before_seq <= _SEQ_MAX:
         statement = statement.where(AuditRow.seq < query.before_seq)
     with db.transaction() as session:
         scope = current_scope(session, principal)

@@ -200,6 +200,12 @@ def test_audit_list_filters_refusals_by_action_and_actor(run: Run, data_dir: Pat
     assert [json.loads(line)["action"] for line in listed] == ["access_denied"]
 
 
+def test_audit_list_takes_a_limit_past_64_bits(run: Run) -> None:
+    run("users", "add", "ann", "--role", "auditor", "--all", stdin=PASSWORD + "\n")
+    code, out, _ = run("audit", "list", "--limit", str(10**20))
+    assert code == 0 and json.loads(out)["action"] == "user_create"
+
+
 def test_audit_verify_anchor_must_be_seq_and_hash(run: Run) -> None:
     with pytest.raises(SystemExit) as caught:
         run("audit", "verify", "--anchor", "7")

@@ -129,3 +129,11 @@ def test_oldest_entries_deleted_outside_retention_are_caught(chained: ReviewServ
             text("INSERT INTO audit_head (id, seq, hash) VALUES (2, 3, :h)"), {"h": through}
         )
     assert chained.verify_audit() == (False, 3)
+
+
+def test_bounds_past_what_the_database_stores_mean_no_bound(chained: ReviewService) -> None:
+    """A hand-edited ``/audit?before_seq=`` or ``audit list --limit`` beyond 64 bits lists
+    the entries instead of failing in the database driver (a 500, a traceback)."""
+    huge = 10**20
+    listed = chained.audit_entries(AuditQuery(limit=huge, before_seq=huge), CLI)
+    assert [e.seq for e in listed] == [6, 5, 4, 3, 2, 1]

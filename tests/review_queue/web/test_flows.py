@@ -524,3 +524,8 @@ def test_the_add_user_form_preselects_no_role(world: World) -> None:
     options = re.findall(r'<option value="([^"]*)"([^>]*)>', select.group(1))
     assert [value for value, attrs in options if "selected" in attrs] == [""]
     assert {value for value, _ in options} == {"", "admin", "reviewer", "auditor"}
+
+
+def test_an_audit_page_link_past_any_sequence_number_lists_the_newest(world: World) -> None:
+    answer = world.client("aldo").get("/audit", params={"before_seq": str(10**20)})
+    assert answer.status_code == 200 and "user_create" in answer.text
