@@ -18,6 +18,14 @@ from scanner.categories import ALL_CATEGORIES
 
 router = APIRouter(include_in_schema=False)
 MAX_BULK = 500
+# Why a bulk decision left an item alone (``BulkResult.errors`` names the error class).
+SKIPPED = {
+    "ItemNotFound": "not found",
+    "ItemLocked": "another reviewer holds it",
+    "AlreadyDecided": "already decided",
+    "LeaseExpired": "claim expired",
+    "ReleaseBlocked": "the current rules reject it",
+}
 
 
 @router.get("/")
@@ -64,7 +72,7 @@ async def bulk(
     service: ServiceDep,
     user: Reviewer,
     decision: Annotated[Decision, Form()],
-    ids: Annotated[list[str], Form(max_length=MAX_BULK)],
+    ids: Annotated[list[str] | None, Form(max_length=MAX_BULK)] = None,
     notify_customer: Annotated[bool, Form()] = False,
     note: Annotated[str, Form(max_length=2000)] = "",
     back: Annotated[str, Form(max_length=2000)] = "/queue",
@@ -76,6 +84,9 @@ async def bulk(
     A reject is answered first with a page asking to confirm it (a form, so it works
     without script), which posts the same selection back with ``confirmed``.
     """
+    if not ids:
+        flash(request, "Nothing decided: select one or more items first.")
+        return redirect(back)
     if decision is Decision.REJECT and not confirmed:
         return render(
             request,
@@ -92,7 +103,7 @@ async def bulk(
     done = len(result.results)
     message = f"{decision.value}: {done} item(s) decided"
     if result.errors:
-        reasons = sorted(set(result.errors.values()))
+        reasons = sorted({SKIPPED.get(name, "not decided") for name in result.errors.values()})
         message += f"; {len(result.errors)} skipped ({', '.join(reasons)})"
     flash(request, message)
     return redirect(back)

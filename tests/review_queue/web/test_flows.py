@@ -177,7 +177,7 @@ def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
     )
     assert answer.status_code == 303
     flash = rita.get("/queue").text
-    assert "2 item(s) decided" in flash and "1 skipped (ItemLocked)" in flash
+    assert "2 item(s) decided" in flash and "1 skipped (another reviewer holds it)" in flash
     statuses = {
         name: world.service.get_item(item, world.user("aldo")).summary.status
         for name, item in world.items.items()
@@ -529,3 +529,12 @@ def test_the_add_user_form_preselects_no_role(world: World) -> None:
 def test_an_audit_page_link_past_any_sequence_number_lists_the_newest(world: World) -> None:
     answer = world.client("aldo").get("/audit", params={"before_seq": str(10**20)})
     assert answer.status_code == 200 and "user_create" in answer.text
+
+
+def test_a_bulk_decision_with_nothing_selected_says_to_select_items(world: World) -> None:
+    rita = world.client("rita")
+    csrf = csrf_of(rita.get("/queue").text)
+    answer = rita.post("/queue/bulk", data={"csrf_token": csrf, "decision": "release"})
+    assert answer.status_code == 303 and answer.headers["location"] == "/queue"
+    assert "select one or more items first" in rita.get("/queue").text
+    assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)

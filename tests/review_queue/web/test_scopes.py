@@ -44,7 +44,7 @@ def test_a_scoped_reviewer_sees_only_their_customers_in_the_ui(world: World) -> 
         },
     )
     assert bulk.status_code == 303
-    assert "1 item(s) decided; 2 skipped (ItemNotFound)" in client.get("/queue").text
+    assert "1 item(s) decided; 2 skipped (not found)" in client.get("/queue").text
     statuses = {
         name: world.service.get_item(item, world.user("aldo")).summary.status
         for name, item in world.items.items()
