@@ -159,7 +159,7 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     page.click("button[value=reject]")
     expect(page.locator("h1")).to_have_text("Reject 4 selected item(s)?")
     page.click("#bulk-confirm button[type=submit]")
-    page.wait_for_url("**/queue")
+    page.wait_for_url("**/queue?*page=1*")  # back to the page it was on, filters kept
     expect(page.locator(".flash").first).to_contain_text("4 item(s) decided")
     expect(rows).to_have_count(0)
     statuses = {

@@ -538,3 +538,22 @@ def test_a_bulk_decision_with_nothing_selected_says_to_select_items(world: World
     assert answer.status_code == 303 and answer.headers["location"] == "/queue"
     assert "select one or more items first" in rita.get("/queue").text
     assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
+
+
+def test_a_bulk_decision_returns_to_the_same_filtered_page(world: World) -> None:
+    rita = world.client("rita")
+    page = rita.get("/queue", params={"customer": "org-1", "sort": "score"}).text
+    back = re.search(r'name="back" value="([^"]+)"', page)
+    assert back
+    answer = rita.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf_of(page),
+            "decision": "release",
+            "ids": [world.items["spam"]],
+            "back": html.unescape(back.group(1)),
+        },
+    )
+    location = answer.headers["location"]
+    assert location.startswith("/queue?") and "customer=org-1" in location
+    assert "sort=score" in location and "page=1" in location
