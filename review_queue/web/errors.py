@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -68,12 +68,25 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
+def way_back(request: Request, status: int) -> tuple[str, str]:
+    """Where an error page leads: back to the item or the users page whose form failed
+    (a note refused, a decision made meanwhile, a password too short), else the queue."""
+    if request.method == "POST" and status not in (403, 404):
+        item_id = request.path_params.get("item_id")
+        if isinstance(item_id, str):
+            return f"/items/{quote(item_id, safe='')}", "Back to the item"
+        if request.url.path.startswith("/admin/users"):
+            return "/admin/users", "Back to the users"
+    return "/queue", "Back to the queue"
+
+
 def error_response(request: Request, status: int, text: str) -> Response:
     """The error as JSON for the API, as a page for the browser."""
     if _is_api(request):
         return JSONResponse({"detail": text}, status_code=status)
     user = getattr(request.state, "user", None)
-    return render(request, "error.html", user, status, status=status, text=text)
+    back = way_back(request, status)
+    return render(request, "error.html", user, status, status=status, text=text, back=back)
 
 
 def install(app: FastAPI) -> None:

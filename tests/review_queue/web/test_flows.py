@@ -557,3 +557,36 @@ def test_a_bulk_decision_returns_to_the_same_filtered_page(world: World) -> None
     location = answer.headers["location"]
     assert location.startswith("/queue?") and "customer=org-1" in location
     assert "sort=score" in location and "page=1" in location
+
+
+def test_an_error_page_after_an_item_or_users_form_leads_back_to_that_page(
+    world: World,
+) -> None:
+    """A refused note or an item decided meanwhile shows the error with a link back to the
+    item (not only to the queue); a failed users form back to the users page."""
+    item = world.items["ssn"]
+    rita = world.client("rita")
+    refused = _decide(rita, item, "reject", note="card 4111 1111 1111 1111")
+    assert refused.status_code == 400 and f'href="/items/{item}">Back to the item' in refused.text
+    world.service.release_lease(item, world.user("rita"))  # her lease lapses, ron decides
+    assert _decide(world.client("ron"), item, "release").status_code == 303
+    page = rita.get(f"/items/{world.items['card']}").text
+    late = rita.post(
+        f"/items/{item}/decide",
+        data={"csrf_token": csrf_of(page), "lease_token": "stale", "decision": "reject"},
+    )
+    assert late.status_code == 409 and f'href="/items/{item}">Back to the item' in late.text
+    admin = world.client("admin")
+    short = admin.post(
+        "/admin/users",
+        data={
+            "csrf_token": csrf_of(admin.get("/admin/users").text),
+            "name": "nina",
+            "role": "reviewer",
+            "password": "short",
+            "everyone": "true",
+        },
+    )
+    assert short.status_code == 400 and 'href="/admin/users">Back to the users' in short.text
+    missing = rita.get("/items/0123456789abcdef0123456789abcdef")
+    assert missing.status_code == 404 and 'href="/queue">Back to the queue' in missing.text
