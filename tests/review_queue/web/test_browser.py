@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,16 @@ from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 from review_queue.service import CLI
 from review_queue.store.types import AuditQuery, ItemStatus
 from scanner.masking import mask_finding
+from scanner.model import ClientInfo, Envelope, Reason
 from tests.review_queue.web.conftest import PASSWORD, World
-from tests.review_queue.web.mail import SSN, SSN_TEXT, finding_at, message, ssn_message
+from tests.review_queue.web.mail import (
+    SSN,
+    SSN_TEXT,
+    finding_at,
+    message,
+    ssn_message,
+    verdict,
+)
 from tests.review_queue.web.test_security import XSS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -224,6 +233,41 @@ def test_long_words_wrap_instead_of_widening_the_item_page(
                             return new Set([...r.getClientRects()].map((b) => b.top)).size; })"""
     )
     assert len(lines) >= 9 and set(lines) == {1}, lines
+    assert violations == []
+
+
+_LINES = """(selector) => [...document.querySelectorAll(selector)].map((cell) => {
+    const r = document.createRange(); r.selectNodeContents(cell);
+    return new Set([...r.getClientRects()].map((b) => b.top)).size; })"""
+
+
+def test_rule_names_and_audit_columns_stay_on_one_line(
+    world: World, base_url: str, browser: Browser
+) -> None:
+    """Names and numbers are not split mid-word ('SENSITIVE_FINANCIAL_ACCO / UNT', a
+    sequence number '4 / 8') where a long description or detail beside them wraps."""
+    raw = message("Grant report", "Routing 021000021, thanks.\n")
+    long_text = "bulk mail whose List-Unsubscribe lacks RFC 8058 one-click " * 3
+    reasons = (
+        Reason("SENSITIVE_FINANCIAL_ACCOUNT", 0.0, "financial_account found"),
+        Reason("TOS_BULK_NO_ONE_CLICK", 0.4, long_text),
+    )
+    envelope = Envelope("a@org.example", ("donor@example.net",), ClientInfo(login="org-1"))
+    item = world.service.hold(envelope, raw, replace(verdict(()), reasons=reasons))
+    for _ in range(12):
+        world.service.record_audit("rita", "logout", item, reason=long_text)
+    violations: list[str] = []
+    page = _page(browser, base_url, violations, width=1024)
+    _login(page, "admin", f"/items/{item}")
+    rules = page.evaluate(_LINES, "#rules td:not(:last-child)")  # rule, weight
+    assert len(rules) == 4 and set(rules) == {1}, rules
+    page.goto("/audit")
+    cells = page.evaluate(_LINES, "#audit td:not(:last-child)")  # all but the detail
+    assert len(cells) >= 5 * 12 and set(cells) - {0} == {1}, cells  # 0: no item
+    widths = page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], widths  # a long reveal reason wraps
     assert violations == []
 
 
