@@ -58,7 +58,8 @@ def field_problems(exc: RequestValidationError) -> dict[str, str]:
             problems.setdefault(name, "is not valid")
         else:
             msg = str(error["msg"])
-            problems.setdefault(name, msg[:1].lower() + msg[1:])
+            acronym = msg[1:2].isupper()  # "JSON decode error" stays as it is
+            problems.setdefault(name, msg if acronym else msg[:1].lower() + msg[1:])
     for name, values in choices.items():
         problems.setdefault(name, "should be one of " + ", ".join(values))
     return problems

@@ -488,6 +488,15 @@ def test_a_bad_filter_names_its_field_and_never_the_value(
         assert value not in html.unescape(answer.text)
 
 
+def test_a_body_that_is_not_json_is_named_so(world: World) -> None:
+    api = TestClient(world.app).post(
+        f"/api/v1/items/{world.items['spam']}/reject",
+        content=b"note=hi",
+        headers={**world.token("rita"), "content-type": "application/json"},
+    )
+    assert api.status_code == 422 and "JSON decode error" in api.json()["detail"]
+
+
 def test_a_bad_api_page_size_names_its_field(world: World) -> None:
     api = TestClient(world.app).get(
         "/api/v1/items", params={"page_size": "5001"}, headers=world.token("rita")
