@@ -271,6 +271,24 @@ def test_rule_names_and_audit_columns_stay_on_one_line(
     assert violations == []
 
 
+def test_every_checkbox_sits_on_the_line_of_its_text(
+    world: World, base_url: str, browser: Browser
+) -> None:
+    """A label stacks its field under its caption; a checkbox belongs beside its text."""
+    violations: list[str] = []
+    page = _page(browser, base_url, violations)
+    _login(page, "admin", "/admin/users")
+    misplaced = page.evaluate(
+        """[...document.querySelectorAll('label input[type=checkbox]')].filter((box) => {
+             const r = document.createRange(); r.selectNode(box.nextSibling);  // its text
+             const a = box.getBoundingClientRect(), b = r.getBoundingClientRect();
+             return a.bottom <= b.top || a.top >= b.bottom; }).length"""
+    )
+    assert page.locator("label input[type=checkbox]").count() >= 4
+    assert misplaced == 0
+    assert violations == []
+
+
 def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
     world: World, base_url: str, browser: Browser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
