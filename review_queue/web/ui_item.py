@@ -62,6 +62,7 @@ async def _item_page(
         revealed=revealed or {},
         age=age,
         labels=[label.value for label in FindingLabel],
+        max_chars=config.render_max_chars,
     )
 
 

@@ -16,7 +16,7 @@ from prometheus_client import REGISTRY, generate_latest
 from review_queue.service import CLI
 from review_queue.store.types import AuditQuery, Decision, FindingLabel, ItemStatus
 from tests.review_queue.web.conftest import World, csrf_of, login
-from tests.review_queue.web.mail import CARD, SSN
+from tests.review_queue.web.mail import CARD, SSN, message
 
 _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
 # A row's id and its score cell, whose title lists every scorer's score.
@@ -599,3 +599,10 @@ def test_an_error_page_after_an_item_or_users_form_leads_back_to_that_page(
     assert short.status_code == 400 and 'href="/admin/users">Back to the users' in short.text
     missing = rita.get("/items/0123456789abcdef0123456789abcdef")
     assert missing.status_code == 404 and 'href="/queue">Back to the queue' in missing.text
+
+
+def test_a_cut_message_part_says_where_it_was_cut(world: World) -> None:
+    world.app.state.web_config = replace(world.app.state.web_config, render_max_chars=2000)
+    item = world.hold("long", message("Annual report", "word " * 1000 + "\n"), ())
+    page = world.client("aldo").get(f"/items/{item}").text
+    assert "cut to its first 2,000 characters" in page
