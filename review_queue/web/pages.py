@@ -18,6 +18,21 @@ TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 DEFAULT_NEXT = "/queue"
 
 
+def detail_text(value: object) -> str:
+    """An audit entry's detail value as people read it, not as Python prints it:
+    ``yes``/``no``, ``none``, a list comma-separated."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return "none"
+    if isinstance(value, list | tuple):
+        return ", ".join(detail_text(v) for v in value)
+    return str(value)
+
+
+TEMPLATES.env.filters["detail"] = detail_text
+
+
 def render(
     request: Request,
     template: str,

@@ -606,3 +606,13 @@ def test_a_cut_message_part_says_where_it_was_cut(world: World) -> None:
     item = world.hold("long", message("Annual report", "word " * 1000 + "\n"), ())
     page = world.client("aldo").get(f"/items/{item}").text
     assert "cut to its first 2,000 characters" in page
+
+
+def test_audit_details_read_as_words_not_python(world: World) -> None:
+    world.service.record_audit(
+        "cli:ops", "erase", None, customer_scoped=False, error=None, customers=["org-1", "org-2"]
+    )
+    page = world.client("aldo").get("/audit", params={"action": "erase"}).text
+    assert "customer_scoped: no" in page and "error: none" in page
+    assert "customers: org-1, org-2" in page
+    assert "False" not in page and "None" not in page and "[" not in page
