@@ -39,6 +39,17 @@ def at_least(minimum: int) -> Callable[[str], int]:
     return parse
 
 
+def describe_subcommands(parser: argparse.ArgumentParser) -> None:
+    """Give each subcommand without a description of its own the line its parent lists it
+    with, so that ``COMMAND --help`` says what the command does, at every level."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                sub = action.choices[listed.dest]
+                sub.description = sub.description or listed.help
+                describe_subcommands(sub)
+
+
 def run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str] | None) -> int:
     """Parse arguments, load settings, run the chosen command; errors become exit code 2."""
     parser = argparse.ArgumentParser(prog=prog, description=description)
@@ -49,6 +60,7 @@ def run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str]
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in modules:
         importlib.import_module(module).register(commands)
+    describe_subcommands(parser)
     args = parser.parse_args(argv)
     try:
         settings = load_settings(args.config, args.data_dir)

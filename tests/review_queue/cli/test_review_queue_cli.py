@@ -222,6 +222,30 @@ def test_keys_rotate(run: Run, data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        ("purge", "resolve expired undecided items"),
+        ("stats", "queue statistics"),
+        ("rescan", "re-scan undecided items"),
+        ("erase", "delete every item naming the address"),
+        ("users add", "create an account"),
+        ("users disable", "disable an account"),
+        ("tokens revoke", "revoke every token"),
+        ("audit verify", "check the hash chain"),
+        ("keys rotate", "add a key"),
+    ],
+)
+def test_each_command_help_says_what_it_does(
+    run: Run, capsys: pytest.CaptureFixture[str], command: str, says: str
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(*command.split(), "--help")
+    assert caught.value.code == 0
+    usage, _, rest = capsys.readouterr().out.partition("\n\n")
+    assert usage.startswith(f"usage: review-queue {command}") and rest.startswith(says)
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ("erase", "--address", "not an address"),
