@@ -31,6 +31,9 @@ def write_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")
 
 
+ADDRESS_HELP = "the person's email address (any letter case), e.g. name@example.org"
+
+
 def address(value: str) -> str:
     """An argparse type: one email address (``local@domain``), so a typo erases nothing."""
     value = value.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from review_queue.commands import address, customer, open_service
+from review_queue.commands import ADDRESS_HELP, address, customer, open_service
 from review_queue.service import CLI
 from scanner.clikit import EXIT_FLAGGED, EXIT_OK
 from scanner.config import Settings
@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="delete every item naming the address (envelope, login or headers); exit 1 if "
         "pending items were skipped",
     )
-    parser.add_argument("--address", required=True, type=address)
+    parser.add_argument("--address", required=True, type=address, help=ADDRESS_HELP)
     parser.add_argument(
         "--customer", type=customer, help="only this customer's items and allowlist entries"
     )

@@ -6,7 +6,14 @@ import argparse
 import json
 from pathlib import Path
 
-from review_queue.commands import address, customer, open_service, private_file, write_json
+from review_queue.commands import (
+    ADDRESS_HELP,
+    address,
+    customer,
+    open_service,
+    private_file,
+    write_json,
+)
 from review_queue.service import CLI
 from scanner.clikit import EXIT_OK
 from scanner.config import Settings
@@ -14,7 +21,7 @@ from scanner.config import Settings
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("export", help="export everything held about an address")
-    parser.add_argument("--address", required=True, type=address)
+    parser.add_argument("--address", required=True, type=address, help=ADDRESS_HELP)
     parser.add_argument(
         "--customer", type=customer, help="only this customer's items and allowlist entries"
     )

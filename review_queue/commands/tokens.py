@@ -15,10 +15,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser("tokens", help="manage API tokens")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = actions.add_parser("create", help="create a token (shown once, stored hashed)")
-    create.add_argument("--user", required=True)
+    create.add_argument("--user", required=True, help="the account's name")
     create.set_defaults(handler=_create)
     revoke = actions.add_parser("revoke", help="revoke every token of a user")
-    revoke.add_argument("--user", required=True)
+    revoke.add_argument("--user", required=True, help="the account's name")
     revoke.set_defaults(handler=_revoke)
 
 

@@ -24,19 +24,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser("users", help="manage reviewer accounts")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="create an account; the password is read from stdin")
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.add_argument("name", help="the account's name")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=[str(r) for r in Role],
+        help="reviewer: decides and reveals values; auditor: reads items (masked) and the "
+        "audit log; admin: everything, and manages accounts",
+    )
     _scope_options(add)
     add.set_defaults(handler=_add)
     scope = actions.add_parser("scope", help="set the customers an account is limited to")
-    scope.add_argument("name")
+    scope.add_argument("name", help="the account's name")
     _scope_options(scope)
     scope.set_defaults(handler=_scope)
     disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
-    disable.add_argument("name")
+    disable.add_argument("name", help="the account's name")
     disable.set_defaults(handler=_disable)
     passwd = actions.add_parser("passwd", help="set a new password, read from stdin")
-    passwd.add_argument("name")
+    passwd.add_argument("name", help="the account's name")
     passwd.set_defaults(handler=_passwd)
     actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import os
 import pwd
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from review_queue.cli import COMMANDS
 from review_queue.service import CLI, ReviewService
 from review_queue.store.types import ItemNotFound
 from scanner.config import Settings
@@ -243,6 +247,28 @@ def test_each_command_help_says_what_it_does(
     assert caught.value.code == 0
     usage, _, rest = capsys.readouterr().out.partition("\n\n")
     assert usage.startswith(f"usage: review-queue {command}") and rest.startswith(says)
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _parsers(sub)
+
+
+def test_every_argument_of_every_command_has_help() -> None:
+    root = argparse.ArgumentParser()
+    commands = root.add_subparsers()
+    for module in COMMANDS:
+        importlib.import_module(module).register(commands)
+    bare = [
+        f"{parser.prog} {action.dest}"
+        for parser in _parsers(root)
+        for action in parser._actions
+        if not isinstance(action, argparse._SubParsersAction) and not action.help
+    ]
+    assert bare == []
 
 
 @pytest.mark.parametrize(
