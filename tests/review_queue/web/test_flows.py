@@ -616,3 +616,18 @@ def test_audit_details_read_as_words_not_python(world: World) -> None:
     assert "customer_scoped: no" in page and "error: none" in page
     assert "customers: org-1, org-2" in page
     assert "False" not in page and "None" not in page and "[" not in page
+
+
+def test_an_auditor_goes_from_an_item_to_its_audit_log(world: World) -> None:
+    """The log shows shortened ids and its Item filter takes a whole one: the item page
+    links to the item's entries."""
+    item = world.items["card"]
+    world.client("rita").get(f"/items/{item}")
+    aldo = world.client("aldo")
+    link = re.search(
+        r'href="(/audit\?item_id=[^"]+)">audit log of this item', aldo.get(f"/items/{item}").text
+    )
+    assert link and item in link.group(1)
+    log = aldo.get(html.unescape(link.group(1))).text
+    assert re.search(r"<td[^>]*>rita</td>\s*<td[^>]*>claim</td>", log)
+    assert "audit log of this item" not in world.client("rita").get(f"/items/{item}").text
