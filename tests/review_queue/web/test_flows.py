@@ -631,3 +631,14 @@ def test_an_auditor_goes_from_an_item_to_its_audit_log(world: World) -> None:
     log = aldo.get(html.unescape(link.group(1))).text
     assert re.search(r"<td[^>]*>rita</td>\s*<td[^>]*>claim</td>", log)
     assert "audit log of this item" not in world.client("rita").get(f"/items/{item}").text
+
+
+def test_the_order_choices_fit_every_sort(world: World) -> None:
+    """Sorted by score, 'ascending (oldest first)' said the wrong thing."""
+    page = world.client("rita").get("/queue", params={"sort": "score"}).text
+    select = re.search(r'<select name="direction">(.*?)</select>', page, re.S)
+    assert select and "oldest first" not in select.group(1)
+    assert re.findall(r">([^<]+)</option>", select.group(1)) == [
+        "oldest, lowest or smallest first",
+        "newest, highest or largest first",
+    ]
