@@ -12,18 +12,37 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from review_queue.service import ReviewService
+from review_queue.store.db import SQLITE_FILE
 from scanner.config import Settings
 from scanner.errors import InputError
 
 
 @contextmanager
-def open_service(settings: Settings) -> Iterator[ReviewService]:
-    """The review service for one command, closed afterwards."""
+def open_service(settings: Settings, create: bool = False) -> Iterator[ReviewService]:
+    """The review service for one command, closed afterwards. Without ``create`` the queue
+    must exist (see ``require_queue``)."""
+    if not create:
+        require_queue(settings)
     service = ReviewService.open(settings)
     try:
         yield service
     finally:
         service.close()
+
+
+def require_queue(settings: Settings) -> None:
+    """``InputError`` when the SQLite queue of ``settings.data_dir`` does not exist: a
+    mistyped --data-dir would otherwise make a new, empty queue, where an export finds
+    nothing, an erasure erases nothing and the audit chain verifies, all without a word."""
+    if settings.store.url:
+        return  # a server database: a wrong URL fails to connect, with its own error
+    path = settings.data_dir / SQLITE_FILE
+    if not path.exists():
+        raise InputError(
+            f"no review queue in {settings.data_dir} ({path.name} is missing): check "
+            "--data-dir (or MAILGUARD_DATA_DIR); `scanner run` or `review-queue serve` "
+            "creates it"
+        )
 
 
 def write_json(value: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from review_queue.commands import open_service
+from review_queue.commands import open_service, require_queue
 from review_queue.crypto import KeyRing, key_file_path, rotate_key_file
 from review_queue.service import CLI
 from review_queue.store.types import StoreKeyError
@@ -26,6 +26,7 @@ def _rotate(args: argparse.Namespace, settings: Settings) -> int:
         raise StoreKeyError(
             "keys come from MAILGUARD_STORE_KEYS: rotate by prepending a new id:key to it"
         )
+    require_queue(settings)  # a mistyped --data-dir must not get a key file of its own
     KeyRing.load(settings.store, settings.data_dir)  # creates the file on first use
     new_id = rotate_key_file(key_file_path(settings.store, settings.data_dir))
     with open_service(settings) as service:

@@ -78,7 +78,7 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
     admin = Role(args.role) is Role.ADMIN  # never scoped: the store refuses customers
     customers = (args.customers or "").split(",") if admin else _chosen_customers(args)
     password = read_password()
-    with open_service(settings) as service:
+    with open_service(settings, create=True) as service:  # the first account may come first
         user = service.create_user(args.name, args.role, password, CLI, customers)
     sys.stdout.write(f"created {user.role} {user.name} ({_scope_text(user.customers)})\n")
     return EXIT_OK

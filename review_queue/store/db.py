@@ -28,6 +28,7 @@ from scanner.config import Store
 
 log = logging.getLogger(__name__)
 
+SQLITE_FILE = "queue.sqlite3"  # in the data directory, when store.url is empty
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x6D67_7175  # "mgqu": pg_advisory_xact_lock id for schema upgrades
 # How long a checkpoint waits for readers (writers queue behind it meanwhile).
@@ -44,7 +45,7 @@ class Database:
     @classmethod
     def open(cls, settings: Store, data_dir: Path) -> Database:
         """Connect, upgrade the schema to the newest revision, and return the database."""
-        url = settings.url or f"sqlite:///{data_dir / 'queue.sqlite3'}"
+        url = settings.url or f"sqlite:///{data_dir / SQLITE_FILE}"
         try:
             engine = _engine(url, settings)
             _migrate(engine)

@@ -217,12 +217,35 @@ def test_audit_verify_anchor_must_be_seq_and_hash(run: Run) -> None:
 
 
 def test_keys_rotate(run: Run, data_dir: Path) -> None:
+    run("users", "add", "root", "--role", "admin", stdin=PASSWORD + "\n")  # a queue to rotate
     assert run("keys", "rotate")[1] == "new items are now encrypted with key k2\n"
-    (entry,) = [json.loads(line) for line in run("audit", "list")[1].splitlines()]
+    entries = [json.loads(line) for line in run("audit", "list")[1].splitlines()]
+    (entry,) = [e for e in entries if e["action"] == "key_rotate"]
     assert (entry["action"], entry["detail"]) == ("key_rotate", {"key": "k2"})
     assert entry["actor"].startswith(f"cli:{pwd.getpwuid(os.getuid()).pw_name}")  # who ran it
     keys = json.loads((data_dir / "keys" / "store-keys.json").read_text())
     assert keys["active"] == "k2" and set(keys["keys"]) == {"k1", "k2"}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["export", "--address", "someone@example.org"],
+        ["erase", "--address", "someone@example.org"],
+        ["audit", "verify"],
+        ["audit", "list"],
+        ["purge"],
+        ["keys", "rotate"],
+        ["users", "list"],
+    ],
+)
+def test_a_data_dir_without_a_queue_is_refused_not_created(
+    run: Run, data_dir: Path, command: list[str]
+) -> None:
+    code, out, err = run(*command)
+    assert (code, out) == (2, "") and "no review queue in" in err and "--data-dir" in err
+    assert not data_dir.exists() or not any(data_dir.iterdir())  # nothing made there
 
 
 @pytest.mark.parametrize(
