@@ -259,6 +259,11 @@ class ReviewService:
         """
         claims.release_lease(self.db, item_id, user, shown_until)
 
+    def end_leases(self, user: User) -> int:
+        """Give back every item the user holds (at logout); the number given back."""
+        with self.db.transaction() as session:
+            return claims.drop_leases(session, user.name)
+
     def decide(
         self,
         item_id: str,

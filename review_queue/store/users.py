@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
 from review_queue.store import audit
+from review_queue.store.claims import drop_leases
 from review_queue.store.db import Database
 from review_queue.store.permissions import acting_as
 from review_queue.store.schema import ApiToken, LoginFailure, UserCustomer, UserRow
@@ -152,12 +153,13 @@ def authenticate(
 
 
 def disable_user(db: Database, keys: KeyRing, name: str, actor: Principal) -> None:
-    """Disable an account and revoke its tokens."""
+    """Disable an account, revoke its tokens and end its leases."""
     with db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         row.disabled = True
         session.execute(update(ApiToken).where(ApiToken.user_id == row.id).values(revoked=True))
+        drop_leases(session, name)  # the items they held are free for colleagues at once
         audit.append(session, keys, by, "user_disable", None, {"user": name})
 
 

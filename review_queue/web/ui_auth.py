@@ -61,8 +61,10 @@ async def login(
 
 @router.post("/logout")
 async def logout(request: Request, service: ServiceDep, user: Reader) -> Response:
-    """End the session."""
+    """End the session and give back the items the user holds (a colleague would wait
+    for their leases to lapse otherwise)."""
     sessions_of(request).drop(request.state.session.id)
+    await run_in_threadpool(service.end_leases, user)
     await run_in_threadpool(service.record_audit, user.name, "logout")
     response = redirect("/login")
     response.delete_cookie(config_of(request).cookie_name, path="/")

@@ -113,11 +113,26 @@ def test_logout_ends_the_session(world: World) -> None:
     )
 
 
+def test_logout_gives_back_the_items_the_user_holds(world: World) -> None:
+    client = world.client("rita")
+    page = client.get(f"/items/{world.items['ssn']}")  # opening an item claims it
+    assert _owner(world, "ssn") == "rita"
+    world.service.claim(world.items["spam"], world.user("ron"))  # a colleague's stays
+    assert client.post("/logout", data={"csrf_token": csrf_of(page.text)}).status_code == 303
+    assert (_owner(world, "ssn"), _owner(world, "spam")) == (None, "ron")
+
+
+def _owner(world: World, name: str) -> str | None:
+    return world.service.get_item(world.items[name], CLI).summary.lease_owner
+
+
 def test_disabled_user_loses_the_session_at_once(world: World) -> None:
     rita = world.client("rita")
     assert rita.get("/queue").status_code == 200
+    world.service.claim(world.items["ssn"], world.user("rita"))
     world.service.disable_user("rita", Operator("test"))  # e.g. from the CLI, another process
     assert rita.get("/queue").status_code == 303
+    assert _owner(world, "ssn") is None  # free for a colleague at once
 
 
 def test_a_password_changed_elsewhere_ends_the_sessions_that_used_the_old_one(
