@@ -80,11 +80,16 @@ def browser() -> Iterator[Browser]:
 
 
 def _page(browser: Browser, base_url: str, violations: list[str], width: int = 1280) -> Page:
+    """A page that records CSP violations and any request answered 404 (a missing asset)."""
     context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.on(
         "console",
         lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+    page.on(
+        "response",
+        lambda answer: violations.append(f"404 {answer.url}") if answer.status == 404 else None,
     )
     return page
 
