@@ -22,6 +22,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "eval.jsonl"
 HARD_OUT = Path(__file__).resolve().parent / "hard.jsonl"
 HARD_2_OUT = Path(__file__).resolve().parent / "hard-2.jsonl"
+HARD_MULTILINGUAL_OUT = Path(__file__).resolve().parent / "hard-multilingual.jsonl"
 SEED = 20261125
 
 FIRST = ["Maria", "James", "Aisha", "Tom", "Lucia", "Kwame", "Priya", "Daniel", "Hannah",
@@ -635,6 +636,118 @@ HARD: list[tuple[str, list[tuple[str, str]]]] = [
     ),
 ]
 
+# Hand-written hard cases in other EU languages, kept apart (hard-multilingual.jsonl) like
+# HARD: written before any non-English lexicon existed and never used to tune one. Attributed
+# statements (inflected, unaccented, upper-case, compounds, verb-final) and topic or neutral
+# text that must stay clean (appeals, church, mosque and union events, news about diseases,
+# a surname or a funder that spells a term). (language, text, [(entity, value)]).
+HARD_MULTILINGUAL: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("es", "Le informamos de que a su hija Lucía le diagnosticaron leucemia en marzo; empieza "
+           "la quimioterapia el lunes.", [("health", "")]),
+    ("es", "mi marido es diabetico y necesita comer a sus horas durante la excursion",
+     [("health", "")]),
+    ("es", "Ana está embarazada de cinco meses, así que este año no podrá cargar cajas en el "
+           "reparto.", [("health", "")]),
+    ("es", "¡Únete a la carrera contra el cáncer de mama este domingo en el Retiro!", []),
+    ("es", "El presidente del club anunció que padece cáncer de páncreas, según informó ayer "
+           "el diario.", []),
+    ("es", "Este proyecto cuenta con la financiación de Sida, la agencia sueca de cooperación.",
+     []),
+    ("es", "El señor Ramírez cumplió cuatro años de prisión por robo y ahora está en libertad "
+           "condicional.", [("criminal_history", "")]),
+    ("es", "La parroquia de San José organiza una cena solidaria para las familias del barrio.",
+     []),
+    ("es", "Nuestro voluntario Karim es musulmán practicante y pide comida halal en las "
+           "jornadas.", [("religious_belief", "")]),
+    ("es", "El sindicato CCOO convoca una asamblea abierta el jueves para hablar del convenio.",
+     []),
+    ("es", "Te cuento en confianza que Javier es gay y todavía no se lo ha dicho a su familia.",
+     [("sexual_orientation", "")]),
+    ("es", "Pedro está afiliado a UGT desde 2015 y es delegado sindical en la fábrica.",
+     [("trade_union_membership", "")]),
+    ("es", "El análisis genético de Sofía confirmó que es portadora de la mutación BRCA1.",
+     [("genetic", "")]),
+    ("es", "Carmen vota a Vox en todas las elecciones, así que mejor no le mandes la "
+           "invitación.", [("political_opinion", "")]),
+    ("fr", "Madame Dubois nous a informés que son fils est atteint d'une sclérose en plaques.",
+     [("health", "")]),
+    ("fr", "Notre bénéficiaire, M. Martin, est séropositif et suit un traitement "
+           "antirétroviral.", [("health", "")]),
+    ("fr", "J'ai été hospitalisée la semaine dernière pour une dépression, je ne pourrai donc "
+           "pas assurer la permanence.", [("health", "")]),
+    ("fr", "LE DOSSIER DE MME LEFÈVRE INDIQUE QU'ELLE EST ATTEINTE DE LA MALADIE D'ALZHEIMER.",
+     [("health", "")]),
+    ("fr", "Participez à notre course contre le cancer du sein le 12 octobre à Lyon !", []),
+    ("fr", "Le Sidaction a récolté 4 millions d'euros cette année pour la recherche.", []),
+    ("fr", "L'association d'aide aux malades d'Alzheimer recrute des bénévoles pour l'été.", []),
+    ("fr", "Ahmed, qui est musulman pratiquant, ne mange pas pendant le ramadan ; prévoyez un "
+           "repas après le coucher du soleil.", [("religious_belief", "")]),
+    ("fr", "Karim a été condamné pour vol en 2019 et sort de prison le mois prochain.",
+     [("criminal_history", "")]),
+    ("fr", "La mosquée du quartier ouvre ses portes au public samedi pour une journée de "
+           "rencontre.", []),
+    ("fr", "Notre trésorière est adhérente à la CGT et déléguée du personnel.",
+     [("trade_union_membership", "")]),
+    ("fr", "Notre bénévole Léa est lesbienne et vient d'emménager avec sa compagne.",
+     [("sexual_orientation", "")]),
+    ("fr", "Les résultats du test génétique de Mme Roux montrent une mutation BRCA2.",
+     [("genetic", "")]),
+    ("de", "Bei unserer Klientin Frau Schneider wurde letzten Monat Brustkrebs festgestellt.",
+     [("health", "")]),
+    ("de", "Mein Sohn ist Diabetiker und braucht während der Freizeit regelmäßig Insulin.",
+     [("health", "")]),
+    ("de", "Thomas ist seit Jahren schwer depressiv und war zweimal in einer psychiatrischen "
+           "Klinik.", [("health", "")]),
+    ("de", "Meine Mutter hat seit dem Schlaganfall eine Halbseitenlaehmung und sitzt im "
+           "Rollstuhl.", [("health", "")]),
+    ("de", "Herr Krebs aus der Buchhaltung ist ab Montag wieder im Büro.", []),
+    ("de", "Beim Hafenfest gibt es gegrillten Hummer, Krebs und frischen Fisch.", []),
+    ("de", "Laufen Sie mit beim Benefizlauf gegen Krebs am 14. September in Köln!", []),
+    ("de", "Jonas wurde 2018 wegen Körperverletzung verurteilt und ist seitdem auf Bewährung.",
+     [("criminal_history", "")]),
+    ("de", "Die evangelische Kirchengemeinde lädt alle Nachbarn zum Gemeindefest ein.", []),
+    ("de", "Unser Kollege Murat ist Mitglied bei ver.di und sitzt im Betriebsrat.",
+     [("trade_union_membership", "")]),
+    ("de", "Frau Yilmaz ist gläubige Muslimin und trägt ein Kopftuch.",
+     [("religious_belief", "")]),
+    ("de", "Kai ist schwul und lebt mit seinem Partner in Hamburg.",
+     [("sexual_orientation", "")]),
+    ("de", "Anbei die Fingerabdrücke von Herrn Weber für die Sicherheitsüberprüfung.",
+     [("biometric", "")]),
+    ("it", "Mio padre ha il morbo di Parkinson e non può più guidare il furgone.",
+     [("health", "")]),
+    ("it", "Giulia è incinta di sei mesi e ha chiesto un turno più leggero.", [("health", "")]),
+    ("it", "Corri con noi la maratona contro il cancro al seno a Milano!", []),
+    ("it", "Marco è stato condannato per furto e ha scontato due anni di carcere.",
+     [("criminal_history", "")]),
+    ("it", "La comunità ebraica di Roma celebra la Giornata della Memoria con un concerto.", []),
+    ("it", "Luca è iscritto alla CGIL e fa il delegato sindacale in azienda.",
+     [("trade_union_membership", "")]),
+    ("it", "Secondo i giornali, il ministro è stato ricoverato per una polmonite.", []),
+    ("pt", "A minha filha tem autismo e precisa de um lugar tranquilo no acampamento.",
+     [("health", "")]),
+    ("pt", "O senhor Costa é seropositivo e faz tratamento no hospital de Santa Maria.",
+     [("health", "")]),
+    ("pt", "Participe na caminhada contra o cancro da mama no próximo domingo!", []),
+    ("pt", "O João é testemunha de Jeová e não aceita transfusões de sangue.",
+     [("religious_belief", "")]),
+    ("pt", "A paróquia de Santo António organiza uma feira solidária para as famílias.", []),
+    ("pt", "Ele cumpriu pena de prisão por tráfico de droga e saiu em 2020.",
+     [("criminal_history", "")]),
+    ("pt", "O Ministério da Saúde lançou uma campanha de vacinação contra a gripe.", []),
+    ("nl", "Onze vrijwilliger Sanne heeft borstkanker en krijgt nu chemotherapie.",
+     [("health", "")]),
+    ("nl", "Mijn broer is homo en woont samen met zijn vriend in Utrecht.",
+     [("sexual_orientation", "")]),
+    ("nl", "Loop mee met de wandeltocht tegen kanker op 5 oktober!", []),
+    ("nl", "Pieter is lid van de FNV en kaderlid op zijn werk.",
+     [("trade_union_membership", "")]),
+    ("nl", "De moskee in onze wijk houdt zaterdag een open dag voor alle buren.", []),
+    ("nl", "Hij zat drie jaar in de gevangenis voor diefstal en staat nu onder reclassering.",
+     [("criminal_history", "")]),
+    ("nl", "Volgens het RIVM neemt het aantal griepgevallen deze week toe.", []),
+]  # fmt: skip
+
 
 # The held-apart hard set (hard-2.jsonl), written before any rule was tuned on hard.jsonl,
 # in the same spirit but not copying its cases: never used to tune rules, lexicons or
@@ -788,17 +901,29 @@ def build() -> list[dict[str, object]]:
 def build_hard(
     cases: list[tuple[str, list[tuple[str, str]]]], prefix: str
 ) -> list[dict[str, object]]:
+    return [
+        {"id": f"{prefix}-{index:03d}", **_hard_record(text, labels)}
+        for index, (text, labels) in enumerate(cases)
+    ]
+
+
+def build_hard_multilingual() -> list[dict[str, object]]:
+    counts: dict[str, int] = {}
     records: list[dict[str, object]] = []
-    for index, (text, labels) in enumerate(cases):
-        spans = []
-        for entity, value in labels:
-            start = text.index(value) if value else 0
-            spans.append(
-                {"entity": entity, "start": start, "end": start + (len(value) or len(text))}
-            )
-        kind = "positive" if labels else "decoy"
-        records.append({"id": f"{prefix}-{index:03d}", "kind": kind, "text": text, "labels": spans})
+    for lang, text, labels in HARD_MULTILINGUAL:
+        counts[lang] = counts.get(lang, 0) + 1
+        record = _hard_record(text, labels)
+        records.append({"id": f"hard-{lang}-{counts[lang]:02d}", "lang": lang, **record})
     return records
+
+
+def _hard_record(text: str, labels: list[tuple[str, str]]) -> dict[str, object]:
+    """A hard case's kind, text and labels (a label without a value covers the whole text)."""
+    spans = []
+    for entity, value in labels:
+        start = text.index(value) if value else 0
+        spans.append({"entity": entity, "start": start, "end": start + (len(value) or len(text))})
+    return {"kind": "positive" if labels else "decoy", "text": text, "labels": spans}
 
 
 def write(path: Path, records: list[dict[str, object]]) -> None:
@@ -812,6 +937,7 @@ def main() -> None:
     write(OUT, build())
     write(HARD_OUT, build_hard(HARD, "hard"))
     write(HARD_2_OUT, build_hard(HARD_2, "hard2"))
+    write(HARD_MULTILINGUAL_OUT, build_hard_multilingual())
 
 
 if __name__ == "__main__":

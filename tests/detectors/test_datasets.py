@@ -1,0 +1,43 @@
+"""The labelled sets under tests/data/sensitive are what make_dataset.py writes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
+
+
+@pytest.fixture(scope="module")
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_dataset", DATA / "make_dataset.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "build"),
+    [
+        ("eval.jsonl", "build"),
+        ("hard.jsonl", "build_hard"),
+        ("hard-multilingual.jsonl", "build_hard_multilingual"),
+    ],
+)
+def test_committed_set_is_the_generated_one(generator: ModuleType, name: str, build: str) -> None:
+    committed = (DATA / name).read_text(encoding="utf-8").splitlines()
+    generated = [json.dumps(r, ensure_ascii=False) for r in getattr(generator, build)()]
+    assert committed == generated
+
+
+def test_multilingual_hard_cases_cover_each_language_both_ways(generator: ModuleType) -> None:
+    records = generator.build_hard_multilingual()
+    for lang in ("es", "fr", "de", "it", "pt", "nl"):
+        mine = [r for r in records if r["lang"] == lang]
+        assert any(r["labels"] for r in mine) and any(not r["labels"] for r in mine)
+    assert len({r["id"] for r in records}) == len(records)
