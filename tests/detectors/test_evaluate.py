@@ -1,0 +1,30 @@
+"""The evaluation report's hard-case tables (scanner.detectors.evaluate)."""
+
+from __future__ import annotations
+
+from scanner.detectors.evaluate import Prediction, hard_cases
+
+CASES = [
+    {"id": "hard-es-01", "lang": "es", "text": "Ana está embarazada.",
+     "labels": [{"entity": "health", "start": 0, "end": 20}]},
+    {"id": "hard-es-02", "lang": "es", "text": "Carrera contra el cáncer.", "labels": []},
+    {"id": "hard-de-01", "lang": "de", "text": "Herr Krebs | Büro", "labels": []},
+]  # fmt: skip
+
+
+def predict(text: str) -> list[Prediction]:
+    return [("health", 0, 5, 0.9)] if "a" in text else []
+
+
+def test_rows_and_a_per_language_summary() -> None:
+    table = hard_cases(CASES, predict, "Hard cases in other languages", "x.jsonl", "about")
+    assert table.startswith("## Hard cases in other languages\n")
+    assert "| hard-es-01 | Ana está embarazada. | health | health | yes |" in table
+    assert "| hard-es-02 | Carrera contra el cáncer. | – | health | **no** |" in table
+    assert "| hard-de-01 | Herr Krebs \\| Büro | – | – | yes |" in table
+    assert table.endswith("\n2 of 3 hard cases right (es: 1 of 2, de: 1 of 1).\n")
+
+
+def test_one_language_has_no_per_language_summary() -> None:
+    english = [{"id": "hard-000", "text": "Maria has asthma.", "labels": []}]
+    assert hard_cases(english, predict).endswith("\n0 of 1 hard cases right.\n")
