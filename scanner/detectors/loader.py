@@ -9,9 +9,9 @@ from typing import Protocol
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine
+from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
-from scanner.detectors.special import SpecialCategoryScorer
 from scanner.errors import ConfigError
 from scanner.model import Finding, ParsedMessage
 
@@ -79,9 +79,9 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     scanners: list[tuple[str, TextScanner]] = [
         ("sensitive-rules", RuleEngine(rule_set.rules, detection.min_score, limit, keywords))
     ]
-    if detection.special_categories and rule_set.lexicons and rule_set.attribution:
-        scorer = SpecialCategoryScorer(
-            rule_set.lexicons, rule_set.attribution, detection.min_score, limit, keywords
+    if detection.special_categories and rule_set.lexicons:
+        scorer = MultilingualScorer(
+            rule_set.lexicons, rule_set.attributions, detection.min_score, limit, keywords
         )
         _check_lexicon_examples(scorer, rule_set)
         scanners.append(("special-categories", scorer))
@@ -118,9 +118,11 @@ def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[
     return sorted(hits, key=_TEXT_ORDER)
 
 
-def _check_lexicon_examples(scorer: SpecialCategoryScorer, rule_set: RuleSet) -> None:
+def _check_lexicon_examples(scorers: MultilingualScorer, rule_set: RuleSet) -> None:
+    """Each lexicon's examples, scored in its language (whatever other languages find)."""
     for lexicon, path in zip(rule_set.lexicons, rule_set.lexicon_files, strict=True):
         rule = f"lexicon:{lexicon.id}"
+        scorer = scorers.scorers[lexicon.language]
         for index, text in enumerate(lexicon.examples.match, 1):
             if not any(h.rule == rule for h in scorer.scan_text(text)):
                 raise ConfigError(

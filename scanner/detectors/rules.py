@@ -4,7 +4,9 @@ A pack file holds ``pack: <name>`` and a list of ``rules``. A rule is triggered 
 number candidate (``number: {digits: [min, max]}``) or by keywords (``keywords: [...]``), then
 confirmed by its ``pattern``, named ``validators`` and context words. Lexicon rules
 (``lexicon:``) describe special-category terms and are scored by attribution instead (see
-``special.py``). Any problem raises ``ConfigError`` naming the file, the rule id and the reason.
+``special.py``); a pack's ``language`` (default ``en``) is the language of its lexicons and of
+its ``attribution`` words. Any problem raises ``ConfigError`` naming the file, the rule id and
+the reason.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ LONG_WINDOW = 512
 _PROBE_BUDGET = 0.25  # CPU seconds a linear pattern needs a thousandth of
 _PROBE_TIMEOUT = 2.0  # hard stop for exponential ones
 _PROBE_LENGTH = 2000
+# The language whose attribution lends its weights and windows to the others' (one scale).
+BASE_LANGUAGE = "en"
+_SHARED_SCORING = ("weights", "reporting_min", "person_window", "cue_window", "topical_window")
+_LANGUAGE = r"^[a-z]{2}$"
 
 
 class _Strict(BaseModel):
@@ -112,6 +118,7 @@ class LexiconSpec(_Strict):
     entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     category: str
     description: str = ""
+    language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)  # its pack's
     terms: tuple[str, ...] = ()
     exact_terms: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
@@ -153,8 +160,19 @@ class AttributionSpec(_Strict):
     when its sentence holds a ``public_figures`` or ``reporting`` word, or the text holds at
     least ``reporting_min`` reporting words. A ``topical`` word lowers a mention only within
     ``topical_window`` tokens of it ("walk against cancer", not "... so she will miss the gala").
+
+    One attribution per ``language`` (its pack's). ``markers`` are common words of that language
+    and of no other loaded one ("the", "und", "está"): a sentence is scored in a language other
+    than English only when it has no marker or at least as many of that language as of any
+    other. ``capitalised_nouns``: the language capitalises every noun (German), so a capitalised
+    word is taken for a name only where it starts a sentence before a lower-case word. A
+    capitalised term right after one of the ``honorifics`` is a surname ("Herr Krebs").
     """
 
+    language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
+    markers: tuple[str, ...] = ()
+    capitalised_nouns: bool = False
+    honorifics: tuple[str, ...] = ()
     persons: tuple[str, ...] = Field(min_length=1)
     third_person: tuple[str, ...] = ()
     id_words: tuple[str, ...] = ()
@@ -174,6 +192,7 @@ class PackSpec(_Strict):
 
     pack: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     description: str = ""
+    language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
     rules: tuple[dict[str, Any], ...] = ()
     lexicons: tuple[dict[str, Any], ...] = ()
     attribution: dict[str, Any] | None = None
@@ -199,7 +218,7 @@ class RuleSet:
 
     rules: tuple[Rule, ...] = ()
     lexicons: tuple[LexiconSpec, ...] = ()
-    attribution: AttributionSpec | None = None
+    attributions: tuple[AttributionSpec, ...] = ()  # one per language, English first
     files: tuple[Path, ...] = field(default=())
     lexicon_files: tuple[Path, ...] = field(default=())  # parallel to ``lexicons``
 
@@ -215,28 +234,40 @@ def load_rule_set(dirs: Sequence[Path]) -> RuleSet:
     lexicons: list[LexiconSpec] = []
     lexicon_files: list[Path] = []
     seen: dict[str, Path] = {}
-    attribution: AttributionSpec | None = None
+    attributions: dict[str, tuple[dict[str, Any], Path]] = {}
     files = [f for d in dirs for f in _pack_files(d)]
     for path in files:
         pack = _read_pack(path)
         if pack.attribution is not None:
-            if attribution is not None:
-                raise ConfigError(f"{path}: attribution: defined in more than one pack")
-            attribution = _attribution(pack.attribution, path)
+            if pack.language in attributions:
+                raise ConfigError(
+                    f"{path}: attribution: {pack.language!r} defined in more than one pack"
+                )
+            attributions[pack.language] = (pack.attribution, path)
         for raw in pack.rules:
             rule = compile_rule(raw, path)
             _claim(seen, rule.id, path)
             if rule.spec.enabled:
                 rules.append(rule)
         for raw in pack.lexicons:
-            lexicon = _lexicon(raw, path)
+            lexicon = _lexicon({**raw, "language": pack.language}, path)
             _claim(seen, lexicon.id, path)
             if lexicon.enabled:
                 lexicons.append(lexicon)
                 lexicon_files.append(path)
-    if lexicons and attribution is None:
-        raise ConfigError("rule packs define lexicons but no pack defines 'attribution'")
-    return RuleSet(tuple(rules), tuple(lexicons), attribution, tuple(files), tuple(lexicon_files))
+    missing = sorted({lexicon.language for lexicon in lexicons} - set(attributions))
+    if missing:
+        raise ConfigError(
+            f"rule packs define lexicons in {missing[0]!r} but no pack of that language "
+            "defines 'attribution'"
+        )
+    return RuleSet(
+        tuple(rules),
+        tuple(lexicons),
+        _attributions(attributions),
+        tuple(files),
+        tuple(lexicon_files),
+    )
 
 
 def _pack_files(directory: Path) -> list[Path]:
@@ -287,11 +318,27 @@ def _lexicon(raw: dict[str, Any], path: Path) -> LexiconSpec:
         raise ConfigError(f"{path}: rule {_rule_id(raw)}: {_problems(exc)}") from None
 
 
-def _attribution(raw: dict[str, Any], path: Path) -> AttributionSpec:
-    try:
-        return AttributionSpec.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(f"{path}: attribution: {_problems(exc)}") from None
+def _attributions(raws: dict[str, tuple[dict[str, Any], Path]]) -> tuple[AttributionSpec, ...]:
+    """Each language's attribution, English first; the others take the English one's weights
+    and windows unless they set their own. Markers must tell the languages apart."""
+    base = raws.get(BASE_LANGUAGE, ({}, Path()))[0]
+    shared = {key: base[key] for key in _SHARED_SCORING if key in base}
+    specs: list[AttributionSpec] = []
+    owner: dict[str, str] = {}
+    for language in sorted(raws, key=lambda lang: (lang != BASE_LANGUAGE, lang)):
+        raw, path = raws[language]
+        try:
+            spec = AttributionSpec.model_validate({**shared, **raw, "language": language})
+        except ValidationError as exc:
+            raise ConfigError(f"{path}: attribution: {_problems(exc)}") from None
+        for word in spec.markers:
+            other = owner.setdefault(word.lower(), language)
+            if other != language:
+                raise ConfigError(
+                    f"{path}: attribution: marker {word!r} is a marker of {other!r} too"
+                )
+        specs.append(spec)
+    return tuple(specs)
 
 
 def compile_rule(raw: dict[str, Any], path: Path) -> Rule:

@@ -2,33 +2,39 @@
 
 A cancer charity writes "cancer" in every newsletter; "Maria was diagnosed with cancer" is
 health data. An Aho-Corasick pass over the lower-cased text finds lexicon terms; only the
-sentences holding one are tokenized by spaCy (``spacy.blank("en")``: tokenizer and
-PhraseMatcher, no model download). Each term mention is then scored by what is near it:
+sentences holding one are tokenized by spaCy (a blank pipeline: tokenizer and PhraseMatcher,
+no model download). Each term mention is then scored by what is near it:
 a person (pronoun, kinship or client word, a name, an id number), an attribution cue
 ("diagnosed with", "served 3 years for"), topical words ("awareness", "people", "research")
 and reporting (news about a named third party: "said", "according to", "the senator"), which
 lowers the score unless a direct reference ("my", "your", "our client") is near the term.
+
+One scorer works in one language: its lexicons and attribution words are that language's
+(``languages.py`` runs one per language). Every phrase is also matched without its accents
+and with German umlauts written as digraphs ("diabetico", "Laehmung"), as mail is often typed.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 import spacy
 from spacy.attrs import ORTH
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.offline import prepare_offline
-from scanner.detectors.rules import AttributionSpec, LexiconSpec, Weights
+from scanner.detectors.rules import BASE_LANGUAGE, AttributionSpec, LexiconSpec, Weights
 
 # A sentence ends at . ! ? followed by space, or at a line break; longer stretches are cut.
 # Written to start with a character class, so the search skips to those characters.
@@ -36,7 +42,14 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+(?=\s|$))")
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
-_SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
+SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
+# An elided article or preposition, split off the word it leans on ("l'asthme", "dell'HIV").
+_ELISION = r"[^\W\d_]{1,7}['\u2019](?=[^\W\d_])"
+# Umlauts as German writes them without the letters (Lähmung -> Laehmung).
+_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# The lower-case letters a token and the lowered text may not agree on (``lowering.py``):
+# final and medial sigma, and the dot of a lower-cased İ.
+_CONTEXT_LOWER = frozenset("\u03c3\u03c2\u0307")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,36 +69,30 @@ class SpecialCategoryScorer:
         min_score: float = DEFAULT_MIN_SCORE,
         max_hits: int = 1000,
         keywords: Keywords | None = None,
+        gate: Callable[[str], bool] | None = None,
     ) -> None:
-        """``keywords``: an automaton shared with other scanners (one pass for all)."""
+        """``lexicons`` in ``attribution``'s language. ``keywords``: an automaton shared with
+        other scanners (one pass for all). ``gate``: a lower-cased sentence holding a term is
+        scored only if it says yes (``languages.LanguageVote``)."""
         self.lexicons = tuple(lexicons)
         self.attribution = attribution
         self.min_score = min_score
         self.max_hits = max_hits
+        self.gate = gate
         prepare_offline()
-        self.nlp = spacy.blank("en")
-        # "HIV+": a "+" after a word is a token of its own, as after a number ("50+"), so the
-        # term is matched and the "+" can be a cue (a mark, see ``_near``). "5K.": a full
-        # stop after a number and a capital ends the sentence, as after "5k".
-        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer
-        suffixes = [
-            *(self.nlp.Defaults.suffixes or ()),
-            r"(?<=[A-Za-z])\+",
-            r"(?<=[0-9][A-Z])\.",
-        ]
-        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        self.nlp = blank(attribution.language)
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._labels: dict[int, str] = {}  # match id -> label, without a StringStore lookup
         self._terms = Keywords() if keywords is None else keywords
         self._slot = slot = self._terms.slot()
-        for word in attribution.reporting:
+        for word in spelt(attribution.reporting):
             self._terms.add(slot, word.lower(), (len(word), True))
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
         for index, lexicon in enumerate(self.lexicons):
-            for term in (*lexicon.terms, *lexicon.exact_terms):
+            for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
                 self._terms.add(slot, term.lower(), (len(term), False))
             self._add(self._any, f"T{index}", lexicon.terms)
             self._add(self._exact, f"T{index}", lexicon.exact_terms)
@@ -105,12 +112,13 @@ class SpecialCategoryScorer:
         self._add(self._any, "R", (*attribution.reporting, *attribution.public_figures))
         self._terms.build()
         self._cue_keys = self._cue_prefilter()
-        self._id_words = frozenset(w.lower() for w in attribution.id_words)
-        self._not_names = frozenset(w.lower() for w in attribution.not_names)
+        self._id_words = frozenset(w.lower() for w in spelt(attribution.id_words))
+        self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
+        self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
         self._vocabulary = self._not_names | {
             t.lower()
             for lex in self.lexicons
-            for phrase in (*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues)
+            for phrase in spelt((*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues))
             for t in phrase.split()
         }
 
@@ -128,10 +136,10 @@ class SpecialCategoryScorer:
         keys = {
             max((token.lower_ for token in self.nlp.make_doc(phrase)), key=len)
             for lexicon in self.lexicons
-            for phrase in (*lexicon.cues, *lexicon.weak_cues)
+            for phrase in spelt((*lexicon.cues, *lexicon.weak_cues))
         }
-        if not keys or not all(key.isascii() for key in keys):
-            return None  # a non-ASCII key may lower-case differently in the text
+        if not keys or any(_CONTEXT_LOWER.intersection(key) for key in keys):
+            return None  # such a key may lower-case differently in the text
         # The tokenizer's special cases that make a key a token inside a longer word
         # ("isnt" -> "is", "nt"; "hasn't" -> "has", "n't") are words to look for too.
         tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer: its special cases
@@ -149,13 +157,13 @@ class SpecialCategoryScorer:
     def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
         """``phrases`` as patterns of ``label``. The tokenizer can split a word by its case
         ("5K" is "5", "K"; "5k" one token): for the case-insensitive matcher, each case form
-        that tokenizes differently is a pattern too."""
+        that tokenizes differently is a pattern too; so is each spelling (``spelt``)."""
         if not phrases:
             return
         self._labels[self.nlp.vocab.strings.add(label)] = label
-        forms = phrases
+        forms = spelt(phrases)
         if matcher is self._any:
-            forms = [f for p in phrases for f in (p, p.lower(), p.upper(), p.title())]
+            forms = [f for p in forms for f in (p, p.lower(), p.upper(), p.title())]
         docs: dict[tuple[str, ...], Doc] = {}
         for form in forms:
             doc = self.nlp.make_doc(form)
@@ -174,16 +182,24 @@ class SpecialCategoryScorer:
             low = Lowered(text)
         bounds, reporting = self._sentences(text, low)
         news = reporting >= self.attribution.reporting_min
-        cues = self._cue_keys
         pairs = iter(bounds)
         for start, end in zip(pairs, pairs, strict=True):
-            if cues is not None and not _has_word(cues, low.slice(start, end)):
+            if not self._may_hit(low, start, end):
                 continue
             hits.extend(self._score_sentence(text, start, end, news))
             if len(hits) >= self.max_hits:  # the rest of the text is not looked at
                 kept = hits[: self.max_hits]
-                return [*kept, cut_short(_SCORER, "LIMIT_FINDINGS", kept[-1].end)]
+                return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
         return hits
+
+    def _may_hit(self, low: Lowered, start: int, end: int) -> bool:
+        """The sentence from ``start`` to ``end`` holds a cue word (when the weights need one)
+        and passes the gate: only then is it tokenized."""
+        cues, gate = self._cue_keys, self.gate
+        if cues is None and gate is None:
+            return True
+        sentence = low.slice(start, end)
+        return (cues is None or _has_word(cues, sentence)) and (gate is None or gate(sentence))
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
         """The sentences holding a lexicon term, in text order, and how many reporting words
@@ -242,6 +258,8 @@ class SpecialCategoryScorer:
         reported = news or "R" in spans
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
+            if self._is_surname(doc, mention):
+                continue
             lexicon = self.lexicons[mention.lexicon]
             bit = 1 << mention.lexicon
             strong, weak = (
@@ -276,6 +294,11 @@ class SpecialCategoryScorer:
                 score,
             )
 
+    def _is_surname(self, doc: Doc, mention: _Mention) -> bool:
+        """A capitalised term right after an honorific names a person ("Herr Krebs")."""
+        i = mention.start
+        return i > 0 and doc[i].is_title and doc[i - 1].lower_ in self._honorifics
+
     def _within(
         self,
         spans: list[tuple[int, int]],
@@ -308,12 +331,44 @@ class SpecialCategoryScorer:
         if previous is None or previous.is_punct:
             # Sentence-initial capitals are names only before a lower-case word ("Maria was").
             return following is not None and following.is_lower
-        return True
+        return not self.attribution.capitalised_nouns  # German capitalises every noun
 
     def _is_id(self, doc: Doc, i: int) -> bool:
         if not _ID_NUMBER.fullmatch(doc[i].text):
             return False
         return any(doc[j].lower_ in self._id_words for j in range(max(0, i - 3), i))
+
+
+def blank(language: str) -> Language:
+    """The tokenizer-only pipeline of a language. English: spaCy's, as always. Any other: the
+    multi-language one, which splits words at hyphens between letters ("Brustkrebs-Diagnose",
+    "VIH-positif"), and here also after an elided word ("l'asthme", "dell'HIV", "d’un").
+    spaCy's own French tokenizer takes seconds to import, and its German one keeps hyphenated
+    compounds whole, so no term inside them would match."""
+    nlp = spacy.blank(language if language == BASE_LANGUAGE else "xx")
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer: its prefix and suffix rules
+    if language != BASE_LANGUAGE:
+        prefixes = [_ELISION, *(nlp.Defaults.prefixes or ())]
+        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # "HIV+": a "+" after a word is a token of its own, as after a number ("50+"), so the
+    # term is matched and the "+" can be a cue (a mark, see ``_near``). "5K.": a full stop
+    # after a number and a capital ends the sentence, as after "5k".
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\+", r"(?<=[0-9][A-Z])\."]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
+def spellings(phrase: str) -> list[str]:
+    """``phrase`` as written, without accents ("diabético" -> "diabetico", "ß" -> "ss") and
+    with umlauts as digraphs ("Lähmung" -> "Laehmung"), each once."""
+    bare = unicodedata.normalize("NFD", phrase.replace("ß", "ss"))
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    return list(dict.fromkeys((phrase, bare, phrase.replace("ß", "ss").translate(_DIGRAPHS))))
+
+
+def spelt(phrases: Iterable[str]) -> list[str]:
+    """Every spelling of every phrase (``spellings``)."""
+    return [spelling for phrase in phrases for spelling in spellings(phrase)]
 
 
 def _has_word(automaton: Any, low: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from scanner.config import Detection
 from scanner.detectors.engine import Hit, RuleEngine
+from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
 from scanner.detectors.special import SpecialCategoryScorer
 
@@ -24,10 +25,17 @@ def rules(scanners: list[tuple[str, TextScanner]]) -> RuleEngine:
 
 
 @pytest.fixture(scope="session")
-def special(scanners: list[tuple[str, TextScanner]]) -> SpecialCategoryScorer:
+def multilingual(scanners: list[tuple[str, TextScanner]]) -> MultilingualScorer:
+    """The special-category scanner: a scorer per language."""
     scorer = dict(scanners)["special-categories"]
-    assert isinstance(scorer, SpecialCategoryScorer)
+    assert isinstance(scorer, MultilingualScorer)
     return scorer
+
+
+@pytest.fixture(scope="session")
+def special(multilingual: MultilingualScorer) -> SpecialCategoryScorer:
+    """The English special-category scorer."""
+    return multilingual.scorers["en"]
 
 
 def found(scanners: list[tuple[str, TextScanner]], text: str) -> list[tuple[str, str]]:

@@ -22,16 +22,20 @@ def generator() -> ModuleType:
 
 
 @pytest.mark.parametrize(
-    ("name", "build"),
+    ("name", "build", "args"),
     [
-        ("eval.jsonl", "build"),
-        ("hard.jsonl", "build_hard"),
-        ("hard-multilingual.jsonl", "build_hard_multilingual"),
+        ("eval.jsonl", "build", ()),
+        ("hard.jsonl", "build_hard", ("HARD", "hard")),
+        ("hard-2.jsonl", "build_hard", ("HARD_2", "hard2")),
+        ("hard-multilingual.jsonl", "build_hard_multilingual", ()),
     ],
 )
-def test_committed_set_is_the_generated_one(generator: ModuleType, name: str, build: str) -> None:
+def test_committed_set_is_the_generated_one(
+    generator: ModuleType, name: str, build: str, args: tuple[str, ...]
+) -> None:
     committed = (DATA / name).read_text(encoding="utf-8").splitlines()
-    generated = [json.dumps(r, ensure_ascii=False) for r in getattr(generator, build)()]
+    call = (getattr(generator, args[0]), args[1]) if args else ()
+    generated = [json.dumps(r, ensure_ascii=False) for r in getattr(generator, build)(*call)]
     assert committed == generated
 
 

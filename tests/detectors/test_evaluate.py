@@ -17,7 +17,7 @@ def predict(text: str) -> list[Prediction]:
 
 
 def test_rows_and_a_per_language_summary() -> None:
-    table = hard_cases(CASES, predict, "Hard cases in other languages", "x.jsonl", "about")
+    table = hard_cases(CASES, predict, "Hard cases in other languages", "about")
     assert table.startswith("## Hard cases in other languages\n")
     assert "| hard-es-01 | Ana está embarazada. | health | health | yes |" in table
     assert "| hard-es-02 | Carrera contra el cáncer. | – | health | **no** |" in table
@@ -27,4 +27,6 @@ def test_rows_and_a_per_language_summary() -> None:
 
 def test_one_language_has_no_per_language_summary() -> None:
     english = [{"id": "hard-000", "text": "Maria has asthma.", "labels": []}]
-    assert hard_cases(english, predict).endswith("\n0 of 1 hard cases right.\n")
+    assert hard_cases(english, predict, "Hard cases", "about").endswith(
+        "\n0 of 1 hard cases right.\n"
+    )

@@ -1,0 +1,108 @@
+"""Special categories in several languages: one scorer per language, one keyword pass.
+
+Each language's lexicons are scored by a ``SpecialCategoryScorer`` of their own, with that
+language's attribution words (persons, cues, topical and reporting words) and tokenizer; all of
+them share the keyword automaton, so a text is searched once whatever the number of languages.
+A sentence holding a term is scored in a language other than English only if its marker words
+(common words of one language only) do not point to another language (``LanguageVote``): the
+French weak cue "a" ("elle a un cancer") is the English article, and must not make "Maria ran a
+cancer walk" a French disclosure. English is scored in every sentence, as before. A span found
+in two languages is reported once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import partial
+from operator import attrgetter
+
+from scanner.categories import UNSCANNED
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short
+from scanner.detectors.lowering import Lowered
+from scanner.detectors.rules import BASE_LANGUAGE, AttributionSpec, LexiconSpec
+from scanner.detectors.special import SCORER, SpecialCategoryScorer
+
+_WORD = re.compile(r"[^\W\d_]+")  # the words of a lower-cased sentence ("qu'elle": qu, elle)
+_TEXT_ORDER = attrgetter("start", "end")
+
+
+class LanguageVote:
+    """Which languages a sentence may be in, from the marker words of each."""
+
+    def __init__(self, attributions: Sequence[AttributionSpec]) -> None:
+        self._language = {
+            word.lower(): spec.language for spec in attributions for word in spec.markers
+        }
+
+    def admits(self, language: str, sentence: str) -> bool:
+        """``sentence`` (lower-cased) has no marker word, or as many of ``language`` as of
+        any other language."""
+        counts = Counter(
+            found for word in _WORD.findall(sentence) if (found := self._language.get(word))
+        )
+        return not counts or counts[language] == max(counts.values())
+
+
+class MultilingualScorer:
+    """The special-category scorers of every language with lexicons, as one text scanner."""
+
+    def __init__(
+        self,
+        lexicons: Sequence[LexiconSpec],
+        attributions: Sequence[AttributionSpec],
+        min_score: float = DEFAULT_MIN_SCORE,
+        max_hits: int = 1000,
+        keywords: Keywords | None = None,
+    ) -> None:
+        """``attributions``: one per language (``RuleSet.attributions``); ``keywords``: an
+        automaton shared with other scanners."""
+        self.lexicons = tuple(lexicons)
+        self.max_hits = max_hits
+        keywords = Keywords() if keywords is None else keywords
+        vote = LanguageVote(attributions)
+        self.scorers: dict[str, SpecialCategoryScorer] = {}
+        for spec in attributions:
+            mine = [lexicon for lexicon in lexicons if lexicon.language == spec.language]
+            if not mine:
+                continue
+            english = spec.language == BASE_LANGUAGE
+            gate = None if english else partial(vote.admits, spec.language)
+            self.scorers[spec.language] = SpecialCategoryScorer(
+                mine, spec, min_score, max_hits, keywords, gate
+            )
+
+    def entity_names(self) -> frozenset[str]:
+        """The entities of its lexicons."""
+        return frozenset(lexicon.entity for lexicon in self.lexicons)
+
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
+        """Every language's hits, in text order; see ``SpecialCategoryScorer.scan_text``."""
+        if low is None:
+            low = Lowered(text)
+        hits = [hit for scorer in self.scorers.values() for hit in scorer.scan_text(text, low)]
+        return merged(hits, self.max_hits)
+
+
+def merged(hits: Sequence[Hit], max_hits: int) -> list[Hit]:
+    """``hits`` of several scorers in text order, a span and entity found twice once (with
+    the higher score), at most ``max_hits``. If a scorer stopped at its limit, or there are
+    more, the hits end at the first place something was left unscanned, with an
+    ``unscanned`` hit there."""
+    best: dict[tuple[int, int, str], Hit] = {}
+    cuts: list[Hit] = []
+    for hit in hits:
+        if hit.category == UNSCANNED:
+            cuts.append(hit)
+            continue
+        key = (hit.start, hit.end, hit.entity)
+        if key not in best or hit.score > best[key].score:
+            best[key] = hit
+    ordered = sorted(best.values(), key=_TEXT_ORDER)
+    if len(ordered) > max_hits:
+        cuts.append(cut_short(SCORER, "LIMIT_FINDINGS", ordered[max_hits - 1].end))
+    if not cuts:
+        return ordered
+    cut = min(cuts, key=_TEXT_ORDER)
+    return [*[hit for hit in ordered if hit.end <= cut.start][:max_hits], cut]
