@@ -3,11 +3,12 @@
 Each language's lexicons are scored by a ``SpecialCategoryScorer`` of their own, with that
 language's attribution words (persons, cues, topical and reporting words) and tokenizer; all of
 them share the keyword automaton, so a text is searched once whatever the number of languages.
-A sentence holding a term is scored in a language other than English only if its marker words
-(common words of one language only) do not point to another language (``LanguageVote``): the
-French weak cue "a" ("elle a un cancer") is the English article, and must not make "Maria ran a
-cancer walk" a French disclosure. English is scored in every sentence, as before. A span found
-in two languages is reported once.
+A sentence holding a term is scored in a language only if its marker words (common words of
+one language only) do not point to another language (``LanguageVote``): the French weak cue
+"a" ("elle a un cancer") is the English article, and must not make "Maria ran a cancer walk" a
+French disclosure; nor may the English scorer take German nouns ("Seminar", "Familien") for
+names. A sentence without markers is scored in every language. A span found in two languages
+is reported once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from operator import attrgetter
 from scanner.categories import UNSCANNED
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short
 from scanner.detectors.lowering import Lowered
-from scanner.detectors.rules import BASE_LANGUAGE, AttributionSpec, LexiconSpec
+from scanner.detectors.rules import AttributionSpec, LexiconSpec
 from scanner.detectors.special import SCORER, SpecialCategoryScorer
 
 _WORD = re.compile(r"[^\W\d_]+")  # the words of a lower-cased sentence ("qu'elle": qu, elle)
@@ -67,8 +68,7 @@ class MultilingualScorer:
             mine = [lexicon for lexicon in lexicons if lexicon.language == spec.language]
             if not mine:
                 continue
-            english = spec.language == BASE_LANGUAGE
-            gate = None if english else partial(vote.admits, spec.language)
+            gate = partial(vote.admits, spec.language)
             self.scorers[spec.language] = SpecialCategoryScorer(
                 mine, spec, min_score, max_hits, keywords, gate
             )

@@ -162,11 +162,11 @@ class AttributionSpec(_Strict):
     ``topical_window`` tokens of it ("walk against cancer", not "... so she will miss the gala").
 
     One attribution per ``language`` (its pack's). ``markers`` are common words of that language
-    and of no other loaded one ("the", "und", "está"): a sentence is scored in a language other
-    than English only when it has no marker or at least as many of that language as of any
-    other. ``capitalised_nouns``: the language capitalises every noun (German), so a capitalised
-    word is taken for a name only where it starts a sentence before a lower-case word. A
-    capitalised term right after one of the ``honorifics`` is a surname ("Herr Krebs").
+    and of no other loaded one ("the", "und", "y"): a sentence is scored in a language only when
+    it has no marker or at least as many of that language as of any other.
+    ``capitalised_nouns``: the language capitalises every noun (German), so a capitalised word
+    is taken for a name only where it starts a sentence before a lower-case word. A capitalised
+    term right after one of the ``honorifics`` is a surname ("Herr Krebs").
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)

@@ -31,7 +31,7 @@ lexicons:
     category: health
     terms: [cancer]
     cues: [diagnosed with]
-    weak_cues: [has, is]
+    weak_cues: [has, is, was]
     examples: {match: ["Maria has cancer."], no_match: ["Cancer research."]}
 """
 
@@ -168,6 +168,16 @@ def test_another_language_is_not_scored_where_the_sentence_is_english(
     assert french.gate is not None and not french.gate("maria ran a cancer walk and the run.")
     ungated = type(french)(french.lexicons, french.attribution)
     assert [text[h.start : h.end] for h in ungated.scan_text(text)] == ["cancer"]
+
+
+def test_english_is_not_scored_where_the_sentence_is_german(scorer: MultilingualScorer) -> None:
+    # English would take the German nouns for names and "was" (what) for its weak cue
+    text = "Der Verein erklärt, was Cancer für Familien bedeutet."
+    assert findings(scorer, text) == []
+    english = scorer.scorers["en"]
+    assert english.gate is not None and not english.gate(text.lower())
+    ungated = type(english)(english.lexicons, english.attribution)
+    assert [text[h.start : h.end] for h in ungated.scan_text(text)] == ["Cancer"]
 
 
 def test_a_sentence_without_markers_is_scored_in_every_language(
