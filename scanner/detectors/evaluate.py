@@ -44,6 +44,7 @@ PRESIDIO_THRESHOLDS = (0.01, 0.3, 0.5, 0.7)
 F1_TARGET = {"CREDIT_CARD": 0.97, "US_SSN": 0.97, "IBAN_CODE": 0.97, "ABA_ROUTING_NUMBER": 0.97}
 # (key, start, end, score)
 Prediction = tuple[str, int, int, float]
+_COUNT_FIELDS = ("correct", "predicted", "matched", "labelled")
 
 
 @dataclass
@@ -159,6 +160,7 @@ def cached(predict: Callable[[str], list[Prediction]]) -> Callable[[str], list[P
 def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, Result]) -> str:
     """The Markdown report."""
     kinds = {k: sum(r["kind"] == k for r in records) for k in ("positive", "decoy", "topical")}
+    languages = sorted({r.get("lang", "en") for r in records} - {"en"})
     lines = [
         "# Sensitive-data detection: evaluation",
         "",
@@ -167,7 +169,8 @@ def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, R
         "",
         f"Data: `tests/data/sensitive/eval.jsonl`, {len(records)} synthetic texts "
         f"({kinds['positive']} with a labelled value, {kinds['decoy']} identifier-shaped "
-        f"decoys, {kinds['topical']} topical special-category texts); how it was made: "
+        f"decoys, {kinds['topical']} topical special-category texts; English, and special "
+        f"categories in {', '.join(languages) or 'no other language'}); how it was made: "
         "`tests/data/README`. A prediction counts when it overlaps a labelled span of the same "
         "entity (identifiers) or category (special categories). This engine: default "
         f"configuration, findings at score >= {DEFAULT_MIN_SCORE}.",
@@ -233,6 +236,38 @@ HARD_SETS = (
         "estimate: it shows which of its gaps were closed.",
     ),
 )
+
+
+def by_language(
+    records: Sequence[dict[str, Any]], predict: Callable[[str], list[Prediction]]
+) -> str:
+    """Special categories language by language: the statements about a person (all
+    categories together) and the topical and news texts, of which none should be flagged."""
+    lines = [
+        "### Special categories by language",
+        "",
+        "The other languages' texts are the English special-category templates and topical "
+        "sentences written again in that language, so their rates compare with English on "
+        "the same content.",
+        "",
+        "| language | statements | P | R | F1 | topical/news texts | flagged |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    keys = set(SPECIAL_CATEGORIES)
+    for lang in dict.fromkeys(r.get("lang", "en") for r in records):
+        mine = [
+            r
+            for r in records
+            if r.get("lang", "en") == lang
+            and (r["kind"] == "topical" or any(lab["entity"] in keys for lab in r["labels"]))
+        ]
+        result = score(mine, predict, keys)
+        c = Counts(*(sum(getattr(k, f) for k in result.counts.values()) for f in _COUNT_FIELDS))
+        lines.append(
+            f"| {lang} | {c.labelled} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | "
+            f"{result.clean} | {result.flagged_clean} |"
+        )
+    return "\n".join([*lines, ""])
 
 
 def hard_cases(
@@ -357,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(
         (
             report(records, mine, stock),
+            by_language(records, predict),
             *(
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(

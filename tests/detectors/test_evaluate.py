@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scanner.detectors.evaluate import Prediction, hard_cases
+from scanner.detectors.evaluate import Prediction, by_language, hard_cases
 
 CASES = [
     {"id": "hard-es-01", "lang": "es", "text": "Ana está embarazada.",
@@ -30,3 +30,17 @@ def test_one_language_has_no_per_language_summary() -> None:
     assert hard_cases(english, predict, "Hard cases", "about").endswith(
         "\n0 of 1 hard cases right.\n"
     )
+
+
+def test_special_categories_are_summed_up_language_by_language() -> None:
+    records = [
+        {"lang": "de", "kind": "positive", "text": "Anna hat Krebs.",
+         "labels": [{"entity": "health", "start": 0, "end": 15}]},
+        {"lang": "de", "kind": "topical", "text": "Lauf gegen Krebs.", "labels": []},
+        {"kind": "positive", "text": "SSN 536-22-1906",
+         "labels": [{"entity": "US_SSN", "start": 4, "end": 15}]},
+        {"kind": "topical", "text": "Cancer walk.", "labels": []},
+    ]  # fmt: skip
+    table = by_language(records, predict)
+    assert "| en | 0 | 0.000 | 1.000 | 0.000 | 1 | 1 |" in table  # the SSN is not counted
+    assert "| de | 1 | 0.500 | 1.000 | 0.667 | 1 | 1 |" in table

@@ -17,6 +17,7 @@ import json
 import random
 import string
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "eval.jsonl"
@@ -569,6 +570,550 @@ TOPICAL = [
 ]
 
 
+@dataclass(frozen=True)
+class Style:
+    """How a text around its core sentence is written: greeting, filler and sign-off."""
+
+    greeting: str  # "{}": a first name
+    names: list[str]
+    filler: list[Callable[[random.Random], str]]
+    sign_off: str  # "{}": an organisation
+    orgs: list[str]
+
+
+ENGLISH = Style("Dear {},", FIRST, FILLER, "Warmly,\n{}", ORGS)
+
+
+@dataclass(frozen=True)
+class Language:
+    """Synthetic mail in another EU language: its own names, filler and letter style, the
+    special-category templates ({f}/{m}: a woman's/man's first name) and topical sentences."""
+
+    style: Style
+    women: list[str]
+    men: list[str]
+    special: list[tuple[str, str, list[str]]]
+    topical: list[str]
+
+
+def _language(
+    greeting: str,
+    women: list[str],
+    men: list[str],
+    filler: list[Callable[[random.Random], str]],
+    sign_off: str,
+    orgs: list[str],
+    special: list[tuple[str, str, list[str]]],
+    topical: list[str],
+) -> Language:
+    return Language(Style(greeting, women + men, filler, sign_off, orgs), women, men, special,
+                    topical)  # fmt: skip
+
+
+def _euros(r: random.Random) -> int:
+    return r.randint(10, 500)
+
+
+# Other EU languages (added with their lexicons, as dev data): the English special-category
+# templates and topical sentences written again in each language, as a writer of that
+# language would put them, so that a language's rate can be set beside English on the same
+# content. Some templates are typed without accents or umlauts, as mail often is. None copies
+# a case of hard-multilingual.jsonl.
+LANGUAGES: dict[str, Language] = {
+    "es": _language(
+        "Hola, {}:",
+        ["Marta", "Rocío", "Elena", "Nuria", "Inés"],
+        ["Diego", "Andrés", "Álvaro", "Sergio", "Raúl"],
+        [
+            lambda r: f"Gracias por tu donativo de {_euros(r)} € del {r.randint(1, 28)} de marzo "
+            "de 2025. Puedes desgravarte hasta el 80 % de los primeros 250 €.",
+            lambda r: f"¿Tienes dudas? Llámanos al 91 {r.randint(100, 999)} {r.randint(10, 99)} "
+            f"{r.randint(10, 99)} o ven a la calle Mayor, {r.randint(1, 120)}, 28013 Madrid.",
+            lambda r: f"Este año el voluntariado repartió {r.randint(1000, 9000)} lotes de comida "
+            f"a {r.randint(100, 900)} familias de {r.randint(3, 20)} barrios.",
+        ],
+        "Un abrazo,\n{}",
+        ["Banco de Alimentos del Sur", "Asociación Vecinal Las Flores", "Fundación Ribera"],
+        [
+            ("health", "{f} fue diagnosticada de {v} en marzo y empieza el tratamiento la semana "
+             "que viene.", ["diabetes tipo 2", "cáncer de mama", "leucemia", "esclerosis múltiple",
+                            "linfoma"]),
+            ("health", "Tu prueba de {v} ha dado positivo; la clínica te llamará el lunes.",
+             ["VIH", "hepatitis C", "tuberculosis"]),
+            ("health", "Nota del caso: el cliente sufre {v} desde que perdió el trabajo.",
+             ["depresión", "ansiedad", "alcoholismo", "trastorno de estrés postraumático"]),
+            ("health", "Disculpad a {f} del turno del sábado: se está recuperando de {v}.",
+             ["un ictus", "una neumonía", "un infarto", "una operación"]),
+            ("health", "{m} toma {v} dos veces al día y necesita la receta antes del viaje.",
+             ["metformina", "insulina", "sertralina", "metadona"]),
+            ("health", "Mi hija tiene {v}, así que necesitará un espacio tranquilo en el "
+             "campamento.", ["autismo", "epilepsia", "TDAH", "asma"]),
+            ("health", "Mi madre es {v} desde hace años; avisad al catering de la comida.",
+             ["diabética", "celíaca", "hipertensa"]),
+            ("health", "Os aviso de que {f} está {v} y sale de cuentas en junio.", ["embarazada"]),
+            ("health", "Aviso para el conductor: {m} va en silla de ruedas por {v}.",
+             ["una paralisis cerebral", "esclerosis multiple", "una lesion medular"]),
+            ("genetic", "Socio n.º {num}: genotipo {v} positivo, derivado a consejo genético.",
+             ["BRCA1", "BRCA2", "APOE4"]),
+            ("genetic", "El informe del laboratorio sobre el cliente n.º {num} recoge una {v} "
+             "(heterocigota).", ["mutación BRCA2", "mutación del factor V Leiden",
+                                 "variante MTHFR"]),
+            ("biometric", "Adjuntamos {v} de {f} para la comprobación de antecedentes.",
+             ["las huellas dactilares", "el escaneo del iris"]),
+            ("racial_ethnic_origin", "{f} se identifica como {v} en el formulario de "
+             "inscripción.", ["gitana", "afrodescendiente", "indígena"]),
+            ("political_opinion", "{m} es {v} de toda la vida; no le mandes la invitación al "
+             "mitin.", ["socialista", "conservador", "comunista"]),
+            ("political_opinion", "Nota del donante: {m} está afiliado al {v} y hace campaña en "
+             "cada elección.", ["Partido Popular", "PSOE", "Partido Comunista"]),
+            ("religious_belief", "Nota de vivienda: la inquilina se convirtió al {v} el año "
+             "pasado.", ["judaísmo", "islam", "catolicismo"]),
+            ("religious_belief", "{m} pidió salir antes los viernes porque es {v} y va a la "
+             "oración.", ["musulmán", "sij"]),
+            ("trade_union_membership", "Ficha de socia: {f}, enfermera, {v} desde 2015.",
+             ["afiliada a SATSE", "afiliada a CCOO", "miembro del sindicato de enfermería"]),
+            ("sexual_orientation", "{m} salió del armario como {v} ante sus padres el mes "
+             "pasado.", ["gay", "bisexual"]),
+            ("sexual_orientation", "Nota de la orientadora: la joven nos contó que es {v}.",
+             ["lesbiana", "bisexual", "asexual"]),
+            ("criminal_history", "Comprobación de antecedentes de {m}: condena previa por {v} en "
+             "2016.", ["hurto", "agresión", "robo"]),
+            ("criminal_history", "Entrevista de reinserción: {m} tiene antecedentes por {v} de "
+             "2018 y sigue en libertad condicional.", ["tráfico de drogas", "estafa",
+                                                       "conducir ebrio"]),
+        ],
+        [
+            "Este octubre, cada kilómetro de nuestra marcha solidaria financia la investigación "
+            "del cáncer de mama.",
+            "La diabetes afecta a millones de personas; conoce las señales de alarma en nuestra "
+            "jornada de cribado gratuita.",
+            "Nuestros grupos de apoyo ayudan a las personas que viven con VIH a encontrar "
+            "vivienda y atención.",
+            "Mayo es el mes de la salud mental. La depresión y la ansiedad tienen tratamiento.",
+            "La marcha por el alzhéimer recaudó 48.000 euros para investigar la demencia.",
+            "Nuestro seminario sobre pruebas genéticas explica qué significa BRCA para las "
+            "familias.",
+            "Nuestra guía electoral imparcial presenta a socialistas y conservadores por igual.",
+            "Nuestro desayuno interreligioso da la bienvenida a vecinos cristianos, judíos y "
+            "musulmanes.",
+            "El banco de alimentos lo acoge la parroquia católica de San Marcos cada sábado.",
+            "Los sindicatos conquistaron el fin de semana para los trabajadores; lee nuestra "
+            "serie de historia.",
+            "Nuestro programa juvenil LGTBI celebra el Orgullo con mayores gais y lesbianas.",
+            "Nuestro programa de reinserción ayuda a personas que han salido de prisión a "
+            "encontrar empleo.",
+            "Los robos en la provincia bajaron un 12 % el año pasado, según la Guardia Civil.",
+            "Nuestra oficina usa lectores de huellas dactilares en la puerta para el personal.",
+            "Las personas que han superado un cáncer y sus familias están invitadas a nuestro "
+            "picnic de primavera.",
+            "La asociación de estudiantes musulmanes organiza la cena de ruptura del ayuno para "
+            "todo el barrio.",
+            "Hay pruebas gratuitas de VIH en la clínica todos los miércoles.",
+            "Taller de prevención del ictus: aprende cómo la tensión arterial afecta al riesgo.",
+            "La senadora, militante socialista, dijo el martes que votará en contra de la ley, "
+            "según un comunicado.",
+            "El ministro fue hospitalizado con neumonía la semana pasada, informó su portavoz a "
+            "los periodistas.",
+        ],
+    ),
+    "fr": _language(
+        "Bonjour {},",
+        ["Camille", "Chloé", "Inès", "Manon", "Élodie"],
+        ["Théo", "Julien", "Mathis", "Hugo", "Yanis"],
+        [
+            lambda r: f"Merci pour votre don de {_euros(r)} € du {r.randint(1, 28)} mars 2025 : "
+            "il vous donne droit à une réduction d'impôt de 66 %.",
+            lambda r: f"Des questions ? Appelez-nous au 04 {r.randint(10, 99)} "
+            f"{r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)} ou passez au "
+            f"{r.randint(1, 120)} rue de la République, 69002 Lyon.",
+            lambda r: f"Cette année, nos bénévoles ont distribué {r.randint(1000, 9000)} repas à "
+            f"{r.randint(100, 900)} familles dans {r.randint(3, 20)} quartiers.",
+        ],
+        "Bien à vous,\n{}",
+        ["Banque alimentaire du Rhône", "Association Les Amis du Quartier", "Secours Solidaire"],
+        [
+            ("health", "On a diagnostiqué {v} à {f} en mars ; elle commence son traitement la "
+             "semaine prochaine.", ["un diabète de type 2", "un cancer du sein", "une leucémie",
+                                    "une sclérose en plaques", "un lymphome"]),
+            ("health", "Votre test {v} est revenu positif ; le centre vous appellera lundi.",
+             ["VIH", "de l'hépatite C", "de la tuberculose"]),
+            ("health", "Note de suivi : le bénéficiaire souffre de {v} depuis la perte de son "
+             "emploi.", ["dépression", "troubles anxieux", "alcoolisme",
+                         "stress post-traumatique"]),
+            ("health", "Merci d'excuser {f} pour la permanence de samedi : elle se remet {v}.",
+             ["d'un AVC", "d'une pneumonie", "d'un infarctus", "d'une opération"]),
+            ("health", "{m} prend {v} deux fois par jour et doit renouveler son ordonnance avant "
+             "le séjour.", ["de la metformine", "de l'insuline", "de la sertraline",
+                            "de la méthadone"]),
+            ("health", "Ma fille est {v}, elle aura besoin d'un espace calme pendant la colonie.",
+             ["autiste", "épileptique", "asthmatique", "diabétique"]),
+            ("health", "Mon père a {v}, il faudra un accompagnateur pour la sortie.",
+             ["la maladie de Parkinson", "Alzheimer", "une insuffisance cardiaque"]),
+            ("health", "Je vous informe que {f} est {v} et accouchera en juin.", ["enceinte"]),
+            ("health", "Note pour le chauffeur : {m} est en fauteuil roulant a cause d'une {v}.",
+             ["paralysie cerebrale", "sclerose en plaques", "lesion de la moelle epiniere"]),
+            ("genetic", "Adhérent n° {num} : génotype {v} positif, orienté vers une consultation "
+             "de génétique.", ["BRCA1", "BRCA2", "APOE4"]),
+            ("genetic", "Le compte rendu du laboratoire pour le bénéficiaire n° {num} indique une "
+             "{v} (hétérozygote).", ["mutation BRCA2", "mutation du facteur V Leiden",
+                                     "variante MTHFR"]),
+            ("biometric", "Vous trouverez ci-joint {v} de {f} pour la vérification des "
+             "antécédents.", ["les empreintes digitales", "le scan de l'iris"]),
+            ("racial_ethnic_origin", "{f} est d'origine {v} et a demandé un interprète.",
+             ["maghrébine", "rom", "kabyle", "tamoule"]),
+            ("political_opinion", "{m} est un {v} convaincu, évitez de lui envoyer l'invitation "
+             "au meeting.", ["socialiste", "communiste", "conservateur"]),
+            ("political_opinion", "Note donateur : {m} est adhérent {v} et fait campagne à "
+             "chaque élection.", ["au Parti socialiste", "aux Républicains",
+                                  "à La France insoumise"]),
+            ("religious_belief", "Note logement : la locataire s'est convertie {v} l'an "
+             "dernier.", ["au judaïsme", "à l'islam", "au catholicisme"]),
+            ("religious_belief", "{m} demande à partir plus tôt le vendredi car il est {v} et va "
+             "à la prière.", ["musulman", "juif pratiquant"]),
+            ("trade_union_membership", "Fiche adhérente : {f}, infirmière, {v} depuis 2015.",
+             ["syndiquée à la CFDT", "adhérente de Sud Santé", "membre de FO"]),
+            ("sexual_orientation", "{m} a fait son coming out auprès de ses parents : il est {v}.",
+             ["gay", "bisexuel", "homosexuel"]),
+            ("sexual_orientation", "Note de l'éducatrice : la jeune nous a confié qu'elle est "
+             "{v}.", ["lesbienne", "bisexuelle", "asexuelle"]),
+            ("criminal_history", "Résultat du contrôle d'antécédents pour {m} : condamnation pour "
+             "{v} en 2016.", ["vol", "violences", "escroquerie"]),
+            ("criminal_history", "Entretien de réinsertion : {m} a fait {num2} ans de prison pour "
+             "{v} et il est en liberté conditionnelle.", ["trafic de stupéfiants", "braquage",
+                                                          "conduite en état d'ivresse"]),
+        ],
+        [
+            "Octobre rose : notre marche solidaire finance la recherche sur le cancer du sein.",
+            "Le diabète touche des millions de personnes ; venez découvrir les signes d'alerte "
+            "lors de notre journée de dépistage gratuit.",
+            "Nos groupes de parole aident les personnes vivant avec le VIH à trouver un logement "
+            "et des soins.",
+            "Mai est le mois de la santé mentale. La dépression et l'anxiété se soignent.",
+            "La marche pour Alzheimer a récolté 48 000 € pour la recherche sur la démence.",
+            "Notre conférence sur les tests génétiques explique ce que BRCA signifie pour les "
+            "familles.",
+            "Notre guide électoral non partisan présente aussi bien les socialistes que les "
+            "conservateurs.",
+            "Notre petit-déjeuner interreligieux accueille nos voisins chrétiens, juifs et "
+            "musulmans.",
+            "La banque alimentaire est accueillie chaque samedi par la paroisse catholique "
+            "Saint-Marc.",
+            "Les syndicats ont obtenu le week-end pour les travailleurs : lisez notre série sur "
+            "l'histoire sociale.",
+            "Notre programme jeunesse LGBT+ fête la Marche des fiertés avec des aînés gays et "
+            "lesbiennes.",
+            "Notre programme de réinsertion aide les anciens détenus à retrouver un emploi.",
+            "Les cambriolages ont baissé de 12 % dans le département l'an dernier, selon la "
+            "préfecture.",
+            "Nos bureaux utilisent des lecteurs d'empreintes digitales à l'entrée pour le "
+            "personnel.",
+            "Les personnes ayant survécu à un cancer et leurs familles sont invitées à notre "
+            "pique-nique de printemps.",
+            "L'association des étudiants musulmans organise le repas de rupture du jeûne pour "
+            "tout le quartier.",
+            "Dépistage gratuit du VIH au centre de santé tous les mercredis.",
+            "Atelier de prévention de l'AVC : comprendre comment la tension artérielle influe "
+            "sur le risque.",
+            "La sénatrice, socialiste de longue date, a déclaré mardi qu'elle voterait contre le "
+            "projet de loi, selon un communiqué.",
+            "Le ministre a été hospitalisé pour une pneumonie la semaine dernière, a indiqué son "
+            "porte-parole aux journalistes.",
+        ],
+    ),
+    "de": _language(
+        "Hallo {},",
+        ["Jana", "Lea", "Sabine", "Jülide", "Katrin"],
+        ["Lukas", "Jürgen", "Felix", "Emre", "Tobias"],
+        [
+            lambda r: f"Vielen Dank für Ihre Spende über {_euros(r)} € vom {r.randint(1, 28)}. "
+            "März 2025. Sie erhalten im Januar eine Zuwendungsbestätigung für das Finanzamt.",
+            lambda r: f"Fragen? Rufen Sie uns an unter 030 {r.randint(1000000, 9999999)} oder "
+            f"besuchen Sie uns in der Hauptstraße {r.randint(1, 120)}, 10115 Berlin.",
+            lambda r: f"In diesem Jahr haben unsere Ehrenamtlichen {r.randint(1000, 9000)} "
+            f"Mahlzeiten an {r.randint(100, 900)} Familien verteilt.",
+        ],
+        "Herzliche Grüße\n{}",
+        ["Tafel Nordstadt e. V.", "Nachbarschaftshilfe Lindenau", "Förderverein Sonnenschein"],
+        [
+            ("health", "{f} hat im März die Diagnose {v} bekommen und beginnt nächste Woche mit "
+             "der Behandlung.", ["Diabetes Typ 2", "Brustkrebs", "Leukämie", "Multiple Sklerose",
+                                 "Lymphdrüsenkrebs"]),
+            ("health", "Ihr {v}-Test ist positiv ausgefallen; die Praxis ruft Sie am Montag an.",
+             ["HIV", "Hepatitis-C", "Tuberkulose"]),
+            ("health", "Fallnotiz: Der Klient leidet seit dem Verlust seiner Arbeit an {v}.",
+             ["Depressionen", "einer Angststörung", "Alkoholsucht",
+              "einer posttraumatischen Belastungsstörung"]),
+            ("health", "Bitte entschuldigen Sie {f} für die Schicht am Samstag – sie erholt sich "
+             "von {v}.", ["einem Schlaganfall", "einer Lungenentzündung", "einem Herzinfarkt",
+                          "einer Operation"]),
+            ("health", "{m} nimmt zweimal täglich {v} und braucht vor der Freizeit ein neues "
+             "Rezept.", ["Metformin", "Insulin", "Sertralin", "Methadon"]),
+            ("health", "Meine Tochter hat {v} und braucht im Ferienlager einen ruhigen Raum.",
+             ["Autismus", "Epilepsie", "ADHS", "Asthma"]),
+            ("health", "Mein Vater ist {v}; bitte geben Sie das an die Küche weiter.",
+             ["zuckerkrank", "herzkrank", "nierenkrank"]),
+            ("health", "{f} ist {v} und hat im Juni ihren Geburtstermin.", ["schwanger"]),
+            ("health", "Bitte beachten: {m} leidet an {v} und braucht beim Ausflug Begleitung.",
+             ["Demenz", "Epilepsie", "Herzschwaeche", "Angstzustaenden"]),
+            ("genetic", "Mitglied Nr. {num}: Genotyp {v} positiv, an die genetische Beratung "
+             "überwiesen.", ["BRCA1", "BRCA2", "APOE4"]),
+            ("genetic", "Der Laborbefund zu Klient Nr. {num} zeigt eine {v} (heterozygot).",
+             ["BRCA2-Mutation", "Faktor-V-Leiden-Mutation", "MTHFR-Variante"]),
+            ("biometric", "Wir haben {v} von {f} im Zugangssystem für Ehrenamtliche "
+             "gespeichert.", ["das biometrische Gesichtsbild", "das Stimmprofil",
+                              "den Handabdruck"]),
+            ("racial_ethnic_origin", "{f} ist {v} Herkunft und hat um einen Dolmetscher "
+             "gebeten.", ["kurdischer", "türkischer", "eritreischer", "syrischer"]),
+            ("political_opinion", "{m} ist überzeugter {v}; bitte keine Einladung zur "
+             "Kundgebung schicken.", ["Sozialdemokrat", "Kommunist", "Konservativer"]),
+            ("political_opinion", "Spendernotiz: {m} ist Mitglied der {v} und macht bei jeder "
+             "Wahl Wahlkampf.", ["SPD", "CDU", "Grünen", "Linken"]),
+            ("religious_belief", "Wohnungsnotiz: Die Mieterin ist letztes Jahr zum {v} "
+             "übergetreten.", ["Judentum", "Islam", "Katholizismus"]),
+            ("religious_belief", "{m} möchte freitags früher gehen, weil er {v} ist und zum "
+             "Gebet geht.", ["Muslim", "Sikh"]),
+            ("trade_union_membership", "Mitgliedsprofil: {f}, Krankenpflegerin, {v} seit 2015.",
+             ["Gewerkschaftsmitglied", "Mitglied der GEW", "in der IG Metall organisiert"]),
+            ("sexual_orientation", "{m} hat sich letzten Monat bei seinen Eltern als {v} "
+             "geoutet.", ["schwul", "bisexuell", "queer"]),
+            ("sexual_orientation", "Notiz der Beraterin: Die Jugendliche hat uns erzählt, dass "
+             "sie {v} ist.", ["lesbisch", "bisexuell", "asexuell"]),
+            ("criminal_history", "Ergebnis des Führungszeugnisses von {m}: Vorstrafe wegen {v} "
+             "aus dem Jahr 2016.", ["Diebstahl", "Betrug", "Ladendiebstahl"]),
+            ("criminal_history", "Aufnahmegespräch: {m} hat {num2} Jahre wegen {v} im Gefängnis "
+             "gesessen und ist auf Bewährung draußen.", ["Raub", "Drogenhandel",
+                                                         "Trunkenheit am Steuer"]),
+        ],
+        [
+            "Unser Pink-Ribbon-Aktionstag im Oktober sammelt Spenden für die "
+            "Brustkrebsforschung.",
+            "Diabetes betrifft Millionen Menschen; beim kostenlosen Gesundheitstag erfahren Sie "
+            "die Warnzeichen.",
+            "Unsere Selbsthilfegruppen helfen Menschen mit HIV bei der Suche nach Wohnung und "
+            "Versorgung.",
+            "Der Mai ist Monat der seelischen Gesundheit. Depressionen und Angststörungen sind "
+            "behandelbar.",
+            "Der Alzheimer-Lauf hat 48.000 € für die Demenzforschung eingebracht.",
+            "Unser Seminar zu Gentests erklärt, was BRCA für Familien bedeutet.",
+            "Unser überparteilicher Wahlkompass stellt Sozialdemokraten und Konservative "
+            "gleichermaßen vor.",
+            "Unser interreligiöses Frühstück heißt christliche, jüdische und muslimische "
+            "Nachbarn willkommen.",
+            "Die Tafel ist jeden Samstag in der katholischen Pfarrei St. Markus zu Gast.",
+            "Die Gewerkschaften haben das freie Wochenende erkämpft – lesen Sie unsere "
+            "Geschichtsreihe.",
+            "Unser queeres Jugendprojekt feiert den CSD mit schwulen und lesbischen Senioren.",
+            "Unser Wiedereingliederungsprogramm hilft ehemaligen Strafgefangenen bei der "
+            "Jobsuche.",
+            "Die Zahl der Einbrüche im Landkreis ist laut Polizei im letzten Jahr um 12 % "
+            "gesunken.",
+            "Unser Büro nutzt Fingerabdruckscanner an der Eingangstür für die Mitarbeitenden.",
+            "Krebsüberlebende und ihre Familien sind zu unserem Frühlingspicknick eingeladen.",
+            "Die muslimische Studierendengemeinde lädt die ganze Nachbarschaft zum "
+            "Fastenbrechen ein.",
+            "Jeden Mittwoch gibt es im Gesundheitsamt kostenlose HIV-Tests.",
+            "Workshop zur Schlaganfallvorsorge: So beeinflusst der Blutdruck Ihr Risiko.",
+            "Die Senatorin, langjähriges SPD-Mitglied, sagte am Dienstag laut einer Mitteilung, "
+            "sie werde gegen das Gesetz stimmen.",
+            "Der Minister wurde letzte Woche mit einer Lungenentzündung ins Krankenhaus "
+            "eingeliefert, sagte sein Sprecher den Journalisten.",
+        ],
+    ),
+    "it": _language(
+        "Ciao {},",
+        ["Chiara", "Sara", "Francesca", "Martina"],
+        ["Matteo", "Giorgio", "Davide", "Lorenzo"],
+        [
+            lambda r: f"Grazie per la tua donazione di {_euros(r)} € del {r.randint(1, 28)} marzo "
+            "2025, detraibile nella dichiarazione dei redditi.",
+            lambda r: f"Domande? Chiamaci allo 02 {r.randint(10000000, 99999999)} o passa in via "
+            f"Roma {r.randint(1, 120)}, 20121 Milano.",
+            lambda r: f"Quest'anno i volontari hanno distribuito {r.randint(1000, 9000)} pasti a "
+            f"{r.randint(100, 900)} famiglie.",
+        ],
+        "Un caro saluto,\n{}",
+        ["Banco Alimentare Navigli", "Associazione Porta Aperta"],
+        [
+            ("health", "A {f} è stato diagnosticato {v} a marzo e la settimana prossima inizia le "
+             "cure.", ["il diabete di tipo 2", "un tumore al seno", "un linfoma",
+                       "il morbo di Crohn"]),
+            ("health", "Il tuo test {v} è risultato positivo; l'ambulatorio ti chiamerà lunedì.",
+             ["HIV", "dell'epatite C", "della tubercolosi"]),
+            ("health", "Nota del caso: il signore soffre di {v} da quando ha perso il lavoro.",
+             ["depressione", "ansia", "alcolismo"]),
+            ("health", "Mia figlia è {v}, avrà bisogno di uno spazio tranquillo al campo estivo.",
+             ["autistica", "epilettica", "asmatica", "diabetica"]),
+            ("health", "{m} prende {v} due volte al giorno e gli serve la ricetta prima della "
+             "gita.", ["la metformina", "l'insulina", "la sertralina", "il metadone"]),
+            ("health", "{f} si sta riprendendo da {v}, quindi sabato non sara al banco.",
+             ["un ictus", "una polmonite", "un infarto", "un intervento chirurgico"]),
+            ("genetic", "Socio n. {num}: genotipo {v} positivo, inviato alla consulenza "
+             "genetica.", ["BRCA1", "BRCA2", "APOE4"]),
+            ("racial_ethnic_origin", "{f} è di origine {v} e ha chiesto un interprete.",
+             ["rom", "eritrea", "senegalese", "cinese"]),
+            ("political_opinion", "{m} è un {v} convinto, non mandargli l'invito al comizio.",
+             ["comunista", "leghista", "conservatore"]),
+            ("religious_belief", "{m} chiede di uscire prima il venerdì perché è {v} e va alla "
+             "preghiera.", ["musulmano", "sikh"]),
+            ("trade_union_membership", "Scheda socia: {f}, infermiera, {v} dal 2015.",
+             ["tesserata UIL", "iscritta al sindacato", "tesserata CISL"]),
+            ("sexual_orientation", "{m} ha fatto coming out con i genitori il mese scorso: è "
+             "{v}.", ["gay", "bisessuale", "omosessuale"]),
+            ("criminal_history", "Esito del casellario giudiziale di {m}: condanna per {v} nel "
+             "2016.", ["rapina", "truffa", "spaccio"]),
+        ],
+        [
+            "Ottobre rosa: la nostra camminata solidale finanzia la ricerca sul tumore al seno.",
+            "Il diabete colpisce milioni di persone: scopri i segnali d'allarme alla nostra "
+            "giornata di screening gratuito.",
+            "I nostri gruppi di sostegno aiutano le persone che vivono con l'HIV a trovare casa "
+            "e cure.",
+            "Maggio è il mese della salute mentale. Depressione e ansia si possono curare.",
+            "Il nostro incontro sui test genetici spiega cosa significa BRCA per le famiglie.",
+            "La nostra guida al voto imparziale presenta sia i comunisti sia i conservatori.",
+            "La nostra colazione interreligiosa accoglie vicini cristiani, ebrei e musulmani.",
+            "Il banco alimentare è ospitato ogni sabato dalla parrocchia cattolica di San Marco.",
+            "I sindacati hanno conquistato il fine settimana per i lavoratori: leggi la nostra "
+            "serie storica.",
+            "Il nostro progetto giovani LGBT+ celebra il Pride con anziani gay e lesbiche.",
+            "Il nostro programma di reinserimento aiuta gli ex detenuti a trovare lavoro.",
+            "Test HIV gratuiti in ambulatorio ogni mercoledì.",
+            "Il senatore, comunista da sempre, ha detto martedì che voterà contro la legge, "
+            "secondo una nota.",
+            "Laboratorio di prevenzione dell'ictus: come la pressione arteriosa influisce sul "
+            "rischio.",
+        ],
+    ),
+    "pt": _language(
+        "Olá {},",
+        ["Beatriz", "Inês", "Mariana", "Joana"],
+        ["Tiago", "Rui", "Duarte", "Gonçalo"],
+        [
+            lambda r: f"Obrigado pelo seu donativo de {_euros(r)} € de {r.randint(1, 28)} de "
+            "março de 2025.",
+            lambda r: f"Dúvidas? Ligue-nos para o 21 {r.randint(1000000, 9999999)} ou visite-nos "
+            f"na Rua Augusta, {r.randint(1, 120)}, 1100-053 Lisboa.",
+            lambda r: f"Este ano os voluntários distribuíram {r.randint(1000, 9000)} refeições a "
+            f"{r.randint(100, 900)} famílias.",
+        ],
+        "Um abraço,\n{}",
+        ["Banco Alimentar de Lisboa", "Associação Mãos Dadas"],
+        [
+            ("health", "A {f} foi diagnosticada com {v} em março e começa o tratamento na "
+             "próxima semana.", ["diabetes tipo 2", "cancro da mama", "leucemia",
+                                 "esclerose múltipla"]),
+            ("health", "O seu teste de {v} deu positivo; o centro de saúde liga-lhe na "
+             "segunda-feira.", ["VIH", "hepatite C", "tuberculose"]),
+            ("health", "Nota do caso: o utente sofre de {v} desde que perdeu o emprego.",
+             ["depressão", "ansiedade", "alcoolismo"]),
+            ("health", "O meu filho é {v}; por favor avisem os monitores da colónia.",
+             ["autista", "epilético", "asmático", "diabético"]),
+            ("health", "O {m} toma {v} duas vezes por dia e precisa da receita antes da viagem.",
+             ["metformina", "insulina", "sertralina", "metadona"]),
+            ("health", "A {f} esta a recuperar de {v} e nao vem ao turno de sabado.",
+             ["um AVC", "uma pneumonia", "um enfarte", "uma cirurgia"]),
+            ("genetic", "Sócio n.º {num}: genótipo {v} positivo, encaminhado para consulta de "
+             "genética.", ["BRCA1", "BRCA2", "APOE4"]),
+            ("racial_ethnic_origin", "A {f} é de origem {v} e pediu um intérprete.",
+             ["cigana", "cabo-verdiana", "guineense"]),
+            ("political_opinion", "O {m} é {v} convicto, não lhe mandem o convite para o "
+             "comício.", ["comunista", "socialista", "conservador"]),
+            ("religious_belief", "O {m} pede para sair mais cedo à sexta-feira porque é {v} e vai "
+             "à oração.", ["muçulmano", "sikh"]),
+            ("trade_union_membership", "Ficha de sócia: {f}, enfermeira, {v} desde 2015.",
+             ["sindicalizada", "sócia do sindicato dos enfermeiros", "filiada na CGTP"]),
+            ("sexual_orientation", "O {m} assumiu-se como {v} perante os pais no mês passado.",
+             ["gay", "bissexual", "homossexual"]),
+            ("criminal_history", "Registo criminal de {m}: condenação por {v} em 2016.",
+             ["furto", "burla", "roubo"]),
+        ],
+        [
+            "Em outubro, cada inscrição na nossa corrida solidária apoia a investigação sobre o "
+            "cancro da mama.",
+            "A diabetes afeta milhões de pessoas; conheça os sinais de alerta no nosso rastreio "
+            "gratuito.",
+            "Os nossos grupos de apoio ajudam pessoas que vivem com VIH a encontrar casa e "
+            "cuidados.",
+            "Maio é o mês da saúde mental. A depressão e a ansiedade têm tratamento.",
+            "A nossa sessão sobre testes genéticos explica o que significa BRCA para as famílias.",
+            "O nosso guia eleitoral imparcial apresenta socialistas e conservadores por igual.",
+            "O nosso pequeno-almoço inter-religioso acolhe vizinhos cristãos, judeus e "
+            "muçulmanos.",
+            "O banco alimentar funciona todos os sábados na paróquia católica de São Marcos.",
+            "Os sindicatos conquistaram o fim de semana para quem trabalha: leia a nossa série de "
+            "história.",
+            "O nosso projeto jovem LGBT+ celebra o mês do Orgulho com idosos gays e lésbicas.",
+            "O nosso programa de reinserção ajuda ex-reclusos a encontrar emprego.",
+            "Testes de VIH gratuitos no centro de saúde todas as quartas-feiras.",
+            "A ministra, socialista de longa data, disse na terça-feira que vai votar contra a "
+            "lei, segundo um comunicado.",
+            "Workshop de prevenção do AVC: saiba como a tensão arterial influencia o risco.",
+        ],
+    ),
+    "nl": _language(
+        "Beste {},",
+        ["Fleur", "Lotte", "Eva", "Noor"],
+        ["Daan", "Sem", "Bram", "Jesse"],
+        [
+            lambda r: f"Bedankt voor je gift van € {_euros(r)} op {r.randint(1, 28)} maart 2025. "
+            "Je gift is aftrekbaar, want wij zijn een ANBI.",
+            lambda r: f"Vragen? Bel ons op 020 {r.randint(1000000, 9999999)} of kom langs op de "
+            f"Kerkstraat {r.randint(1, 120)}, 1017 GB Amsterdam.",
+            lambda r: f"Dit jaar deelden vrijwilligers {r.randint(1000, 9000)} maaltijden uit aan "
+            f"{r.randint(100, 900)} gezinnen.",
+        ],
+        "Hartelijke groet,\n{}",
+        ["Voedselbank Oost", "Buurtvereniging De Linde"],
+        [
+            ("health", "Bij {f} is in maart {v} vastgesteld; volgende week begint de behandeling.",
+             ["diabetes type 2", "borstkanker", "leukemie", "multiple sclerose"]),
+            ("health", "Je {v}-test is positief; de praktijk belt je maandag.",
+             ["hiv", "hepatitis C", "tbc"]),
+            ("health", "Dossiernotitie: de cliënt lijdt aan {v} sinds hij zijn baan kwijt is.",
+             ["een depressie", "een angststoornis", "een alcoholverslaving"]),
+            ("health", "Mijn dochter heeft {v} en heeft een rustige ruimte nodig op het kamp.",
+             ["autisme", "epilepsie", "ADHD", "astma"]),
+            ("health", "{m} slikt twee keer per dag {v} en heeft voor de reis een herhaalrecept "
+             "nodig.", ["metformine", "insuline", "sertraline", "methadon"]),
+            ("health", "{f} is {v} en is in juni uitgerekend.", ["zwanger"]),
+            ("genetic", "Lid nr. {num}: genotype {v} positief, doorverwezen naar "
+             "erfelijkheidsadvies.", ["BRCA1", "BRCA2", "APOE4"]),
+            ("racial_ethnic_origin", "{f} is van {v} afkomst en vroeg om een tolk.",
+             ["Marokkaanse", "Turkse", "Surinaamse", "Eritrese"]),
+            ("political_opinion", "{m} is een overtuigde {v}; stuur hem geen uitnodiging voor de "
+             "bijeenkomst.", ["socialist", "communist", "PVV-stemmer"]),
+            ("religious_belief", "{m} wil op vrijdag eerder weg omdat hij {v} is en naar het "
+             "gebed gaat.", ["moslim", "sikh"]),
+            ("trade_union_membership", "Ledenprofiel: {f}, verpleegkundige, {v} sinds 2015.",
+             ["vakbondslid", "lid van CNV Zorg", "aangesloten bij de vakbond"]),
+            ("sexual_orientation", "{m} is vorige maand bij zijn ouders uit de kast gekomen als "
+             "{v}.", ["homo", "biseksueel"]),
+            ("criminal_history", "Uitslag van de VOG-check van {m}: eerdere veroordeling voor {v} "
+             "in 2016.", ["winkeldiefstal", "mishandeling", "oplichting"]),
+        ],
+        [
+            "In oktober lopen we samen voor onderzoek naar borstkanker: elke kilometer telt.",
+            "Diabetes treft een miljoen Nederlanders; leer de waarschuwingssignalen op onze "
+            "gratis screeningsdag.",
+            "Onze lotgenotengroepen helpen mensen met hiv aan woonruimte en zorg.",
+            "Mei is de maand van de mentale gezondheid. Depressie en angst zijn te behandelen.",
+            "Onze avond over genetische tests legt uit wat BRCA betekent voor families.",
+            "Onze onpartijdige stemwijzer behandelt socialisten en conservatieven op gelijke "
+            "voet.",
+            "Ons interreligieuze ontbijt verwelkomt christelijke, joodse en islamitische buren.",
+            "De voedselbank is elke zaterdag te gast in de katholieke parochie Sint-Marcus.",
+            "Vakbonden hebben het vrije weekend bevochten; lees onze geschiedenisreeks.",
+            "Ons lhbti-jongerenproject viert Pride met homo- en lesbische ouderen.",
+            "Ons re-integratieprogramma helpt ex-gedetineerden aan werk.",
+            "Elke woensdag kun je je gratis laten testen op hiv bij de GGD.",
+            "De minister is vorige week met een longontsteking opgenomen, zei zijn woordvoerder "
+            "tegen journalisten.",
+            "Workshop beroertepreventie: hoe je bloeddruk je risico beïnvloedt.",
+        ],
+    ),
+}  # fmt: skip
+
+
 # Hand-written hard cases (hard.jsonl): odd formats, implicit statements, topic that looks
 # personal. (text, [(entity, value)]); a special-category label covers the whole text.
 # Held apart until the hard-2 set below was written; used to tune the rules since then.
@@ -834,17 +1379,21 @@ HARD_2: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-def filler(r: random.Random, count: int) -> list[str]:
-    return [r.choice(FILLER)(r) for _ in range(count)]
+def filler(r: random.Random, count: int, style: Style = ENGLISH) -> list[str]:
+    return [r.choice(style.filler)(r) for _ in range(count)]
 
 
-def compose(r: random.Random, core: str, at: int, value: str | None) -> tuple[str, list[int]]:
+def compose(
+    r: random.Random, core: str, at: int, value: str | None, style: Style = ENGLISH
+) -> tuple[str, list[int]]:
     """Embed ``core`` between greeting, filler paragraphs and sign-off; return text and span.
 
     ``at`` is where ``value`` starts in ``core``.
     """
-    head = f"Dear {r.choice(FIRST)},\n\n" + "\n\n".join(filler(r, r.randint(0, 2)))
-    tail = "\n\n".join(filler(r, r.randint(0, 2))) + f"\n\nWarmly,\n{r.choice(ORGS)}\n"
+    head = style.greeting.format(r.choice(style.names)) + "\n\n"
+    head += "\n\n".join(filler(r, r.randint(0, 2), style))
+    tail = "\n\n".join(filler(r, r.randint(0, 2), style))
+    tail += "\n\n" + style.sign_off.format(r.choice(style.orgs)) + "\n"
     prefix = head.rstrip() + "\n\n"
     text = prefix + core + "\n\n" + tail
     if value is None:
@@ -854,11 +1403,17 @@ def compose(r: random.Random, core: str, at: int, value: str | None) -> tuple[st
     return text, [start, start + len(value)]
 
 
-def fill(template: str, r: random.Random, value: str) -> tuple[str, int]:
-    """The template with names and numbers filled in, and where ``value`` starts in it."""
+def fill(
+    template: str, r: random.Random, value: str, language: Language | None = None
+) -> tuple[str, int]:
+    """The template with names and numbers filled in, and where ``value`` starts in it.
+    ``{f}``/``{m}``: a woman's or a man's first name of ``language``."""
     before, _, after = template.partition("{v}")
 
     def subst(part: str) -> str:
+        if language is not None:
+            part = part.replace("{f}", r.choice(language.women))
+            part = part.replace("{m}", r.choice(language.men))
         return (
             part.replace("{name}", name(r))
             .replace("{num2}", str(r.randint(2, 9)))
@@ -873,10 +1428,14 @@ def build() -> list[dict[str, object]]:
     r = random.Random(SEED)
     records: list[dict[str, object]] = []
 
-    def add(kind: str, core: str, at: int, entity: str | None, value: str | None) -> None:
-        text, span = compose(r, core, at, value)
+    def add(
+        kind: str, core: str, at: int, entity: str | None, value: str | None, lang: str = "en"
+    ) -> None:
+        style = ENGLISH if lang == "en" else LANGUAGES[lang].style
+        text, span = compose(r, core, at, value, style)
         labels = [{"entity": entity, "start": span[0], "end": span[1]}] if entity else []
-        records.append({"id": f"{kind}-{len(records):04d}", "kind": kind, "text": text,
+        tag = {} if lang == "en" else {"lang": lang}
+        records.append({"id": f"{kind}-{len(records):04d}", **tag, "kind": kind, "text": text,
                         "labels": labels})  # fmt: skip
 
     for _ in range(12):
@@ -895,6 +1454,14 @@ def build() -> list[dict[str, object]]:
     for _ in range(3):
         for sentence in TOPICAL + NEWS:
             add("topical", sentence, 0, None, None)
+    for lang, language in LANGUAGES.items():
+        for _ in range(4):
+            for category, template, terms in language.special:
+                core, _ = fill(template, r, r.choice(terms), language)
+                add("positive", core, 0, category, core, lang)
+        for _ in range(2):
+            for sentence in language.topical:
+                add("topical", sentence, 0, None, None, lang)
     return records
 
 
