@@ -10,8 +10,10 @@ and reporting (news about a named third party: "said", "according to", "the sena
 lowers the score unless a direct reference ("my", "your", "our client") is near the term.
 
 One scorer works in one language: its lexicons and attribution words are that language's
-(``languages.py`` runs one per language). Every phrase is also matched without its accents
-and with German umlauts written as digraphs ("diabetico", "Laehmung"), as mail is often typed.
+(``languages.py`` runs one per language). Terms, strong cues and the topical, reporting, id and
+title words are also matched without their accents and with German umlauts as digraphs
+("diabetico", "Laehmung"), as mail is often typed; person words and weak cues only as
+written, as theirs are often other words (Spanish "él" he, "el" the; "está" is, "esta" this).
 """
 
 from __future__ import annotations
@@ -94,9 +96,9 @@ class SpecialCategoryScorer:
         for index, lexicon in enumerate(self.lexicons):
             for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
                 self._terms.add(slot, term.lower(), (len(term), False))
-            self._add(self._any, f"T{index}", lexicon.terms)
-            self._add(self._exact, f"T{index}", lexicon.exact_terms)
-            for kind, phrases in enumerate((lexicon.cues, lexicon.weak_cues)):
+            self._add(self._any, f"T{index}", spelt(lexicon.terms))
+            self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
+            for kind, phrases in enumerate((spelt(lexicon.cues), lexicon.weak_cues)):
                 for phrase in phrases:
                     cue_bits.setdefault(phrase, [0, 0])[kind] |= 1 << index
         self._cue_bits: dict[str, tuple[int, int]] = {}
@@ -108,10 +110,10 @@ class SpecialCategoryScorer:
                 self._marks.add(f"K{number}")
         self._add(self._any, "P", attribution.persons)
         self._add(self._any, "Q", attribution.third_person)
-        self._add(self._any, "G", attribution.topical)
-        self._add(self._any, "R", (*attribution.reporting, *attribution.public_figures))
+        self._add(self._any, "G", spelt(attribution.topical))
+        self._add(self._any, "R", spelt((*attribution.reporting, *attribution.public_figures)))
         self._terms.build()
-        self._cue_keys = self._cue_prefilter()
+        self._cue_keys = self._cue_prefilter(list(cue_bits))
         self._id_words = frozenset(w.lower() for w in spelt(attribution.id_words))
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
@@ -122,8 +124,8 @@ class SpecialCategoryScorer:
             for t in phrase.split()
         }
 
-    def _cue_prefilter(self) -> Any:
-        """An automaton of the longest token of every cue phrase, or None.
+    def _cue_prefilter(self, phrases: Sequence[str]) -> Any:
+        """An automaton of the longest token of every cue phrase (of ``phrases``), or None.
 
         Without a cue near it no mention scores above ``weights.person``; when that is below
         ``min_score``, a sentence where none of these tokens stands as a word (between
@@ -133,11 +135,7 @@ class SpecialCategoryScorer:
         weights = self.attribution.weights
         if self.min_score <= max(weights.person, weights.mention):
             return None
-        keys = {
-            max((token.lower_ for token in self.nlp.make_doc(phrase)), key=len)
-            for lexicon in self.lexicons
-            for phrase in spelt((*lexicon.cues, *lexicon.weak_cues))
-        }
+        keys = {max((token.lower_ for token in self.nlp.make_doc(p)), key=len) for p in phrases}
         if not keys or any(_CONTEXT_LOWER.intersection(key) for key in keys):
             return None  # such a key may lower-case differently in the text
         # The tokenizer's special cases that make a key a token inside a longer word
@@ -157,11 +155,11 @@ class SpecialCategoryScorer:
     def _add(self, matcher: PhraseMatcher, label: str, phrases: Sequence[str]) -> None:
         """``phrases`` as patterns of ``label``. The tokenizer can split a word by its case
         ("5K" is "5", "K"; "5k" one token): for the case-insensitive matcher, each case form
-        that tokenizes differently is a pattern too; so is each spelling (``spelt``)."""
+        that tokenizes differently is a pattern too."""
         if not phrases:
             return
         self._labels[self.nlp.vocab.strings.add(label)] = label
-        forms = spelt(phrases)
+        forms = list(phrases)
         if matcher is self._any:
             forms = [f for p in forms for f in (p, p.lower(), p.upper(), p.title())]
         docs: dict[tuple[str, ...], Doc] = {}

@@ -1,0 +1,105 @@
+"""The shipped special-category lexicons of other EU languages: statements about a person are
+found, topic is not, whatever the accents, case or inflection; values never leave the scan."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from scanner.config import Settings
+from scanner.detectors.languages import MultilingualScorer
+from scanner.detectors.loader import load_detectors
+from scanner.pipeline import Scanner
+from scanner.report import explain, verdict_dict
+
+# (language, text, category, the term found)
+# fmt: off
+PERSONAL = [
+    ("es", "Marta fue diagnosticada de diabetes tipo 2 la primavera pasada.", "health",
+     "diabetes tipo 2"),
+    ("es", "Tu prueba de VIH ha dado positivo.", "health", "VIH"),
+    ("es", "Mi abuela es diabética y no puede tomar azúcar.", "health", "diabética"),
+    ("es", "Mis dos hijos son asmáticos; traen su inhalador.", "health", "asmáticos"),
+    ("es", "MI HERMANA PADECE ESCLEROSIS MÚLTIPLE.", "health", "ESCLEROSIS MÚLTIPLE"),
+    ("es", "mi padre tiene esclerosis multiple desde hace años", "health",
+     "esclerosis multiple"),
+    ("es", "A Diego le recetaron 50 mg de sertralina en marzo.", "health", "sertralina"),
+    ("es", "Nuria se identifica como gitana en el formulario.", "racial_ethnic_origin",
+     "gitana"),
+    ("es", "Andrés es socialista de toda la vida.", "political_opinion", "socialista"),
+    ("es", "Mi vecina se convirtió al islam el año pasado.", "religious_belief", "islam"),
+    ("es", "Raúl se afilió a CCOO en 2019.", "trade_union_membership", "CCOO"),
+    ("es", "Mi hermano salió del armario: es gay.", "sexual_orientation", "gay"),
+    ("es", "Cumplió tres años de prisión por robo y salió en 2021.", "criminal_history",
+     "robo"),
+]
+
+TOPICAL = [
+    ("es", "¡Únete a nuestra marcha contra el cáncer de mama este octubre!"),
+    ("es", "La diabetes afecta a millones de familias en todo el país."),
+    ("es", "Mayo es el mes de la salud mental: la depresión tiene tratamiento."),
+    ("es", "Nuestra oficina usa lectores de huellas dactilares en la puerta."),
+    ("es", "La parroquia católica acoge el banco de alimentos cada sábado."),
+    ("es", "Los robos bajaron un 12 % el año pasado, según la Guardia Civil."),
+    ("es", "El ministro fue hospitalizado con neumonía, informó su portavoz."),
+    # "el" is not "él" (he), "esta" (this) not "está" (is): unaccented person words and weak
+    # cues are other words
+    ("es", "Esta semana el voluntariado habla del cáncer con las familias."),
+]
+# fmt: on
+
+
+def found(scorer: MultilingualScorer, text: str) -> list[tuple[str, str]]:
+    return [(h.category, text[h.start : h.end]) for h in scorer.scan_text(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "term"), PERSONAL)
+def test_personal_statement_is_found(
+    multilingual: MultilingualScorer, lang: str, text: str, category: str, term: str
+) -> None:
+    hits = multilingual.scan_text(text)
+    assert (category, term) in found(multilingual, text)
+    assert any(h.rule.endswith(f"-{lang}") for h in hits)
+    assert all(h.score >= 0.5 for h in hits)
+
+
+@pytest.mark.parametrize(("lang", "text"), TOPICAL)
+def test_topical_mention_is_not_found(
+    multilingual: MultilingualScorer, lang: str, text: str
+) -> None:
+    assert found(multilingual, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term of another language in an English sentence: scored in English only
+        "Our gala raised funds for cancer research with Marta and the diabetes team.",
+        "Ana is running the marcha contra el cáncer with her family this year.",
+    ],
+)
+def test_english_sentences_are_not_scored_in_other_languages(
+    multilingual: MultilingualScorer, text: str
+) -> None:
+    assert not any(h.rule.rsplit("-", 1)[-1] != "en" for h in multilingual.scan_text(text))
+
+
+def test_values_never_reach_the_verdict_or_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings()
+    scanner = Scanner(settings, detectors=load_detectors(settings))
+    statements = [text for _, text, _, _ in PERSONAL]
+    raw = (
+        "From: a@ex.org\nTo: b@ex.org\nSubject: nota\nMessage-ID: <1@ex.org>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + "\n".join(statements) + "\n"
+    ).encode()
+    with caplog.at_level(logging.DEBUG):
+        result = scanner.scan(raw)
+    verdict = verdict_dict("m.eml", result.message, result.verdict)
+    assert verdict["action"] == "hold"
+    assert {category for _, _, category, _ in PERSONAL} <= set(verdict["categories"])
+    outputs = (json.dumps(verdict, ensure_ascii=False), explain("m.eml", result.message,
+               result.verdict), caplog.text)  # fmt: skip
+    for _, _, _, term in PERSONAL:
+        assert not any(term.lower() in output.lower() for output in outputs)
