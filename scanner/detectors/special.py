@@ -12,8 +12,9 @@ lowers the score unless a direct reference ("my", "your", "our client") is near 
 One scorer works in one language: its lexicons and attribution words are that language's
 (``languages.py`` runs one per language). Terms, strong cues and the topical, reporting, id and
 title words are also matched without their accents and with German umlauts as digraphs
-("diabetico", "Laehmung"), as mail is often typed; person words and weak cues only as
-written, as theirs are often other words (Spanish "él" he, "el" the; "está" is, "esta" this).
+("diabetico", "Laehmung"), as mail is often typed; person words and weak cues only with their
+accents, as without them they are often other words (Spanish "él" he, "el" the; "está" is,
+"esta" this). Every phrase with an apostrophe also matches with a typographic one (’).
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ class SpecialCategoryScorer:
                 self._terms.add(slot, term.lower(), (len(term), False))
             self._add(self._any, f"T{index}", spelt(lexicon.terms))
             self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
-            for kind, phrases in enumerate((spelt(lexicon.cues), lexicon.weak_cues)):
+            cues = (spelt(lexicon.cues), spelt(lexicon.weak_cues, accents=False))
+            for kind, phrases in enumerate(cues):
                 for phrase in phrases:
                     cue_bits.setdefault(phrase, [0, 0])[kind] |= 1 << index
         self._cue_bits: dict[str, tuple[int, int]] = {}
@@ -108,8 +110,8 @@ class SpecialCategoryScorer:
             self._cue_bits[f"K{number}"] = (strong, weak)
             if not any(ch.isalnum() for ch in phrase):
                 self._marks.add(f"K{number}")
-        self._add(self._any, "P", attribution.persons)
-        self._add(self._any, "Q", attribution.third_person)
+        self._add(self._any, "P", spelt(attribution.persons, accents=False))
+        self._add(self._any, "Q", spelt(attribution.third_person, accents=False))
         self._add(self._any, "G", spelt(attribution.topical))
         self._add(self._any, "R", spelt((*attribution.reporting, *attribution.public_figures)))
         self._terms.build()
@@ -356,17 +358,24 @@ def blank(language: str) -> Language:
     return nlp
 
 
-def spellings(phrase: str) -> list[str]:
-    """``phrase`` as written, without accents ("diabético" -> "diabetico", "ß" -> "ss") and
-    with umlauts as digraphs ("Lähmung" -> "Laehmung"), each once."""
-    bare = unicodedata.normalize("NFD", phrase.replace("ß", "ss"))
-    bare = "".join(c for c in bare if not unicodedata.combining(c))
-    return list(dict.fromkeys((phrase, bare, phrase.replace("ß", "ss").translate(_DIGRAPHS))))
+def spellings(phrase: str, accents: bool = True) -> list[str]:
+    """``phrase`` as written; with ``accents``, also without them ("diabético" -> "diabetico",
+    "ß" -> "ss") and with umlauts as digraphs ("Lähmung" -> "Laehmung"); each of these with a
+    typographic apostrophe too ("d'un" -> "d’un"). Each once."""
+    forms = [phrase]
+    if accents:
+        bare = unicodedata.normalize("NFD", phrase.replace("ß", "ss"))
+        forms += [
+            "".join(c for c in bare if not unicodedata.combining(c)),
+            phrase.replace("ß", "ss").translate(_DIGRAPHS),
+        ]
+    forms += [form.replace("'", "\u2019") for form in forms if "'" in form]
+    return list(dict.fromkeys(forms))
 
 
-def spelt(phrases: Iterable[str]) -> list[str]:
+def spelt(phrases: Iterable[str], accents: bool = True) -> list[str]:
     """Every spelling of every phrase (``spellings``)."""
-    return [spelling for phrase in phrases for spelling in spellings(phrase)]
+    return [spelling for phrase in phrases for spelling in spellings(phrase, accents)]
 
 
 def _has_word(automaton: Any, low: str) -> bool:

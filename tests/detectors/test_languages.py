@@ -99,6 +99,10 @@ def test_spellings_without_accents_and_with_umlaut_digraphs() -> None:
     assert spellings("séropositive") == ["séropositive", "seropositive"]
     assert spellings("Lähmung") == ["Lähmung", "Lahmung", "Laehmung"]
     assert spellings("Fußgänger") == ["Fußgänger", "Fussganger", "Fussgaenger"]
+    assert spellings("maladie d'Alzheimer") == ["maladie d'Alzheimer", "maladie d’Alzheimer"]
+    assert spellings("él") == ["él", "el"]
+    assert spellings("él", accents=False) == ["él"]
+    assert spellings("j'ai", accents=False) == ["j'ai", "j’ai"]
 
 
 def test_tokenizers_split_elision_and_hyphenated_compounds() -> None:

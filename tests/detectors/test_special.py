@@ -63,6 +63,8 @@ PERSONAL = [
     # "As a ..." identifies; after a name, "volunteers" is a verb, not a group.
     ("As a Teamster since 1990, Carlos volunteers at the pantry.", "trade_union_membership",
      "Teamster"),
+    # a typographic apostrophe, as many mail programs write it
+    ("My mother has Alzheimer’s disease.", "health", "Alzheimer’s disease"),
 ]
 
 TOPICAL = [
