@@ -7,8 +7,8 @@ A sentence holding a term is scored in a language only if its marker words (comm
 one language only) do not point to another language (``LanguageVote``): the French weak cue
 "a" ("elle a un cancer") is the English article, and must not make "Maria ran a cancer walk" a
 French disclosure; nor may the English scorer take German nouns ("Seminar", "Familien") for
-names. A sentence without markers is scored in every language. A span found in two languages
-is reported once.
+names. A sentence without markers goes by the text around it; with none there either, it is
+scored in every language. A span found in two languages is reported once.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from scanner.detectors.rules import AttributionSpec, LexiconSpec
 from scanner.detectors.special import SCORER, SpecialCategoryScorer
 
 _WORD = re.compile(r"[^\W\d_]+")  # the words of a lower-cased sentence ("qu'elle": qu, elle)
+_AROUND = 2000  # characters either side of a sentence without markers that decide its language
 _TEXT_ORDER = attrgetter("start", "end")
 
 
@@ -37,13 +38,18 @@ class LanguageVote:
             word.lower(): spec.language for spec in attributions for word in spec.markers
         }
 
-    def admits(self, language: str, sentence: str) -> bool:
-        """``sentence`` (lower-cased) has no marker word, or as many of ``language`` as of
-        any other language."""
-        counts = Counter(
-            found for word in _WORD.findall(sentence) if (found := self._language.get(word))
-        )
+    def admits(self, language: str, low: Lowered, start: int, end: int) -> bool:
+        """The sentence from ``start`` to ``end`` of a lower-cased text has as many marker
+        words of ``language`` as of any other language. A sentence without markers goes by
+        the text around it ("Expensive operation." in English mail is not French); without
+        any there either, every language is admitted."""
+        counts = self._counts(low.slice(start, end))
+        if not counts:
+            counts = self._counts(low.slice(max(0, start - _AROUND), end + _AROUND))
         return not counts or counts[language] == max(counts.values())
+
+    def _counts(self, text: str) -> Counter[str]:
+        return Counter(found for word in _WORD.findall(text) if (found := self._language.get(word)))
 
 
 class MultilingualScorer:

@@ -72,11 +72,11 @@ class SpecialCategoryScorer:
         min_score: float = DEFAULT_MIN_SCORE,
         max_hits: int = 1000,
         keywords: Keywords | None = None,
-        gate: Callable[[str], bool] | None = None,
+        gate: Callable[[Lowered, int, int], bool] | None = None,
     ) -> None:
         """``lexicons`` in ``attribution``'s language. ``keywords``: an automaton shared with
-        other scanners (one pass for all). ``gate``: a lower-cased sentence holding a term is
-        scored only if it says yes (``languages.LanguageVote``)."""
+        other scanners (one pass for all). ``gate(low, start, end)``: a sentence holding a term
+        is scored only if it says yes (``languages.LanguageVote``)."""
         self.lexicons = tuple(lexicons)
         self.attribution = attribution
         self.min_score = min_score
@@ -196,10 +196,9 @@ class SpecialCategoryScorer:
         """The sentence from ``start`` to ``end`` holds a cue word (when the weights need one)
         and passes the gate: only then is it tokenized."""
         cues, gate = self._cue_keys, self.gate
-        if cues is None and gate is None:
-            return True
-        sentence = low.slice(start, end)
-        return (cues is None or _has_word(cues, sentence)) and (gate is None or gate(sentence))
+        if cues is not None and not _has_word(cues, low.slice(start, end)):
+            return False
+        return gate is None or gate(low, start, end)
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
         """The sentences holding a lexicon term, in text order, and how many reporting words

@@ -12,6 +12,7 @@ from scanner.config import Detection
 from scanner.detectors.engine import Hit
 from scanner.detectors.languages import LanguageVote, MultilingualScorer, merged
 from scanner.detectors.loader import load_text_scanners
+from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import AttributionSpec, load_rule_set
 from scanner.detectors.special import blank, spellings
 from scanner.errors import ConfigError
@@ -169,7 +170,7 @@ def test_another_language_is_not_scored_where_the_sentence_is_english(
     text = "Maria ran a cancer walk."
     assert findings(scorer, text) == []
     french = scorer.scorers["fr"]
-    assert french.gate is not None and not french.gate("maria ran a cancer walk and the run.")
+    assert french.gate is not None and not french.gate(Lowered(text), 0, len(text))
     ungated = type(french)(french.lexicons, french.attribution)
     assert [text[h.start : h.end] for h in ungated.scan_text(text)] == ["cancer"]
 
@@ -179,7 +180,7 @@ def test_english_is_not_scored_where_the_sentence_is_german(scorer: Multilingual
     text = "Der Verein erklärt, was Cancer für Familien bedeutet."
     assert findings(scorer, text) == []
     english = scorer.scorers["en"]
-    assert english.gate is not None and not english.gate(text.lower())
+    assert english.gate is not None and not english.gate(Lowered(text), 0, len(text))
     ungated = type(english)(english.lexicons, english.attribution)
     assert [text[h.start : h.end] for h in ungated.scan_text(text)] == ["Cancer"]
 
@@ -197,11 +198,22 @@ def test_language_vote_counts_the_markers_of_each_language() -> None:
             for language, markers in (("en", ("the", "and")), ("fr", ("le", "et", "qu")))
         ]
     )
-    assert vote.admits("fr", "no marker here")
-    assert not vote.admits("fr", "the cat and le chien")
-    assert vote.admits("fr", "le chat et the dog")
-    assert vote.admits("fr", "qu'elle and the cat et chat")  # a tie: either
-    assert vote.admits("en", "qu'elle and the cat et chat")
+
+    def admits(language: str, text: str) -> bool:
+        return vote.admits(language, Lowered(text), 0, len(text))
+
+    assert admits("fr", "no marker here")
+    assert not admits("fr", "the cat and le chien")
+    assert admits("fr", "le chat et the dog")
+    assert admits("fr", "qu'elle and the cat et chat")  # a tie: either
+    assert admits("en", "qu'elle and the cat et chat")
+    # a sentence without markers goes by the text around it
+    text = "Le chat et le chien. Expensive operation. The cat and the dog and the bird."
+    start = text.index("Expensive")
+    end = start + len("Expensive operation.")
+    assert vote.admits("en", Lowered(text), start, end)
+    assert not vote.admits("fr", Lowered(text), start, end)
+    assert vote.admits("fr", Lowered(text[: end + 1]), start, end)
 
 
 def test_german_capitalised_nouns_are_not_names_but_a_sentence_start_is(
