@@ -34,6 +34,22 @@ PERSONAL = [
     ("es", "Mi hermano salió del armario: es gay.", "sexual_orientation", "gay"),
     ("es", "Cumplió tres años de prisión por robo y salió en 2021.", "criminal_history",
      "robo"),
+    ("fr", "Chloé a été diagnostiquée d'un diabète de type 2 au printemps.", "health",
+     "diabète de type 2"),
+    ("fr", "Ma mère souffre d’Alzheimer depuis deux ans.", "health", "Alzheimer"),
+    ("fr", "MON FILS EST ASTHMATIQUE, MERCI DE PRÉVOIR SON INHALATEUR.", "health",
+     "ASTHMATIQUE"),
+    ("fr", "mon pere est diabetique et doit manger a heure fixe", "health", "diabetique"),
+    ("fr", "Elle est enceinte de cinq mois.", "health", "enceinte"),
+    ("fr", "Julien est sous insuline depuis l'an dernier.", "health", "insuline"),
+    ("fr", "Adhérent n° 4411 : génotype BRCA1 positif.", "genetic", "BRCA1"),
+    ("fr", "Inès est d'origine kabyle et a demandé un interprète.", "racial_ethnic_origin",
+     "kabyle"),
+    ("fr", "Théo est un socialiste convaincu.", "political_opinion", "socialiste"),
+    ("fr", "Ma voisine s'est convertie à l'islam.", "religious_belief", "islam"),
+    ("fr", "Camille a adhéré à la CFDT en 2019.", "trade_union_membership", "CFDT"),
+    ("fr", "Hugo a fait son coming out : il est gay.", "sexual_orientation", "gay"),
+    ("fr", "Il a été condamné pour vol en 2019.", "criminal_history", "pour vol"),
 ]
 
 TOPICAL = [
@@ -47,6 +63,14 @@ TOPICAL = [
     # "el" is not "él" (he), "esta" (this) not "está" (is): unaccented person words and weak
     # cues are other words
     ("es", "Esta semana el voluntariado habla del cáncer con las familias."),
+    ("fr", "Rejoignez notre marche contre le cancer du sein en octobre !"),
+    ("fr", "Le diabète touche des millions de familles en France."),
+    ("fr", "Le Sidaction finance la recherche sur le VIH."),
+    ("fr", "La mosquée du quartier ouvre ses portes samedi."),
+    ("fr", "Les syndicats ont obtenu le week-end pour les travailleurs."),
+    ("fr", "Le ministre a été hospitalisé pour une pneumonie, a indiqué son porte-parole."),
+    # "vol" alone is also a flight: only theft phrases are terms
+    ("fr", "Mon vol pour Lyon est annulé, je serai en retard."),
 ]
 # fmt: on
 
