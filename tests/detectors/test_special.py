@@ -169,11 +169,11 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
     special: SpecialCategoryScorer,
 ) -> None:
     assert special._cue_keys is not None
-    unfiltered = SpecialCategoryScorer(special.lexicons, special.attribution)
+    unfiltered = SpecialCategoryScorer(special.lexicons, special.attribution, gate=special.gate)
     unfiltered._cue_keys = None
     texts = [
         json.loads(line)["text"]
-        for name in ("eval.jsonl", "hard.jsonl", "hard-2.jsonl")
+        for name in ("eval.jsonl", "hard.jsonl", "hard-2.jsonl", "hard-multilingual.jsonl")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,8 @@ from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.loader import load_detectors
 from scanner.pipeline import Scanner
 from scanner.report import explain, verdict_dict
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 
 # (language, text, category, the term found)
 # fmt: off
@@ -50,6 +53,24 @@ PERSONAL = [
     ("fr", "Camille a adhéré à la CFDT en 2019.", "trade_union_membership", "CFDT"),
     ("fr", "Hugo a fait son coming out : il est gay.", "sexual_orientation", "gay"),
     ("fr", "Il a été condamné pour vol en 2019.", "criminal_history", "pour vol"),
+    ("de", "Jana hat im März die Diagnose Brustkrebs bekommen.", "health", "Brustkrebs"),
+    ("de", "Ihr HIV-Test ist positiv ausgefallen.", "health", "HIV"),
+    ("de", "Bei meiner Schwester wurde vor zwei Wochen Darmkrebs festgestellt.", "health",
+     "Darmkrebs"),
+    ("de", "MEIN VATER IST ZUCKERKRANK.", "health", "ZUCKERKRANK"),
+    ("de", "meine tochter leidet seit jahren an epilepsie", "health", "epilepsie"),
+    ("de", "Mein Mann hat eine Herzschwaeche und darf nicht schwer heben.", "health",
+     "Herzschwaeche"),
+    ("de", "Unsere Klientin leidet an Multipler Sklerose.", "health", "Multipler Sklerose"),
+    ("de", "Lukas nimmt zweimal täglich 50 mg Sertralin.", "health", "Sertralin"),
+    ("de", "Lea ist kurdischer Herkunft.", "racial_ethnic_origin", "kurdischer"),
+    ("de", "Tobias ist überzeugter Sozialdemokrat.", "political_opinion", "Sozialdemokrat"),
+    ("de", "Emre ist praktizierender Muslim.", "religious_belief", "Muslim"),
+    ("de", "Felix ist 2019 der IG Metall beigetreten.", "trade_union_membership", "IG Metall"),
+    ("de", "Lukas hat sich bei seinen Eltern als schwul geoutet.", "sexual_orientation",
+     "schwul"),
+    ("de", "Er hat drei Jahre wegen Einbruch im Gefängnis gesessen.", "criminal_history",
+     "Einbruch"),
 ]
 
 TOPICAL = [
@@ -71,6 +92,15 @@ TOPICAL = [
     ("fr", "Le ministre a été hospitalisé pour une pneumonie, a indiqué son porte-parole."),
     # "vol" alone is also a flight: only theft phrases are terms
     ("fr", "Mon vol pour Lyon est annulé, je serai en retard."),
+    ("de", "Unser Pink-Ribbon-Aktionstag sammelt Spenden gegen Brustkrebs."),
+    ("de", "Diabetes betrifft Millionen Menschen in Deutschland."),
+    # a surname after a title, and the crab on a menu
+    ("de", "Mein Kollege Herr Krebs ist ab Montag wieder im Büro."),
+    ("de", "Zum Sommerfest gibt es Krebs, Hummer und Muscheln vom Grill."),
+    ("de", "Die evangelische Kirchengemeinde lädt zum Gemeindefest ein."),
+    ("de", "Der Minister wurde mit einer Lungenentzündung eingeliefert, sagte sein Sprecher."),
+    # a donation receipt: "betrug" is also "amounted to"
+    ("de", "Ihre Spende betrug 50 Euro und ist steuerlich absetzbar."),
 ]
 # fmt: on
 
@@ -110,20 +140,40 @@ def test_english_sentences_are_not_scored_in_other_languages(
     assert not any(h.rule.rsplit("-", 1)[-1] != "en" for h in multilingual.scan_text(text))
 
 
-def test_values_never_reach_the_verdict_or_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize("lang", sorted({lang for lang, _, _, _ in PERSONAL}))
+def test_values_never_reach_the_verdict_or_the_logs(
+    lang: str, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = Settings()
     scanner = Scanner(settings, detectors=load_detectors(settings))
-    statements = [text for _, text, _, _ in PERSONAL]
+    mine = [(text, category, term) for code, text, category, term in PERSONAL if code == lang]
     raw = (
         "From: a@ex.org\nTo: b@ex.org\nSubject: nota\nMessage-ID: <1@ex.org>\n"
-        "Content-Type: text/plain; charset=utf-8\n\n" + "\n".join(statements) + "\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + "\n".join(t for t, _, _ in mine) + "\n"
     ).encode()
     with caplog.at_level(logging.DEBUG):
         result = scanner.scan(raw)
     verdict = verdict_dict("m.eml", result.message, result.verdict)
     assert verdict["action"] == "hold"
-    assert {category for _, _, category, _ in PERSONAL} <= set(verdict["categories"])
+    assert {category for _, category, _ in mine} <= set(verdict["categories"])
     outputs = (json.dumps(verdict, ensure_ascii=False), explain("m.eml", result.message,
                result.verdict), caplog.text)  # fmt: skip
-    for _, _, _, term in PERSONAL:
+    for _, _, term in mine:
         assert not any(term.lower() in output.lower() for output in outputs)
+
+
+def test_cue_prefilter_changes_no_hit_in_any_language(multilingual: MultilingualScorer) -> None:
+    """Accented cue words ("está", "übergetreten") are looked for in the lowered text too."""
+    texts = [
+        json.loads(line)["text"]
+        for name in ("eval.jsonl", "hard-multilingual.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += [t for _, t, _, _ in PERSONAL] + [t for _, t in TOPICAL]
+    for language, scorer in multilingual.scorers.items():
+        assert scorer._cue_keys is not None, language
+        unfiltered = type(scorer)(scorer.lexicons, scorer.attribution, gate=scorer.gate)
+        unfiltered._cue_keys = None
+        for text in texts:
+            assert scorer.scan_text(text) == unfiltered.scan_text(text), (language, text)
