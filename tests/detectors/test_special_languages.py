@@ -37,6 +37,8 @@ PERSONAL = [
     ("es", "Mi hermano salió del armario: es gay.", "sexual_orientation", "gay"),
     ("es", "Cumplió tres años de prisión por robo y salió en 2021.", "criminal_history",
      "robo"),
+    # no subject pronoun: the verb is in the first person
+    ("es", "Tengo diabetes desde los doce años.", "health", "diabetes"),
     ("fr", "Chloé a été diagnostiquée d'un diabète de type 2 au printemps.", "health",
      "diabète de type 2"),
     ("fr", "Ma mère souffre d’Alzheimer depuis deux ans.", "health", "Alzheimer"),
@@ -132,6 +134,10 @@ def test_topical_mention_is_not_found(
         # a term of another language in an English sentence: scored in English only
         "Our gala raised funds for cancer research with Marta and the diabetes team.",
         "Ana is running the marcha contra el cáncer with her family this year.",
+        # no marker in the sentence: the text around it is English
+        "Unfortunately strlen is a relatively expensive operation. If you are using C++ this "
+        "is not such a big issue.",
+        "The kids and I had Krebs for dinner; he has a van and it was diabetic friendly.",
     ],
 )
 def test_english_sentences_are_not_scored_in_other_languages(
