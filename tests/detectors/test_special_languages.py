@@ -73,6 +73,29 @@ PERSONAL = [
      "schwul"),
     ("de", "Er hat drei Jahre wegen Einbruch im Gefängnis gesessen.", "criminal_history",
      "Einbruch"),
+    ("it", "A Chiara è stato diagnosticato il diabete di tipo 2 in primavera.", "health",
+     "diabete di tipo 2"),
+    ("it", "Mia figlia è epilettica, le serve un posto tranquillo.", "health", "epilettica"),
+    ("it", "Ho la sclerosi multipla dal 2015.", "health", "sclerosi multipla"),
+    ("it", "Francesca è di origine eritrea.", "racial_ethnic_origin", "eritrea"),
+    ("it", "Davide è musulmano praticante.", "religious_belief", "musulmano"),
+    ("it", "Lorenzo si è iscritto alla CGIL nel 2019.", "trade_union_membership", "CGIL"),
+    ("it", "Ha scontato tre anni di carcere per rapina.", "criminal_history", "rapina"),
+    ("pt", "A Beatriz foi diagnosticada com diabetes tipo 2 na primavera.", "health",
+     "diabetes tipo 2"),
+    ("pt", "o meu filho sofre de asma e precisa da bomba", "health", "asma"),
+    ("pt", "Tenho depressão há dois anos.", "health", "depressão"),
+    ("pt", "O Rui é comunista convicto.", "political_opinion", "comunista"),
+    ("pt", "O Tiago assumiu-se como gay perante a família.", "sexual_orientation", "gay"),
+    ("pt", "Cumpriu três anos de prisão por roubo.", "criminal_history", "roubo"),
+    ("nl", "Bij Fleur is in maart borstkanker vastgesteld.", "health", "borstkanker"),
+    ("nl", "MIJN DOCHTER HEEFT EPILEPSIE.", "health", "EPILEPSIE"),
+    ("nl", "De cliënt lijdt aan een depressie.", "health", "depressie"),
+    ("nl", "Noor is van Surinaamse afkomst.", "racial_ethnic_origin", "Surinaamse"),
+    ("nl", "Jesse is praktiserend moslim.", "religious_belief", "moslim"),
+    ("nl", "Sem werd in 2019 lid van de FNV.", "trade_union_membership", "FNV"),
+    ("nl", "Daan is vorige maand uit de kast gekomen als homo.", "sexual_orientation",
+     "homo"),
 ]
 
 TOPICAL = [
@@ -103,6 +126,15 @@ TOPICAL = [
     ("de", "Der Minister wurde mit einer Lungenentzündung eingeliefert, sagte sein Sprecher."),
     # a donation receipt: "betrug" is also "amounted to"
     ("de", "Ihre Spende betrug 50 Euro und ist steuerlich absetzbar."),
+    ("it", "Ottobre rosa: la nostra camminata finanzia la ricerca sul tumore al seno."),
+    ("it", "Il banco alimentare è ospitato dalla parrocchia cattolica di San Marco."),
+    # "influenza" is also influence, so it is no term
+    ("it", "Lui ha molta influenza sulle decisioni del comitato."),
+    ("pt", "A diabetes afeta milhões de pessoas em Portugal."),
+    ("pt", "A paróquia católica de São Marcos acolhe o banco alimentar."),
+    ("nl", "Diabetes treft een miljoen Nederlanders."),
+    ("nl", "De moskee in onze wijk houdt een open dag."),
+    ("nl", "Depressie en angst zijn goed te behandelen."),
 ]
 # fmt: on
 
