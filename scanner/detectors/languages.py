@@ -8,7 +8,8 @@ one language only) do not point to another language (``LanguageVote``): the Fren
 "a" ("elle a un cancer") is the English article, and must not make "Maria ran a cancer walk" a
 French disclosure; nor may the English scorer take German nouns ("Seminar", "Familien") for
 names. A sentence without markers goes by the text around it; with none there either, it is
-scored in every language. A span found in two languages is reported once.
+scored in every language. A span found in two languages is reported once. A language none of
+whose terms is in a text (one more value on the shared keyword pass) is not looked at there.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import partial
 from operator import attrgetter
 
 from scanner.categories import UNSCANNED
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import AttributionSpec, LexiconSpec
 from scanner.detectors.special import SCORER, SpecialCategoryScorer
@@ -42,14 +43,22 @@ class LanguageVote:
         """The sentence from ``start`` to ``end`` of a lower-cased text has as many marker
         words of ``language`` as of any other language. A sentence without markers goes by
         the text around it ("Expensive operation." in English mail is not French); without
-        any there either, every language is admitted."""
-        counts = self._counts(low.slice(start, end))
-        if not counts:
-            counts = self._counts(low.slice(max(0, start - _AROUND), end + _AROUND))
-        return not counts or counts[language] == max(counts.values())
+        any there either, every language is admitted. In a text kept whole (``Lowered``),
+        counted once per sentence whatever the number of languages asking."""
+        key = (self, start, end)
+        best: frozenset[str] | None = low.shared.get(key)
+        if best is None:
+            counts = self._counts(low.slice(start, end))
+            if not counts:
+                counts = self._counts(low.slice(max(0, start - _AROUND), end + _AROUND))
+            top = max(counts.values(), default=0)
+            best = frozenset(lang for lang, n in counts.items() if n == top)
+            if low.whole is not None:  # a longer text would keep a vote per sentence
+                low.shared[key] = best
+        return not best or language in best
 
     def _counts(self, text: str) -> Counter[str]:
-        return Counter(found for word in _WORD.findall(text) if (found := self._language.get(word)))
+        return Counter(filter(None, map(self._language.get, _WORD.findall(text))))
 
 
 class MultilingualScorer:
@@ -67,7 +76,7 @@ class MultilingualScorer:
         automaton shared with other scanners."""
         self.lexicons = tuple(lexicons)
         self.max_hits = max_hits
-        keywords = Keywords() if keywords is None else keywords
+        self._keywords = keywords = Keywords() if keywords is None else keywords
         vote = LanguageVote(attributions)
         self.scorers: dict[str, SpecialCategoryScorer] = {}
         for spec in attributions:
@@ -78,6 +87,15 @@ class MultilingualScorer:
             self.scorers[spec.language] = SpecialCategoryScorer(
                 mine, spec, min_score, max_hits, keywords, gate
             )
+        # Each term word with the languages (bits, in the order of ``scorers``) it is one of.
+        languages: dict[str, int] = {}
+        for bit, scorer in enumerate(self.scorers.values()):
+            for word in scorer.term_words:
+                languages[word] = languages.get(word, 0) | 1 << bit
+        self._slot = slot = keywords.slot()
+        for word, bits in languages.items():
+            keywords.add(slot, word, (len(word), bits))
+        keywords.build()
 
     def entity_names(self) -> frozenset[str]:
         """The entities of its lexicons."""
@@ -87,7 +105,19 @@ class MultilingualScorer:
         """Every language's hits, in text order; see ``SpecialCategoryScorer.scan_text``."""
         if low is None:
             low = Lowered(text)
-        hits = [hit for scorer in self.scorers.values() for hit in scorer.scan_text(text, low)]
+        slot, present = self._slot, 0
+        for last, values in self._keywords.find(low):
+            entry = values[slot]
+            if entry is not None and entry[1] & ~present:
+                length, bits = entry  # a term standing as a word: "fo" (FO), not "for"
+                if is_boundary(text, last - length) and is_boundary(text, last + 1):
+                    present |= bits
+        hits = [
+            hit
+            for bit, scorer in enumerate(self.scorers.values())
+            if present >> bit & 1
+            for hit in scorer.scan_text(text, low)
+        ]
         return merged(hits, self.max_hits)
 
 
@@ -96,6 +126,8 @@ def merged(hits: Sequence[Hit], max_hits: int) -> list[Hit]:
     the higher score), at most ``max_hits``. If a scorer stopped at its limit, or there are
     more, the hits end at the first place something was left unscanned, with an
     ``unscanned`` hit there."""
+    if not hits:
+        return []
     best: dict[tuple[int, int, str], Hit] = {}
     cuts: list[Hit] = []
     for hit in hits:

@@ -94,9 +94,11 @@ class SpecialCategoryScorer:
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
+        words: set[str] = set()
         for index, lexicon in enumerate(self.lexicons):
             for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
                 self._terms.add(slot, term.lower(), (len(term), False))
+                words.add(term.lower())
             self._add(self._any, f"T{index}", spelt(lexicon.terms))
             self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
             cues = (spelt(lexicon.cues), spelt(lexicon.weak_cues, accents=False))
@@ -115,6 +117,7 @@ class SpecialCategoryScorer:
         self._add(self._any, "G", spelt(attribution.topical))
         self._add(self._any, "R", spelt((*attribution.reporting, *attribution.public_figures)))
         self._terms.build()
+        self.term_words = frozenset(words)  # as the keyword pass finds them
         self._cue_keys = self._cue_prefilter(list(cue_bits))
         self._id_words = frozenset(w.lower() for w in spelt(attribution.id_words))
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
@@ -193,12 +196,12 @@ class SpecialCategoryScorer:
         return hits
 
     def _may_hit(self, low: Lowered, start: int, end: int) -> bool:
-        """The sentence from ``start`` to ``end`` holds a cue word (when the weights need one)
-        and passes the gate: only then is it tokenized."""
-        cues, gate = self._cue_keys, self.gate
-        if cues is not None and not _has_word(cues, low.slice(start, end)):
+        """The sentence from ``start`` to ``end`` passes the gate and holds a cue word (when
+        the weights need one): only then is it tokenized. The gate goes first: the scorers of
+        other languages ask it about the same sentence, and it answers them all at once."""
+        if self.gate is not None and not self.gate(low, start, end):
             return False
-        return gate is None or gate(low, start, end)
+        return self._cue_keys is None or _has_word(self._cue_keys, low.slice(start, end))
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
         """The sentences holding a lexicon term, in text order, and how many reporting words

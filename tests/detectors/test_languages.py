@@ -253,3 +253,15 @@ def test_merged_ends_at_the_first_unscanned_place_and_the_limit() -> None:
     over = merged([hit(i, i + 1) for i in range(5)], 3)
     assert over[:3] == [hit(0, 1), hit(1, 2), hit(2, 3)]
     assert (over[3].category, over[3].start) == ("unscanned", 3)
+
+
+def test_a_language_with_no_term_in_the_text_is_not_looked_at(
+    scorer: MultilingualScorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    for language, one in scorer.scorers.items():
+        monkeypatch.setattr(one, "scan_text", lambda *_, lang=language: asked.append(lang) or [])
+    scorer.scan_text("Anna hat Brustkrebs.")  # a German term only
+    scorer.scan_text("Marie a un cancer.")  # an English and French one
+    scorer.scan_text("Nothing here.")
+    assert asked == ["de", "en", "fr"]
