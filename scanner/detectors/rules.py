@@ -41,6 +41,8 @@ _PROBE_LENGTH = 2000
 BASE_LANGUAGE = "en"
 _SHARED_SCORING = ("weights", "reporting_min", "person_window", "cue_window", "topical_window")
 _LANGUAGE = r"^[a-z]{2}$"
+# libyaml's safe loader where PyYAML has it: the same data, ten times faster on the packs.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Strict(BaseModel):
@@ -278,7 +280,7 @@ def _pack_files(directory: Path) -> list[Path]:
 
 def _read_pack(path: Path) -> PackSpec:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read rule pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:

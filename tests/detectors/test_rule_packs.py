@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scanner.assembly import build_scanner
 from scanner.config import Detection, Settings
 from scanner.detectors.engine import RuleEngine
 from scanner.detectors.loader import load_text_scanners
-from scanner.detectors.rules import load_rule_set
+from scanner.detectors.rules import _YAML_LOADER, load_rule_set
 from scanner.errors import ConfigError
 
 SHIPPED = Detection().rule_dirs
@@ -108,3 +109,9 @@ def test_every_shipped_rule_declares_examples() -> None:
     assert all(
         lexicon.examples.match and lexicon.examples.no_match for lexicon in rule_set.lexicons
     )
+
+
+def test_shipped_packs_read_the_same_with_the_fast_yaml_loader() -> None:
+    for path in sorted(SHIPPED[0].glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=_YAML_LOADER) == yaml.safe_load(text), path.name
