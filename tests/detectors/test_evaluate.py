@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from scanner.detectors.evaluate import Prediction, by_language, hard_cases
+from scanner.detectors.evaluate import Prediction, by_language, hard_cases, newsletters
+from scanner.detectors.loader import TextScanner
 
 CASES = [
     {"id": "hard-es-01", "lang": "es", "text": "Ana está embarazada.",
@@ -44,3 +45,20 @@ def test_special_categories_are_summed_up_language_by_language() -> None:
     table = by_language(records, predict)
     assert "| en | 0 | 0.000 | 1.000 | 0.000 | 1 | 1 |" in table  # the SSN is not counted
     assert "| de | 1 | 0.500 | 1.000 | 0.667 | 1 | 1 |" in table
+
+
+def test_newsletters_are_counted_by_language_with_special_category_findings(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    def mail(body: str) -> bytes:
+        return ("From: a@ex.org\nSubject: hi\nContent-Type: text/plain; charset=utf-8\n\n"
+                + body + "\n").encode()  # fmt: skip
+
+    messages = [
+        ("es", mail("Mi hija tiene epilepsia.")),
+        ("es", mail("Únete a la marcha contra el cáncer.")),
+        ("de", mail("Unser Sommerfest ist am Samstag. SSN 536-22-1906")),
+    ]
+    table = newsletters(messages, scanners)
+    assert "| es | 2 | 1 |" in table
+    assert "| de | 1 | 0 |" in table  # an identifier is no special category
