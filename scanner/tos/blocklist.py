@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from scanner.errors import ConfigError
+from scanner.tos.domains import web_url_parts
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +51,10 @@ class UrlBlocklist:
         if parsed is None:
             return False
         host, key = parsed
-        if key in self.urls or host in self.hosts:
-            return True
-        labels = host.split(".")
-        return any(".".join(labels[i:]) in self.hosts for i in range(1, len(labels)))
+        labels = host.split(".")  # the host itself, then each domain above it
+        return key in self.urls or any(
+            ".".join(labels[i:]) in self.hosts for i in range(len(labels))
+        )
 
 
 NO_BLOCKLIST = UrlBlocklist()
@@ -63,17 +63,14 @@ NO_BLOCKLIST = UrlBlocklist()
 def parse_url(url: str) -> tuple[str, str] | None:
     """The host of an http(s) URL (ASCII, lower case) and its key ``host[:port]/path[?query]``
     without scheme, fragment or trailing ``/``; None for anything else."""
-    text = url.strip()
-    if text.lower().startswith("www."):
-        text = "http://" + text
-    try:
-        parts = urlsplit(text)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            return None
-        host = ascii_host(parts.hostname)
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
+    parts = web_url_parts(url)
+    if parts is None or parts.hostname is None:
         return None
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port out of range
+        return None
+    host = ascii_host(parts.hostname)
     query = f"?{parts.query}" if parts.query else ""
     return host, f"{host}{port}{parts.path}".rstrip("/") + query
 

@@ -12,7 +12,7 @@ import ipaddress
 import re
 from email.utils import getaddresses
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 # Second-level labels under which registrations happen one level deeper (co.uk, com.au).
 # An approximation of the Public Suffix List, which is not shipped here; see MODEL_CARD.md.
@@ -37,22 +37,27 @@ HOSTS_REMEMBERED = 512  # answers kept per URL or host helper (within one messag
 HEADERS_REMEMBERED = 32  # answers kept per address-header helper (within one message)
 
 
-@lru_cache(maxsize=HOSTS_REMEMBERED)
-def url_host(url: str) -> str | None:
-    """The lower-case host of an http(s) or scheme-less ``www.`` URL, else None."""
+def web_url_parts(url: str) -> SplitResult | None:
+    """The parts of an http(s) or scheme-less ``www.`` URL with a host, else None."""
     text = url.strip()
     if text.lower().startswith("www."):
         text = "http://" + text
     try:
         parts = urlsplit(text)
-        if parts.scheme.lower() not in ("http", "https"):
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             return None
-        host = parts.hostname
     except ValueError:
         return None
-    if not host:
+    return parts
+
+
+@lru_cache(maxsize=HOSTS_REMEMBERED)
+def url_host(url: str) -> str | None:
+    """The lower-case host of an http(s) or scheme-less ``www.`` URL, else None."""
+    parts = web_url_parts(url)
+    if parts is None or parts.hostname is None:
         return None
-    host = host.rstrip(".").lower()
+    host = parts.hostname.rstrip(".").lower()
     return host if _HOST_CHARS.match(host) else None
 
 
