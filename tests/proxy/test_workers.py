@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import os
 import signal
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,19 @@ async def _until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
     while not condition():
         assert loop.time() < deadline, "condition not reached in time"
         await asyncio.sleep(0.02)
+
+
+@contextlib.contextmanager
+def _stopped_worker() -> Iterator[int]:
+    """The one scan worker frozen (SIGSTOP) until the block ends: whatever it was sent stays
+    in flight, however fast this machine scans. Yields its pid."""
+    [pid] = scan_worker_pids()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield pid
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
 
 
 @contextlib.asynccontextmanager
@@ -130,20 +143,22 @@ async def test_a_scan_queued_behind_another_times_out_without_killing_the_worker
 ) -> None:
     """Two messages go to the one worker at once (``scans_per_worker`` = 2); the second,
     out of time while the first is still scanning, is given up, not the worker."""
-    first = asyncio.ensure_future(pool.scan(_request(_big()), 60))
-    await asyncio.sleep(0.05)
-    with pytest.raises(TimeoutError):
-        await pool.scan(_request(), 0.01)
+    with _stopped_worker() as worker:
+        first = asyncio.ensure_future(pool.scan(_request(), 60))
+        await asyncio.sleep(0.05)
+        with pytest.raises(TimeoutError):
+            await pool.scan(_request(), 0.01)
+    assert worker in scan_worker_pids()
     assert (await first).decision.action == Action.PASS
     assert pool.restarts == 0
     await _until(lambda: pool.pending == 0)  # the given-up scan still ran, then released
 
 
 async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) -> None:
-    queued = [asyncio.ensure_future(pool.scan(_request(_big()), 60)) for _ in range(2)]
-    await asyncio.sleep(0.05)
-    [pid] = scan_worker_pids()
-    os.kill(pid, signal.SIGKILL)
+    with _stopped_worker() as worker:
+        queued = [asyncio.ensure_future(pool.scan(_request(), 60)) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        os.kill(worker, signal.SIGKILL)
     failures = await asyncio.gather(*queued, return_exceptions=True)
     assert [getattr(f, "kind", f) for f in failures] == ["WorkerDied", "WorkerDied"]
     await _until(lambda: pool.restarts == 1)
