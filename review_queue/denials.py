@@ -47,6 +47,7 @@ class Attempt(StrEnum):
     USER_CREATE = "user_create"
     USER_SCOPE = "user_scope"
     USER_DISABLE = "user_disable"
+    USER_ENABLE = "user_enable"
     USER_PASSWORD = "user_password"
     TOKEN_CREATE = "token_create"
     TOKEN_REVOKE = "token_revoke"

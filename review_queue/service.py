@@ -191,9 +191,17 @@ class ReviewService:
         )
 
     def disable_user(self, name: str, actor: Principal) -> None:
-        """Disable an account and revoke its tokens (``UserNotFound``)."""
+        """Disable an account, revoke its tokens and end its leases (``UserNotFound``);
+        ``enable_user`` lets it log in again."""
         with self._refusals(actor, Attempt.USER_DISABLE):
             users.disable_user(self.db, self.keys, name, actor)
+
+    def enable_user(self, name: str, actor: Principal) -> None:
+        """Enable a disabled account again (``UserNotFound``). Tokens revoked when it was
+        disabled stay revoked: the user logs in again with their password. Audited as
+        ``user_enable``."""
+        with self._refusals(actor, Attempt.USER_ENABLE):
+            users.enable_user(self.db, self.keys, name, actor)
 
     def set_password(self, name: str, password: str, actor: Principal) -> None:
         """Replace an account's password (``UserNotFound``, ``InvalidInput``)."""

@@ -33,7 +33,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument("--limit", type=at_least(1), default=50, help="entries (default 50)")
     listing.add_argument("--item", help="only entries about this item")
     listing.add_argument(
-        "--action", help="only entries of this action (e.g. access_denied: refused access)"
+        "--action",
+        help="only entries of this action (e.g. access_denied: refused access; decide, reveal;"
+        " user_create, user_scope, user_disable, user_enable, user_password, token_create,"
+        " token_revoke: accounts and tokens)",
     )
     listing.add_argument("--actor", help="only entries of this actor (a user name, cli:NAME)")
     listing.set_defaults(handler=_list)

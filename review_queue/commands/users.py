@@ -1,5 +1,5 @@
-"""``review-queue users add|scope|disable|passwd|list``: accounts (passwords only from
-stdin) and the customers an account is limited to."""
+"""``review-queue users add|scope|disable|enable|passwd|list``: accounts (passwords only
+from stdin) and the customers an account is limited to."""
 
 from __future__ import annotations
 
@@ -38,9 +38,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     scope.add_argument("name", help="the account's name")
     _scope_options(scope)
     scope.set_defaults(handler=_scope)
-    disable = actions.add_parser("disable", help="disable an account and revoke its tokens")
+    disable = actions.add_parser(
+        "disable",
+        help="disable an account: revoke its tokens, end its sessions and give back the items "
+        "it holds (`users enable` lets it log in again)",
+    )
     disable.add_argument("name", help="the account's name")
     disable.set_defaults(handler=_disable)
+    enable = actions.add_parser(
+        "enable",
+        help="enable a disabled account again; it logs in with its password (`users passwd` "
+        "sets a new one) and its tokens revoked at disable stay revoked (`tokens create`)",
+    )
+    enable.add_argument("name", help="the account's name")
+    enable.set_defaults(handler=_enable)
     passwd = actions.add_parser("passwd", help="set a new password, read from stdin")
     passwd.add_argument("name", help="the account's name")
     passwd.set_defaults(handler=_passwd)
@@ -100,6 +111,16 @@ def _disable(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
         service.disable_user(args.name, CLI)
     sys.stdout.write(f"disabled {args.name}\n")
+    return EXIT_OK
+
+
+def _enable(args: argparse.Namespace, settings: Settings) -> int:
+    with open_service(settings) as service:
+        service.enable_user(args.name, CLI)
+    sys.stdout.write(
+        f"enabled {args.name}: logs in with the account's password; earlier API tokens stay"
+        " revoked\n"
+    )
     return EXIT_OK
 
 

@@ -132,6 +132,9 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised at each disable; part of ``User.credential_stamp``, so sessions from before a
+    # disable stay ended after the account is enabled again.
+    credential_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Loaded with the row: every request checks the account, and with it its scope.
     customers: Mapped[list[UserCustomer]] = relationship(

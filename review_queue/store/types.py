@@ -64,8 +64,10 @@ SortDirection = Literal["asc", "desc"]
 class User:
     """A reviewer-UI account (never carries the password hash).
 
-    ``credential_stamp`` changes whenever the password does: a browser session remembers the
-    stamp it logged in with and ends when it differs, wherever the password was changed.
+    ``credential_stamp`` changes whenever the password does, and when the account is
+    disabled: a browser session remembers the stamp it logged in with and ends when it
+    differs, wherever the password was changed or the account disabled (so enabling the
+    account again does not bring old sessions back).
     ``customers``: the customers (``items.customer``) the account is limited to; empty for
     an unscoped account, which sees every customer's items (admins are never scoped). The
     store reads the scope from the database on each call, never from this field.

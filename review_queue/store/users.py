@@ -153,14 +153,31 @@ def authenticate(
 
 
 def disable_user(db: Database, keys: KeyRing, name: str, actor: Principal) -> None:
-    """Disable an account, revoke its tokens and end its leases."""
+    """Disable an account, revoke its tokens and end its leases (``enable_user`` undoes
+    the first only)."""
     with db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
         row = _row(session, name)
         row.disabled = True
+        row.credential_epoch += 1  # sessions anywhere end, and stay ended after an enable
         session.execute(update(ApiToken).where(ApiToken.user_id == row.id).values(revoked=True))
         drop_leases(session, name)  # the items they held are free for colleagues at once
         audit.append(session, keys, by, "user_disable", None, {"user": name})
+
+
+def enable_user(db: Database, keys: KeyRing, name: str, actor: Principal) -> None:
+    """Enable a disabled account again. Its tokens revoked at disable stay revoked and its
+    sessions stay ended: the user logs in again with their password (an admin may set a
+    new one first) and gets new tokens from an admin. Audited as ``user_enable`` (also
+    for an account that was not disabled: what the admin asked for is on record)."""
+    with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
+        row = _row(session, name)
+        was_disabled = row.disabled
+        row.disabled = False
+        audit.append(
+            session, keys, by, "user_enable", None, {"user": name, "was_disabled": was_disabled}
+        )
 
 
 def set_password(
@@ -250,7 +267,8 @@ def ensure_admin(db: Database, keys: KeyRing, min_length: int) -> tuple[User, st
 
 def to_user(row: UserRow) -> User:
     """The public form of a user row."""
-    stamp = hashlib.sha256(row.password_hash.encode()).hexdigest()[:16]
+    credential = f"{row.password_hash}\n{row.credential_epoch}"
+    stamp = hashlib.sha256(credential.encode()).hexdigest()[:16]
     customers = tuple(sorted(c.customer for c in row.customers))
     return User(row.id, row.name, Role(row.role), row.disabled, row.created_at, stamp, customers)
 

@@ -90,9 +90,11 @@ async def disable_user(
     name: str,
     confirmed: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Disable an account, revoke its tokens and end its sessions (never one's own: the
-    last admin could lock everyone out). It cannot be undone, so a page asks first (a
-    form, so it works without script), which posts back with ``confirmed``."""
+    """Disable an account: revoke its API tokens, end its sessions and give back the items
+    it holds (never one's own: the last admin could lock everyone out). The account can be
+    enabled again later, but the tokens stay revoked and the reviewer is cut off mid-work,
+    so a page asks first (a form, so it works without script), which posts back with
+    ``confirmed``."""
     if name == user.name:
         flash(request, "You cannot disable your own account.")
         return redirect("/admin/users")
@@ -101,6 +103,19 @@ async def disable_user(
     await run_in_threadpool(service.disable_user, name, user)
     sessions_of(request).drop_user(name)
     flash(request, f"User {name} disabled.")
+    return redirect("/admin/users")
+
+
+@router.post("/admin/users/{name}/enable")
+async def enable_user(request: Request, service: ServiceDep, user: Admin, name: str) -> Response:
+    """Enable a disabled account again. Its old sessions and API tokens stay ended: the
+    user logs in with their password, and an admin creates a new token if one is needed."""
+    await run_in_threadpool(service.enable_user, name, user)
+    flash(
+        request,
+        f"User {name} enabled: they log in again with their password. API tokens revoked"
+        " when the account was disabled stay revoked; create a new one if needed.",
+    )
     return redirect("/admin/users")
 
 

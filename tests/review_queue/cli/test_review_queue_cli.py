@@ -41,6 +41,32 @@ def test_users_lifecycle(run: Run) -> None:
     assert "disabled" in run("users", "list")[1]
 
 
+def test_a_disabled_account_is_enabled_again(run: Run, data_dir: Path) -> None:
+    run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")
+    code, token, _ = run("tokens", "create", "--user", "rita")
+    service = _service(data_dir)
+    try:
+        assert code == 0 and service.user_for_token(token.strip()) is not None
+    finally:
+        service.close()
+    assert run("users", "disable", "rita")[0] == 0
+    code, out, _ = run("users", "enable", "rita")
+    assert code == 0 and out.startswith("enabled rita") and "tokens stay revoked" in out
+    assert run("users", "list")[1].split("\t")[:3] == ["rita", "reviewer", "active"]
+    service = _service(data_dir)
+    try:
+        assert service.authenticate("rita", PASSWORD) is not None
+        assert service.user_for_token(token.strip()) is None  # revoked at disable, still
+    finally:
+        service.close()
+    code, listed, _ = run("audit", "list", "--action", "user_enable")
+    (entry,) = [json.loads(line) for line in listed.splitlines()]
+    assert entry["detail"] == {"user": "rita", "was_disabled": True}
+    assert entry["actor"].startswith("cli:")
+    code, _, err = run("users", "enable", "nobody")
+    assert code != 0 and "nobody" in err
+
+
 def test_users_scope_to_customers(run: Run) -> None:
     args = ("users", "add", "sam", "--role", "reviewer", "--customers", "org-2,org-1")
     code, out, _ = run(*args, stdin=PASSWORD + "\n")
@@ -257,6 +283,7 @@ def test_a_data_dir_without_a_queue_is_refused_not_created(
         ("erase", "delete every item naming the address"),
         ("users add", "create an account"),
         ("users disable", "disable an account"),
+        ("users enable", "enable a disabled account again"),
         ("tokens revoke", "revoke every token"),
         ("audit verify", "check the hash chain"),
         ("keys rotate", "add a key"),

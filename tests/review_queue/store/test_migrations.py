@@ -19,7 +19,7 @@ MIGRATIONS = Path(__file__).resolve().parents[3] / "review_queue" / "store" / "m
 def test_migrated_schema_matches_the_models(service: ReviewService) -> None:
     with service.db.engine.connect() as connection:
         context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == "0005"
+        assert context.get_current_revision() == "0006"
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -44,6 +44,12 @@ def test_a_database_made_by_an_earlier_version_is_upgraded_in_place(tmp_path: Pa
                 " VALUES ('h', 'c', '2026-12-01 00:00:00', 'admin')"
             )
         )
+        connection.execute(
+            text(
+                "INSERT INTO users (name, role, password_hash, disabled, created_at)"
+                " VALUES ('rita', 'reviewer', 'x', 0, '2026-12-01 00:00:00')"
+            )
+        )
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -56,7 +62,11 @@ def test_a_database_made_by_an_earlier_version_is_upgraded_in_place(tmp_path: Pa
         assert role["type"].length == 16  # header roles such as header_reply_to
         assert connection.execute(text("SELECT count(*) FROM counters")).scalar() == 0
         assert connection.execute(text("SELECT count(*) FROM user_customers")).scalar() == 0
+        epochs = connection.execute(text("SELECT credential_epoch FROM users")).scalars()
+        assert list(epochs) == [0]  # existing accounts start at 0
         command.downgrade(config, "0001")
         assert "counters" not in inspect(connection).get_table_names()
         assert "user_customers" not in inspect(connection).get_table_names()
+        users = {c["name"] for c in inspect(connection).get_columns("users")}
+        assert "credential_epoch" not in users
         assert "fingerprint" not in {c["name"] for c in inspect(connection).get_columns("items")}

@@ -143,3 +143,50 @@ def test_first_run_admin(service: ReviewService) -> None:
     assert user.role is Role.ADMIN and len(password) >= 18
     assert service.authenticate(user.name, password) is not None
     assert service.ensure_admin() is None
+
+
+def test_a_disabled_account_is_enabled_again_but_its_tokens_stay_revoked(
+    service: ReviewService,
+) -> None:
+    admin = service.create_user("root", Role.ADMIN, PASSWORD, CLI)
+    rita = service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+    token = service.create_token("rita", CLI)
+    service.disable_user("rita", admin)
+    disabled = service.get_user("rita")
+    assert disabled is not None and disabled.disabled
+    assert disabled.credential_stamp != rita.credential_stamp  # sessions end, wherever they are
+    service.enable_user("rita", admin)
+    enabled = service.get_user("rita")
+    assert enabled is not None and not enabled.disabled
+    # Sessions from before the disable stay ended; the password logs in as before.
+    assert enabled.credential_stamp != rita.credential_stamp
+    assert service.authenticate("rita", PASSWORD) is not None
+    assert service.user_for_token(token) is None  # revoked at disable, stays revoked
+    assert service.user_for_token(service.create_token("rita", admin)) is not None
+    (entry,) = service.audit_entries(AuditQuery(action="user_enable"), CLI)
+    assert (entry.actor, dict(entry.detail)) == ("root", {"user": "rita", "was_disabled": True})
+    with pytest.raises(UserNotFound):
+        service.enable_user("nobody", CLI)
+
+
+def test_only_an_admin_enables_an_account_and_a_refusal_is_audited(
+    service: ReviewService,
+) -> None:
+    service.create_user("root", Role.ADMIN, PASSWORD, CLI)
+    reviewer = service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+    auditor = service.create_user("aldo", Role.AUDITOR, PASSWORD, CLI)
+    service.disable_user("root", CLI)
+    for actor in (reviewer, auditor):
+        with pytest.raises(PermissionDenied):
+            service.enable_user("root", actor)
+    root = service.get_user("root")
+    assert root is not None and root.disabled
+    assert service.audit_entries(AuditQuery(action="user_enable"), CLI) == []
+    denied = service.audit_entries(AuditQuery(action="access_denied"), CLI)
+    assert sorted((e.actor, dict(e.detail)) for e in denied) == [
+        (name, {"attempted": "user_enable", "outcome": "denied", "reason": "permission"})
+        for name in ("aldo", "rita")
+    ]
+    service.enable_user("root", CLI)  # the operator may
+    (enabled,) = service.audit_entries(AuditQuery(action="user_enable"), CLI)
+    assert enabled.actor == CLI.name

@@ -135,6 +135,17 @@ def test_disabled_user_loses_the_session_at_once(world: World) -> None:
     assert _owner(world, "ssn") is None  # free for a colleague at once
 
 
+def test_a_session_idle_through_a_disable_stays_ended_after_the_enable(world: World) -> None:
+    """Disabled and enabled again elsewhere (the CLI, another UI process) with no request
+    of the session in between: it must not come back to life."""
+    rita = world.client("rita")
+    assert rita.get("/queue").status_code == 200
+    world.service.disable_user("rita", Operator("test"))
+    world.service.enable_user("rita", Operator("test"))
+    assert rita.get("/queue").status_code == 303
+    assert world.client("rita").get("/queue").status_code == 200  # a new login works
+
+
 def test_a_password_changed_elsewhere_ends_the_sessions_that_used_the_old_one(
     world: World,
 ) -> None:

@@ -320,6 +320,39 @@ def test_admin_manages_users_and_tokens(world: World) -> None:
     assert "nina" in audit
 
 
+def test_admin_enables_a_disabled_account_whose_tokens_and_sessions_stay_ended(
+    world: World,
+) -> None:
+    admin = world.client("admin")
+    csrf = csrf_of(admin.get("/admin/users").text)
+    api = TestClient(world.app)
+    headers = world.token("rita")
+    rita = world.client()
+    login(rita, "rita")
+    asked = admin.post("/admin/users/rita/disable", data={"csrf_token": csrf})
+    assert "cannot be undone" not in asked.text and "can be enabled again" in asked.text
+    done = admin.post("/admin/users/rita/disable", data={"csrf_token": csrf, "confirmed": "true"})
+    assert done.status_code == 303
+    page = admin.get("/admin/users").text
+    row = re.search(r"<tr>\s*<td>rita</td>.*?</tr>", page, re.S)
+    assert row and 'action="/admin/users/rita/enable"' in row.group(0)
+    assert "/admin/users/rita/disable" not in row.group(0)
+    assert 'action="/admin/users/rita/enable"' not in page.replace(row.group(0), "")
+    assert admin.post("/admin/users/rita/enable", data={}).status_code == 403  # no CSRF token
+    assert world.user("rita").disabled
+    enabled = admin.post("/admin/users/rita/enable", data={"csrf_token": csrf})
+    assert enabled.status_code == 303 and enabled.headers["location"] == "/admin/users"
+    assert "rita enabled: they log in again with their password" in admin.get("/admin/users").text
+    assert not world.user("rita").disabled
+    assert rita.get("/queue").status_code == 303  # the old session stays ended
+    assert api.get("/api/v1/items", headers=headers).status_code == 401  # so does the token
+    again = world.client()
+    login(again, "rita")
+    assert again.get("/queue").status_code == 200
+    entries = world.service.audit_entries(AuditQuery(action="user_enable"), CLI)
+    assert [(e.actor, e.detail["user"]) for e in entries] == [("admin", "rita")]
+
+
 def test_blank_filter_fields_mean_any(world: World) -> None:
     page = world.client("rita").get(
         "/queue", params={"min_age_hours": "", "max_age_hours": "", "min_score": "", "category": ""}

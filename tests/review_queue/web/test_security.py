@@ -42,6 +42,7 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/admin/users"): frozenset({A}),
     ("POST", "/admin/users"): frozenset({A}),
     ("POST", "/admin/users/{name}/disable"): frozenset({A}),
+    ("POST", "/admin/users/{name}/enable"): frozenset({A}),
     ("POST", "/admin/users/{name}/password"): frozenset({A}),
     ("POST", "/admin/users/{name}/tokens"): frozenset({A}),
     ("POST", "/admin/users/{name}/customers"): frozenset({A}),
