@@ -84,14 +84,31 @@ async def decide(
     lease_token: Annotated[str, Form(max_length=200)],
     note: Annotated[str, Form(max_length=2000)] = "",
     notify_customer: Annotated[bool, Form()] = False,
+    confirmed: Annotated[bool, Form()] = False,
 ) -> Response:
-    """Record the decision under the reviewer's lease; a repeated press records nothing new."""
+    """Record the decision under the reviewer's lease; a repeated press records nothing new.
+
+    A release and allowlist also lets the sender's future mail skip review, so it is
+    answered first with a page asking to confirm it (a form, so it works without script),
+    which posts the same lease, note and labels back with ``confirmed``.
+    """
     form = await request.form()
     labels = {
         int(index.group(1)): FindingLabel(str(value))
         for key, value in form.multi_items()
         if (index := _LABEL_FIELD.fullmatch(key)) and value in FindingLabel._value2member_map_
     }
+    if decision is Decision.RELEASE_AND_ALLOWLIST and not confirmed:
+        return render(
+            request,
+            "allowlist_confirm.html",
+            user,
+            item_id=item_id,
+            decision=decision.value,
+            lease_token=lease_token,
+            note=note,
+            labels={f"label_{index}": label.value for index, label in sorted(labels.items())},
+        )
     result = await run_in_threadpool(
         service.decide,
         item_id,

@@ -81,20 +81,23 @@ async def bulk(
     """Decide every selected item; items held by others, decided otherwise or outside a
     scoped account's customers are skipped.
 
-    A reject is answered first with a page asking to confirm it (a form, so it works
-    without script), which posts the same selection back with ``confirmed``.
+    Every bulk decision is answered first with a page asking to confirm it (a form, so it
+    works without script), which posts the same selection back with ``confirmed``: a
+    release delivers mail that cannot be called back, a release and allowlist also lets the
+    senders' future mail skip review, and a reject is never delivered.
     """
     if not ids:
         flash(request, "Nothing decided: select one or more items first.")
         return redirect(back)
-    if decision is Decision.REJECT and not confirmed:
+    if not confirmed:
         return render(
             request,
             "bulk_confirm.html",
             user,
+            decision=decision.value,
             ids=list(dict.fromkeys(ids)),
             note=note,
-            notify_customer=notify_customer,
+            notify_customer=notify_customer and decision is Decision.REJECT,
             back=safe_next(back),
         )
     result = await run_in_threadpool(

@@ -350,3 +350,27 @@ def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
     time.sleep(0.5)
     assert given_back == [item] * 4
     assert violations == []
+
+
+def test_release_and_allowlist_by_key_is_confirmed_before_it_is_recorded(
+    world: World, base_url: str, browser: Browser
+) -> None:
+    """`a` on the item page asks first; going to that page keeps the lease (no beacon gives
+    it back), so the confirmed release goes out."""
+    item = world.items["spam"]
+    violations: list[str] = []
+    page = _page(browser, base_url, violations)
+    _login(page, "rita", f"/items/{item}")
+    expect(page.locator("form#decide")).to_have_count(1)
+    page.keyboard.press("a")
+    expect(page.locator("h1")).to_contain_text("and allowlist its sender?")
+    time.sleep(0.3)  # a beacon, had one been sent, would have arrived by now
+    assert world.service.get_item(item, world.user("aldo")).summary.lease_owner == "rita"
+    assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
+    page.click("#allowlist-confirm button[type=submit]")
+    page.wait_for_url("**/queue*")
+    expect(page.locator(".flash").first).to_contain_text("release_and_allowlist recorded")
+    assert world.sink.received.wait(WAIT_S)
+    decision = world.service.get_item(item, world.user("aldo")).decision
+    assert decision is not None and decision.allowlist
+    assert violations == []

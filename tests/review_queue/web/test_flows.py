@@ -30,6 +30,14 @@ def _ids(page: str) -> list[str]:
     return _ROW_IDS.findall(page)
 
 
+def _hidden_fields(page: str) -> dict[str, list[str]]:
+    """The hidden fields of a confirmation form, as it would post them back."""
+    form: dict[str, list[str]] = {}
+    for name, value in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page):
+        form.setdefault(name, []).append(html.unescape(value))
+    return form
+
+
 def _decide(client: TestClient, item: str, decision: str, **extra: str) -> httpx2.Response:
     page = client.get(f"/items/{item}").text
     lease = re.search(r'name="lease_token" value="([^"]+)"', page)
@@ -122,7 +130,14 @@ def test_release_is_delivered_once_even_if_pressed_twice(world: World) -> None:
 def test_reject_with_notice_and_release_with_allowlist(world: World) -> None:
     rita = world.client("rita")
     assert _decide(rita, world.items["card"], "reject", notify_customer="true").status_code == 303
-    assert _decide(rita, world.items["spam"], "release_and_allowlist").status_code == 303
+    asked = _decide(rita, world.items["spam"], "release_and_allowlist")
+    assert asked.status_code == 200
+    assert (
+        rita.post(
+            f"/items/{world.items['spam']}/decide", data=_hidden_fields(asked.text)
+        ).status_code
+        == 303
+    )
     card = world.service.get_item(world.items["card"], world.user("aldo"))
     spam = world.service.get_item(world.items["spam"], world.user("aldo"))
     assert card.decision and card.decision.decision is Decision.REJECT
@@ -189,7 +204,75 @@ def test_bulk_reject_skips_items_claimed_by_others(world: World) -> None:
     }
 
 
-def test_bulk_reject_asks_for_confirmation_and_bulk_release_does_not(world: World) -> None:
+def test_release_and_allowlist_on_the_item_page_asks_for_confirmation(world: World) -> None:
+    rita = world.client("rita")
+    item = world.items["ssn"]
+    asked = _decide(
+        rita, item, "release_and_allowlist", note="known partner", label_0="false_positive"
+    )
+    assert asked.status_code == 200 and "and allowlist its sender?" in asked.text
+    assert "their mail to the same customer skips review" in asked.text
+    assert f'href="/items/{item}"' in asked.text  # cancel: back to the item, still claimed
+    assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
+    assert world.sink.messages == []
+    form = _hidden_fields(asked.text)
+    assert form["decision"] == ["release_and_allowlist"] and form["confirmed"] == ["true"]
+    assert form["note"] == ["known partner"] and form["label_0"] == ["false_positive"]
+    done = rita.post(f"/items/{item}/decide", data=form)
+    assert done.status_code == 303
+    detail = world.service.get_item(item, world.user("aldo"))
+    assert detail.decision and detail.decision.allowlist and detail.decision.note == "known partner"
+    assert detail.decision.finding_labels == {0: FindingLabel.FALSE_POSITIVE}
+    assert len(world.sink.messages) == 1
+    # A plain release and a reject are not asked about: one press decides.
+    assert _decide(rita, world.items["spam"], "release").status_code == 303
+    assert _decide(rita, world.items["card"], "reject").status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("decision", "says"),
+    [
+        ("release", "2 message(s) will be delivered to their recipients at once"),
+        ("release_and_allowlist", "their mail to the same customer\nskips review"),
+    ],
+)
+def test_a_bulk_release_asks_for_confirmation_saying_what_goes_out(
+    world: World, decision: str, says: str
+) -> None:
+    rita = world.client("rita")
+    csrf = csrf_of(rita.get("/queue").text)
+    ids = [world.items["ssn"], world.items["card"]]
+    asked = rita.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf,
+            "decision": decision,
+            "ids": ids,
+            "note": "partners",
+            "notify_customer": "true",  # ticked, but a release sends no notice
+            "back": "/queue?status=pending",
+        },
+    )
+    assert asked.status_code == 200 and "2 selected item(s)?" in asked.text
+    assert says in asked.text and "cannot be\ncalled back" in asked.text
+    assert ("allowlisted" in asked.text) is (decision == "release_and_allowlist")
+    assert 'href="/queue?status=pending"' in asked.text
+    assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
+    assert world.sink.messages == []
+    form = _hidden_fields(asked.text)
+    assert form["ids"] == ids and form["decision"] == [decision]
+    assert form["confirmed"] == ["true"] and "notify_customer" not in form
+    done = rita.post("/queue/bulk", data=form)
+    assert done.status_code == 303 and done.headers["location"] == "/queue?status=pending"
+    assert len(world.sink.messages) == 2
+    for item in ids:
+        detail = world.service.get_item(item, world.user("aldo"))
+        assert detail.summary.status is ItemStatus.RELEASED and detail.decision
+        assert detail.decision.allowlist is (decision == "release_and_allowlist")
+        assert not detail.decision.notify_customer
+
+
+def test_bulk_reject_asks_for_confirmation(world: World) -> None:
     rita = world.client("rita")
     csrf = csrf_of(rita.get("/queue").text)
     ids = [world.items["ssn"], world.items["card"]]
@@ -208,9 +291,7 @@ def test_bulk_reject_asks_for_confirmation_and_bulk_release_does_not(world: Worl
     assert 'href="/queue?status=pending"' in asked.text  # cancel: back, nothing decided
     assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
     # The confirmation form posts the same selection and options back, confirmed.
-    form: dict[str, list[str]] = {}
-    for name, value in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', asked.text):
-        form.setdefault(name, []).append(html.unescape(value))
+    form = _hidden_fields(asked.text)
     assert form["ids"] == ids and form["confirmed"] == ["true"]
     assert form["note"] == ["spam run"] and form["notify_customer"] == ["true"]
     done = rita.post("/queue/bulk", data=form)
@@ -218,13 +299,6 @@ def test_bulk_reject_asks_for_confirmation_and_bulk_release_does_not(world: Worl
     card = world.service.get_item(world.items["card"], world.user("aldo"))
     assert card.summary.status is ItemStatus.REJECTED
     assert card.decision and card.decision.notify_customer and card.decision.note == "spam run"
-    released = rita.post(
-        "/queue/bulk",
-        data={"csrf_token": csrf, "decision": "release", "ids": [world.items["spam"]]},
-    )
-    assert released.status_code == 303
-    spam = world.service.get_item(world.items["spam"], world.user("aldo")).summary
-    assert spam.status is ItemStatus.RELEASED
 
 
 def test_api_lists_and_shows_items_masked(world: World) -> None:
@@ -594,6 +668,7 @@ def test_a_bulk_decision_returns_to_the_same_filtered_page(world: World) -> None
             "decision": "release",
             "ids": [world.items["spam"]],
             "back": html.unescape(back.group(1)),
+            "confirmed": "true",
         },
     )
     location = answer.headers["location"]
