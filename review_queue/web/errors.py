@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from review_queue.store import types
 from review_queue.web.deps import CsrfFailed, LoginRequired
 from review_queue.web.headers import secured
-from review_queue.web.pages import redirect, render
+from review_queue.web.pages import DEFAULT_NEXT, queue_back, redirect, render
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +69,40 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def way_back(request: Request, status: int) -> tuple[str, str]:
+def way_back(request: Request, status: int, queue: str | None = None) -> tuple[str, str]:
     """Where an error page leads: back to the item or the users page whose form failed
-    (a note refused, a decision made meanwhile, a password too short), else the queue."""
+    (a note refused, a decision made meanwhile, a password too short), else the queue.
+    ``queue``: the queue list the item's form carried (``next``), kept on the way back."""
+    back = queue_back(queue)
     if request.method == "POST" and status not in (403, 404):
         item_id = request.path_params.get("item_id")
         if isinstance(item_id, str):
-            return f"/items/{quote(item_id, safe='')}", "Back to the item"
+            path = f"/items/{quote(item_id, safe='')}"
+            if back != DEFAULT_NEXT:
+                path += "?" + urlencode({"next": back})
+            return path, "Back to the item"
         if request.url.path.startswith("/admin/users"):
             return "/admin/users", "Back to the users"
-    return "/queue", "Back to the queue"
+    return back, "Back to the queue"
 
 
-def error_response(request: Request, status: int, text: str) -> Response:
+def _queue_of(request: Request) -> str | None:
+    """The ``next`` field of a browser form the route already read (Starlette keeps it on
+    the request, which the handlers of service and validation errors are given); a body
+    not read is left alone."""
+    if request.method != "POST" or _is_api(request):
+        return None
+    form = getattr(request, "_form", None)
+    value = form.get("next") if form is not None else None
+    return value if isinstance(value, str) else None
+
+
+def error_response(request: Request, status: int, text: str, queue: str | None = None) -> Response:
     """The error as JSON for the API, as a page for the browser."""
     if _is_api(request):
         return JSONResponse({"detail": text}, status_code=status)
     user = getattr(request.state, "user", None)
-    back = way_back(request, status)
+    back = way_back(request, status, queue)
     return render(request, "error.html", user, status, status=status, text=text, back=back)
 
 
@@ -111,7 +127,7 @@ def install(app: FastAPI) -> None:
             text = str(exc)  # says what to fix (length, range); never quotes content
         if status >= 500:
             log.error("request_failed", extra={"error": type(exc).__name__, "status": status})
-        return error_response(request, status, text)
+        return error_response(request, status, text, _queue_of(request))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -130,7 +146,7 @@ def install(app: FastAPI) -> None:
             return JSONResponse(
                 {"detail": f"invalid request: {said}", "fields": fields}, status_code=422
             )
-        return error_response(request, 400, f"Not valid: {said}.")
+        return error_response(request, 400, f"Not valid: {said}.", _queue_of(request))
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         # Runs outside every middleware (Starlette's outermost layer calls it), so the

@@ -16,6 +16,7 @@ from review_queue.web.sessions import Session
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 DEFAULT_NEXT = "/queue"
+QUEUE_URL_MAX = 2000  # a queue list's filters fit many times over
 
 
 def detail_text(value: object) -> str:
@@ -81,6 +82,16 @@ def safe_next(target: str | None) -> str:
     if parts.scheme or parts.netloc:
         return DEFAULT_NEXT
     return target
+
+
+def queue_back(target: str | None) -> str:
+    """``target`` if it is this site's queue list (``/queue`` with any filters, sort and
+    page in its query string), else the plain queue: where a reviewer returns after a
+    decision on an item, never another site or another page."""
+    safe = safe_next(target)
+    if len(safe) > QUEUE_URL_MAX or urlsplit(safe).path != DEFAULT_NEXT:
+        return DEFAULT_NEXT
+    return safe
 
 
 def set_session_cookie(request: Request, response: Response, session: Session) -> None:

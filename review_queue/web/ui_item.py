@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Annotated
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -22,12 +23,23 @@ from review_queue.store.types import (
     User,
 )
 from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig
-from review_queue.web.pages import flash, redirect, render
+from review_queue.web.pages import DEFAULT_NEXT, flash, queue_back, redirect, render
 from review_queue.web.views import age, delivery_state, render_item
 
 router = APIRouter(include_in_schema=False)
 _LABEL_FIELD = re.compile(r"label_([0-9]{1,6})")
 REASON_MAX = 500
+# The queue list (filters, sort, page) the reviewer opened the item from: carried by the
+# item's forms and returned to after a decision; anything but a /queue path is ignored.
+# Not length-checked here: an odd value must not fail a decision (``queue_back`` drops it).
+NEXT = Annotated[str, Form()]
+
+
+def item_url(item_id: str, back: str) -> str:
+    """The item page's address, carrying the queue list to return to (unless the plain
+    queue)."""
+    path, target = f"/items/{quote(item_id, safe='')}", queue_back(back)
+    return path if target == DEFAULT_NEXT else f"{path}?{urlencode({'next': target})}"
 
 
 async def _item_page(
@@ -36,6 +48,7 @@ async def _item_page(
     config: WebConfig,
     user: User,
     item_id: str,
+    back: str,
     revealed: dict[int, str] | None = None,
 ) -> Response:
     detail = await run_in_threadpool(service.get_item, item_id, user)
@@ -63,15 +76,23 @@ async def _item_page(
         age=age,
         labels=[label.value for label in FindingLabel],
         max_chars=config.render_max_chars,
+        back=queue_back(back),
+        reopen=item_url(item_id, back),
     )
 
 
 @router.get("/items/{item_id}", response_class=HTMLResponse)
 async def item(
-    request: Request, service: ServiceDep, config: ConfigDep, user: Reader, item_id: str
+    request: Request,
+    service: ServiceDep,
+    config: ConfigDep,
+    user: Reader,
+    item_id: str,
+    next: Annotated[str, Query()] = "",
 ) -> Response:
-    """The item view; a reviewer opening a pending item takes a lease on it."""
-    return await _item_page(request, service, config, user, item_id)
+    """The item view; a reviewer opening a pending item takes a lease on it. ``next``: the
+    queue list it was opened from, where a decision returns (only a ``/queue`` path)."""
+    return await _item_page(request, service, config, user, item_id, next)
 
 
 @router.post("/items/{item_id}/decide")
@@ -85,12 +106,16 @@ async def decide(
     note: Annotated[str, Form(max_length=2000)] = "",
     notify_customer: Annotated[bool, Form()] = False,
     confirmed: Annotated[bool, Form()] = False,
+    next: NEXT = "",
 ) -> Response:
     """Record the decision under the reviewer's lease; a repeated press records nothing new.
 
     A release and allowlist also lets the sender's future mail skip review, so it is
     answered first with a page asking to confirm it (a form, so it works without script),
     which posts the same lease, note and labels back with ``confirmed``.
+
+    Then back to the queue list the item was opened from (``next``, only a ``/queue``
+    path: never another site or page), filters and page kept.
     """
     form = await request.form()
     labels = {
@@ -108,6 +133,8 @@ async def decide(
             lease_token=lease_token,
             note=note,
             labels={f"label_{index}": label.value for index, label in sorted(labels.items())},
+            back=queue_back(next),
+            cancel=item_url(item_id, next),
         )
     result = await run_in_threadpool(
         service.decide,
@@ -124,7 +151,7 @@ async def decide(
     else:
         state = "released" if result.delivered else result.status.value.replace("_", " ")
         flash(request, f"Item {item_id}: {result.decision.value} recorded ({state}).")
-    return redirect("/queue")
+    return redirect(queue_back(next))
 
 
 @router.post("/items/{item_id}/unclaim")
@@ -134,15 +161,17 @@ async def unclaim(
     item_id: str,
     shown_until: Annotated[datetime | None, Form()] = None,
     beacon: Annotated[bool, Form()] = False,
+    next: NEXT = "",
 ) -> Response:
-    """Give the item back undecided (end this reviewer's lease) and return to the queue.
+    """Give the item back undecided (end this reviewer's lease) and return to the queue
+    list it was opened from (``next``, as for a decision).
 
     The item page's script sends this as a beacon when the page is left without a
     decision; ``shown_until`` (the lease expiry that page showed) then keeps a lease a
     newer view of the item renewed (a reload, another tab), and the answer is empty.
     """
     await run_in_threadpool(service.release_lease, item_id, user, shown_until)
-    return Response(status_code=204) if beacon else redirect("/queue")
+    return Response(status_code=204) if beacon else redirect(queue_back(next))
 
 
 @router.post("/items/{item_id}/reveal", response_class=HTMLResponse)
@@ -154,10 +183,11 @@ async def reveal(
     item_id: str,
     finding: Annotated[int, Form(ge=0, le=100_000)],
     reason: Annotated[str, Form(min_length=1, max_length=REASON_MAX)],
+    next: NEXT = "",
 ) -> Response:
     """Show one masked value in clear, after a stated reason; the service audits it."""
     if not reason.strip():
         flash(request, "A reason is required to reveal a value.")
-        return redirect(f"/items/{item_id}")
+        return redirect(item_url(item_id, next))
     value = await run_in_threadpool(service.reveal, item_id, user, finding, reason.strip())
-    return await _item_page(request, service, config, user, item_id, {finding: value})
+    return await _item_page(request, service, config, user, item_id, next, {finding: value})

@@ -51,10 +51,13 @@ async def queue(
     last_page = max(1, -(-page.total // page.page_size))
     if page.page > last_page:  # past the end (an old link, a typed number): the last page
         return redirect(f"/queue?{urlencode(query.query_for_page(last_page))}")
+    here = f"/queue?{urlencode(query.query_for_page(page.page))}"
     return render(
         request,
         "queue.html",
         user,
+        here=here,
+        item_query=urlencode({"next": here}),  # an item's decision comes back here
         page=page,
         query=query,
         categories=ALL_CATEGORIES,

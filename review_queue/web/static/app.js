@@ -83,7 +83,7 @@ window.addEventListener("pageshow", (event) => {
   }
   const item = document.querySelector("form[data-item]");
   if (item instanceof HTMLFormElement) {
-    location.replace(item.dataset.item);
+    location.replace(item.dataset.reopen || item.dataset.item); // reopen keeps the queue to return to
     return;
   }
   for (const form of document.querySelectorAll("form[data-submitted]")) {

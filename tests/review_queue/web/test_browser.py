@@ -137,7 +137,7 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
 
     # Open the SSN item: the value is masked in context, and the item is claimed.
     page.goto("/queue")
-    page.click(f"a[href='/items/{world.items['ssn']}']")
+    page.click(f"a[href^='/items/{world.items['ssn']}?']")
     masked = page.locator("table#findings mark.masked").first
     expect(masked).to_have_text(mask_finding(ssn_message()[1], SSN_TEXT))
     assert SSN not in page.content()
@@ -155,15 +155,15 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     # the message arrives at the SMTP sink.
     page.locator("input[type=radio][value=true_positive]").first.check()
     page.keyboard.press("r")
-    page.wait_for_url("**/queue")
+    page.wait_for_url("**/queue?*page=1*")  # back to the queue list it came from
     expect(page.locator(".flash").first).to_contain_text("release recorded")
     assert world.sink.received.wait(WAIT_S)
     assert SSN.encode() in world.sink.messages[0][2]
 
     # Reject with a double press: one decision is recorded.
-    page.click(f"a[href='/items/{world.items['card']}']")
+    page.click(f"a[href^='/items/{world.items['card']}?']")
     page.dblclick("button[value=reject]")
-    page.wait_for_url("**/queue")
+    page.wait_for_url("**/queue?*")
     decisions = world.service.audit_entries(AuditQuery(action="decide"), CLI)
     assert sum(e.item_id == world.items["card"] for e in decisions) == 1
 
@@ -316,7 +316,7 @@ def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
     violations: list[str] = []
     page = _page(browser, base_url, violations)
     _login(page, "rita")
-    opened = f"a[href='/items/{item}']"
+    opened = f"a[href^='/items/{item}?']"
 
     # A reload sends the beacon after its new view renewed the lease: the lease is kept.
     page.click(opened)
@@ -340,11 +340,11 @@ def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
     expect(page.locator("form#bulk")).not_to_have_attribute("data-submitted", "1")
     page.click(opened)
     page.evaluate(f"history.replaceState(null, '', '/queue'); {_RESTORED}")
-    page.wait_for_url(f"**/items/{item}")
+    page.wait_for_url(f"**/items/{item}?next=*")  # reopened with the queue to return to
     assert owner_after(4) == "rita"  # the left page's beacon came after the new claim
     # A decision is not raced by a give-back: the release goes out, no beacon is sent.
     page.keyboard.press("r")
-    page.wait_for_url("**/queue")
+    page.wait_for_url("**/queue?*")
     expect(page.locator(".flash").first).to_contain_text("release recorded (released)")
     assert world.sink.received.wait(WAIT_S)
     time.sleep(0.5)

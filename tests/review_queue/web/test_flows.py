@@ -7,6 +7,7 @@ import json
 import logging
 import re
 from dataclasses import replace
+from urllib.parse import urlencode
 
 import httpx2
 import pytest
@@ -674,6 +675,94 @@ def test_a_bulk_decision_returns_to_the_same_filtered_page(world: World) -> None
     location = answer.headers["location"]
     assert location.startswith("/queue?") and "customer=org-1" in location
     assert "sort=score" in location and "page=1" in location
+
+
+def _item_link(queue_page: str, item: str) -> str:
+    found = re.search(rf'href="(/items/{item}\?[^"]+)"', queue_page)
+    assert found, "no link to the item"
+    return html.unescape(found.group(1))
+
+
+def test_a_decision_returns_to_the_queue_list_the_item_was_opened_from(world: World) -> None:
+    rita = world.client("rita")
+    filters = {"status": "pending", "customer": "org-1", "sort": "score", "direction": "desc"}
+    listing = rita.get("/queue", params=filters).text
+    (back,) = _hidden_fields(listing)["back"]
+    assert back.startswith("/queue?") and "customer=org-1" in back and "page=1" in back
+    # The item page (and the page a reveal shows) carry that list in every form.
+    item = world.items["ssn"]
+    page = rita.get(_item_link(listing, item)).text
+    assert _hidden_fields(page)["next"] == [back] * 2  # the decision form, the reveal form
+    shown = rita.post(
+        f"/items/{item}/reveal",
+        data={"csrf_token": csrf_of(page), "finding": "0", "reason": "test number?", "next": back},
+    ).text
+    assert _hidden_fields(shown)["next"] == [back]  # revealed: the decision form only
+    (lease,) = _hidden_fields(shown)["lease_token"]
+    form = {"csrf_token": csrf_of(page), "lease_token": lease, "next": back}
+    done = rita.post(f"/items/{item}/decide", data={**form, "decision": "release"})
+    assert done.status_code == 303 and done.headers["location"] == back
+    assert "release recorded" in rita.get(back).text
+    # Giving an item back (Esc) returns there too; so does a confirmed release & allowlist.
+    spam = rita.get(_item_link(listing, world.items["spam"])).text
+    (lease,) = _hidden_fields(spam)["lease_token"]
+    form = {"csrf_token": csrf_of(spam), "lease_token": lease, "next": back}
+    given = rita.post(f"/items/{world.items['spam']}/unclaim", data=form)
+    assert given.status_code == 303 and given.headers["location"] == back
+    spam = rita.get(_item_link(listing, world.items["spam"])).text  # claimed again
+    (lease,) = _hidden_fields(spam)["lease_token"]
+    form = {**form, "lease_token": lease, "decision": "release_and_allowlist"}
+    asked = rita.post(f"/items/{world.items['spam']}/decide", data=form)
+    assert asked.status_code == 200 and _hidden_fields(asked.text)["next"] == [back]
+    cancel = re.search(r'<a href="([^"]+)" data-key="Escape">', asked.text)
+    assert cancel and html.unescape(cancel.group(1)) == _item_link(listing, world.items["spam"])
+    confirmed = rita.post(f"/items/{world.items['spam']}/decide", data=_hidden_fields(asked.text))
+    assert confirmed.status_code == 303 and confirmed.headers["location"] == back
+    # A refused decision's error page leads back to the item, still carrying the list.
+    card_link = f"/items/{world.items['card']}?{urlencode({'next': back})}"  # as a link has it
+    card = rita.get(card_link).text
+    (lease,) = _hidden_fields(card)["lease_token"]
+    refused = rita.post(
+        f"/items/{world.items['card']}/decide",
+        data={**form, "lease_token": lease, "decision": "reject", "note": "acct 12345678"},
+    )
+    assert refused.status_code == 400
+    assert f'href="{html.escape(card_link)}">Back to the item' in refused.text
+
+
+_NOT_THE_QUEUE = [
+    "https://evil.example/queue",
+    "//evil.example/queue",
+    "/\\evil.example/queue",
+    "https:/queue",
+    "javascript:alert(1)",
+    "/admin/users",
+    "/queue/../admin/users",
+    "/queue/bulk",
+    "/queuex?status=pending",
+    "/queue?x=1\r\nSet-Cookie: a=b",
+    "/queue?" + "x" * 3000,
+]
+
+
+@pytest.mark.parametrize("target", _NOT_THE_QUEUE)
+def test_a_return_address_that_is_not_the_queue_list_is_refused(world: World, target: str) -> None:
+    """No open redirect, nor a redirect to another page of the site: the plain queue."""
+    rita = world.client("rita")
+    item = world.items["ssn"]
+    page = rita.get(f"/items/{item}", params={"next": target})
+    assert page.status_code == 200
+    assert _hidden_fields(page.text)["next"] == ["/queue"] * 2
+    assert "evil.example" not in page.text
+    form = {
+        "csrf_token": csrf_of(page.text),
+        "lease_token": _hidden_fields(page.text)["lease_token"][0],
+        "next": target,
+    }
+    done = rita.post(f"/items/{item}/decide", data={**form, "decision": "reject"})
+    assert done.status_code == 303 and done.headers["location"] == "/queue"
+    given = rita.post(f"/items/{world.items['spam']}/unclaim", data=form)
+    assert given.status_code == 303 and given.headers["location"] == "/queue"
 
 
 def test_an_error_page_after_an_item_or_users_form_leads_back_to_that_page(
