@@ -83,7 +83,9 @@ class Relay:
         return outcome
 
     def send_notice(self, to: str, item_id: str, categories: tuple[str, ...]) -> Delivery:
-        """Tell the sender a held message was rejected (null sender, no content quoted)."""
+        """Tell ``to``, the held message's envelope sender (MAIL FROM), that it was rejected:
+        from ``review.notice_from`` with a null envelope sender, naming the categories and the
+        item id, no content quoted."""
         notice = EmailMessage()
         notice["From"] = self.notice_from
         notice["To"] = to

@@ -292,7 +292,9 @@ class ReviewService:
         release relay; if the relay is unreachable the item stays ``release_pending`` and
         ``deliver_pending`` retries it. With ``rescan`` (default: the
         ``review.rescan_before_release`` setting) a release first re-scans the message with the
-        current rules and is refused if they now reject it.
+        current rules and is refused if they now reject it. ``notify_customer``: a reject
+        sends the message's envelope sender (MAIL FROM) a rejection notice (``Relay.
+        send_notice``); the name is historical, the customer account is not told.
 
         Raises:
             ItemNotFound, AlreadyDecided, ItemLocked, LeaseExpired, PermissionDenied,

@@ -148,7 +148,7 @@ class DecisionRecord:
     decided_at: datetime
     note: str
     finding_labels: Mapping[int, FindingLabel]
-    notify_customer: bool
+    notify_customer: bool  # a rejection notice to the envelope sender (not the customer)
     allowlist: bool
 
 

@@ -88,7 +88,13 @@ class RejectIn(BaseModel):
     """Reject options."""
 
     note: str = Field("", max_length=2000)
-    notify_customer: bool = False
+    notify_customer: bool = Field(
+        False,
+        description="send the message's sender (its envelope sender, MAIL FROM) a rejection"
+        " notice: it says the message was not delivered, names the categories and the item"
+        " id, and quotes nothing of it (the name is historical: the customer account is not"
+        " told)",
+    )
     finding_labels: dict[int, FindingLabel] = Field(default_factory=dict)
 
 
@@ -178,7 +184,8 @@ async def reject(
     item_id: str,
     options: Annotated[RejectIn | None, Body()] = None,
 ) -> dict[str, Any]:
-    """Reject the item, optionally with a notice to the customer."""
+    """Reject the item; with ``notify_customer``, the message's envelope sender is sent a
+    rejection notice."""
     options = options or RejectIn()
     return await _decide(
         service,

@@ -147,6 +147,36 @@ def test_reject_with_notice_and_release_with_allowlist(world: World) -> None:
     assert card.summary.status is ItemStatus.REJECTED
 
 
+def test_the_rejection_notice_box_says_it_goes_to_the_sender_and_it_does(world: World) -> None:
+    """The notice goes to the held message's envelope sender (MAIL FROM), not to the customer
+    nor the From header: the pages say so, and the relay sees just that."""
+    raw = message("Newsletter", "Quarterly appeal draft\n", sender="news@org.example")
+    item = world.hold("verp", raw, (), sender="bounce+d=example.net@mailer.example")
+    rita = world.client("rita")
+    queue = rita.get("/queue").text
+    assert "on reject, send the senders a rejection notice" in queue
+    assert "notify customer" not in queue
+    page = rita.get(f"/items/{item}").text
+    assert "on reject, send the sender a rejection notice" in page
+    assert "envelope sender (MAIL FROM)" in html.unescape(page)
+    asked = rita.post(
+        "/queue/bulk",
+        data={"csrf_token": csrf_of(queue), "decision": "reject", "ids": [item],
+              "notify_customer": "true"},
+    )  # fmt: skip
+    said = " ".join(html.unescape(asked.text).split())
+    assert "each message's sender (its envelope sender, MAIL FROM) is sent a rejection" in said
+    assert world.sink.messages == []
+    assert _decide(rita, item, "reject", notify_customer="true").status_code == 303
+    assert world.sink.received.wait(5)
+    ((mail_from, rcpts, notice),) = world.sink.messages
+    assert (mail_from, rcpts) == ("<>", ["bounce+d=example.net@mailer.example"])
+    assert b"Quarterly appeal" not in notice and b"news@org.example" not in notice
+    schema = TestClient(world.app).get("/api/v1/openapi.json").json()
+    field = schema["components"]["schemas"]["RejectIn"]["properties"]["notify_customer"]
+    assert "envelope sender" in field["description"]
+
+
 def test_decision_with_a_stale_lease_is_refused(world: World) -> None:
     rita = world.client("rita")
     page = rita.get(f"/items/{world.items['ssn']}").text
