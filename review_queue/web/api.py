@@ -27,6 +27,34 @@ PREFIX = "/api/v1"
 router = APIRouter(prefix=PREFIX, tags=["review queue"])
 
 
+class ErrorOut(BaseModel):
+    """An error: ``detail`` says what went wrong (never a value sent); a 422 also lists
+    ``fields``, each bad field by where it was (``query.min_score``, ``body.note``)."""
+
+    detail: str
+    fields: list[str] | None = None
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers of an endpoint, for the OpenAPI schema and /api/v1/docs."""
+    return {code: {"model": ErrorOut, "description": ERRORS[code]} for code in codes}
+
+
+# What each error status means in this API (README, "REST API").
+ERRORS = {
+    400: "a value the service refuses in a well-formed request: a note that could hold a"
+    " value (an address, a long number, detected sensitive data) or a finding label index"
+    " the item does not have",
+    401: "no bearer token, or one that is invalid, revoked or expired",
+    403: "the token's role does not allow this",
+    404: "no such item (or another customer's, for a scoped account)",
+    409: "another reviewer holds the item, it was already decided otherwise, or the current"
+    " rules reject a release",
+    422: "the request does not match the schema: a parameter out of range or not one of its"
+    " values, a body that is not a JSON object, a field of the wrong type or too long",
+}
+
+
 class ItemOut(BaseModel):
     """A held item in a list."""
 
@@ -110,7 +138,7 @@ class DecisionOut(BaseModel):
     duplicate: bool
 
 
-@router.get("/items", response_model=ItemPageOut)
+@router.get("/items", response_model=ItemPageOut, responses=_errors(401, 403, 422))
 async def list_items(
     service: ServiceDep,
     config: ConfigDep,
@@ -131,7 +159,7 @@ async def list_items(
     }
 
 
-@router.get("/items/{item_id}", response_model=ItemDetailOut)
+@router.get("/items/{item_id}", response_model=ItemDetailOut, responses=_errors(401, 403, 404))
 async def get_item(
     service: ServiceDep, config: ConfigDep, user: ApiReader, item_id: str
 ) -> dict[str, Any]:
@@ -164,7 +192,11 @@ async def _decide(
     }
 
 
-@router.post("/items/{item_id}/release", response_model=DecisionOut)
+@router.post(
+    "/items/{item_id}/release",
+    response_model=DecisionOut,
+    responses=_errors(400, 401, 403, 404, 409, 422),
+)
 async def release(
     service: ServiceDep,
     user: ApiReviewer,
@@ -177,7 +209,11 @@ async def release(
     return await _decide(service, user, item_id, decision, options.note, options.finding_labels)
 
 
-@router.post("/items/{item_id}/reject", response_model=DecisionOut)
+@router.post(
+    "/items/{item_id}/reject",
+    response_model=DecisionOut,
+    responses=_errors(400, 401, 403, 404, 409, 422),
+)
 async def reject(
     service: ServiceDep,
     user: ApiReviewer,
@@ -198,7 +234,7 @@ async def reject(
     )
 
 
-@router.get("/stats")
+@router.get("/stats", responses=_errors(401, 403))
 async def stats(service: ServiceDep, user: ApiReader) -> dict[str, Any]:
     """Queue depth by category, oldest undecided age, decisions by type; for a scoped
     account of its customers' items only (without ``decisions_recorded``)."""

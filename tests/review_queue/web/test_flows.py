@@ -635,6 +635,71 @@ def test_a_body_that_is_not_json_is_named_so(world: World) -> None:
     assert api.status_code == 422 and "JSON decode error" in api.json()["detail"]
 
 
+# What the README's REST API error table says, call by call: (method, path, params or JSON
+# body, status, a field the 422 names or a text the 400 says). {spam}: a pending item.
+_API_ERRORS: list[tuple[str, str, dict[str, object], int, str]] = [
+    ("GET", "/api/v1/items", {"min_score": "2"}, 422, "query.min_score"),
+    ("GET", "/api/v1/items", {"status": "held"}, 422, "query.status"),
+    ("GET", "/api/v1/items", {"page_size": "501"}, 422, "query.page_size"),
+    ("POST", "/api/v1/items/{spam}/reject", {"notify_customer": "yes please"}, 422,
+     "body.notify_customer"),
+    ("POST", "/api/v1/items/{spam}/reject", {"finding_labels": {"0": "maybe"}}, 422,
+     "body.finding_labels"),
+    ("POST", "/api/v1/items/{spam}/reject", {"finding_labels": {"x": "true_positive"}}, 422,
+     "body.finding_labels"),
+    ("POST", "/api/v1/items/{spam}/release", {"note": "n" * 2001}, 422, "body.note"),
+    ("POST", "/api/v1/items/{spam}/reject", {"note": "asked by ann@donor.example"}, 400,
+     "a note must not contain an address"),
+    ("POST", "/api/v1/items/{spam}/release", {"note": "ref 4111 1111 1111 1111"}, 400,
+     "a note must not contain a long number"),
+    ("POST", "/api/v1/items/{spam}/release", {"finding_labels": {"3": "true_positive"}}, 400,
+     "finding label index out of range"),
+    ("POST", "/api/v1/items/{spam}/reject", {"finding_labels": {"-1": "false_positive"}}, 400,
+     "finding label index out of range"),
+    ("GET", "/api/v1/items", {"unknown": "1"}, 200, ""),
+    ("POST", "/api/v1/items/{spam}/nothing", {}, 404, ""),
+    ("DELETE", "/api/v1/items/{spam}", {}, 405, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "sent", "status", "says"),
+    _API_ERRORS,
+    ids=[f"{row[3]}-{i}" for i, row in enumerate(_API_ERRORS)],
+)
+def test_api_answers_422_to_a_malformed_request_and_400_to_a_refused_value(
+    world: World, method: str, path: str, sent: dict[str, object], status: int, says: str
+) -> None:
+    api = TestClient(world.app)
+    url = path.format(spam=world.items["spam"])
+    if method == "GET":
+        answer = api.get(url, params=sent, headers=world.token("rita"))  # type: ignore[arg-type]
+    else:
+        answer = api.request(method, url, json=sent, headers=world.token("rita"))
+    assert answer.status_code == status, answer.text
+    if status == 422:
+        assert says in answer.json()["fields"]
+    elif status == 400:
+        assert says in answer.json()["detail"] and "fields" not in answer.json()
+    for value in ("ann@donor.example", "4111", "maybe", "yes please", "held", "n" * 50):
+        assert value not in answer.text  # never the value sent
+    summary = world.service.get_item(world.items["spam"], world.user("aldo")).summary
+    assert summary.status is ItemStatus.PENDING  # nothing decided
+
+
+def test_the_api_reference_lists_each_endpoints_error_answers(world: World) -> None:
+    schema = TestClient(world.app).get("/api/v1/openapi.json").json()
+    reject = schema["paths"]["/api/v1/items/{item_id}/reject"]["post"]["responses"]
+    assert {"400", "401", "403", "404", "409", "422"} <= set(reject)
+    assert "note that could hold a value" in reject["400"]["description"]
+    listing = schema["paths"]["/api/v1/items"]["get"]["responses"]
+    assert {"401", "403", "422"} <= set(listing) and "400" not in listing
+    docs = TestClient(world.app).get("/api/v1/docs").text
+    assert "Responses: 200, 400, 401, 403, 404, 409, 422" in docs
+    assert "a value the service refuses in a well-formed request" in html.unescape(docs)
+    assert "the request does not match the schema" in docs
+
+
 def test_a_bad_api_page_size_names_its_field(world: World) -> None:
     api = TestClient(world.app).get(
         "/api/v1/items", params={"page_size": "5001"}, headers=world.token("rita")
