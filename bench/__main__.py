@@ -2,11 +2,13 @@
 
 Each suite module has ``run() -> list[dict]``; a row names its ``suite`` and ``case`` and
 carries measurements plus, where a reference ran in the same process, a ``ratio``.
-``python -m bench parse detect`` runs only the named suites.
+``python -m bench parse detect`` runs only the named suites and writes partial.{json,md}
+instead: the committed latest.* always hold a whole run.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import sys
@@ -36,17 +38,41 @@ def render(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _suite(name: str) -> Any:
+    """The module of suite ``name`` (``bench/<name>.py`` with a ``run``)."""
+    try:
+        module = importlib.import_module(f"bench.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"bench.{name}":
+            raise
+        module = None
+    if not callable(getattr(module, "run", None)):
+        raise argparse.ArgumentTypeError(
+            f"no benchmark suite {name!r} (the full run: {', '.join(SUITES)}; also soak)"
+        )
+    return module
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Run benchmark suites and print one table of ratios against references "
+        "run in the same process. With no suite named: every suite, written to "
+        "bench/results/latest.{json,md}; with some: only those, written to partial.{json,md}.",
+    )
+    parser.add_argument("suites", nargs="*", metavar="SUITE", help=f"of {', '.join(SUITES)}, soak")
+    args = parser.parse_args(argv)
+    try:
+        args.modules = [(name, _suite(name)) for name in args.suites or SUITES]
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+    return args
+
+
 def main(argv: list[str]) -> int:
-    wanted = argv or list(SUITES)
+    args = _arguments(argv)
     rows: list[dict[str, Any]] = []
-    for name in wanted:
-        try:
-            module = importlib.import_module(f"bench.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"bench.{name}":
-                raise
-            sys.stderr.write(f"bench: suite {name!r} not available yet, skipped\n")
-            continue
+    for name, module in args.modules:
         started = time.perf_counter()
         suite_rows = module.run()
         sys.stderr.write(f"bench: {name} took {time.perf_counter() - started:.1f} s\n")
@@ -55,12 +81,14 @@ def main(argv: list[str]) -> int:
     table = render(rows)
     print(table)
     RESULTS.mkdir(exist_ok=True)
+    stem = "partial" if args.suites else "latest"
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    (RESULTS / "latest.json").write_text(
+    (RESULTS / f"{stem}.json").write_text(
         json.dumps({"date": stamp, "machine": machine, "rows": rows}, indent=2) + "\n"
     )
     header = f"# Benchmark results\n\nRun {stamp} on: {machine['summary']}\n\n"
-    (RESULTS / "latest.md").write_text(header + table + "\n")
+    (RESULTS / f"{stem}.md").write_text(header + table + "\n")
+    sys.stderr.write(f"bench: written to {RESULTS / stem}.{{json,md}}\n")
     return 0
 
 
