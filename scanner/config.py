@@ -378,6 +378,13 @@ class Detection(Section):
         True, description="health, beliefs, origin, ... scored for attribution to a person"
     )
     max_findings_per_segment: int = Field(1000, gt=0, description="findings kept per segment")
+    tokenizer_kept_words: int = Field(
+        60_000,
+        ge=0,
+        description="words the vocabulary of each special-category tokenizer keeps, its "
+        "lexicons' included (a kept word is tokenized faster); past it, each text's new words "
+        "are forgotten after it, so memory stays bounded (about 400 bytes a kept word)",
+    )
     presidio: bool = Field(
         False, description="also run Presidio predefined recognizers on candidate windows"
     )

@@ -24,7 +24,12 @@ from scanner.categories import UNSCANNED
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import AttributionSpec, LexiconSpec
-from scanner.detectors.special import SCORER, SpecialCategoryScorer
+from scanner.detectors.special import (
+    DEFAULT_KEPT_WORDS,
+    SCORER,
+    SpecialCategoryScorer,
+    Tokenizer,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")  # the words of a lower-cased sentence ("qu'elle": qu, elle)
 _AROUND = 2000  # characters either side of a sentence without markers that decide its language
@@ -71,21 +76,26 @@ class MultilingualScorer:
         min_score: float = DEFAULT_MIN_SCORE,
         max_hits: int = 1000,
         keywords: Keywords | None = None,
+        kept_words: int = DEFAULT_KEPT_WORDS,
     ) -> None:
         """``attributions``: one per language (``RuleSet.attributions``); ``keywords``: an
-        automaton shared with other scanners."""
+        automaton shared with other scanners; ``kept_words``: see ``Tokenizer``."""
         self.lexicons = tuple(lexicons)
         self.max_hits = max_hits
         self._keywords = keywords = Keywords() if keywords is None else keywords
         vote = LanguageVote(attributions)
         self.scorers: dict[str, SpecialCategoryScorer] = {}
+        tokenizers: dict[str, Tokenizer] = {}  # one per kind: six languages share "xx"
         for spec in attributions:
             mine = [lexicon for lexicon in lexicons if lexicon.language == spec.language]
             if not mine:
                 continue
             gate = partial(vote.admits, spec.language)
+            kind = Tokenizer.kind(spec.language)
+            if kind not in tokenizers:
+                tokenizers[kind] = Tokenizer(spec.language, kept_words)
             self.scorers[spec.language] = SpecialCategoryScorer(
-                mine, spec, min_score, max_hits, keywords, gate
+                mine, spec, min_score, max_hits, keywords, gate, tokenizers[kind]
             )
         # Each term word with the languages (bits, in the order of ``scorers``) it is one of.
         languages: dict[str, int] = {}

@@ -81,7 +81,12 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     ]
     if detection.special_categories and rule_set.lexicons:
         scorer = MultilingualScorer(
-            rule_set.lexicons, rule_set.attributions, detection.min_score, limit, keywords
+            rule_set.lexicons,
+            rule_set.attributions,
+            detection.min_score,
+            limit,
+            keywords,
+            detection.tokenizer_kept_words,
         )
         _check_lexicon_examples(scorer, rule_set)
         scanners.append(("special-categories", scorer))

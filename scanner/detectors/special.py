@@ -19,7 +19,9 @@ accents, as without them they are often other words (Spanish "él" he, "el" the;
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,6 +48,13 @@ _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
+DEFAULT_KEPT_WORDS = 60_000  # words a tokenizer's vocabulary keeps (``Tokenizer``)
+# spaCy remembers how it split the first 10,000 distinct chunks (a word with its punctuation)
+# and then no more: the lexicon patterns of the six languages sharing a tokenizer (some
+# 20,000 chunks) would fill that before any mail is read. Room for them and about as many
+# chunks of mail, at some 50 bytes each.
+_CACHED_CHUNKS = 60_000
+_KEEPING = contextlib.nullcontext()
 # An elided article or preposition, split off the word it leans on ("l'asthme", "dell'HIV").
 _ELISION = r"[^\W\d_]{1,7}['\u2019](?=[^\W\d_])"
 # Umlauts as German writes them without the letters (Lähmung -> Laehmung).
@@ -73,17 +82,19 @@ class SpecialCategoryScorer:
         max_hits: int = 1000,
         keywords: Keywords | None = None,
         gate: Callable[[Lowered, int, int], bool] | None = None,
+        tokenizer: Tokenizer | None = None,
     ) -> None:
         """``lexicons`` in ``attribution``'s language. ``keywords``: an automaton shared with
         other scanners (one pass for all). ``gate(low, start, end)``: a sentence holding a term
-        is scored only if it says yes (``languages.LanguageVote``)."""
+        is scored only if it says yes (``languages.LanguageVote``). ``tokenizer``: one for this
+        language shared with other scorers (``Tokenizer.kind``), else a new one."""
         self.lexicons = tuple(lexicons)
         self.attribution = attribution
         self.min_score = min_score
         self.max_hits = max_hits
         self.gate = gate
-        prepare_offline()
-        self.nlp = blank(attribution.language)
+        self._tokenizer = tokenizer or Tokenizer(attribution.language)
+        self.nlp = self._tokenizer.nlp
         self._any = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._labels: dict[int, str] = {}  # match id -> label, without a StringStore lookup
@@ -186,13 +197,14 @@ class SpecialCategoryScorer:
         bounds, reporting = self._sentences(text, low)
         news = reporting >= self.attribution.reporting_min
         pairs = iter(bounds)
-        for start, end in zip(pairs, pairs, strict=True):
-            if not self._may_hit(low, start, end):
-                continue
-            hits.extend(self._score_sentence(text, start, end, news))
-            if len(hits) >= self.max_hits:  # the rest of the text is not looked at
-                kept = hits[: self.max_hits]
-                return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
+        with self._tokenizer.lock, self._tokenizer.zone():
+            for start, end in zip(pairs, pairs, strict=True):
+                if not self._may_hit(low, start, end):
+                    continue
+                hits.extend(self._score_sentence(text, start, end, news))
+                if len(hits) >= self.max_hits:  # the rest of the text is not looked at
+                    kept = hits[: self.max_hits]
+                    return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
         return hits
 
     def _may_hit(self, low: Lowered, start: int, end: int) -> bool:
@@ -341,13 +353,53 @@ class SpecialCategoryScorer:
         return any(doc[j].lower_ in self._id_words for j in range(max(0, i - 3), i))
 
 
+class Tokenizer:
+    """A tokenizer-only spaCy pipeline (``blank``) whose vocabulary stays bounded.
+
+    spaCy keeps every word it has ever tokenized: a proxy scanning mail for months would grow
+    without bound (about 400 bytes per distinct word, and mail is full of names, ids and codes
+    seen once). Words are kept, as spaCy would, until the vocabulary holds ``kept_words`` (its
+    lexicon patterns' included: the common words of the mail come first, and a known word is
+    tokenized faster); after that, each text is tokenized in a spaCy memory zone (``zone``)
+    that forgets the words it brought when the text is done, leaving an index slot of about
+    16 bytes per distinct word. The zone
+    swaps the vocabulary's memory pool, so one text at a time holds the pipeline (scans may
+    run on several threads): scan a text with ``lock`` held, in ``zone()``.
+    """
+
+    def __init__(self, language: str, kept_words: int = DEFAULT_KEPT_WORDS) -> None:
+        prepare_offline()
+        self.nlp = blank(language)
+        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer: its chunk cache
+        tokenizer.max_cache_size = _CACHED_CHUNKS
+        self.lock = threading.Lock()  # held by the thread tokenizing a text
+        self.kept_words = kept_words
+
+    @staticmethod
+    def kind(language: str) -> str:
+        """The spaCy language ``blank`` uses: languages of one kind can share a tokenizer."""
+        return language if language == BASE_LANGUAGE else "xx"
+
+    @property
+    def forgetting(self) -> bool:
+        """New words are no longer kept: each text's are forgotten after it."""
+        # The vocabulary's length counts every word ever added, forgotten ones too: once
+        # forgetting, always.
+        return len(self.nlp.vocab) >= self.kept_words
+
+    def zone(self) -> contextlib.AbstractContextManager[Any]:
+        """What to tokenize a text in (holding ``lock``): nothing while words are kept, then a
+        memory zone; nothing made in it (a Doc, a Token) may be used past it."""
+        return self.nlp.memory_zone() if self.forgetting else _KEEPING
+
+
 def blank(language: str) -> Language:
     """The tokenizer-only pipeline of a language. English: spaCy's, as always. Any other: the
     multi-language one, which splits words at hyphens between letters ("Brustkrebs-Diagnose",
     "VIH-positif"), and here also after an elided word ("l'asthme", "dell'HIV", "d’un").
     spaCy's own French tokenizer takes seconds to import, and its German one keeps hyphenated
     compounds whole, so no term inside them would match."""
-    nlp = spacy.blank(language if language == BASE_LANGUAGE else "xx")
+    nlp = spacy.blank(Tokenizer.kind(language))
     tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer: its prefix and suffix rules
     if language != BASE_LANGUAGE:
         prefixes = [_ELISION, *(nlp.Defaults.prefixes or ())]
