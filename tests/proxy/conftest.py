@@ -33,7 +33,11 @@ _SCANNERS: dict[str, Scanner] = {}
 def pytest_asyncio_loop_factories(
     config: pytest.Config, item: pytest.Item
 ) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
-    """Every async proxy test runs on both loops ``proxy.event_loop`` offers."""
+    """Every async proxy test runs on both loops ``proxy.event_loop`` offers; the end-to-end
+    tests with a real Postfix (seconds each: they test the Postfix integration, not the
+    loop) on the default one only."""
+    if item.get_closest_marker("postfix") is not None:
+        return {"uvloop": uvloop.new_event_loop}
     return {"asyncio": asyncio.new_event_loop, "uvloop": uvloop.new_event_loop}
 
 
