@@ -260,6 +260,23 @@ def test_release_and_allowlist_on_the_item_page_asks_for_confirmation(world: Wor
     assert _decide(rita, world.items["card"], "reject").status_code == 303
 
 
+def _ask_bulk(client: TestClient, decision: str, ids: list[str], note: str) -> httpx2.Response:
+    """A bulk ``decision`` on ``ids`` from the pending queue, sender notice ticked: the
+    confirmation page it asks first."""
+    answer: httpx2.Response = client.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf_of(client.get("/queue").text),
+            "decision": decision,
+            "ids": ids,
+            "note": note,
+            "notify_customer": "true",
+            "back": "/queue?status=pending",
+        },
+    )
+    return answer
+
+
 @pytest.mark.parametrize(
     ("decision", "says"),
     [
@@ -271,19 +288,8 @@ def test_a_bulk_release_asks_for_confirmation_saying_what_goes_out(
     world: World, decision: str, says: str
 ) -> None:
     rita = world.client("rita")
-    csrf = csrf_of(rita.get("/queue").text)
     ids = [world.items["ssn"], world.items["card"]]
-    asked = rita.post(
-        "/queue/bulk",
-        data={
-            "csrf_token": csrf,
-            "decision": decision,
-            "ids": ids,
-            "note": "partners",
-            "notify_customer": "true",  # ticked, but a release sends no notice
-            "back": "/queue?status=pending",
-        },
-    )
+    asked = _ask_bulk(rita, decision, ids, "partners")  # notice ticked: a release sends none
     assert asked.status_code == 200 and "2 selected item(s)?" in asked.text
     assert says in asked.text and "cannot be\ncalled back" in asked.text
     assert ("allowlisted" in asked.text) is (decision == "release_and_allowlist")
@@ -305,19 +311,8 @@ def test_a_bulk_release_asks_for_confirmation_saying_what_goes_out(
 
 def test_bulk_reject_asks_for_confirmation(world: World) -> None:
     rita = world.client("rita")
-    csrf = csrf_of(rita.get("/queue").text)
     ids = [world.items["ssn"], world.items["card"]]
-    asked = rita.post(
-        "/queue/bulk",
-        data={
-            "csrf_token": csrf,
-            "decision": "reject",
-            "ids": ids,
-            "note": "spam run",
-            "notify_customer": "true",
-            "back": "/queue?status=pending",
-        },
-    )
+    asked = _ask_bulk(rita, "reject", ids, "spam run")
     assert asked.status_code == 200 and "Reject 2 selected item(s)?" in asked.text
     assert 'href="/queue?status=pending"' in asked.text  # cancel: back, nothing decided
     assert not world.service.audit_entries(AuditQuery(action="decide"), CLI)
