@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 
 from review_queue.commands import open_service
 from review_queue.service import CLI
@@ -23,8 +24,7 @@ _ALL_HELP = "no limit: the account sees every customer"
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("users", help="manage reviewer accounts")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="create an account; the password is read from stdin")
-    add.add_argument("name", help="the account's name")
+    add = _on_account(actions, "add", _add, "create an account; the password is read from stdin")
     add.add_argument(
         "--role",
         required=True,
@@ -33,29 +33,38 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "audit log; admin: everything, and manages accounts",
     )
     _scope_options(add)
-    add.set_defaults(handler=_add)
-    scope = actions.add_parser("scope", help="set the customers an account is limited to")
-    scope.add_argument("name", help="the account's name")
-    _scope_options(scope)
-    scope.set_defaults(handler=_scope)
-    disable = actions.add_parser(
+    _scope_options(
+        _on_account(actions, "scope", _scope, "set the customers an account is limited to")
+    )
+    _on_account(
+        actions,
         "disable",
-        help="disable an account: revoke its tokens, end its sessions and give back the items "
+        _disable,
+        "disable an account: revoke its tokens, end its sessions and give back the items "
         "it holds (`users enable` lets it log in again)",
     )
-    disable.add_argument("name", help="the account's name")
-    disable.set_defaults(handler=_disable)
-    enable = actions.add_parser(
+    _on_account(
+        actions,
         "enable",
-        help="enable a disabled account again; it logs in with its password (`users passwd` "
+        _enable,
+        "enable a disabled account again; it logs in with its password (`users passwd` "
         "sets a new one) and its tokens revoked at disable stay revoked (`tokens create`)",
     )
-    enable.add_argument("name", help="the account's name")
-    enable.set_defaults(handler=_enable)
-    passwd = actions.add_parser("passwd", help="set a new password, read from stdin")
-    passwd.add_argument("name", help="the account's name")
-    passwd.set_defaults(handler=_passwd)
+    _on_account(actions, "passwd", _passwd, "set a new password, read from stdin")
     actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
+
+
+def _on_account(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    action: str,
+    handler: Callable[[argparse.Namespace, Settings], int],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """The subcommand ``action`` on one account, named by its argument, run by ``handler``."""
+    parser = actions.add_parser(action, help=help_text)
+    parser.add_argument("name", help="the account's name")
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
