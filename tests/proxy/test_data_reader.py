@@ -382,6 +382,8 @@ async def closed_within(reader: asyncio.StreamReader, seconds: float) -> bool:
         async with asyncio.timeout(seconds):
             while await reader.read(4096):
                 pass
+    except ConnectionResetError:
+        pass  # closed with our bytes unread: the kernel answers them with a reset
     except TimeoutError:
         return False
     return True
