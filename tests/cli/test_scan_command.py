@@ -1,14 +1,26 @@
-"""``scanner scan`` as a user runs it: a real subprocess, real files, documented exit codes."""
+"""``scanner scan`` as a user runs it: real files, documented exit codes and output.
+
+A few tests start a real subprocess (console entry, stdin pipe, interpreter exit code); the
+rest call the same ``main()`` in this process, sparing an interpreter start and the imports
+(about 1.5 s each) per case.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import logging
+import os
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from scanner.cli import main
 from tests.conftest import ROOT, corpus_message
 
 CLEAN = b"From: a@ex.org\nSubject: Thanks\nMessage-ID: <1@ex.org>\n\nThank you for your gift.\n"
@@ -20,26 +32,61 @@ WITH_PDF = (
 )
 
 
-def scanner(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None):
-    return subprocess.run(
+@dataclass(frozen=True)
+class Ran:
+    """What one ``scanner`` run returned and printed."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+Scanner = Callable[..., Ran]
+
+
+def in_subprocess(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> Ran:
+    result = subprocess.run(
         [sys.executable, "-m", "scanner", *args],
         input=stdin,
         capture_output=True,
         cwd=ROOT,
-        env=env,
+        env={**os.environ, **(env or {})},
         timeout=120,
         check=False,
     )
+    return Ran(result.returncode, result.stdout, result.stderr)
 
 
-def lines(stdout: bytes) -> list[dict[str, object]]:
+@pytest.fixture
+def scanner(monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]) -> Scanner:
+    """``scanner ARGS`` run by ``main()`` in this process, with this stdin and environment;
+    the root logger's handlers (which the command replaces) are restored afterwards."""
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    monkeypatch.setattr(root, "level", root.level)
+
+    def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> Ran:
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        try:
+            returncode = main(list(args))
+        except SystemExit as usage:  # argparse exits itself
+            returncode = int(usage.code or 0)
+        captured = capsysbinary.readouterr()
+        return Ran(returncode, captured.out, captured.err)
+
+    return run
+
+
+def lines(stdout: bytes) -> list[dict[str, Any]]:
     return [json.loads(line) for line in stdout.decode().splitlines()]
 
 
 def test_eml_file_gives_one_json_verdict(tmp_path: Path) -> None:
     path = tmp_path / "clean.eml"
     path.write_bytes(CLEAN)
-    result = scanner("scan", str(path))
+    result = in_subprocess("scan", str(path))
     assert result.returncode == 0, result.stderr
     (verdict,) = lines(result.stdout)
     assert verdict["id"] == str(path)
@@ -49,7 +96,7 @@ def test_eml_file_gives_one_json_verdict(tmp_path: Path) -> None:
     assert 0.0 <= verdict["scores"]["tos"] <= 1.0
 
 
-def test_directory_is_scanned_in_sorted_order(tmp_path: Path) -> None:
+def test_directory_is_scanned_in_sorted_order(scanner: Scanner, tmp_path: Path) -> None:
     (tmp_path / "b.eml").write_bytes(WITH_PDF)
     (tmp_path / "a.eml").write_bytes(CLEAN)
     (tmp_path / ".hidden").write_bytes(CLEAN)
@@ -60,7 +107,7 @@ def test_directory_is_scanned_in_sorted_order(tmp_path: Path) -> None:
     ]
 
 
-def test_mbox_messages_are_indexed_and_unquoted(tmp_path: Path) -> None:
+def test_mbox_messages_are_indexed_and_unquoted(scanner: Scanner, tmp_path: Path) -> None:
     mbox = tmp_path / "box.mbox"
     mbox.write_bytes(
         b"From a@ex.org Mon Jan  1 00:00:00 2024\n" + CLEAN + b">From the desk of\n\n"
@@ -74,13 +121,13 @@ def test_mbox_messages_are_indexed_and_unquoted(tmp_path: Path) -> None:
 
 def test_stdin_and_corpus_message() -> None:
     raw = corpus_message("easy-ham-1/00062.009f5a1a8fa88f0b38299ad01562bb37")
-    result = scanner("scan", "-", stdin=raw)
+    result = in_subprocess("scan", "-", stdin=raw)
     (verdict,) = lines(result.stdout)
     assert verdict["id"] == "-#0"  # the corpus keeps the mbox "From " line
     assert verdict["message_id"] is not None
 
 
-def test_fail_on_flag_exits_one_for_a_flagged_message(tmp_path: Path) -> None:
+def test_fail_on_flag_exits_one_for_a_flagged_message(scanner: Scanner, tmp_path: Path) -> None:
     path = tmp_path / "pdf.eml"
     path.write_bytes(WITH_PDF)
     assert scanner("scan", str(path)).returncode == 0
@@ -91,7 +138,7 @@ def test_fail_on_flag_exits_one_for_a_flagged_message(tmp_path: Path) -> None:
     assert "unscanned" in verdict["categories"]
 
 
-def test_explain_is_human_readable(tmp_path: Path) -> None:
+def test_explain_is_human_readable(scanner: Scanner, tmp_path: Path) -> None:
     path = tmp_path / "pdf.eml"
     path.write_bytes(WITH_PDF)
     result = scanner("scan", "--explain", str(path))
@@ -111,17 +158,15 @@ def test_explain_is_human_readable(tmp_path: Path) -> None:
     ],
 )
 def test_usage_and_config_errors_exit_two_with_a_clear_message(
-    args: list[str], env_extra: dict[str, str], message: str
+    scanner: Scanner, args: list[str], env_extra: dict[str, str], message: str
 ) -> None:
-    import os
-
-    result = scanner(*args, stdin=b"", env={**os.environ, **env_extra})
+    result = scanner(*args, stdin=b"", env=env_extra)
     assert result.returncode == 2
     assert message in result.stderr.decode()
     assert b"Traceback" not in result.stderr
 
 
-def test_bad_config_file_names_file_and_key(tmp_path: Path) -> None:
+def test_bad_config_file_names_file_and_key(scanner: Scanner, tmp_path: Path) -> None:
     config = tmp_path / "mailguard.toml"
     config.write_text("[limits]\nmax_depth = -3\n")
     result = scanner("--config", str(config), "scan", "-", stdin=b"")
@@ -145,10 +190,8 @@ def test_bad_config_file_names_file_and_key(tmp_path: Path) -> None:
     ],
 )
 def test_config_check_loads_the_policy_file_and_tls_files_too(
-    tmp_path: Path, env_extra: dict[str, str], message: str
+    scanner: Scanner, tmp_path: Path, env_extra: dict[str, str], message: str
 ) -> None:
-    import os
-
     bad_policy = tmp_path / "policy.yaml"
     bad_policy.write_text("categories: {health: explode}\n")
     typo = tmp_path / "typo.yaml"
@@ -157,24 +200,23 @@ def test_config_check_loads_the_policy_file_and_tls_files_too(
     entity.write_text("entities: {CREDIT_CARD_LAST4: tag}\n")
     files = {"{bad}": str(bad_policy), "{typo}": str(typo), "{entity}": str(entity)}
     env = {k: files.get(v, v) for k, v in env_extra.items()}
-    result = scanner("config", "--check", env={**os.environ, **env})
+    result = scanner("config", "--check", env=env)
     assert result.returncode == 2, result.stdout
     assert message in result.stderr.decode()
     assert b"Traceback" not in result.stderr
 
 
-def test_unknown_tos_rule_error_names_the_policy_file(tmp_path: Path) -> None:
-    import os
-
+def test_unknown_tos_rule_error_names_the_policy_file(scanner: Scanner, tmp_path: Path) -> None:
     typo = tmp_path / "typo.yaml"
     typo.write_text("customers: {x.org: {rules: {TOS_LINK_TEXT_DOMAN_MISMATCH: {action: tag}}}}\n")
-    result = scanner("config", "--check", env={**os.environ, "MAILGUARD_POLICY_FILE": str(typo)})
+    result = scanner("config", "--check", env={"MAILGUARD_POLICY_FILE": str(typo)})
     assert result.returncode == 2, result.stdout
     expected = f"policy file {typo}: unknown ToS rule(s) TOS_LINK_TEXT_DOMAN_MISMATCH"
     assert expected in result.stderr.decode()
 
 
 def test_a_link_on_a_configured_blocklist_is_held_and_a_missing_feed_is_a_clear_error(
+    scanner: Scanner,
     tmp_path: Path,
 ) -> None:
     feed = tmp_path / "urlhaus.txt"
@@ -187,7 +229,7 @@ def test_a_link_on_a_configured_blocklist_is_held_and_a_missing_feed_is_a_clear_
     assert result.returncode == 0, result.stderr
     (verdict,) = lines(result.stdout)
     assert verdict["action"] == "hold"
-    reasons = {r["rule"] for r in verdict["reasons"]}  # type: ignore[attr-defined]
+    reasons = {r["rule"] for r in verdict["reasons"]}
     assert {"TOS_URL_BLOCKLISTED", "RULE_TOS_URL_BLOCKLISTED"} <= reasons
     feed.unlink()
     result = scanner("--config", str(config), "config", "--check")
@@ -207,7 +249,9 @@ def test_a_link_on_a_configured_blocklist_is_held_and_a_missing_feed_is_a_clear_
         ),
     ],
 )
-def test_proxy_names_the_option_with_a_bad_address(args: list[str], named: str) -> None:
+def test_proxy_names_the_option_with_a_bad_address(
+    scanner: Scanner, args: list[str], named: str
+) -> None:
     result = scanner("proxy", *args)
     err = result.stderr.decode()
     assert result.returncode == 2 and f"invalid address: {named} must be HOST:PORT" in err
