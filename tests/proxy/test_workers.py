@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from scanner.config import Proxy, Settings, Tos
+from scanner.config import Detection, Proxy, Settings, Tos
 from scanner.model import Action, ClientInfo
 from scanner.proxy import procpool
 from scanner.proxy.job import ScanRequest
@@ -55,13 +55,21 @@ def _stopped_worker() -> Iterator[int]:
             os.kill(pid, signal.SIGCONT)
 
 
+def _pool_settings(tmp_path: Path, **proxy: Any) -> Settings:
+    """A process pool with these ``[proxy]`` settings whose workers start in a fraction of
+    a second: no ToS model and no special-category lexicons (the pool is under test)."""
+    return Settings(
+        data_dir=tmp_path / "var",
+        proxy=Proxy(executor="process", **proxy),
+        detection=Detection(special_categories=False),
+        tos=Tos(enabled=False),
+    )
+
+
 @contextlib.asynccontextmanager
 async def _started_pool(tmp_path: Path, **proxy: Any) -> AsyncIterator[ScanPool]:
-    """A started process pool with these ``[proxy]`` settings (ToS off), shut down after."""
-    settings = Settings(
-        data_dir=tmp_path / "var", proxy=Proxy(executor="process", **proxy), tos=Tos(enabled=False)
-    )
-    scan_pool = ScanPool(settings)
+    """A started process pool with these ``[proxy]`` settings, shut down after."""
+    scan_pool = ScanPool(_pool_settings(tmp_path, **proxy))
     await scan_pool.start()
     try:
         yield scan_pool
@@ -120,9 +128,10 @@ def test_scan_worker_niceness_is_bounded() -> None:
 
 
 async def test_an_overrunning_scan_is_killed_and_its_worker_replaced(pool: ScanPool) -> None:
-    with pytest.raises(TimeoutError):
-        await pool.scan(_request(_big()), 0.01)
+    with _stopped_worker() as worker, pytest.raises(TimeoutError):
+        await pool.scan(_request(), 0.01)
     await _until(lambda: pool.restarts == 1)
+    assert worker not in scan_worker_pids()
     outcome = await pool.scan(_request(), 60)  # served by the replacement
     assert outcome.decision.action == Action.PASS
     assert pool.pending == 0
@@ -199,12 +208,7 @@ def test_the_spill_size_is_not_negative() -> None:
 async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path: Path) -> None:
     """A reload shuts the old pool down under load: what already waits there is scanned,
     then the worker exits."""
-    settings = Settings(
-        data_dir=tmp_path / "var",
-        proxy=Proxy(executor="process", workers=1, scans_per_worker=1, max_queued_scans=3),
-        tos=Tos(enabled=False),
-    )
-    pool = ScanPool(settings)
+    pool = ScanPool(_pool_settings(tmp_path, workers=1, scans_per_worker=1, max_queued_scans=3))
     await pool.start()
     first = asyncio.ensure_future(pool.scan(_request(_big()), 60))
     await asyncio.sleep(0.05)
