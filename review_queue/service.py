@@ -44,6 +44,7 @@ from review_queue.store.types import (
     RescanReport,
     Role,
     StoreError,
+    TokenInfo,
     User,
 )
 from scanner.config import Settings, ensure_data_dir
@@ -218,10 +219,23 @@ class ReviewService:
         with self._refusals(actor, Attempt.TOKEN_REVOKE):
             return users.revoke_tokens(self.db, self.keys, user_name, actor)
 
+    def revoke_token(self, token_id: int, actor: Principal) -> bool:
+        """Revoke one API token by id; False if it was revoked already (``InvalidInput``
+        for an unknown id)."""
+        with self._refusals(actor, Attempt.TOKEN_REVOKE):
+            return users.revoke_token(self.db, self.keys, token_id, actor)
+
+    def list_tokens(self, user_name: str | None = None) -> list[TokenInfo]:
+        """Every API token (of one user, if named) with its expiry; never a secret."""
+        return users.list_tokens(self.db, self._token_max_age, user_name)
+
     def user_for_token(self, token: str) -> User | None:
         """The enabled user owning ``token`` (not revoked, not expired), or None."""
-        max_age = timedelta(days=self.settings.review.api_token_max_age_days)
-        return users.user_for_token(self.db, token, max_age)
+        return users.user_for_token(self.db, token, self._token_max_age)
+
+    @property
+    def _token_max_age(self) -> timedelta:
+        return timedelta(days=self.settings.review.api_token_max_age_days)
 
     def get_user(self, name: str) -> User | None:
         """The user of that name, or None."""

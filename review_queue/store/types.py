@@ -83,6 +83,26 @@ class User:
 
 
 @dataclass(frozen=True, slots=True)
+class TokenInfo:
+    """An API token as an admin may see it: never the token or its hash. ``expires_at``
+    is None when tokens never expire (``review.api_token_max_age_days`` = 0)."""
+
+    id: int
+    user: str
+    created_at: datetime
+    expires_at: datetime | None
+    revoked: bool
+
+    def state(self, now: datetime) -> str:
+        """``revoked``, ``expired`` or ``active``."""
+        if self.revoked:
+            return "revoked"
+        if self.expires_at is not None and self.expires_at <= now:
+            return "expired"
+        return "active"
+
+
+@dataclass(frozen=True, slots=True)
 class Operator:
     """Work done on the host rather than through the web UI or API: a ``review-queue``
     command (``review_queue.service.CLI``) or one of the service's own jobs. It sees every

@@ -27,6 +27,7 @@ from review_queue.store.types import (
     Operator,
     Principal,
     Role,
+    TokenInfo,
     User,
     UserExists,
     UserNotFound,
@@ -217,6 +218,46 @@ def revoke_tokens(db: Database, keys: KeyRing, name: str, actor: Principal) -> i
         ).rowcount  # type: ignore[attr-defined]
         audit.append(session, keys, by, "token_revoke", None, {"user": name, "count": revoked})
     return int(revoked)
+
+
+def revoke_token(db: Database, keys: KeyRing, token_id: int, actor: Principal) -> bool:
+    """Revoke one token by its id (as ``list_tokens`` shows it); False if it was revoked
+    already. ``InvalidInput`` when there is no such token."""
+    with db.transaction() as session:
+        by = acting_as(session, actor, Role.ADMIN)
+        found = session.execute(
+            select(ApiToken, UserRow.name)
+            .join(UserRow, ApiToken.user_id == UserRow.id)
+            .where(ApiToken.id == token_id)
+        ).one_or_none()
+        if found is None:
+            raise InvalidInput(f"no API token with id {token_id}")
+        row, owner = found
+        revoked = not row.revoked
+        row.revoked = True
+        details = {"user": owner, "token": token_id, "count": int(revoked)}
+        audit.append(session, keys, by, "token_revoke", None, details)
+    return revoked
+
+
+def list_tokens(db: Database, max_age: timedelta, user: str | None = None) -> list[TokenInfo]:
+    """Every API token (of ``user`` only, if given), oldest first; ``UserNotFound`` for an
+    unknown user."""
+    statement = select(ApiToken, UserRow.name).join(UserRow, ApiToken.user_id == UserRow.id)
+    with db.transaction() as session:
+        if user is not None:
+            statement = statement.where(ApiToken.user_id == _row(session, user).id)
+        rows = session.execute(statement.order_by(ApiToken.id)).all()
+        return [
+            TokenInfo(
+                token.id,
+                owner,
+                token.created_at,
+                token.created_at + max_age if max_age > timedelta(0) else None,
+                token.revoked,
+            )
+            for token, owner in rows
+        ]
 
 
 def user_for_token(db: Database, token: str, max_age: timedelta = timedelta(0)) -> User | None:

@@ -109,6 +109,8 @@ def test_bad_input_is_a_clear_error(run: Run) -> None:
     assert (code, out) == (2, "") and "at least 12 characters" in err
     code, _, err = run("tokens", "create", "--user", "ghost")
     assert code == 2 and "no user 'ghost'" in err
+    code, _, err = run("tokens", "revoke", "--id", "7")
+    assert code == 2 and "no API token with id 7" in err
 
 
 def test_tokens_create_prints_a_working_token(run: Run, data_dir: Path) -> None:
@@ -121,6 +123,13 @@ def test_tokens_create_prints_a_working_token(run: Run, data_dir: Path) -> None:
         assert user is not None and user.name == "bot"
     finally:
         service.close()
+    code, listed, _ = run("tokens", "list")
+    [[token_id, owner, _created, expires, state]] = [r.split("\t") for r in listed.splitlines()]
+    assert (owner, state) == ("bot", "active") and expires != "never"  # 90 days by default
+    assert out.strip() not in listed
+    assert run("tokens", "revoke", "--id", token_id)[1] == f"revoked token {token_id}\n"
+    assert run("tokens", "list", "--user", "bot")[1].split("\t")[-1] == "revoked\n"
+    run("tokens", "create", "--user", "bot")
     assert run("tokens", "revoke", "--user", "bot")[1] == "revoked 1 token(s) of bot\n"
     service = _service(data_dir)
     try:

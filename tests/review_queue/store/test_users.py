@@ -56,6 +56,7 @@ def test_account_changes_are_made_by_admins_or_the_operator(service: ReviewServi
         lambda: service.set_password("root", "a takeover passphrase", reviewer),
         lambda: service.create_token("root", reviewer),
         lambda: service.revoke_tokens("root", reviewer),
+        lambda: service.revoke_token(1, reviewer),
         lambda: service.disable_user("root", reviewer),
     )
     for attempt in refused:
@@ -125,15 +126,47 @@ def test_a_token_older_than_its_max_age_is_refused(make_settings: MakeSettings) 
 
         age(29)
         assert service.user_for_token(token) is not None
+        (listed,) = service.list_tokens()
+        assert listed.state(datetime.now(UTC)) == "active"
+        assert listed.expires_at == listed.created_at + timedelta(days=30)
         age(31)
         assert service.user_for_token(token) is None
+        (listed,) = service.list_tokens()
+        assert listed.state(datetime.now(UTC)) == "expired"
     finally:
         service.close()
     forever = ReviewService.open(make_settings(api_token_max_age_days=0))
     try:
         assert forever.user_for_token(token) is not None
+        assert [t.expires_at for t in forever.list_tokens()] == [None]
     finally:
         forever.close()
+
+
+def test_one_token_is_revoked_by_id_and_listing_never_shows_a_secret(
+    service: ReviewService,
+) -> None:
+    service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+    service.create_user("bot", Role.AUDITOR, PASSWORD, CLI)
+    leaked, kept = service.create_token("rita", CLI), service.create_token("rita", CLI)
+    other = service.create_token("bot", CLI)
+    listed = service.list_tokens()
+    assert [t.user for t in listed] == ["rita", "rita", "bot"]
+    assert not any(secret in repr(listed) for secret in (leaked, kept, other))
+    leaked_id = listed[0].id  # oldest first: the first one created
+    assert service.revoke_token(leaked_id, CLI) is True
+    assert service.revoke_token(leaked_id, CLI) is False  # already revoked: said, not an error
+    assert service.user_for_token(leaked) is None
+    assert service.user_for_token(kept) is not None and service.user_for_token(other) is not None
+    now = datetime.now(UTC)
+    assert [t.state(now) for t in service.list_tokens("rita")] == ["revoked", "active"]
+    with pytest.raises(InvalidInput, match="no API token with id 999"):
+        service.revoke_token(999, CLI)
+    with pytest.raises(UserNotFound):
+        service.list_tokens("ghost")
+    revocations = service.audit_entries(AuditQuery(action="token_revoke"), CLI)
+    assert sorted(e.detail["count"] for e in revocations) == [0, 1]
+    assert {e.detail["token"] for e in revocations} == {leaked_id}
 
 
 def test_first_run_admin(service: ReviewService) -> None:
