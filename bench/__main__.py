@@ -20,6 +20,7 @@ from bench.machine import describe_machine
 
 SUITES = ("parse", "detect", "tos", "proxy")
 RESULTS = Path(__file__).resolve().parent / "results"
+WIDE = 10  # measures past which a table is printed transposed
 
 
 def _cell(value: Any) -> str:
@@ -28,13 +29,35 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _measures(row: dict[str, Any]) -> tuple[str, ...]:
+    """The keys a row has a value for, besides its suite and case."""
+    return tuple(k for k, v in row.items() if k not in ("suite", "case") and v not in (None, ""))
+
+
+def _table(cases: list[dict[str, Any]], measures: tuple[str, ...]) -> list[str]:
+    """Cases as rows and measures as columns; transposed (a line per measure, a column per
+    case) when there are more than ``WIDE`` measures, so that no table runs off the page."""
+    if len(measures) <= WIDE:
+        header, body = ["case", *measures], [[c["case"], *(c[m] for m in measures)] for c in cases]
+    else:
+        header = ["measure", *(c["case"] for c in cases)]
+        body = [[m, *(c[m] for c in cases)] for m in measures]
+    lines = ["| " + " | ".join(map(str, header)) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in body]
+
+
 def render(rows: list[dict[str, Any]]) -> str:
-    """A Markdown table over the union of the rows' keys."""
-    columns: list[str] = []
-    for row in rows:
-        columns += [key for key in row if key not in columns]
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(_cell(row.get(c, "")) for c in columns) + " |" for row in rows]
+    """Markdown: a section per suite; within it, the cases with the same measures share one
+    table."""
+    lines: list[str] = []
+    for suite in dict.fromkeys(row["suite"] for row in rows):
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in (r for r in rows if r["suite"] == suite):
+            groups.setdefault(_measures(row), []).append(row)
+        lines += [f"## {suite}", "", f"What each measure means: `bench/{suite}.py`."]
+        for measures, cases in groups.items():
+            lines += ["", *_table(cases, measures)]
+        lines.append("")
     return "\n".join(lines)
 
 

@@ -40,4 +40,21 @@ def test_named_suites_write_partial_results_not_latest(
     assert sorted(p.name for p in results.iterdir()) == ["partial.json", "partial.md"]
     written = json.loads((results / "partial.json").read_text())
     assert written["rows"] == [{"suite": "tiny", "case": "one", "ratio": 2.0}]
-    assert "| tiny | one | 2.000 |" in (results / "partial.md").read_text()
+    assert "## tiny" in (written_md := (results / "partial.md").read_text())
+    assert "| case | ratio |\n|---|---|\n| one | 2.000 |" in written_md
+
+
+def test_each_suite_has_its_tables_and_a_wide_one_is_transposed() -> None:
+    wide = {f"m{i}": float(i) for i in range(bench_command.WIDE + 2)}
+    rows = [
+        {"suite": "narrow", "case": "a", "ratio": 1.0},
+        {"suite": "narrow", "case": "b", "ratio": 0.5, "p99_ms": 3.0},
+        {"suite": "wide", "case": "x", **wide},
+        {"suite": "wide", "case": "y", **wide, "m0": None},  # no value: not a measure
+    ]
+    text = bench_command.render(rows)
+    narrow, wide_part = text.split("## wide")
+    assert "| case | ratio |\n|---|---|\n| a | 1.000 |" in narrow  # b has other measures:
+    assert "| case | ratio | p99_ms |\n|---|---|---|\n| b | 0.500 | 3.000 |" in narrow
+    assert "| measure | x |\n|---|---|\n| m0 | 0.000 |\n| m1 | 1.000 |" in wide_part
+    assert "| measure | y |\n|---|---|\n| m1 | 1.000 |" in wide_part
