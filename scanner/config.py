@@ -329,6 +329,13 @@ class Proxy(Section):
         "(reading, relaying, replying) then preempts scans; measured to shorten the "
         "latency tail at moderate load and lengthen it near saturation (off by default)",
     )
+    scan_worker_max_scans: int = Field(
+        50_000,
+        ge=0,
+        description="process workers: messages a scan worker is sent before a fresh one "
+        "takes its place (the old one finishes what it holds, then exits), so memory a "
+        "long-running process gathers is given back; 0 = never",
+    )
     executor: Literal["process", "thread"] = Field(
         "process", description="scan workers are processes (parallel) or threads"
     )

@@ -35,6 +35,7 @@ TEMPFAIL_CAUSES = (
     "max_sessions",
     "memory",
 )
+WORKER_RESTART_REASONS = ("failed", "recycled")
 _SIZE_BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864)
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 
@@ -81,6 +82,13 @@ class ProxyMetrics:
         self.scans_pending = Gauge(
             "mailguard_scans_pending",
             "Messages scanning or waiting for a scan worker.",
+            registry=registry,
+        )
+        self.worker_restarts = Counter(
+            "mailguard_scan_worker_restarts",
+            "Scan worker processes replaced: failed (died, or killed for overrunning a scan) "
+            "or recycled (after proxy.scan_worker_max_scans scans).",
+            ["reason"],
             registry=registry,
         )
         self.relay_errors = Counter(
@@ -175,6 +183,8 @@ class ProxyMetrics:
             self.responses.labels(**{"class": cls})
         for reason in RELAY_ERRORS:
             self.relay_errors.labels(reason=reason)
+        for reason in WORKER_RESTART_REASONS:
+            self.worker_restarts.labels(reason=reason)
         for cause in TEMPFAIL_CAUSES:
             self.tempfails.labels(cause=cause)
         for result in ("ok", "failed"):

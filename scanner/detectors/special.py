@@ -362,7 +362,8 @@ class Tokenizer:
     lexicon patterns' included: the common words of the mail come first, and a known word is
     tokenized faster); after that, each text is tokenized in a spaCy memory zone (``zone``)
     that forgets the words it brought when the text is done, leaving an index slot of about
-    16 bytes per distinct word. The zone swaps the vocabulary's memory pool, so one text at a
+    16 bytes per distinct word (given back when the proxy recycles its scan worker process,
+    ``proxy.scan_worker_max_scans``). The zone swaps the vocabulary's memory pool, so one text at a
     time holds the pipeline (scans may run on several threads): scan a text with ``lock``
     held, in ``zone()``.
     """

@@ -152,6 +152,9 @@ class _Worker:
         )
         self._listener: asyncio.Task[None] | None = None
         self._dead = False
+        self.sent = 0  # requests ever sent
+        self.recycling = False  # a successor is starting: if this one dies, none other is
+        self.retiring = False  # the successor took over: nothing new; exits when done
 
     async def ready(self, answered: Callable[[_Worker], None]) -> tuple[str, int]:
         """Wait until the worker has built its scanner; its ``describe()``. From then on
@@ -186,6 +189,7 @@ class _Worker:
             self._writer.write(request.raw)
         answer: asyncio.Future[ScanOutcome] = asyncio.get_running_loop().create_future()
         self._answers.append((answer, len(request.raw)))
+        self.sent += 1
         return answer
 
     async def drain(self) -> None:
@@ -254,6 +258,10 @@ class _Worker:
             await asyncio.sleep(0.05)
 
 
+def _ignore(reason: str) -> None:
+    """The default ``on_restart``: nothing to count."""
+
+
 class ProcessWorkers:
     """``count`` worker processes, each sent up to ``queue_depth`` requests at a time; a
     scan beyond that waits its turn. The next request goes to the first worker (in start
@@ -261,14 +269,23 @@ class ProcessWorkers:
     may queue behind a short scan rather than wake an idle worker; failing that, to the
     worker with room and the fewest queued bytes (with ``spill_bytes`` 0, always that). A
     worker that dies or overruns a scan's deadline is killed and replaced; the messages it
-    held get an error."""
+    held get an error. A worker sent ``max_scans`` requests is recycled: a successor starts
+    and takes over, then the old one finishes what it holds and exits, so the memory a
+    long-running process gathers (spaCy's index of every word it forgot, heap
+    fragmentation) is given back without a moment of fewer workers.
+    ``on_restart(reason)`` runs for each worker replaced (``failed`` or ``recycled``)."""
 
-    def __init__(self, settings: Settings, count: int) -> None:
+    def __init__(
+        self, settings: Settings, count: int, on_restart: Callable[[str], None] | None = None
+    ) -> None:
         self.settings = settings
         self.count = count
         self.queue_depth = settings.proxy.scans_per_worker
         self.spill_bytes = settings.proxy.scan_spill_bytes
+        self.max_scans = settings.proxy.scan_worker_max_scans
+        self.on_restart = on_restart or _ignore
         self.restarts = 0
+        self.recycled = 0
         self._workers: list[_Worker] = []
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -308,6 +325,8 @@ class ProcessWorkers:
             raise
         answer = worker.send(request)
         answer.add_done_callback(lambda done: _answered(done, release))
+        if worker.sent == self.max_scans:
+            self._spawn(self._recycle(worker))
         if self._waiters and self._next_worker() is not None:
             self._wake()  # room left for the next in line
         try:
@@ -348,7 +367,9 @@ class ProcessWorkers:
 
     def _next_worker(self) -> _Worker | None:
         """The live worker the next request goes to, if one has room (see the class)."""
-        room = [w for w in self._workers if w.alive and w.queued < self.queue_depth]
+        room = [
+            w for w in self._workers if w.alive and not w.retiring and w.queued < self.queue_depth
+        ]
         light = next((w for w in room if w.queued_bytes < self.spill_bytes), None)
         return light or min(room, key=lambda w: w.queued_bytes, default=None)
 
@@ -357,6 +378,8 @@ class ProcessWorkers:
         if not worker.alive and worker in self._workers:
             self._workers.remove(worker)
             self._replace(worker)
+        elif worker.retiring and not worker.queued:
+            self._retire(worker)
         self._wake()
         if self._closing:
             self._retire_idle()
@@ -377,12 +400,32 @@ class ProcessWorkers:
 
     def _replace(self, dead: _Worker) -> None:
         self._retire(dead)
-        if not self._closing:
-            self.restarts += 1
-            log.warning("scan worker died; starting a new one")
-            self._spawn(self._respawn())
+        if self._closing:
+            return
+        self.restarts += 1
+        self.on_restart("failed")
+        if dead.recycling:
+            log.warning("scan worker died; its successor is already starting")
+            return
+        log.warning("scan worker died; starting a new one")
+        self._spawn(self._respawn())
 
-    async def _respawn(self) -> None:
+    async def _recycle(self, old: _Worker) -> None:
+        """Start ``old``'s successor; once it is ready, ``old`` takes nothing new and exits
+        when its queue is done."""
+        old.recycling = True
+        if not await self._respawn() or not old.alive:  # a death is counted as a failure
+            return
+        self.recycled += 1
+        self.on_restart("recycled")
+        log.info("scan worker recycled", extra={"scans": old.sent})
+        old.retiring = True
+        if not old.queued:
+            self._retire(old)
+
+    async def _respawn(self) -> bool:
+        """Start a worker and add it to the pool (retrying until it starts); False if the
+        pool shut down first."""
         while not self._closing:
             try:
                 worker = _Worker(self.settings)
@@ -391,9 +434,13 @@ class ProcessWorkers:
                 log.error("scan worker failed to start", extra={"error": type(exc).__name__})
                 await asyncio.sleep(_RESPAWN_DELAY_SECONDS)
                 continue
+            if self._closing:  # shut down while it started: it has nothing to do
+                self._retire(worker)
+                return False
             self._workers.append(worker)
             self._wake()
-            return
+            return True
+        return False
 
     def _retire(self, worker: _Worker) -> None:
         if worker in self._workers:

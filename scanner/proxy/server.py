@@ -63,6 +63,7 @@ RELOADED_PROXY_KEYS = frozenset(
         "scans_per_worker",
         "scan_spill_bytes",
         "scan_worker_nice",
+        "scan_worker_max_scans",
         "max_queued_scans",
         "scan_timeout_seconds",
         "customer_header",
@@ -123,6 +124,7 @@ class ProxyServer:
         self.relay_address = relay or split_host_port(settings.proxy.relay)
         self.registry = registry or CollectorRegistry()
         self.metrics = ProxyMetrics(self.registry)
+        self.metrics.scans_pending.set_function(self._scans_pending)
         opener = store_opener if store_opener is not None else review_queue_opener(settings)
         self.store = LazyStore(opener)
         self.readiness = Readiness(self.relay_address, self.store)
@@ -234,7 +236,7 @@ class ProxyServer:
             # Build once here: a worker's start-up error would only say "broken pool",
             # this names the file and key that is wrong.
             checked = await asyncio.to_thread(ScanJob, settings)
-        pool = await asyncio.to_thread(ScanPool, settings)
+        pool = await asyncio.to_thread(ScanPool, settings, self._count_restart)
         try:
             tos, detectors = await pool.start()
         except BaseException:
@@ -245,6 +247,12 @@ class ProxyServer:
         self.metrics.set_model(tos, detectors, version)
         self.metrics.url_blocklist_entries.set(job.url_blocklist_entries() if job else 0)
         return Runtime(settings.proxy, pool)
+
+    def _count_restart(self, reason: str) -> None:
+        self.metrics.worker_restarts.labels(reason=reason).inc()
+
+    def _scans_pending(self) -> float:
+        return self._runtime.pool.pending if self._runtime is not None else 0
 
     async def reload(self) -> bool:
         """Reload config, rules, policy and models; keep the old ones on any error."""

@@ -29,6 +29,7 @@ class _ThreadWorkers:
         self.job = ScanJob(settings)
         self.count = count
         self.restarts = 0
+        self.recycled = 0  # threads are never recycled
         self._executor = ThreadPoolExecutor(count, thread_name_prefix="scan")
 
     async def start(self) -> tuple[str, int]:
@@ -50,7 +51,8 @@ class _ThreadWorkers:
 class ScanPool:
     """A bounded pool of scan workers, built (slow: loads rules and models) then started."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, on_restart: Callable[[str], None] | None = None) -> None:
+        """``on_restart(reason)``: a worker process was replaced (``ProcessWorkers``)."""
         proxy = settings.proxy
         self.workers = proxy.workers or os.cpu_count() or 1
         self.max_pending = proxy.max_queued_scans
@@ -58,13 +60,18 @@ class ScanPool:
         self._backend: _ThreadWorkers | ProcessWorkers = (
             _ThreadWorkers(settings, self.workers)
             if proxy.executor == "thread"
-            else ProcessWorkers(settings, self.workers)
+            else ProcessWorkers(settings, self.workers, on_restart)
         )
 
     @property
     def restarts(self) -> int:
         """Worker processes replaced after dying or overrunning a scan."""
         return self._backend.restarts
+
+    @property
+    def recycled(self) -> int:
+        """Worker processes replaced after ``proxy.scan_worker_max_scans`` scans."""
+        return self._backend.recycled
 
     @property
     def local_job(self) -> ScanJob | None:

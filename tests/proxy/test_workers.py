@@ -200,6 +200,67 @@ async def test_a_scan_joins_a_busy_worker_below_the_spill_size_else_an_idle_one(
     assert order == finished
 
 
+@contextlib.asynccontextmanager
+async def _recycling_pool(
+    tmp_path: Path, max_scans: int, restarts: list[str], **proxy: Any
+) -> AsyncIterator[ScanPool]:
+    """One worker, recycled after ``max_scans`` scans; each restart's reason recorded."""
+    settings = _pool_settings(tmp_path, workers=1, scan_worker_max_scans=max_scans, **proxy)
+    scan_pool = ScanPool(settings, restarts.append)
+    await scan_pool.start()
+    try:
+        yield scan_pool
+    finally:
+        scan_pool.shutdown()
+
+
+async def test_a_worker_is_recycled_after_its_scans_and_no_message_fails(
+    tmp_path: Path,
+) -> None:
+    restarts: list[str] = []
+    async with _recycling_pool(tmp_path, 3, restarts) as pool:
+        [first] = scan_worker_pids()
+        for _ in range(4):  # the 3rd starts a successor while the 4th is served
+            assert (await pool.scan(_request(), 60)).decision.action == Action.PASS
+        await _until(lambda: pool.recycled == 1 and first not in scan_worker_pids())
+        [second] = scan_worker_pids()
+        outcomes = await asyncio.gather(*(pool.scan(_request(), 60) for _ in range(2)))
+        assert [o.decision.action for o in outcomes] == [Action.PASS, Action.PASS]
+        assert scan_worker_pids() == [second]  # 5 and 6 of 3 sent to it: not yet recycled
+    assert (restarts, pool.restarts) == (["recycled"], 0)
+
+
+async def test_a_recycled_worker_finishes_what_it_holds_while_its_successor_serves(
+    tmp_path: Path,
+) -> None:
+    async with _recycling_pool(tmp_path, 2, [], scans_per_worker=3) as pool:
+        with _stopped_worker() as old:  # it would have room for one more
+            held = [asyncio.ensure_future(pool.scan(_request(), 60)) for _ in range(2)]
+            await _until(lambda: pool.recycled == 1)  # the successor is up, the old one frozen
+            served = await pool.scan(_request(), 60)
+            assert served.decision.action == Action.PASS and not any(h.done() for h in held)
+        assert [(await h).decision.action for h in held] == [Action.PASS, Action.PASS]
+        await _until(lambda: old not in scan_worker_pids())
+        assert len(scan_worker_pids()) == 1 and pool.restarts == 0
+
+
+async def test_a_worker_dying_while_its_successor_starts_is_replaced_once(
+    tmp_path: Path,
+) -> None:
+    restarts: list[str] = []
+    async with _recycling_pool(tmp_path, 2, restarts) as pool:
+        with _stopped_worker() as old:
+            held = [asyncio.ensure_future(pool.scan(_request(), 60)) for _ in range(2)]
+            await asyncio.sleep(0.05)  # the 2nd was sent: the successor is starting
+            os.kill(old, signal.SIGKILL)
+        failures = await asyncio.gather(*held, return_exceptions=True)
+        assert [getattr(f, "kind", f) for f in failures] == ["WorkerDied", "WorkerDied"]
+        assert (await pool.scan(_request(), 60)).decision.action == Action.PASS
+        await _until(lambda: old not in scan_worker_pids())
+        assert len(scan_worker_pids()) == 1
+    assert (restarts, pool.restarts, pool.recycled) == (["failed"], 1, 0)
+
+
 def test_the_spill_size_is_not_negative() -> None:
     with pytest.raises(ValueError, match="scan_spill_bytes"):
         Proxy(scan_spill_bytes=-1)
@@ -218,6 +279,26 @@ async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path:
     outcomes = await asyncio.gather(first, waiting)
     assert [o.decision.action for o in outcomes] == [Action.PASS, Action.PASS]
     await _until(lambda: not scan_worker_pids())
+
+
+async def test_the_proxy_exports_pending_scans_and_worker_restarts(
+    start_proxy: StartProxy, sink: Sink
+) -> None:
+    proxy = await start_proxy(executor="process", workers=1, scan_worker_max_scans=2)
+
+    def sample(name: str, labels: dict[str, str] | None = None) -> float | None:
+        return proxy.registry.get_sample_value(name, labels or {})
+
+    assert sample("mailguard_scans_pending") == 0
+    with _stopped_worker():
+        sending = asyncio.ensure_future(asyncio.to_thread(send, proxy.port, message()))
+        await _until(lambda: sample("mailguard_scans_pending") == 1)
+    assert (await sending)[0] == 250
+    assert (await asyncio.to_thread(send, proxy.port, message()))[0] == 250
+    recycled = {"reason": "recycled"}
+    await _until(lambda: sample("mailguard_scan_worker_restarts_total", recycled) == 1)
+    assert sample("mailguard_scan_worker_restarts_total", {"reason": "failed"}) == 0
+    assert sample("mailguard_scans_pending") == 0
 
 
 async def test_reload_swaps_worker_processes_and_the_old_ones_exit(
