@@ -229,6 +229,14 @@ class Review(Section):
         gt=0,
         description="UI sessions kept (expired, then anonymous, then least recently seen dropped)",
     )
+    reveal_seconds: int = Field(
+        300,
+        gt=0,
+        le=3600,
+        description="a value a reviewer revealed stays shown to them on the item page this "
+        "long (reloads audit nothing new), then is masked again; kept in the UI process's "
+        "memory meanwhile, so at most an hour",
+    )
     page_size: int = Field(50, gt=0, le=500, description="queue items per page in the UI")
     render_max_chars: int = Field(
         100_000, gt=0, description="characters of each message part shown to reviewers"

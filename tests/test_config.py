@@ -47,6 +47,8 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         ("[logging]\nformat = 'xml'\n", "logging.format"),
         ("not toml = = =\n", "not valid TOML"),
         ("[review]\nmetadata_retention_seconds = 60\n", "metadata_retention_seconds must be"),
+        ("[review]\nreveal_seconds = 0\n", "review.reveal_seconds"),
+        ("[review]\nreveal_seconds = 3601\n", "review.reveal_seconds"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:

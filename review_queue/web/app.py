@@ -74,6 +74,7 @@ def create_app(settings: Settings, service: ReviewService) -> FastAPI:
         cookie_secure=review.session_cookie_secure,
         page_size=review.page_size,
         render_max_chars=review.render_max_chars,
+        reveal_seconds=review.reveal_seconds,
     )
     errors.install(app)
     for router in (ui_auth.router, ui_queue.router, ui_item.router, ui_admin.router, api.router):

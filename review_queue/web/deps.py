@@ -31,6 +31,7 @@ class WebConfig:
     cookie_secure: str  # "auto" (when the request came over TLS), "always" or "never"
     page_size: int
     render_max_chars: int
+    reveal_seconds: int  # a revealed value stays shown this long to the reviewer's session
 
 
 class LoginRequired(Exception):

@@ -4,6 +4,10 @@ The cookie carries only an unguessable id; who is logged in and the CSRF token s
 server. A session exists before login (it holds the login form's CSRF token) and is
 replaced by a fresh id at login, so an id planted before login is worthless afterwards.
 Sessions live in this process: run one UI process, or pin clients to one (sticky sessions).
+
+A session also holds the values its reviewer revealed (each reveal audited once, by the
+service), so the item page can show them again, reloads included, for a few minutes
+without revealing twice: never in the cookie or a URL, and gone with the session.
 """
 
 from __future__ import annotations
@@ -18,6 +22,17 @@ from dataclasses import dataclass, field
 from review_queue.store.types import User
 
 
+@dataclass(frozen=True, slots=True)
+class RevealGrant:
+    """One revealed value of ``finding`` in ``item_id``, shown until ``expires`` (on the
+    store's clock). The value stays out of ``repr``, hence out of any log line."""
+
+    item_id: str
+    finding: int
+    value: str = field(repr=False)
+    expires: float
+
+
 @dataclass
 class Session:
     """One browser's state; ``user`` and ``role`` are None until login."""
@@ -30,6 +45,7 @@ class Session:
     role: str | None = None
     credential_stamp: str | None = None
     flashes: list[str] = field(default_factory=list)
+    reveals: list[RevealGrant] = field(default_factory=list, repr=False)
 
 
 class SessionStore:
@@ -90,8 +106,28 @@ class SessionStore:
                 del self._sessions[session_id]
                 return None
             session.seen = now
+            session.reveals = [g for g in session.reveals if g.expires > now]
             self._sessions.move_to_end(session_id)
             return session
+
+    def grant_reveal(
+        self, session: Session, item_id: str, finding: int, value: str, seconds: float
+    ) -> None:
+        """Keep ``value`` (just revealed and audited) shown to ``session`` for ``seconds``."""
+        grant = RevealGrant(item_id, finding, value, self._clock() + seconds)
+        with self._lock:
+            kept = [g for g in session.reveals if (g.item_id, g.finding) != (item_id, finding)]
+            session.reveals = [*kept, grant]
+
+    def revealed(self, session: Session, item_id: str) -> dict[int, str]:
+        """The values of ``item_id`` this session revealed and may still see, by finding."""
+        now = self._clock()
+        with self._lock:
+            return {
+                g.finding: g.value
+                for g in session.reveals
+                if g.item_id == item_id and g.expires > now
+            }
 
     def login(self, old: Session | None, user: User) -> Session:
         """Replace ``old`` by a new authenticated session with new id and CSRF token."""

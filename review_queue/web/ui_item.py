@@ -22,9 +22,9 @@ from review_queue.store.types import (
     Role,
     User,
 )
-from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig
+from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig, sessions_of
 from review_queue.web.pages import DEFAULT_NEXT, flash, queue_back, redirect, render
-from review_queue.web.views import age, delivery_state, render_item
+from review_queue.web.views import age, delivery_state, duration, render_item
 
 router = APIRouter(include_in_schema=False)
 _LABEL_FIELD = re.compile(r"label_([0-9]{1,6})")
@@ -49,7 +49,6 @@ async def _item_page(
     user: User,
     item_id: str,
     back: str,
-    revealed: dict[int, str] | None = None,
 ) -> Response:
     detail = await run_in_threadpool(service.get_item, item_id, user)
     lease: Lease | None = None
@@ -62,6 +61,9 @@ async def _item_page(
         except AlreadyDecided:
             detail = await run_in_threadpool(service.get_item, item_id, user)
     rendered = await render_item(service, user, item_id, detail, config.render_max_chars)
+    # Values this reviewer revealed, shown while they hold the item: not once it is
+    # decided, given back and taken by a colleague, or read only.
+    revealed = sessions_of(request).revealed(request.state.session, item_id) if lease else {}
     return render(
         request,
         "item.html",
@@ -72,7 +74,8 @@ async def _item_page(
         lease=lease,
         locked_by=locked_by,
         delivery=delivery_state(detail),
-        revealed=revealed or {},
+        revealed=revealed,
+        reveal_for=duration(config.reveal_seconds),
         age=age,
         labels=[label.value for label in FindingLabel],
         max_chars=config.render_max_chars,
@@ -174,7 +177,7 @@ async def unclaim(
     return Response(status_code=204) if beacon else redirect(queue_back(next))
 
 
-@router.post("/items/{item_id}/reveal", response_class=HTMLResponse)
+@router.post("/items/{item_id}/reveal")
 async def reveal(
     request: Request,
     service: ServiceDep,
@@ -185,9 +188,15 @@ async def reveal(
     reason: Annotated[str, Form(min_length=1, max_length=REASON_MAX)],
     next: NEXT = "",
 ) -> Response:
-    """Show one masked value in clear, after a stated reason; the service audits it."""
+    """Reveal one masked value after a stated reason (the service audits it), then back to
+    the item page (post/redirect/get): it shows the value to this session only, reloads
+    included, for ``review.reveal_seconds``. A reload re-sends no form, so it never
+    reveals, nor audits, twice; the value is never put in a URL or a cookie."""
     if not reason.strip():
         flash(request, "A reason is required to reveal a value.")
         return redirect(item_url(item_id, next))
     value = await run_in_threadpool(service.reveal, item_id, user, finding, reason.strip())
-    return await _item_page(request, service, config, user, item_id, next, {finding: value})
+    sessions_of(request).grant_reveal(
+        request.state.session, item_id, finding, value, config.reveal_seconds
+    )
+    return redirect(item_url(item_id, next))

@@ -124,6 +124,11 @@ def age(created_at: datetime, now: datetime | None = None) -> str:
     return f"{minutes // (24 * 60)}d"
 
 
+def duration(seconds: int) -> str:
+    """A setting's duration as people read it: ``5 min``, ``90 s``."""
+    return f"{seconds // 60} min" if seconds % 60 == 0 else f"{seconds} s"
+
+
 async def render_item(
     service: ReviewService, user: User, item_id: str, detail: ItemDetail, max_chars: int
 ) -> RenderedMessage:

@@ -200,7 +200,7 @@ def test_reveal_needs_a_reason_and_is_audited(world: World) -> None:
         f"/items/{item}/reveal",
         data={"csrf_token": csrf_of(page), "finding": "0", "reason": "check if test number"},
     )
-    assert shown.status_code == 200 and SSN in shown.text
+    assert shown.status_code == 303 and SSN in rita.get(shown.headers["location"]).text
     reveals = world.service.audit_entries(AuditQuery(action="reveal"), CLI)
     assert [(e.actor, e.item_id) for e in reveals] == [("rita", item)]
     assert SSN not in json.dumps(
@@ -467,10 +467,11 @@ def test_no_detected_value_or_address_in_logs_or_metrics(
     rita = world.client("rita")
     item = world.items["ssn"]
     page = rita.get(f"/items/{item}").text
-    rita.post(
+    revealed = rita.post(
         f"/items/{item}/reveal",
         data={"csrf_token": csrf_of(page), "finding": "0", "reason": "canary check"},
     )
+    assert SSN in rita.get(revealed.headers["location"]).text  # shown, not logged
     assert _decide(rita, item, "release").status_code == 303
     rita.get("/queue", params={"customer": "org-1"})
     scrape = generate_latest(REGISTRY).decode()
@@ -783,10 +784,12 @@ def test_a_decision_returns_to_the_queue_list_the_item_was_opened_from(world: Wo
     item = world.items["ssn"]
     page = rita.get(_item_link(listing, item)).text
     assert _hidden_fields(page)["next"] == [back] * 2  # the decision form, the reveal form
-    shown = rita.post(
+    revealed = rita.post(
         f"/items/{item}/reveal",
         data={"csrf_token": csrf_of(page), "finding": "0", "reason": "test number?", "next": back},
-    ).text
+    )
+    assert revealed.headers["location"] == _item_link(listing, item)
+    shown = rita.get(revealed.headers["location"]).text
     assert _hidden_fields(shown)["next"] == [back]  # revealed: the decision form only
     (lease,) = _hidden_fields(shown)["lease_token"]
     form = {"csrf_token": csrf_of(page), "lease_token": lease, "next": back}

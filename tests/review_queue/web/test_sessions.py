@@ -74,3 +74,21 @@ def test_a_store_full_of_logged_in_sessions_still_lets_someone_log_in() -> None:
     anonymous = store.new()
     assert store.get(anonymous.id) is anonymous  # the oldest live one made room
     assert store.get(live[0].id) is None and store.get(live[2].id) is live[2]
+
+
+def test_a_reveal_grant_is_kept_for_its_item_until_it_runs_out() -> None:
+    clock = Clock()
+    store = SessionStore(600, 3600, 100, clock)
+    session = store.login(None, _reviewer("rita"))
+    store.grant_reveal(session, "item-1", 0, "219-09-9999", 300)
+    clock.now += 100
+    store.grant_reveal(session, "item-1", 2, "4111 1111 1111 1111", 300)
+    store.grant_reveal(session, "item-2", 0, "078-05-1120", 300)
+    assert store.revealed(session, "item-1") == {0: "219-09-9999", 2: "4111 1111 1111 1111"}
+    assert "219-09-9999" not in repr(session)  # a session logged by mistake shows no value
+    clock.now += 200
+    assert store.revealed(session, "item-1") == {2: "4111 1111 1111 1111"}
+    assert store.get(session.id) is session
+    assert [g.finding for g in session.reveals] == [2, 0]  # the run-out one is dropped
+    clock.now += 100
+    assert store.get(session.id) is session and session.reveals == []
