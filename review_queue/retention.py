@@ -43,6 +43,7 @@ from review_queue.store.types import (
     Decision,
     EraseReport,
     ItemStatus,
+    NoticeSkipped,
     Principal,
     PurgeReport,
     ReviewQueueError,
@@ -119,7 +120,7 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
     deleted or a compaction is owed."""
     now = now or datetime.now(UTC)
     review = service.settings.review
-    expired = released = 0
+    expired = released = no_sender = 0
     cutoff = now - timedelta(seconds=review.undecided_after_seconds)
     decision = Decision(review.undecided_action)
     notify = review.undecided_notify and decision is Decision.REJECT
@@ -138,6 +139,7 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
             if result is None:
                 continue
             RESOLVED.labels(str(decision)).inc()
+            no_sender += result.notice_skipped is NoticeSkipped.NO_SENDER
             claims.deliver_now(service.db, service.keys, service.relay, service.settings, result)
             if decision is Decision.REJECT:
                 expired += 1
@@ -148,7 +150,7 @@ def purge(service: ReviewService, now: datetime | None = None) -> PurgeReport:
     items = _purge_metadata(service, now)
     entries = service.prune_audit(now)
     compaction = compact(service, deleted=bodies + items + entries > 0)
-    return PurgeReport(expired, released, bodies, items, entries, compaction)
+    return PurgeReport(expired, released, bodies, items, entries, compaction, no_sender)
 
 
 def compact(service: ReviewService, deleted: bool) -> str:

@@ -54,6 +54,12 @@ class Envelope:
     client: ClientInfo = field(default_factory=ClientInfo)
 
 
+def is_null_sender(address: str) -> bool:
+    """True for the null reverse-path of bounces and other automatic mail (``MAIL FROM:<>``;
+    aiosmtpd passes it on as ``<>``, other paths as ``""``): nobody to reply to."""
+    return address.strip() in ("", "<>")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One piece of text to scan, with where it came from.

@@ -41,6 +41,7 @@ from review_queue.store.types import (
     ItemStatus,
     Lease,
     LeaseExpired,
+    NoticeSkipped,
     PermissionDenied,
     ReleaseBlocked,
     ReviewQueueError,
@@ -49,7 +50,7 @@ from review_queue.store.types import (
     customer_of,
 )
 from scanner.config import Settings
-from scanner.model import Envelope
+from scanner.model import Envelope, is_null_sender
 
 log = logging.getLogger(__name__)
 
@@ -183,14 +184,16 @@ def decide(
         raise InvalidInput(f"a note must not contain {problem}")
     with db.transaction() as session:
         require_role(session, user, *_DECIDERS)
-        fetch(session, item_id, scope=visible_items(session, user))  # outside: not found
+        item = fetch(session, item_id, scope=visible_items(session, user))  # outside: not found
+        skipped = _notice_skipped(keys, item, decision, notify_customer)
         now = datetime.now(UTC)
         if lease_token is not None:
             lease_ok = and_(Item.lease_token == lease_token, Item.lease_expires_at >= now)
         else:
             lease_ok = or_(_lease_free(now), Item.lease_owner == user.name)
         status = ItemStatus.REJECTED if decision is Decision.REJECT else ItemStatus.RELEASE_PENDING
-        if not _leave_pending(session, settings, item_id, lease_ok, status, notify_customer, now):
+        notify = notify_customer and skipped is None
+        if not _leave_pending(session, settings, item_id, lease_ok, status, notify, now):
             return _decide_conflict(session, item_id, user, decision, lease_token, now)
         item = fetch(session, item_id)
         findings = len(item.verdict.get("findings", ()))
@@ -222,9 +225,12 @@ def decide(
                 "labels": len(labels),
                 "notify_customer": notify_customer,
                 "allowlist": allowlist,
+                **_skip_detail(skipped),
             },
         )
-    return DecisionResult(item_id, decision, status, user.name, now, delivered=False)
+    return DecisionResult(
+        item_id, decision, status, user.name, now, delivered=False, notice_skipped=skipped
+    )
 
 
 def resolve(
@@ -241,7 +247,10 @@ def resolve(
     status = ItemStatus.EXPIRED if decision is Decision.REJECT else ItemStatus.RELEASE_PENDING
     with db.transaction() as session:
         now = datetime.now(UTC)
-        if not _leave_pending(session, settings, item_id, true(), status, notify_customer, now):
+        item = session.get(Item, item_id)  # None if erased meanwhile: not pending below
+        skipped = None if item is None else _notice_skipped(keys, item, decision, notify_customer)
+        notify = notify_customer and skipped is None
+        if not _leave_pending(session, settings, item_id, true(), status, notify, now):
             return None
         session.add(
             ItemDecision(
@@ -262,9 +271,17 @@ def resolve(
             f"{SYSTEM}:{source}",
             "decide",
             item_id,
-            {"decision": str(decision), **detail},
+            {"decision": str(decision), **detail, **_skip_detail(skipped)},
         )
-    return DecisionResult(item_id, decision, status, f"{SYSTEM}:{source}", now, delivered=False)
+    return DecisionResult(
+        item_id,
+        decision,
+        status,
+        f"{SYSTEM}:{source}",
+        now,
+        delivered=False,
+        notice_skipped=skipped,
+    )
 
 
 def deliver_now(
@@ -389,6 +406,27 @@ def _attempt(
             {"attempt": attempts, "error": error},
         )
     return outcome_ok
+
+
+def _notice_skipped(
+    keys: KeyRing, item: Item, decision: Decision, notify_customer: bool
+) -> NoticeSkipped | None:
+    """Why a reject's notice to the envelope sender cannot go: it is the null sender of a
+    bounce (``NoticeSkipped.NO_SENDER``). None when no notice is asked for, when it can
+    go, or when the envelope cannot be read now: the delivery attempt then reports that
+    and retries, as for any notice."""
+    if decision is not Decision.REJECT or not notify_customer:
+        return None
+    try:
+        sender = open_envelope(keys, item).mail_from
+    except ReviewQueueError:
+        return None
+    return NoticeSkipped.NO_SENDER if is_null_sender(sender) else None
+
+
+def _skip_detail(skipped: NoticeSkipped | None) -> dict[str, str]:
+    """The decision's audit detail naming a notice not sent (never an address)."""
+    return {"notice_skipped": skipped.value} if skipped else {}
 
 
 def _leave_pending(

@@ -49,6 +49,15 @@ class Decision(StrEnum):
     RELEASE_AND_ALLOWLIST = "release_and_allowlist"
 
 
+class NoticeSkipped(StrEnum):
+    """Why a reject asked to notify the sender sent no notice. ``no_sender``: the held
+    message has the null envelope sender ``<>`` (a bounce or other automatic mail), so
+    there is nobody to tell; the header ``From`` is never used instead (anyone can write
+    it), and a notice to a bounce could loop."""
+
+    NO_SENDER = "no_sender"
+
+
 class FindingLabel(StrEnum):
     """A reviewer's judgement of one finding, for training."""
 
@@ -205,7 +214,8 @@ class Lease:
 
 @dataclass(frozen=True, slots=True)
 class DecisionResult:
-    """Outcome of ``decide``; ``duplicate`` is True when an identical decision existed."""
+    """Outcome of ``decide``; ``duplicate`` is True when an identical decision existed;
+    ``notice_skipped`` says why a reject asked to notify the sender sent no notice."""
 
     item_id: str
     decision: Decision
@@ -214,6 +224,7 @@ class DecisionResult:
     decided_at: datetime
     delivered: bool
     duplicate: bool = False
+    notice_skipped: NoticeSkipped | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +254,9 @@ class PurgeReport:
     """What ``purge`` did: items resolved, bodies deleted, items deleted entirely past
     ``review.metadata_retention_seconds`` (``items_deleted``), audit entries deleted past
     ``review.audit_retention_days``. ``compaction``: ``"done"``, ``"failed"`` (retried by
-    the next purge) or ``"not_needed"`` (nothing deleted, none owed)."""
+    the next purge) or ``"not_needed"`` (nothing deleted, none owed).
+    ``notices_skipped_no_sender``: expired items whose sender notice was not sent, as they
+    have no envelope sender (``NoticeSkipped.NO_SENDER``)."""
 
     expired: int = 0
     auto_released: int = 0
@@ -251,6 +264,7 @@ class PurgeReport:
     items_deleted: int = 0
     audit_entries_deleted: int = 0
     compaction: str = "not_needed"
+    notices_skipped_no_sender: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from review_queue.store.types import (
     Decision,
     DecisionResult,
     FindingLabel,
+    NoticeSkipped,
     User,
 )
 from review_queue.web.deps import ApiReader, ApiReviewer, ConfigDep, ServiceDep
@@ -136,6 +137,12 @@ class DecisionOut(BaseModel):
     decided_at: str
     delivered: bool
     duplicate: bool
+    notice_skipped: NoticeSkipped | None = Field(
+        None,
+        description="set when a reject asked to notify the sender and no notice was sent: "
+        '"no_sender": the message has no envelope sender (MAIL FROM:<>, a bounce or other '
+        "automatic mail), so there is no one to send it to (never the header From instead)",
+    )
 
 
 @router.get("/items", response_model=ItemPageOut, responses=_errors(401, 403, 422))
@@ -189,6 +196,7 @@ async def _decide(
         "decided_at": result.decided_at.isoformat(),
         "delivered": result.delivered,
         "duplicate": result.duplicate,
+        "notice_skipped": result.notice_skipped,
     }
 
 

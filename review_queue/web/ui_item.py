@@ -24,7 +24,7 @@ from review_queue.store.types import (
 )
 from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, WebConfig, sessions_of
 from review_queue.web.pages import DEFAULT_NEXT, flash, queue_back, redirect, render
-from review_queue.web.views import age, delivery_state, duration, render_item
+from review_queue.web.views import age, delivery_state, duration, notices_not_sent, render_item
 
 router = APIRouter(include_in_schema=False)
 _LABEL_FIELD = re.compile(r"label_([0-9]{1,6})")
@@ -153,7 +153,8 @@ async def decide(
         flash(request, f"Item {item_id}: that decision was already recorded.")
     else:
         state = "released" if result.delivered else result.status.value.replace("_", " ")
-        flash(request, f"Item {item_id}: {result.decision.value} recorded ({state}).")
+        recorded = f"Item {item_id}: {result.decision.value} recorded ({state})"
+        flash(request, f"{recorded}{notices_not_sent([result])}.")
     return redirect(queue_back(next))
 
 

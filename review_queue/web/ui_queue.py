@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from review_queue.store.types import Decision
 from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep
 from review_queue.web.pages import flash, redirect, render, safe_next
-from review_queue.web.views import QueueQuery, age
+from review_queue.web.views import QueueQuery, age, notices_not_sent
 from scanner.categories import ALL_CATEGORIES
 
 router = APIRouter(include_in_schema=False)
@@ -107,7 +107,7 @@ async def bulk(
         service.decide_many, ids, user, decision, note, notify_customer
     )
     done = len(result.results)
-    message = f"{decision.value}: {done} item(s) decided"
+    message = f"{decision.value}: {done} item(s) decided{notices_not_sent(result.results)}"
     if result.errors:
         reasons = sorted({SKIPPED.get(name, "not decided") for name in result.errors.values()})
         message += f"; {len(result.errors)} skipped ({', '.join(reasons)})"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -15,15 +16,22 @@ from review_queue.service import ReviewService
 from review_queue.store.types import (
     BodyPurged,
     Decision,
+    DecisionResult,
     ItemDetail,
     ItemFilter,
     ItemStatus,
     ItemSummary,
+    NoticeSkipped,
     User,
 )
 from scanner.model import Finding
 
 CUSTOMER_MAX = 200
+# Why a reject's notice to the sender was not sent (``DecisionResult.notice_skipped``).
+NOTICE_SKIPPED = {
+    NoticeSkipped.NO_SENDER: "no envelope sender (MAIL FROM:<>, as bounces and other "
+    "automatic mail have), so there is no one to send it to",
+}
 
 
 class QueueQuery(BaseModel):
@@ -122,6 +130,17 @@ def age(created_at: datetime, now: datetime | None = None) -> str:
     if minutes < 48 * 60:
         return f"{minutes // 60}h"
     return f"{minutes // (24 * 60)}d"
+
+
+def notices_not_sent(results: Sequence[DecisionResult]) -> str:
+    """What a decision's message adds about rejection notices asked for but not sent, and
+    why (``; no rejection notice sent: ...``); "" if every one asked for was sent."""
+    counts = Counter(r.notice_skipped for r in results if r.notice_skipped is not None)
+    return "".join(
+        f"; no rejection notice sent{'' if n == len(results) else f' for {n} of them'}: "
+        f"{NOTICE_SKIPPED[why]}"
+        for why, n in counts.items()
+    )
 
 
 def duration(seconds: int) -> str:

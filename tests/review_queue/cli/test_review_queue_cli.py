@@ -8,13 +8,15 @@ import json
 import os
 import pwd
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from review_queue.cli import COMMANDS
 from review_queue.service import CLI, ReviewService
+from review_queue.store.schema import Item
 from review_queue.store.types import ItemNotFound
 from scanner.config import Settings
 from tests.review_queue.cli.conftest import Run
@@ -170,6 +172,7 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
         "items_deleted": 0,
         "audit_entries_deleted": 0,
         "compaction": "not_needed",  # the erase compacted already
+        "notices_skipped_no_sender": 0,
     }
     code, out, _ = run("audit", "verify")
     assert code == 0 and out.startswith("audit chain ok; head 5:")
@@ -177,6 +180,28 @@ def test_erase_export_stats_labels_and_audit(run: Run, data_dir: Path) -> None:
     assert run("audit", "verify", "--anchor", anchor)[0] == 0
     actions = [json.loads(line)["action"] for line in run("audit", "list")[1].splitlines()]
     assert actions == ["export_labels", "compact", "erase", "export", "export"]
+
+
+def test_purge_reports_an_expired_bounce_it_could_not_notify(run: Run, data_dir: Path) -> None:
+    """Retention rejects an undecided item and notifies its sender (the default): a held
+    bounce has no envelope sender, so the report and the audit log say no notice went."""
+    service = _service(data_dir)
+    try:
+        raw, _ = ssn_message()
+        item = service.hold(envelope(sender="<>"), raw, verdict())
+        with service.db.transaction() as session:  # held 8 days ago: past undecided_after
+            old = datetime.now(UTC) - timedelta(days=8)
+            session.execute(update(Item).where(Item.id == item).values(created_at=old))
+    finally:
+        service.close()
+    code, out, _ = run("purge")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["purge"]["expired"], report["purge"]["notices_skipped_no_sender"]) == (1, 1)
+    (decided,) = [
+        json.loads(line) for line in run("audit", "list", "--action", "decide")[1].splitlines()
+    ]
+    assert decided["item"] == item and decided["detail"]["notice_skipped"] == "no_sender"
 
 
 def test_erase_skips_pending_items_and_both_commands_keep_to_a_customer(

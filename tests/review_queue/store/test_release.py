@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 
+import pytest
+
 from review_queue.service import CLI, ReviewService
-from review_queue.store.types import AuditQuery, ItemFilter, ItemStatus, User
+from review_queue.store.types import AuditQuery, ItemFilter, ItemStatus, NoticeSkipped, User
 from tests.review_queue.store.helpers import (
     RECIPIENT,
     SENDER,
@@ -117,6 +119,28 @@ def test_reject_with_notice_tells_the_sender_without_content(
     body = parsed.get_payload(decode=True).decode()  # type: ignore[union-attr]
     assert item_id in body and "government id" in body
     assert SSN not in notice.decode() and "Member record" not in notice.decode()
+
+
+@pytest.mark.parametrize("null", ["<>", ""])
+def test_a_rejected_bounce_gets_no_notice_and_the_log_says_why(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int, null: str
+) -> None:
+    """A held bounce has the null envelope sender: a notice has no one to go to, neither
+    ``<>`` nor the header From (``SENDER`` here), and is not retried later either."""
+    raw, finding = ssn_message()
+    item_id = service.hold(envelope(sender=null), raw, verdict((finding,)))
+    with smtp_sink(relay_port) as sink:
+        result = service.decide(item_id, reviewers[0], "reject", None, notify_customer=True)
+        assert service.deliver_pending(datetime.now(UTC) + timedelta(days=1)).attempted == 0
+    assert sink.messages == []
+    assert result.status is ItemStatus.REJECTED
+    assert result.notice_skipped is NoticeSkipped.NO_SENDER
+    detail = service.get_item(item_id, reviewers[0])
+    assert not detail.notice_pending and detail.delivery_attempts == 0
+    actions = [(e.action, e.detail.get("notice_skipped")) for e in service.audit_entries(
+        AuditQuery(item_id=item_id), CLI)]  # fmt: skip
+    assert ("decide", "no_sender") in actions
+    assert not any(action.startswith("notice_") for action, _ in actions)
 
 
 def test_allowlist_on_release(
