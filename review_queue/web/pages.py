@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from review_queue.store.types import Role, User
 from review_queue.web.deps import config_of, current_session
@@ -31,7 +33,28 @@ def detail_text(value: object) -> str:
     return str(value)
 
 
+# How a time is shown (its UTC text, and static/time.js's local one): a closed set.
+TIME_STYLES = {
+    "minute": "%Y-%m-%d %H:%M",
+    "second": "%Y-%m-%d %H:%M:%S",
+    "clock": "%H:%M:%S",
+}
+
+
+def utc_time(moment: datetime, style: str = "minute") -> Markup:
+    """``moment`` as ``<time datetime="...Z">... UTC</time>``. That UTC text is what a
+    browser without script shows; static/time.js rewrites it to the reader's local time
+    and zone, keeping the UTC text as the ``title``."""
+    at = moment.astimezone(UTC)
+    shown = f"{at.strftime(TIME_STYLES[style])} UTC"
+    iso = at.isoformat(timespec="seconds").removesuffix("+00:00") + "Z"
+    return Markup('<time datetime="{}" data-style="{}" title="{}">{}</time>').format(
+        iso, style, shown, shown
+    )
+
+
 TEMPLATES.env.filters["detail"] = detail_text
+TEMPLATES.env.filters["utc_time"] = utc_time
 
 
 def render(

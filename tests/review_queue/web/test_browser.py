@@ -12,8 +12,10 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import uvicorn
@@ -79,9 +81,14 @@ def browser() -> Iterator[Browser]:
             browser.close()
 
 
-def _page(browser: Browser, base_url: str, violations: list[str], width: int = 1280) -> Page:
-    """A page that records CSP violations and any request answered 404 (a missing asset)."""
-    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 900})
+def _page(
+    browser: Browser, base_url: str, violations: list[str], width: int = 1280, **options: Any
+) -> Page:
+    """A page that records CSP violations and any request answered 404 (a missing asset);
+    ``options``: more browser context options (``timezone_id``, ``java_script_enabled``)."""
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": width, "height": 900}, **options
+    )
     page = context.new_page()
     page.on(
         "console",
@@ -374,3 +381,50 @@ def test_release_and_allowlist_by_key_is_confirmed_before_it_is_recorded(
     decision = world.service.get_item(item, world.user("aldo")).decision
     assert decision is not None and decision.allowlist
     assert violations == []
+
+
+def _times_shown(page: Page) -> list[tuple[datetime, str | None, str]]:
+    """Each ``<time>`` on the page: its moment, title and text."""
+    return [
+        (datetime.fromisoformat(str(t.get_attribute("datetime"))), t.get_attribute("title"),
+         t.inner_text())
+        for t in page.locator("time").all()
+    ]  # fmt: skip
+
+
+def _local(moment: datetime, zone: str, layout: str) -> str:
+    shown = moment.astimezone(ZoneInfo(zone))
+    return f"{shown.strftime(layout)} {shown.tzname()}"
+
+
+@pytest.mark.parametrize(
+    ("zone", "locale"), [("America/New_York", "en-US"), ("Asia/Kolkata", "en-IN")]
+)
+def test_times_are_shown_in_the_readers_time_zone(
+    world: World, base_url: str, browser: Browser, zone: str, locale: str
+) -> None:
+    """The lease's end (a clock time), a decision's and the audit log's times: the page
+    says UTC, the script turns it into the browser's zone (named as its locale names it)
+    and keeps UTC in the title."""
+    decided = world.items["card"]
+    world.service.decide(decided, world.user("rita"), "reject", None)
+    violations: list[str] = []
+    page = _page(browser, base_url, violations, timezone_id=zone, locale=locale)
+    _login(page, "admin", f"/items/{world.items['ssn']}")
+    layouts = [
+        (f"/items/{world.items['ssn']}", "%H:%M:%S", 1),
+        (f"/items/{decided}", "%Y-%m-%d %H:%M", 1),
+        ("/audit", "%Y-%m-%d %H:%M:%S", 5),
+    ]
+    for path, layout, at_least in layouts:
+        page.goto(path)
+        shown = _times_shown(page)
+        assert len(shown) >= at_least, path
+        for moment, title, text in shown:
+            assert title == f"{moment.astimezone(UTC).strftime(layout)} UTC"
+            assert text == _local(moment, zone, layout)
+    assert violations == []
+    # Without script the page says UTC.
+    plain = _page(browser, base_url, violations, timezone_id=zone, java_script_enabled=False)
+    _login(plain, "aldo", "/audit")
+    assert all(text == title for _, title, text in _times_shown(plain))
