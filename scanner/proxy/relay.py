@@ -15,6 +15,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from scanner.model import is_null_sender
 from scanner.proxy import forwarding
 from scanner.proxy.nexthop import NextHop, NextHopError, Reply
 
@@ -320,7 +321,7 @@ async def _abandon(hop: NextHop, replies: list[Reply], sent: int) -> None:
 def _addr(address: str) -> bytes:
     """An address in angle brackets, bytes exactly as received (UTF-8, surrogates kept);
     the null sender of bounces (aiosmtpd gives ``<>``) stays ``<>``."""
-    if address in ("", "<>"):
+    if is_null_sender(address):
         return b"<>"
     return b"<" + address.encode("utf-8", "surrogateescape") + b">"
 
