@@ -222,7 +222,9 @@ HARD_SETS = (
         "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
         "first hard set, and never used to tune rules, lexicons or weights: odd formats, "
         "implicit statements, topic that looks personal, decoys. This is the honest estimate; "
-        "misses here are known gaps.",
+        "misses here are known gaps. One general change came after its results were read "
+        "(lookalike separators and digits read as ASCII, 2026-12-06; hard2-001 turned right "
+        "with it): `tests/data/README`.",
     ),
     (
         "Hard cases in other languages, held apart",

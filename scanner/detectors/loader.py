@@ -10,6 +10,7 @@ from scanner.config import Detection, Settings
 from scanner.detectors import Detector
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine
 from scanner.detectors.languages import MultilingualScorer
+from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
 from scanner.errors import ConfigError
@@ -36,8 +37,9 @@ class SegmentDetector:
     """A ``Detector`` that runs text scanners over every segment of a message.
 
     Each segment's ``Lowered`` view is shared by all the scanners (a large body is lowered a
-    piece at a time, never copied whole). Findings come scanner by scanner, each in segment
-    order.
+    piece at a time, never copied whole). They scan the text with its lookalike separators
+    and digits made ASCII (``plain_lookalikes``: same offsets; a copy only for a text that
+    has some). Findings come scanner by scanner, each in segment order.
     """
 
     def __init__(self, name: str, *scanners: TextScanner) -> None:
@@ -48,7 +50,8 @@ class SegmentDetector:
         """See ``Detector``; ``Finding.detector`` is the id of the rule that fired."""
         found: list[list[Finding]] = [[] for _ in self.scanners]
         for segment in message.segments:
-            low = Lowered(segment.text)
+            text = plain_lookalikes(segment.text)
+            low = Lowered(text)
             for findings, scanner in zip(found, self.scanners, strict=True):
                 findings += (
                     Finding(
@@ -61,7 +64,7 @@ class SegmentDetector:
                         end=hit.end,
                         score=hit.score,
                     )
-                    for hit in scanner.scan_text(segment.text, low)
+                    for hit in scanner.scan_text(text, low)
                 )
         for findings in found:
             yield from findings
@@ -118,6 +121,7 @@ def load_detectors(settings: Settings) -> tuple[Detector, ...]:
 
 def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[Hit]:
     """All scanners' hits in one text (one ``Lowered`` view for all), in text order."""
+    text = plain_lookalikes(text)
     low = Lowered(text)
     hits = [hit for _, scanner in scanners for hit in scanner.scan_text(text, low)]
     return sorted(hits, key=_TEXT_ORDER)

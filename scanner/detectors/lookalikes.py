@@ -1,0 +1,55 @@
+"""Characters that look like ASCII separators and digits, mapped to them one for one.
+
+A card number or SSN typed with no-break spaces ("4111 1111 1111 1111" with U+00A0, as
+word processors and web forms paste it), thin spaces, an en dash from autocorrect, or
+fullwidth digits from an East Asian input method reads the same to a person as the ASCII
+form; the rule packs' patterns are written for the ASCII form. ``plain_lookalikes`` maps
+each such character to its ASCII twin, one character for one, so every offset into the
+result is an offset into the original and findings point at what the sender wrote.
+
+Mapped: every space separator (Unicode category Zs) to a space; the hyphen, no-break
+hyphen, figure dash, en dash and minus sign to "-" (the em dash and horizontal bar stay:
+they are prose punctuation, not separators inside numbers); every decimal digit (category
+Nd: Arabic-Indic, Devanagari, fullwidth, ...) to its ASCII digit; the fullwidth forms of
+ASCII (U+FF01..U+FF5E) to ASCII.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
+# Any character ``plain_lookalikes`` maps (regex's V1 set difference leaves ASCII out).
+_ANY = regex.compile(r"(?V1)[[\p{Zs}\p{Nd}\uff01-\uff5e" + _DASHES + r"]--[\x00-\x7f]]")
+
+
+class _Table(dict[int, str]):
+    """The ``str.translate`` table, filled in as characters are met (the Unicode database
+    is asked once per character, not for all of it at import)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Zs":
+            plain = " "
+        elif category == "Nd":
+            plain = str(unicodedata.digit(char))
+        elif 0xFF01 <= code <= 0xFF5E:  # fullwidth "!" .. "~", in ASCII order
+            plain = chr(code - 0xFF01 + 0x21)
+        else:
+            plain = "-" if char in _DASHES else char
+        self[code] = plain
+        return plain
+
+
+_TABLE = _Table()
+
+
+def plain_lookalikes(text: str) -> str:
+    """``text`` with its lookalike separators and digits made ASCII, same length; ``text``
+    itself (no copy) when it has none, as almost every text has."""
+    if text.isascii() or _ANY.search(text) is None:
+        return text
+    return text.translate(_TABLE)
