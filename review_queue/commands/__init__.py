@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,6 +48,17 @@ def require_queue(settings: Settings) -> None:
 def write_json(value: Any) -> None:
     """One JSON document on stdout."""
     sys.stdout.write(json.dumps(value, indent=2, sort_keys=True, default=str) + "\n")
+
+
+JSON_HELP = "one JSON object per line instead of tab-separated columns"
+
+
+def write_rows(rows: Iterable[dict[str, Any]], as_json: bool) -> None:
+    """A listing on stdout: a line per row, its values tab-separated in order (for people
+    and ``cut``), or with ``as_json`` the row as one JSON object per line (for scripts)."""
+    for row in rows:
+        line = json.dumps(row, default=str) if as_json else "\t".join(map(str, row.values()))
+        sys.stdout.write(line + "\n")
 
 
 ADDRESS_HELP = "the person's email address (any letter case), e.g. name@example.org"

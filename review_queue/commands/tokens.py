@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
-from review_queue.commands import open_service
+from review_queue.commands import JSON_HELP, open_service, write_rows
 from review_queue.service import CLI
 from scanner.clikit import EXIT_OK, at_least
 from scanner.config import Settings
@@ -22,6 +22,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "list", help="list tokens: id, user, created, expires, state (never the token)"
     )
     listing.add_argument("--user", help="only this account's tokens")
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
     listing.set_defaults(handler=_list)
     revoke = actions.add_parser(
         "revoke", help="revoke every token of a user, or one token by its id (`tokens list`)"
@@ -43,12 +44,17 @@ def _list(args: argparse.Namespace, settings: Settings) -> int:
     now = datetime.now(UTC)
     with open_service(settings) as service:
         tokens = service.list_tokens(args.user)
-    for token in tokens:
-        expires = f"{token.expires_at:%Y-%m-%d}" if token.expires_at else "never"
-        sys.stdout.write(
-            f"{token.id}\t{token.user}\t{token.created_at:%Y-%m-%d}\t{expires}\t"
-            f"{token.state(now)}\n"
-        )
+    rows = (
+        {
+            "id": token.id,
+            "user": token.user,
+            "created": f"{token.created_at:%Y-%m-%d}",
+            "expires": f"{token.expires_at:%Y-%m-%d}" if token.expires_at else "never",
+            "state": token.state(now),
+        }
+        for token in tokens
+    )
+    write_rows(rows, args.json)
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import getpass
 import sys
 from collections.abc import Callable
 
-from review_queue.commands import open_service
+from review_queue.commands import JSON_HELP, open_service, write_rows
 from review_queue.service import CLI
 from review_queue.store.types import InvalidInput, Role
 from scanner.clikit import EXIT_OK
@@ -51,7 +51,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "sets a new one) and its tokens revoked at disable stay revoked (`tokens create`)",
     )
     _on_account(actions, "passwd", _passwd, "set a new password, read from stdin")
-    actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
+    listing = actions.add_parser(
+        "list", help="list accounts: name, role, state, created, customers (* = every one)"
+    )
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
+    listing.set_defaults(handler=_list)
 
 
 def _on_account(
@@ -143,10 +147,16 @@ def _passwd(args: argparse.Namespace, settings: Settings) -> int:
 
 def _list(args: argparse.Namespace, settings: Settings) -> int:
     with open_service(settings) as service:
-        for user in service.list_users():
-            state = "disabled" if user.disabled else "active"
-            scope = ",".join(user.customers) or "*"
-            sys.stdout.write(
-                f"{user.name}\t{user.role}\t{state}\t{user.created_at:%Y-%m-%d}\t{scope}\n"
-            )
+        users = service.list_users()
+    rows = (
+        {
+            "name": user.name,
+            "role": str(user.role),
+            "state": "disabled" if user.disabled else "active",
+            "created": f"{user.created_at:%Y-%m-%d}",
+            "customers": ",".join(user.customers) or "*",
+        }
+        for user in users
+    )
+    write_rows(rows, args.json)
     return EXIT_OK

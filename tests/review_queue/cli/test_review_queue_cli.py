@@ -76,6 +76,9 @@ def test_users_scope_to_customers(run: Run) -> None:
     run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")
     rows = [line.split("\t") for line in run("users", "list")[1].splitlines()]
     assert [(r[0], r[4]) for r in rows] == [("rita", "*"), ("sam", "org-1,org-2")]
+    as_json = [json.loads(line) for line in run("users", "list", "--json")[1].splitlines()]
+    assert [list(row.values()) for row in as_json] == rows  # the same columns, named
+    assert set(as_json[0]) == {"name", "role", "state", "created", "customers"}
     assert run("users", "scope", "sam", "--customers", "org-3") == (
         0,
         "sam sees customers org-3\n",
@@ -126,11 +129,19 @@ def test_tokens_create_prints_a_working_token(run: Run, data_dir: Path) -> None:
     finally:
         service.close()
     code, listed, _ = run("tokens", "list")
-    [[token_id, owner, _created, expires, state]] = [r.split("\t") for r in listed.splitlines()]
+    [[token_id, owner, created, expires, state]] = [r.split("\t") for r in listed.splitlines()]
     assert (owner, state) == ("bot", "active") and expires != "never"  # 90 days by default
     assert out.strip() not in listed
     assert run("tokens", "revoke", "--id", token_id)[1] == f"revoked token {token_id}\n"
     assert run("tokens", "list", "--user", "bot")[1].split("\t")[-1] == "revoked\n"
+    [listed_json] = [json.loads(line) for line in run("tokens", "list", "--json")[1].splitlines()]
+    assert listed_json == {
+        "id": int(token_id),
+        "user": "bot",
+        "created": created,
+        "expires": expires,
+        "state": "revoked",
+    }
     run("tokens", "create", "--user", "bot")
     assert run("tokens", "revoke", "--user", "bot")[1] == "revoked 1 token(s) of bot\n"
     service = _service(data_dir)
