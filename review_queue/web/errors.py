@@ -81,7 +81,7 @@ def way_back(request: Request, status: int, queue: str | None = None) -> tuple[s
             if back != DEFAULT_NEXT:
                 path += "?" + urlencode({"next": back})
             return path, "Back to the item"
-        if request.url.path.startswith("/admin/users"):
+        if request.url.path.startswith("/admin/"):
             return "/admin/users", "Back to the users"
     return back, "Back to the queue"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
@@ -9,7 +10,8 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from review_queue.store.types import AuditQuery, Role
+from review_queue.service import ReviewService
+from review_queue.store.types import AuditQuery, Role, TokenInfo
 from review_queue.web.deps import Admin, Auditor, ServiceDep, sessions_of
 from review_queue.web.pages import flash, redirect, render
 
@@ -31,9 +33,19 @@ class AuditFilter(BaseModel):
 
 @router.get("/admin/users", response_class=HTMLResponse)
 async def users(request: Request, service: ServiceDep, user: Admin) -> Response:
-    """Accounts and the forms that manage them."""
+    """Accounts and the forms that manage them, then every account's API tokens (by
+    account, oldest first; never a token itself) with Revoke on each active one."""
     accounts = await run_in_threadpool(service.list_users)
-    return render(request, "users.html", user, accounts=accounts, roles=list(Role))
+    tokens = sorted(await run_in_threadpool(service.list_tokens), key=lambda t: (t.user, t.id))
+    return render(
+        request,
+        "users.html",
+        user,
+        accounts=accounts,
+        roles=list(Role),
+        tokens=tokens,
+        now=datetime.now(UTC),
+    )
 
 
 @router.post("/admin/users")
@@ -139,6 +151,35 @@ async def create_token(request: Request, service: ServiceDep, user: Admin, name:
     """A new API token for the account, shown once on this page only."""
     token = await run_in_threadpool(service.create_token, name, user)
     return render(request, "token.html", user, account=name, token=token)
+
+
+def _token_by_id(service: ReviewService, token_id: int) -> TokenInfo | None:
+    """The API token with this id, or None."""
+    return next((t for t in service.list_tokens() if t.id == token_id), None)
+
+
+@router.post("/admin/tokens/{token_id}/revoke")
+async def revoke_token(
+    request: Request,
+    service: ServiceDep,
+    user: Admin,
+    token_id: int,
+    confirmed: Annotated[bool, Form()] = False,
+) -> Response:
+    """Revoke one API token (a leaked one, say): calls made with it are refused at once,
+    the account's other tokens and sessions keep working. It cannot be undone, so a page
+    asks first, as for Disable, which posts back with ``confirmed``. An id naming no
+    token (a typed address) or a token revoked meanwhile is said so on the users page."""
+    token = await run_in_threadpool(_token_by_id, service, token_id)
+    if token is None:
+        flash(request, f"There is no API token {token_id}: nothing was revoked.")
+        return redirect("/admin/users")
+    if not token.revoked and not confirmed:
+        return render(request, "revoke_confirm.html", user, token=token)
+    done = not token.revoked and await run_in_threadpool(service.revoke_token, token_id, user)
+    outcome = "revoked; their other tokens keep working" if done else "was revoked already"
+    flash(request, f"API token {token_id} of {token.user} {outcome}.")
+    return redirect("/admin/users")
 
 
 @router.get("/audit", response_class=HTMLResponse)

@@ -46,6 +46,7 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("POST", "/admin/users/{name}/password"): frozenset({A}),
     ("POST", "/admin/users/{name}/tokens"): frozenset({A}),
     ("POST", "/admin/users/{name}/customers"): frozenset({A}),
+    ("POST", "/admin/tokens/{token_id}/revoke"): frozenset({A}),
     ("GET", "/api/v1/items"): frozenset({A, R, U}),
     ("GET", "/api/v1/items/{item_id}"): frozenset({A, R, U}),
     ("POST", "/api/v1/items/{item_id}/release"): frozenset({A, R}),
@@ -79,7 +80,7 @@ def _browser(world: World, role: Role | None) -> tuple[TestClient, str]:
 
 
 def _request(world: World, method: str, template: str, role: Role | None) -> int:
-    path = template.format(item_id=world.items["spam"], name="victim")
+    path = template.format(item_id=world.items["spam"], name="victim", token_id=1)
     if path.startswith("/api/"):
         client = TestClient(world.app, follow_redirects=False)
         headers = world.token(ACCOUNTS[role]) if role else {}
@@ -163,7 +164,7 @@ def test_csrf_token_required_on_every_browser_post(world: World) -> None:
     posts = [p for (m, p), allowed in MATRIX.items() if m == "POST" and allowed != PUBLIC]
     posts = [p for p in posts if not p.startswith("/api/")]
     for template in posts:
-        path = template.format(item_id=world.items["ssn"], name="rita")
+        path = template.format(item_id=world.items["ssn"], name="rita", token_id=1)
         client, csrf = _browser(world, A)
         missing = client.post(path, data={"decision": "release", "ids": world.items["ssn"]})
         forged = client.post(path, data={"csrf_token": csrf[::-1], "decision": "release"})
