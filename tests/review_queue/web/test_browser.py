@@ -82,12 +82,17 @@ def browser() -> Iterator[Browser]:
 
 
 def _page(
-    browser: Browser, base_url: str, violations: list[str], width: int = 1280, **options: Any
+    browser: Browser,
+    base_url: str,
+    violations: list[str],
+    width: int = 1280,
+    height: int = 900,
+    **options: Any,
 ) -> Page:
     """A page that records CSP violations and any request answered 404 (a missing asset);
     ``options``: more browser context options (``timezone_id``, ``java_script_enabled``)."""
     context = browser.new_context(
-        base_url=base_url, viewport={"width": width, "height": 900}, **options
+        base_url=base_url, viewport={"width": width, "height": height}, **options
     )
     page = context.new_page()
     page.on(
@@ -110,6 +115,11 @@ def _login(page: Page, name: str, target: str = "/queue") -> None:
     page.wait_for_url(f"**{target}*")
 
 
+def _shots(world: World) -> Path:
+    """Where screenshots go: ``MAILGUARD_SCREENSHOTS`` if set, else the test's data dir."""
+    return Path(os.environ.get("MAILGUARD_SCREENSHOTS", "") or world.settings.data_dir)
+
+
 def _seed_more(world: World) -> None:
     """A few more realistic held messages, so the list and screenshots look like a queue."""
     samples = [
@@ -128,7 +138,7 @@ def _seed_more(world: World) -> None:
 
 def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser) -> None:
     _seed_more(world)
-    shots = Path(os.environ.get("MAILGUARD_SCREENSHOTS", "") or world.settings.data_dir)
+    shots = _shots(world)
     violations: list[str] = []
     page = _page(browser, base_url, violations)
 
@@ -193,6 +203,52 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     answer = page.goto("/admin/users")
     assert answer is not None and answer.status == 403
     expect(page.locator("h1")).to_have_text("403")
+    assert violations == []
+
+
+# A form's buttons not wholly on screen, or not the element a tap on their middle reaches.
+_BUTTONS_OUT_OF_REACH = """(form) => [...form.querySelectorAll('button')].filter((b) => {
+    const r = b.getBoundingClientRect();
+    const tapped = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight
+        || !tapped || tapped.closest('button') !== b; }).map((b) => b.textContent.trim())"""
+
+
+def _scrolls_sideways(page: Page, path: str) -> bool:
+    """Whether the page at ``path`` is wider than the window."""
+    page.goto(path)
+    return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "shot"),
+    [(390, 844, "item-phone.png"), (640, 800, None)],
+    ids=["phone", "half-laptop"],
+)
+def test_every_page_fits_a_narrow_window_and_the_decision_buttons_work(
+    world: World, base_url: str, browser: Browser, width: int, height: int, shot: str | None
+) -> None:
+    """On a phone or half a laptop screen no page scrolls sideways: a wide table scrolls
+    inside its own box, forms and the header wrap. The item's decision buttons are all on
+    screen, and pressing one records the decision."""
+    _seed_more(world)
+    world.token("rita")  # a row in the users page's token table
+    item = world.items["ssn"]
+    violations: list[str] = []
+    page = _page(browser, base_url, violations, width, height)
+    _login(page, "admin", "/queue")  # an admin's header has the most links
+    paths = ("/queue", "/admin/users", "/audit", f"/items/{item}")  # the item last: decided below
+    assert [path for path in paths if _scrolls_sideways(page, path)] == []
+
+    if shot:
+        page.screenshot(path=str(_shots(world) / shot), full_page=True)
+    decide = page.locator("form#decide")
+    expect(decide.locator("button")).to_have_count(4)
+    decide.scroll_into_view_if_needed()  # the page scrolls down to it; nothing scrolls sideways
+    assert decide.evaluate(_BUTTONS_OUT_OF_REACH) == []
+    page.click("form#decide button[value=reject]")
+    page.wait_for_url("**/queue*")
+    expect(page.locator(".flash").first).to_contain_text("reject recorded")
     assert violations == []
 
 

@@ -22,7 +22,8 @@ from tests.review_queue.web.mail import CARD, SSN, message
 _ROW_IDS = re.compile(r'name="ids" value="([0-9a-f]+)"')
 # A row's id and its score cell, whose title lists every scorer's score.
 _ROW = re.compile(
-    r'name="ids" value="([0-9a-f]+)".*?<td title="sensitive [^"]*">([^<]*<span[^>]*>[^<]*</span>)',
+    r'name="ids" value="([0-9a-f]+)".*?<td[^>]* title="sensitive [^"]*">'
+    r"([^<]*<span[^>]*>[^<]*</span>)",
     re.S,
 )
 
