@@ -24,13 +24,19 @@ from tests.proxy.helpers import message, send
 REJECT_RIVERSIDE = "customers:\n  riverside.example: {tos: {reject: 0.0}}\n"
 
 
-def write_config(tmp_path: Path, policy: str, executor: str = "thread", **proxy: str) -> Path:
+def write_config(
+    tmp_path: Path, policy: str, executor: str = "thread", lexicons: bool = True, **proxy: str
+) -> Path:
+    """A config file (ToS off); without ``lexicons`` no special-category detection either,
+    which spares a process about 1.5 s of start-up where detection is not under test."""
     policy_path = tmp_path / "policy.yaml"
     policy_path.write_text(policy)
     lines = [
         f'data_dir = "{tmp_path / "var"}"',
         "[tos]",
         "enabled = false",
+        "[detection]",
+        f"special_categories = {str(lexicons).lower()}",
         "[policy]",
         f'file = "{policy_path}"',
         "[proxy]",
@@ -133,6 +139,7 @@ def _read_line(sock: socket.socket) -> bytes:
     return sock.makefile("rb").readline()
 
 
+@pytest.mark.proxy_process
 async def test_sighup_reloads_then_sigterm_drains(
     tmp_path: Path, sink: Sink, proxy_process: tuple[subprocess.Popen[bytes], int]
 ) -> None:
@@ -194,9 +201,10 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.proxy_process
 async def test_scan_workers_do_not_outlive_a_killed_proxy(tmp_path: Path, sink: Sink) -> None:
     port = free_port()
-    config = write_config(tmp_path, "{}\n", executor="process")  # one worker process
+    config = write_config(tmp_path, "{}\n", executor="process", lexicons=False)  # one worker
     process = await asyncio.to_thread(_start_proxy, config, port, sink.port)
     try:
         assert (await asyncio.to_thread(send, port, message()))[0] == 250
@@ -219,7 +227,7 @@ async def test_scan_workers_do_not_outlive_a_killed_proxy(tmp_path: Path, sink: 
 
 @pytest.mark.parametrize("option", ["--listen", "--metrics"])
 def test_an_address_in_use_is_a_clear_configuration_error(tmp_path: Path, option: str) -> None:
-    config = write_config(tmp_path, "{}\n", executor="process")
+    config = write_config(tmp_path, "{}\n", executor="process", lexicons=False)
     with occupied_address() as busy:
         free = f"127.0.0.1:{free_port()}"
         listen, metrics = (busy, free) if option == "--listen" else (free, busy)

@@ -17,7 +17,7 @@ from scanner.model import Action, ClientInfo
 from scanner.proxy import procpool
 from scanner.proxy.job import ScanRequest
 from scanner.proxy.workers import Overloaded, ScanPool
-from tests.proxy.conftest import Sink, StartProxy
+from tests.proxy.conftest import Sink, StartProxy, make_settings
 from tests.proxy.helpers import message, scan_worker_pids, send
 
 pytestmark = pytest.mark.slow  # each pool spawns processes that load the rule packs
@@ -282,9 +282,13 @@ async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path:
 
 
 async def test_the_proxy_exports_pending_scans_and_worker_restarts(
-    start_proxy: StartProxy, sink: Sink
+    start_proxy: StartProxy, tmp_path: Path, policy_file: Path
 ) -> None:
-    proxy = await start_proxy(executor="process", workers=1, scan_worker_max_scans=2)
+    sections = {"detection": Detection(special_categories=False)}  # workers start faster
+    settings = make_settings(
+        tmp_path, policy_file, sections, executor="process", workers=1, scan_worker_max_scans=2
+    )
+    proxy = await start_proxy(settings)
 
     def sample(name: str, labels: dict[str, str] | None = None) -> float | None:
         return proxy.registry.get_sample_value(name, labels or {})
