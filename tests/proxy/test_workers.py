@@ -176,6 +176,14 @@ async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) ->
     assert pool.pending == 0
 
 
+async def test_a_worker_still_starting_at_shutdown_exits_once_started(pool: ScanPool) -> None:
+    [dead] = scan_worker_pids()
+    os.kill(dead, signal.SIGKILL)
+    await _until(lambda: any(pid != dead for pid in scan_worker_pids()))  # one is starting
+    pool.shutdown()
+    await _until(lambda: not scan_worker_pids())  # the replacement too, once it started
+
+
 @pytest.mark.parametrize(
     ("spill_bytes", "finished"),
     [
