@@ -49,6 +49,7 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         ("[review]\nmetadata_retention_seconds = 60\n", "metadata_retention_seconds must be"),
         ("[review]\nreveal_seconds = 0\n", "review.reveal_seconds"),
         ("[review]\nreveal_seconds = 3601\n", "review.reveal_seconds"),
+        ("[proxy]\nscan_worker_max_scans = -1\n", "proxy.scan_worker_max_scans"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:
