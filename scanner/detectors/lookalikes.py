@@ -7,7 +7,8 @@ form; the rule packs' patterns are written for the ASCII form. ``plain_lookalike
 each such character to its ASCII twin, one character for one, so every offset into the
 result is an offset into the original and findings point at what the sender wrote.
 
-Mapped: every space separator (Unicode category Zs) to a space; the hyphen, no-break
+Mapped: every space separator (Unicode category Zs) and the invisible zero width space,
+word joiner and byte order mark to a space; the hyphen, no-break
 hyphen, figure dash, en dash and minus sign to "-" (the em dash and horizontal bar stay:
 they are prose punctuation, not separators inside numbers); every decimal digit (category
 Nd: Arabic-Indic, Devanagari, fullwidth, ...) to its ASCII digit; the fullwidth forms of
@@ -21,8 +22,14 @@ import unicodedata
 import regex
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
+# Invisible characters that separate nothing a reader sees (zero width space, word joiner,
+# the byte order mark used as a no-break): between digit groups they act as spaces. The
+# zero width (non-)joiners stay: they shape Arabic and Indic script and emoji.
+_INVISIBLE = "\u200b\u2060\ufeff"
 # Any character ``plain_lookalikes`` maps (regex's V1 set difference leaves ASCII out).
-_ANY = regex.compile(r"(?V1)[[\p{Zs}\p{Nd}\uff01-\uff5e" + _DASHES + r"]--[\x00-\x7f]]")
+_ANY = regex.compile(
+    r"(?V1)[[\p{Zs}\p{Nd}\uff01-\uff5e" + _DASHES + _INVISIBLE + r"]--[\x00-\x7f]]"
+)
 
 
 class _Table(dict[int, str]):
@@ -32,7 +39,7 @@ class _Table(dict[int, str]):
     def __missing__(self, code: int) -> str:
         char = chr(code)
         category = unicodedata.category(char)
-        if category == "Zs":
+        if category == "Zs" or char in _INVISIBLE:
             plain = " "
         elif category == "Nd":
             plain = str(unicodedata.digit(char))

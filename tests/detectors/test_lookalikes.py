@@ -41,6 +41,11 @@ def test_dashes_inside_numbers_become_hyphens_but_prose_dashes_stay() -> None:
     assert plain_lookalikes("\uff21\uff22\uff3f\uff01") == "AB_!"  # fullwidth ASCII
 
 
+def test_joiners_that_shape_scripts_and_emoji_stay() -> None:
+    for text in ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\U0001f469\u200d\U0001f4bb"):
+        assert plain_lookalikes(text) is text
+
+
 def test_a_text_without_lookalikes_is_not_copied() -> None:
     for text in ("Card 4111 1111 1111 1111", "café, naïve, Ärger — fine"):
         assert plain_lookalikes(text) is text
@@ -56,6 +61,7 @@ LABELS = {"CREDIT_CARD": "card number", "US_SSN": "SSN", "IBAN_CODE": "IBAN"}
         ("CREDIT_CARD", CARD.replace(" ", NBSP)),
         ("CREDIT_CARD", CARD.replace(" ", THIN)),
         ("CREDIT_CARD", _fullwidth(CARD)),
+        ("CREDIT_CARD", CARD.replace(" ", "\u200b")),  # zero width space: looks glued
         ("US_SSN", SSN.replace("-", EN_DASH)),
         ("US_SSN", SSN.replace("-", NARROW_NBSP)),
         ("US_SSN", _arabic_indic(SSN)),
