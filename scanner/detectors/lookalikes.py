@@ -33,8 +33,10 @@ _ANY = regex.compile(
 
 
 class _Table(dict[int, str]):
-    """The ``str.translate`` table, filled in as characters are met (the Unicode database
-    is asked once per character, not for all of it at import)."""
+    """Each lookalike's ASCII twin, filled in as lookalikes are met (the Unicode database is
+    asked once per character, not for all of it at import). Only characters ``_ANY``
+    matches are looked up, so it holds a few hundred entries at most, whatever scripts the
+    mail is written in."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
@@ -46,7 +48,7 @@ class _Table(dict[int, str]):
         elif 0xFF01 <= code <= 0xFF5E:  # fullwidth "!" .. "~", in ASCII order
             plain = chr(code - 0xFF01 + 0x21)
         else:
-            plain = "-" if char in _DASHES else char
+            plain = "-"  # one of _DASHES: nothing else is looked up
         self[code] = plain
         return plain
 
@@ -59,4 +61,5 @@ def plain_lookalikes(text: str) -> str:
     itself (no copy) when it has none, as almost every text has."""
     if text.isascii() or _ANY.search(text) is None:
         return text
-    return text.translate(_TABLE)
+    plain: str = _ANY.sub(lambda found: _TABLE[ord(found.group())], text)
+    return plain
