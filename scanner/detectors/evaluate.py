@@ -218,13 +218,12 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
-        "Hard cases, held apart",
+        "Hard cases 2, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
-        "first hard set, and never used to tune rules, lexicons or weights: odd formats, "
-        "implicit statements, topic that looks personal, decoys. This is the honest estimate; "
-        "misses here are known gaps. One general change came after its results were read "
-        "(lookalike separators and digits read as ASCII, 2026-12-06; hard2-001 turned right "
-        "with it): `tests/data/README`.",
+        "first hard set: odd formats, implicit statements, topic that looks personal, decoys. "
+        "Held apart until 2026-12-06, when its misses were worked on directly (after the "
+        "held-apart set above was written), so its score no longer estimates anything: it "
+        "shows which of its gaps were closed. Before that work: 17 of 45 right.",
     ),
     (
         "Hard cases in other languages, held apart",
@@ -411,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
-    parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the held-apart hard set")
+    parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the second hard set (tuning)")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
