@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "sensitive" / "eval.jsonl"
 HARD = ROOT / "tests" / "data" / "sensitive" / "hard.jsonl"
 HARD_2 = ROOT / "tests" / "data" / "sensitive" / "hard-2.jsonl"
+HARD_3 = ROOT / "tests" / "data" / "sensitive" / "hard-3.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -218,6 +219,17 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases, held apart",
+        "Hand-written (`tests/data/sensitive/hard-3.jsonl`, 2026-12-06) by another engineer "
+        "than the rules' author, from the privacy policy's taxonomy alone, without reading "
+        "the rules, lexicons or the other sets and without running the engine on it: "
+        "identifiers and secrets in varied formats, identifier-shaped decoys, statements "
+        "about a person (explicit and implicit) and special-category words as topic. Never "
+        "used to tune rules, lexicons, weights or validators. This is the honest estimate; "
+        "misses here are known gaps. Its score before the round of fixes made on the second "
+        "set (below): 53 of 76.",
+    ),
+    (
         "Hard cases 2, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
         "first hard set: odd formats, implicit statements, topic that looks personal, decoys. "
@@ -232,9 +244,9 @@ HARD_SETS = (
         "used to tune them. Misses here are known gaps.",
     ),
     (
-        "Hard cases, used for tuning",
-        "Hand-written (`tests/data/sensitive/hard.jsonl`); held apart until the set above was "
-        "added (2026-12-05), used for tuning since then, so its score is no longer an "
+        "Hard cases 1, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard.jsonl`); held apart until the second set "
+        "was added (2026-12-05), used for tuning since then, so its score is no longer an "
         "estimate: it shows which of its gaps were closed.",
     ),
 )
@@ -411,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
     parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the second hard set (tuning)")
+    parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the held-apart hard set")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -435,7 +448,9 @@ def main(argv: list[str] | None = None) -> int:
             *(
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
-                    (args.hard_2, args.hard_multilingual, args.hard), HARD_SETS, strict=True
+                    (args.hard_3, args.hard_2, args.hard_multilingual, args.hard),
+                    HARD_SETS,
+                    strict=True,
                 )
             ),
             real_mail(args.corpus, scanners),

@@ -168,7 +168,11 @@ class AttributionSpec(_Strict):
     it has no marker or at least as many of that language as of any other.
     ``capitalised_nouns``: the language capitalises every noun (German), so a capitalised word
     is taken for a name only where it starts a sentence before a lower-case word. A capitalised
-    term right after one of the ``honorifics`` is a surname ("Herr Krebs").
+    term right after one of the ``honorifics`` is a surname ("Herr Krebs"). A sentence that
+    opens with one of the ``reader_questions`` and ends with a question mark asks any reader
+    ("Is your child on the autism spectrum?"): its mentions are not scored. The
+    ``named_topical`` words are topical only when capitalised ("Pride Month", not "last
+    month").
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
@@ -180,8 +184,10 @@ class AttributionSpec(_Strict):
     id_words: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     topical: tuple[str, ...] = ()
+    named_topical: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     public_figures: tuple[str, ...] = ()
+    reader_questions: tuple[str, ...] = ()
     reporting_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)

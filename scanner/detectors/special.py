@@ -126,6 +126,7 @@ class SpecialCategoryScorer:
         self._add(self._any, "P", spelt(attribution.persons, accents=False))
         self._add(self._any, "Q", spelt(attribution.third_person, accents=False))
         self._add(self._any, "G", spelt(attribution.topical))
+        self._add(self._exact, "G", [w.title() for w in spelt(attribution.named_topical)])
         self._add(self._any, "R", spelt((*attribution.reporting, *attribution.public_figures)))
         self._terms.build()
         self.term_words = frozenset(words)  # as the keyword pass finds them
@@ -133,6 +134,7 @@ class SpecialCategoryScorer:
         self._id_words = frozenset(w.lower() for w in spelt(attribution.id_words))
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
+        self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
         self._vocabulary = self._not_names | {
             t.lower()
             for lex in self.lexicons
@@ -246,7 +248,9 @@ class SpecialCategoryScorer:
 
     def _score_sentence(self, text: str, start: int, end: int, news: bool) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
-        text reads as a report."""
+        text reads as a report. A question put to any reader has none."""
+        if self._asks_reader(text[start:end]):
+            return
         doc = self.nlp.make_doc(text[start:end])
         labels = self._labels
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -307,6 +311,15 @@ class SpecialCategoryScorer:
                 start + span.end_char,
                 score,
             )
+
+    def _asks_reader(self, sentence: str) -> bool:
+        """The sentence is a question put to any reader ("Are you living with HIV?")."""
+        asked = sentence.strip().lstrip("\"“'(")
+        return (
+            bool(self._questions)
+            and asked.endswith("?")
+            and asked.lower().startswith(self._questions)
+        )
 
     def _is_surname(self, doc: Doc, mention: _Mention) -> bool:
         """A capitalised term right after an honorific names a person ("Herr Krebs")."""

@@ -165,6 +165,16 @@ def secret_like(value: str) -> bool:
     return any(ch.isdigit() for ch in value) or not value.isalpha() or inner_caps
 
 
+def random_token(value: str) -> bool:
+    """A machine-made secret, not a word, path or placeholder: letters and digits both, at
+    least 8 distinct characters, and not a URL or a host's path ("example.org/api/keys")."""
+    if not secret_like(value) or ("/" in value and "." in value.split("/", 1)[0]):
+        return False
+    letters = sum(ch.isalpha() for ch in value)
+    digits = sum(ch.isdigit() for ch in value)
+    return letters >= 4 and digits >= 2 and len(set(value)) >= 8
+
+
 def credit_score(value: str) -> bool:
     """A FICO/VantageScore value: 300-850."""
     return value.isdigit() and 300 <= int(value) <= 850
@@ -198,4 +208,5 @@ VALIDATORS: Mapping[str, Validator] = {
     "has_digits": _on_compact(has_digits),
     "credit_score": _on_compact(credit_score),
     "secret_like": secret_like,
+    "random_token": random_token,
 }

@@ -47,3 +47,14 @@ def test_multilingual_hard_cases_cover_each_language_both_ways(generator: Module
         mine = [r for r in records if r["lang"] == lang]
         assert any(r["labels"] for r in mine) and any(not r["labels"] for r in mine)
     assert len({r["id"] for r in records}) == len(records)
+
+
+def test_held_apart_hard_3_is_what_its_module_writes_and_checks() -> None:
+    spec = importlib.util.spec_from_file_location("hard_3", DATA / "hard_3.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.validate(module.HARD_3) == []
+    committed = (DATA / "hard-3.jsonl").read_text(encoding="utf-8").splitlines()
+    generated = [json.dumps(r, ensure_ascii=False) for r in module.to_records(module.HARD_3)]
+    assert committed == generated

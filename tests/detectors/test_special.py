@@ -173,7 +173,13 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
     unfiltered._cue_keys = None
     texts = [
         json.loads(line)["text"]
-        for name in ("eval.jsonl", "hard.jsonl", "hard-2.jsonl", "hard-multilingual.jsonl")
+        for name in (
+            "eval.jsonl",
+            "hard.jsonl",
+            "hard-2.jsonl",
+            "hard-3.jsonl",
+            "hard-multilingual.jsonl",
+        )
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
