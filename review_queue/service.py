@@ -229,6 +229,10 @@ class ReviewService:
         """Every API token (of one user, if named) with its expiry; never a secret."""
         return users.list_tokens(self.db, self._token_max_age, user_name)
 
+    def get_token(self, token_id: int) -> TokenInfo | None:
+        """One API token by id (as ``list_tokens`` shows it), or None; never a secret."""
+        return users.get_token(self.db, token_id, self._token_max_age)
+
     def user_for_token(self, token: str) -> User | None:
         """The enabled user owning ``token`` (not revoked, not expired), or None."""
         return users.user_for_token(self.db, token, self._token_max_age)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import Select, false, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -35,6 +35,9 @@ from review_queue.store.types import (
 from scanner.config import Review
 
 TOKEN_PREFIX = "mgq_"
+# The largest id a token row can have (a signed 64-bit integer on every backend): a larger
+# one, typed into an address or a command, names no token (SQLite cannot even bind it).
+_TOKEN_ID_MAX = 2**63 - 1
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 # A customer id as ``items.customer`` records it: no spaces or commas (the CLI's separator).
 _CUSTOMER = re.compile(r"[^\s,\x00-\x1f\x7f]{1,255}")
@@ -225,11 +228,7 @@ def revoke_token(db: Database, keys: KeyRing, token_id: int, actor: Principal) -
     already. ``InvalidInput`` when there is no such token."""
     with db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
-        found = session.execute(
-            select(ApiToken, UserRow.name)
-            .join(UserRow, ApiToken.user_id == UserRow.id)
-            .where(ApiToken.id == token_id)
-        ).one_or_none()
+        found = session.execute(_token_by_id(token_id)).one_or_none()
         if found is None:
             raise InvalidInput(f"no API token with id {token_id}")
         row, owner = found
@@ -248,16 +247,28 @@ def list_tokens(db: Database, max_age: timedelta, user: str | None = None) -> li
         if user is not None:
             statement = statement.where(ApiToken.user_id == _row(session, user).id)
         rows = session.execute(statement.order_by(ApiToken.id)).all()
-        return [
-            TokenInfo(
-                token.id,
-                owner,
-                token.created_at,
-                token.created_at + max_age if max_age > timedelta(0) else None,
-                token.revoked,
-            )
-            for token, owner in rows
-        ]
+        return [_token_info(token, owner, max_age) for token, owner in rows]
+
+
+def get_token(db: Database, token_id: int, max_age: timedelta) -> TokenInfo | None:
+    """The API token with this id (as ``list_tokens`` shows it), or None."""
+    with db.transaction() as session:
+        found = session.execute(_token_by_id(token_id)).one_or_none()
+        return _token_info(found[0], found[1], max_age) if found is not None else None
+
+
+def _token_by_id(token_id: int) -> Select[ApiToken, str]:
+    """The token row with this id and its owner's name (none for an id out of range)."""
+    statement = select(ApiToken, UserRow.name).join(UserRow, ApiToken.user_id == UserRow.id)
+    if not 1 <= token_id <= _TOKEN_ID_MAX:
+        return statement.where(false())
+    return statement.where(ApiToken.id == token_id)
+
+
+def _token_info(token: ApiToken, owner: str, max_age: timedelta) -> TokenInfo:
+    """What an admin may see of a token: never the token or its hash."""
+    expires = token.created_at + max_age if max_age > timedelta(0) else None
+    return TokenInfo(token.id, owner, token.created_at, expires, token.revoked)
 
 
 def user_for_token(db: Database, token: str, max_age: timedelta = timedelta(0)) -> User | None:

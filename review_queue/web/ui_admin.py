@@ -10,8 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from review_queue.service import ReviewService
-from review_queue.store.types import AuditQuery, Role, TokenInfo
+from review_queue.store.types import AuditQuery, Role
 from review_queue.web.deps import Admin, Auditor, ServiceDep, sessions_of
 from review_queue.web.pages import flash, redirect, render
 
@@ -153,11 +152,6 @@ async def create_token(request: Request, service: ServiceDep, user: Admin, name:
     return render(request, "token.html", user, account=name, token=token)
 
 
-def _token_by_id(service: ReviewService, token_id: int) -> TokenInfo | None:
-    """The API token with this id, or None."""
-    return next((t for t in service.list_tokens() if t.id == token_id), None)
-
-
 @router.post("/admin/tokens/{token_id}/revoke")
 async def revoke_token(
     request: Request,
@@ -170,7 +164,7 @@ async def revoke_token(
     the account's other tokens and sessions keep working. It cannot be undone, so a page
     asks first, as for Disable, which posts back with ``confirmed``. An id naming no
     token (a typed address) or a token revoked meanwhile is said so on the users page."""
-    token = await run_in_threadpool(_token_by_id, service, token_id)
+    token = await run_in_threadpool(service.get_token, token_id)
     if token is None:
         flash(request, f"There is no API token {token_id}: nothing was revoked.")
         return redirect("/admin/users")

@@ -169,6 +169,37 @@ def test_one_token_is_revoked_by_id_and_listing_never_shows_a_secret(
     assert {e.detail["token"] for e in revocations} == {leaked_id}
 
 
+@pytest.mark.parametrize("max_age_days", [30, 0])
+def test_one_token_is_fetched_by_id_as_the_listing_shows_it(
+    make_settings: MakeSettings, max_age_days: int
+) -> None:
+    service = ReviewService.open(make_settings(api_token_max_age_days=max_age_days))
+    try:
+        service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+        service.create_user("bot", Role.AUDITOR, PASSWORD, CLI)
+        secrets = [service.create_token(name, CLI) for name in ("rita", "bot", "rita")]
+        listed = service.list_tokens()
+        assert [service.get_token(t.id) for t in listed] == listed  # owner, dates, state
+        first, bot, _ = listed
+        assert bot.user == "bot"
+        expected = first.created_at + timedelta(days=30) if max_age_days else None
+        assert first.expires_at == expected
+        service.revoke_token(first.id, CLI)
+        fetched = service.get_token(first.id)
+        assert fetched is not None and fetched.revoked and fetched.user == "rita"
+        assert service.get_token(bot.id) == bot  # the others are untouched
+        assert service.get_token(max(t.id for t in listed) + 1) is None
+        assert service.get_token(0) is None and service.get_token(-1) is None
+        for beyond in (2**63, 10**30):  # past any row id (SQLite cannot even bind them)
+            assert service.get_token(beyond) is None
+            with pytest.raises(InvalidInput, match="no API token with id"):
+                service.revoke_token(beyond, CLI)
+        shown = repr([service.get_token(t.id) for t in listed])
+        assert not any(secret in shown for secret in secrets)
+    finally:
+        service.close()
+
+
 def test_first_run_admin(service: ReviewService) -> None:
     created = service.ensure_admin()
     assert created is not None

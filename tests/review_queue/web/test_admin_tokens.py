@@ -116,6 +116,35 @@ def test_reviewers_and_auditors_can_neither_list_nor_revoke_tokens(world: World,
     assert world.service.audit_entries(AuditQuery(action="token_revoke"), CLI) == []
 
 
+def test_revoke_fetches_the_one_token_and_does_not_list_them_all(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The revoke route reads the token it names (``get_token``), not every token."""
+    world.token("rita")
+    (token,) = world.service.list_tokens()
+    admin = world.client("admin")
+    csrf = csrf_of(admin.get("/admin/users").text)
+
+    def listed(*args: object) -> None:
+        raise AssertionError("the revoke route listed every token")
+
+    monkeypatch.setattr(world.service, "list_tokens", listed)
+    revoke = f"/admin/tokens/{token.id}/revoke"
+    asked = admin.post(revoke, data={"csrf_token": csrf})
+    assert asked.status_code == 200 and f"Revoke API token {token.id} of rita?" in asked.text
+    done = admin.post(revoke, data={"csrf_token": csrf, "confirmed": "true"})
+    assert done.status_code == 303
+    fetched = world.service.get_token(token.id)
+    assert fetched is not None and fetched.revoked
+    missing = (token.id + 1, 2**63, 10**30)  # the last two: past any row id
+    for token_id in missing:
+        answer = admin.post(f"/admin/tokens/{token_id}/revoke", data={"csrf_token": csrf})
+        assert answer.status_code == 303 and answer.headers["location"] == "/admin/users"
+    monkeypatch.undo()  # the users page lists them all, as it should
+    page = admin.get("/admin/users").text
+    assert [f"There is no API token {token_id}:" in page for token_id in missing] == [True] * 3
+
+
 def test_an_id_naming_no_token_is_said_so_on_the_users_page(world: World) -> None:
     admin = world.client("admin")
     csrf = csrf_of(admin.get("/admin/users").text)
