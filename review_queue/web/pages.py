@@ -41,13 +41,24 @@ TIME_STYLES = {
 }
 
 
-def utc_time(moment: datetime, style: str = "minute") -> Markup:
+def utc_time(moment: datetime, style: str = "minute", text: str | None = None) -> Markup:
     """``moment`` as ``<time datetime="...Z">... UTC</time>``. That UTC text is what a
     browser without script shows; static/time.js rewrites it to the reader's local time
-    and zone, keeping the UTC text as the ``title``."""
+    and zone, keeping the UTC text as the ``title``.
+
+    With ``text`` (a relative age such as ``3h``) the element shows that text instead,
+    and the time is its ``title`` (``data-local="title"``): UTC without script, the
+    reader's local time with it. A naive ``moment`` is taken as UTC, as the store keeps
+    times."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
     at = moment.astimezone(UTC)
     shown = f"{at.strftime(TIME_STYLES[style])} UTC"
     iso = at.isoformat(timespec="seconds").removesuffix("+00:00") + "Z"
+    if text is not None:
+        return Markup(
+            '<time datetime="{}" data-style="{}" data-local="title" title="{}">{}</time>'
+        ).format(iso, style, shown, text)
     return Markup('<time datetime="{}" data-style="{}" title="{}">{}</time>').format(
         iso, style, shown, shown
     )

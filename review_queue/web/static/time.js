@@ -2,8 +2,10 @@
 // The server writes <time datetime="2026-01-02T03:04:05Z" data-style="minute"
 // title="2026-01-02 03:04 UTC">2026-01-02 03:04 UTC</time>; this shows the same moment in
 // the browser's time zone with its abbreviation, laid out the same way, and leaves the UTC
-// text as the title. Loaded as a same-origin file (the CSP forbids inline script); without
-// it the UTC text stays.
+// text as the title. An element marked data-local="title" shows something else (a
+// relative age such as "3h", which stays): its title becomes the local time instead.
+// Loaded as a same-origin file (the CSP forbids inline script); without it the UTC text
+// stays.
 "use strict";
 
 // The fields each data-style shows (review_queue/web/pages.py TIME_STYLES).
@@ -31,6 +33,10 @@ for (const element of document.querySelectorAll("time[datetime][data-style]")) {
   const moment = new Date(element.dateTime);
   const fields = TIME_FIELDS[element.dataset.style];
   if (fields && !Number.isNaN(moment.getTime())) {
-    element.textContent = localTime(moment, fields);
+    if (element.dataset.local === "title") {
+      element.title = localTime(moment, fields);
+    } else {
+      element.textContent = localTime(moment, fields);
+    }
   }
 }

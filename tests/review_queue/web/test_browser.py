@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -439,11 +439,27 @@ def test_release_and_allowlist_by_key_is_confirmed_before_it_is_recorded(
     assert violations == []
 
 
-def _times_shown(page: Page) -> list[tuple[datetime, str | None, str]]:
-    """Each ``<time>`` on the page: its moment, title and text."""
+class Shown(NamedTuple):
+    """One ``<time>`` on a page as the reader sees it."""
+
+    moment: datetime
+    style: str
+    title: str
+    text: str
+    relative: bool  # data-local="title": the text is an age, the title the time
+
+
+# The layout of each data-style (review_queue/web/pages.py TIME_STYLES).
+_LAYOUTS = {"clock": "%H:%M:%S", "minute": "%Y-%m-%d %H:%M", "second": "%Y-%m-%d %H:%M:%S"}
+_AGE = re.compile(r"[0-9]+[mhd]")
+
+
+def _times_shown(page: Page) -> list[Shown]:
+    """Each ``<time>`` on the page."""
     return [
-        (datetime.fromisoformat(str(t.get_attribute("datetime"))), t.get_attribute("title"),
-         t.inner_text())
+        Shown(datetime.fromisoformat(str(t.get_attribute("datetime"))),
+              str(t.get_attribute("data-style")), str(t.get_attribute("title")), t.inner_text(),
+              t.get_attribute("data-local") == "title")
         for t in page.locator("time").all()
     ]  # fmt: skip
 
@@ -459,28 +475,62 @@ def _local(moment: datetime, zone: str, layout: str) -> str:
 def test_times_are_shown_in_the_readers_time_zone(
     world: World, base_url: str, browser: Browser, zone: str, locale: str
 ) -> None:
-    """The lease's end (a clock time), a decision's and the audit log's times: the page
-    says UTC, the script turns it into the browser's zone (named as its locale names it)
-    and keeps UTC in the title."""
+    """Every time on every page: the page says UTC, the script turns it into the browser's
+    zone (named as its locale names it) and keeps UTC in the title. A relative age (the
+    queue's, an item's "held ... ago") keeps its text and gets the local time as title.
+    Pages: an item being reviewed (held, the lease's end as a clock time), a decided item,
+    the queue, the audit log, the users page (accounts and API tokens) and the page asking
+    to revoke a token."""
     decided = world.items["card"]
     world.service.decide(decided, world.user("rita"), "reject", None)
+    world.token("rita")
+    (token,) = world.service.list_tokens()
     violations: list[str] = []
     page = _page(browser, base_url, violations, timezone_id=zone, locale=locale)
     _login(page, "admin", f"/items/{world.items['ssn']}")
-    layouts = [
-        (f"/items/{world.items['ssn']}", "%H:%M:%S", 1),
-        (f"/items/{decided}", "%Y-%m-%d %H:%M", 1),
-        ("/audit", "%Y-%m-%d %H:%M:%S", 5),
+    counts = [
+        (f"/items/{world.items['ssn']}", {"minute": 1, "clock": 1}, 1),
+        (f"/items/{decided}", {"minute": 2}, 1),
+        ("/queue", {"minute": 2}, 2),  # the pending ones
+        ("/audit", {"second": 5}, 0),
+        ("/admin/users", {"minute": 4 + 2}, 0),  # four accounts, a token's created and expiry
     ]
-    for path, layout, at_least in layouts:
+    for path, at_least, relative in counts:
         page.goto(path)
         shown = _times_shown(page)
-        assert len(shown) >= at_least, path
-        for moment, title, text in shown:
-            assert title == f"{moment.astimezone(UTC).strftime(layout)} UTC"
-            assert text == _local(moment, zone, layout)
+        for style, count in at_least.items():
+            assert sum(t.style == style for t in shown) >= count, (path, style)
+        assert sum(t.relative for t in shown) == relative, path
+        for time_shown in shown:
+            layout = _LAYOUTS[time_shown.style]
+            utc = f"{time_shown.moment.astimezone(UTC).strftime(layout)} UTC"
+            local = _local(time_shown.moment, zone, layout)
+            if time_shown.relative:
+                assert (time_shown.title, time_shown.text) == (local, time_shown.text)
+                assert _AGE.fullmatch(time_shown.text), time_shown.text
+            else:
+                assert (time_shown.title, time_shown.text) == (utc, local)
+    page.goto("/admin/users")
+    accounts = page.locator("main table").first.locator("time")
+    created = [a.created_at for a in world.service.list_users()]
+    expect(accounts).to_have_text([_local(at, zone, _LAYOUTS["minute"]) for at in created])
+    assert token.expires_at is not None
+    expect(page.locator("table#tokens time")).to_have_text(
+        [_local(at, zone, _LAYOUTS["minute"]) for at in (token.created_at, token.expires_at)]
+    )
+    page.click(f"form[action='/admin/tokens/{token.id}/revoke'] button")
+    expect(page.locator("h1")).to_contain_text(f"Revoke API token {token.id}")
+    assert [(t.title, t.text) for t in _times_shown(page)] == [
+        (f"{at.astimezone(UTC).strftime(_LAYOUTS['minute'])} UTC",
+         _local(at, zone, _LAYOUTS["minute"]))
+        for at in (token.created_at, token.expires_at)
+    ]  # fmt: skip
     assert violations == []
     # Without script the page says UTC.
     plain = _page(browser, base_url, violations, timezone_id=zone, java_script_enabled=False)
-    _login(plain, "aldo", "/audit")
-    assert all(text == title for _, title, text in _times_shown(plain))
+    _login(plain, "admin", "/audit")
+    for path in ("/audit", "/admin/users", "/queue"):
+        plain.goto(path)
+        shown = _times_shown(plain)
+        assert shown and all(t.title.endswith(" UTC") for t in shown), path
+        assert all(t.text == t.title for t in shown if not t.relative), path
