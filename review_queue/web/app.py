@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -11,7 +14,7 @@ from prometheus_client import Counter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from review_queue.service import ReviewService
-from review_queue.web import api, errors, ui_admin, ui_auth, ui_item, ui_queue
+from review_queue.web import api, errors, sessions, ui_admin, ui_auth, ui_item, ui_queue
 from review_queue.web.deps import WebConfig
 from review_queue.web.headers import SecurityHeaders
 from review_queue.web.sessions import SessionStore
@@ -55,6 +58,22 @@ class RequestMetrics:
             HTTP_REQUESTS.labels(route, method, str(status)).inc()
 
 
+@contextlib.asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """While the app serves: expired sessions and revealed values are swept out every
+    ``sessions.SWEEP_SECONDS``, not only when their session makes a request."""
+    sweeper = asyncio.create_task(
+        sessions.keep_swept(app.state.sessions, sessions.SWEEP_SECONDS), name="session-sweeper"
+    )
+    app.state.session_sweeper = sweeper
+    try:
+        yield
+    finally:
+        sweeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sweeper
+
+
 def create_app(settings: Settings, service: ReviewService) -> FastAPI:
     """The application over an open ``ReviewService``; the caller owns the service."""
     review = settings.review
@@ -64,6 +83,7 @@ def create_app(settings: Settings, service: ReviewService) -> FastAPI:
         openapi_url=f"{api.PREFIX}/openapi.json",
         docs_url=None,  # Swagger UI needs inline script and a CDN; /api/v1/docs is static
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.service = service
     app.state.sessions = SessionStore(

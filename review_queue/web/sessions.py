@@ -8,18 +8,31 @@ Sessions live in this process: run one UI process, or pin clients to one (sticky
 A session also holds the values its reviewer revealed (each reveal audited once, by the
 service), so the item page can show them again, reloads included, for a few minutes
 without revealing twice: never in the cookie or a URL, and gone with the session.
+
+Expiry does not wait for a session's next request: ``sweep`` drops every expired session
+and every revealed value past its time, and the app runs it every ``SWEEP_SECONDS``
+(``keep_swept``), so a value leaves the store within that long of its expiry even if its
+reviewer walked away.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from review_queue.store.types import User
+
+log = logging.getLogger(__name__)
+# How often expired sessions and revealed values are swept out: how long past its expiry a
+# value may stay in memory. A sweep of the largest store (review.max_sessions, 10,000)
+# takes about 2 ms.
+SWEEP_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +95,30 @@ class SessionStore:
 
     def _drop_expired(self, now: float) -> None:
         for session_id in [k for k, s in self._sessions.items() if self._expired(s, now)]:
-            del self._sessions[session_id]
+            self._discard(session_id)
+
+    def _discard(self, session_id: str) -> None:
+        """Remove a session and the values it revealed: a request still holding the
+        session object (one in flight as it ends) keeps none of them."""
+        session = self._sessions.pop(session_id, None)
+        if session is not None:
+            session.reveals = []
 
     def _evict(self) -> None:
         """Drop the least recently seen anonymous session, else the least recently seen one:
         a flood of login-page visits cannot push logged-in reviewers out."""
         victim = next((k for k, s in self._sessions.items() if s.user is None), None)
-        if victim is None:
-            self._sessions.popitem(last=False)
-        else:
-            del self._sessions[victim]
+        self._discard(victim if victim is not None else next(iter(self._sessions)))
+
+    def sweep(self) -> None:
+        """Drop every expired session and every revealed value past its time, whether or
+        not their sessions make another request (``keep_swept`` runs this)."""
+        now = self._clock()
+        with self._lock:
+            self._drop_expired(now)
+            for session in self._sessions.values():
+                if session.reveals:
+                    session.reveals = [g for g in session.reveals if g.expires > now]
 
     def get(self, session_id: str | None) -> Session | None:
         """The live session with that id, refreshed; None if unknown or expired."""
@@ -103,7 +130,7 @@ class SessionStore:
             if session is None:
                 return None
             if self._expired(session, now):
-                del self._sessions[session_id]
+                self._discard(session_id)
                 return None
             session.seen = now
             session.reveals = [g for g in session.reveals if g.expires > now]
@@ -141,10 +168,25 @@ class SessionStore:
     def drop(self, session_id: str) -> None:
         """End a session (logout)."""
         with self._lock:
-            self._sessions.pop(session_id, None)
+            self._discard(session_id)
 
     def drop_user(self, user: str) -> None:
         """End every session of a user (disabled or password changed)."""
         with self._lock:
             for session_id in [k for k, s in self._sessions.items() if s.user == user]:
-                del self._sessions[session_id]
+                self._discard(session_id)
+
+
+async def keep_swept(
+    store: SessionStore,
+    every: float = SWEEP_SECONDS,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+) -> None:
+    """Sweep ``store`` every ``every`` seconds until cancelled (the app's lifespan runs
+    this); a failed sweep is logged and the next one runs as usual."""
+    while True:
+        await sleep(every)
+        try:
+            store.sweep()
+        except Exception:  # the values must still go at the next sweep
+            log.exception("session_sweep_failed")
