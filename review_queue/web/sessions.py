@@ -146,6 +146,12 @@ class SessionStore:
             kept = [g for g in session.reveals if (g.item_id, g.finding) != (item_id, finding)]
             session.reveals = [*kept, grant]
 
+    def forget_reveals(self, session: Session, *item_ids: str) -> None:
+        """Drop the values of these items this session revealed (the items were decided:
+        they are never shown again)."""
+        with self._lock:
+            session.reveals = [g for g in session.reveals if g.item_id not in item_ids]
+
     def revealed(self, session: Session, item_id: str) -> dict[int, str]:
         """The values of ``item_id`` this session revealed and may still see, by finding."""
         now = self._clock()

@@ -149,6 +149,8 @@ async def decide(
         labels,
         notify_customer,
     )
+    # What this reviewer revealed of the item is never shown again: out of memory now.
+    sessions_of(request).forget_reveals(request.state.session, item_id)
     if result.duplicate:
         flash(request, f"Item {item_id}: that decision was already recorded.")
     else:

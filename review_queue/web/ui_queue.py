@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from review_queue.store.types import Decision
-from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep
+from review_queue.web.deps import ConfigDep, Reader, Reviewer, ServiceDep, sessions_of
 from review_queue.web.pages import flash, redirect, render, safe_next
 from review_queue.web.views import QueueQuery, age, notices_not_sent
 from scanner.categories import ALL_CATEGORIES
@@ -106,6 +106,8 @@ async def bulk(
     result = await run_in_threadpool(
         service.decide_many, ids, user, decision, note, notify_customer
     )
+    # Values this reviewer revealed of the decided items are never shown again.
+    sessions_of(request).forget_reveals(request.state.session, *(r.item_id for r in result.results))
     done = len(result.results)
     message = f"{decision.value}: {done} item(s) decided{notices_not_sent(result.results)}"
     if result.errors:

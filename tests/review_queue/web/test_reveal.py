@@ -98,4 +98,26 @@ def test_logging_out_or_deciding_ends_what_was_revealed(world: World) -> None:
         data={"csrf_token": csrf_of(page), "lease_token": lease, "decision": "reject"},
     )
     assert decided.status_code == 303
+    session = world.app.state.sessions.get(again.cookies[world.settings.review.session_cookie_name])
+    assert session is not None and session.reveals == []  # not kept until it runs out
     assert SSN not in again.get(location).text
+
+
+def test_a_bulk_decision_ends_what_was_revealed_of_the_items_it_decided(world: World) -> None:
+    rita, item = world.client("rita"), world.items["ssn"]
+    _reveal(rita, item)
+    session = world.app.state.sessions.get(rita.cookies[world.settings.review.session_cookie_name])
+    assert session is not None and [g.item_id for g in session.reveals] == [item]
+    page = rita.get("/queue").text
+    decided = rita.post(
+        "/queue/bulk",
+        data={
+            "csrf_token": csrf_of(page),
+            "ids": [item],
+            "decision": "reject",
+            "confirmed": "true",
+        },
+    )
+    assert decided.status_code == 303
+    assert session.reveals == []
+    assert world.service.get_item(item, world.user("aldo")).decision is not None
