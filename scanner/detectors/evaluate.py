@@ -33,6 +33,7 @@ DATA = ROOT / "tests" / "data" / "sensitive" / "eval.jsonl"
 HARD = ROOT / "tests" / "data" / "sensitive" / "hard.jsonl"
 HARD_2 = ROOT / "tests" / "data" / "sensitive" / "hard-2.jsonl"
 HARD_3 = ROOT / "tests" / "data" / "sensitive" / "hard-3.jsonl"
+HARD_4 = ROOT / "tests" / "data" / "sensitive" / "hard-4.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -220,22 +221,30 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 HARD_SETS = (
     (
         "Hard cases, held apart",
-        "Hand-written (`tests/data/sensitive/hard-3.jsonl`, 2026-12-06) by another engineer "
+        "Hand-written (`tests/data/sensitive/hard-4.jsonl`, 2026-12-06) by another engineer "
         "than the rules' author, from the privacy policy's taxonomy alone, without reading "
         "the rules, lexicons or the other sets and without running the engine on it: "
-        "identifiers and secrets in varied formats, identifier-shaped decoys, statements "
-        "about a person (explicit and implicit) and special-category words as topic. Never "
-        "used to tune rules, lexicons, weights or validators. This is the honest estimate; "
-        "misses here are known gaps. Its score before the round of fixes made on the second "
-        "set (below): 53 of 76.",
+        "identifiers and secrets in forms, pasted tables and staff mail, identifier-shaped "
+        "decoys, statements about a person (explicit and implicit) and special-category "
+        "words as topic. Never used to tune rules, lexicons, weights or validators. This is "
+        "the honest estimate; misses here are known gaps. Its score with the rules as they "
+        "were before that day's work: 62 of 86; after the round on the second set: 66; after "
+        "the round on the third (this report): see below.",
+    ),
+    (
+        "Hard cases 3, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-3.jsonl`, 2026-12-06) by another engineer "
+        "than the rules' author, like the set above. Held apart until the set above was "
+        "written; its misses were then worked on directly, so its score no longer estimates "
+        "anything. Before: 53 of 76 (55 after the round on the second set).",
     ),
     (
         "Hard cases 2, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
         "first hard set: odd formats, implicit statements, topic that looks personal, decoys. "
         "Held apart until 2026-12-06, when its misses were worked on directly (after the "
-        "held-apart set above was written), so its score no longer estimates anything: it "
-        "shows which of its gaps were closed. Before that work: 17 of 45 right.",
+        "third set was written), so its score no longer estimates anything: it shows which "
+        "of its gaps were closed. Before that work: 17 of 45 right.",
     ),
     (
         "Hard cases in other languages, held apart",
@@ -423,7 +432,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
     parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the second hard set (tuning)")
-    parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the held-apart hard set")
+    parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the third hard set (tuning)")
+    parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the held-apart hard set")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -448,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
             *(
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
-                    (args.hard_3, args.hard_2, args.hard_multilingual, args.hard),
+                    (args.hard_4, args.hard_3, args.hard_2, args.hard_multilingual, args.hard),
                     HARD_SETS,
                     strict=True,
                 )

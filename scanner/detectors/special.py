@@ -6,8 +6,9 @@ sentences holding one are tokenized by spaCy (a blank pipeline: tokenizer and Ph
 no model download). Each term mention is then scored by what is near it:
 a person (pronoun, kinship or client word, a name, an id number), an attribution cue
 ("diagnosed with", "served 3 years for"), topical words ("awareness", "people", "research")
-and reporting (news about a named third party: "said", "according to", "the senator"), which
-lowers the score unless a direct reference ("my", "your", "our client") is near the term.
+and reporting (news: "the senator", "according to", or "said" about someone not named), which
+lowers the score unless a direct reference ("my", "your", "our client") is near the term; a
+named private person's words retold in a note ("Sam told us he ...") are a disclosure.
 
 One scorer works in one language: its lexicons and attribution words are that language's
 (``languages.py`` runs one per language). Terms, strong cues and the topical, reporting, id and
@@ -127,7 +128,8 @@ class SpecialCategoryScorer:
         self._add(self._any, "Q", spelt(attribution.third_person, accents=False))
         self._add(self._any, "G", spelt(attribution.topical))
         self._add(self._exact, "G", [w.title() for w in spelt(attribution.named_topical)])
-        self._add(self._any, "R", spelt((*attribution.reporting, *attribution.public_figures)))
+        self._add(self._any, "R", spelt(attribution.reporting))
+        self._add(self._any, "F", spelt(attribution.public_figures))
         self._terms.build()
         self.term_words = frozenset(words)  # as the keyword pass finds them
         self._cue_keys = self._cue_prefilter(list(cue_bits))
@@ -273,7 +275,7 @@ class SpecialCategoryScorer:
             if not any(ps <= s and e <= pe for ps, pe in persons)
             and not (s > 1 and self._is_name(doc, s - 1))
         ]
-        reported = news or "R" in spans
+        reported = news or "F" in spans or ("R" in spans and not self._names(doc, spans["R"]))
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             if self._is_surname(doc, mention):
@@ -319,6 +321,15 @@ class SpecialCategoryScorer:
             bool(self._questions)
             and asked.endswith("?")
             and asked.lower().startswith(self._questions)
+        )
+
+    def _names(self, doc: Doc, reporting: list[tuple[int, int]]) -> bool:
+        """The sentence names someone other than by a reporting word ("Sam told us", not
+        "Prosecutors said"): a private person's words retold in a note."""
+        return any(
+            self._is_name(doc, i)
+            for i in range(len(doc))
+            if not any(s <= i < e for s, e in reporting)
         )
 
     def _is_surname(self, doc: Doc, mention: _Mention) -> bool:
