@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import sys
@@ -50,13 +51,29 @@ def test_multilingual_hard_cases_cover_each_language_both_ways(generator: Module
 
 
 @pytest.mark.parametrize("number", [3, 4])
-def test_independent_hard_set_is_what_its_module_writes_and_checks(number: int) -> None:
+def test_independent_hard_set_is_what_its_module_writes_and_checks(
+    number: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(DATA))  # the set imports its checks as a script does
     spec = importlib.util.spec_from_file_location(f"hard_{number}", DATA / f"hard_{number}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    checks = importlib.import_module("independent_sets")
     cases = getattr(module, f"HARD_{number}")
-    assert module.validate(cases) == []
+    assert checks.validate(cases) == []
     committed = (DATA / f"hard-{number}.jsonl").read_text(encoding="utf-8").splitlines()
-    generated = [json.dumps(r, ensure_ascii=False) for r in module.to_records(cases)]
-    assert committed == generated
+    records = checks.to_records(cases, f"hard{number}")
+    assert committed == [json.dumps(r, ensure_ascii=False) for r in records]
+
+
+def test_independent_set_checks_catch_a_bad_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(DATA))
+    checks = importlib.import_module("independent_sets")
+    bad = [
+        ("Card 4111 1111 1111 1112 on file", [("CREDIT_CARD", "4111 1111 1111 1112")]),
+        ("Order 4111 1111 1111 1111 shipped", []),
+        ("Her faith matters", [("religion", "")]),
+    ]
+    problems = checks.validate(bad)
+    assert len(problems) == 3, problems
