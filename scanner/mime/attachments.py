@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import struct
-import zipfile
 from pathlib import PurePosixPath
 from typing import NamedTuple
+
+from scanner.mime.zipread import ENCRYPTED, Directory, read_directory
 
 TEXT_TYPES = frozenset(
     {
@@ -73,61 +72,18 @@ class ZipListing(NamedTuple):
     truncated: bool = False
 
 
-_UNREADABLE = ZipListing((), False, False)
-# The zip format's records, as ``zipfile`` reads them (APPNOTE.TXT 4.3.12, 4.3.14-16).
-_CENTRAL_DIRECTORY = struct.Struct("<4s4B4HL2L5H2L")
-_ENTRY_SIGNATURE = b"PK\x01\x02"
-_ZIP64_END_SIGNATURE = b"PK\x06\x06"
-_ZIP64_END_BYTES = 56 + 20  # the zip64 end record and its locator, before the end record
-_EXTRACT_VERSION, _FLAGS, _NAME_LENGTH, _EXTRA_LENGTH, _COMMENT_LENGTH = 3, 5, 12, 13, 14
-_MAX_EXTRACT_VERSION = 63  # zipfile refuses later ones
-_UTF8_NAME = 0x800
-_ENCRYPTED = 0x1
-# Fields of ``zipfile._EndRecData``'s answer.
-_END_SIGNATURE, _END_DIRECTORY_SIZE, _END_LOCATION = 0, 5, 9
-
-
 def inspect_zip(data: bytes, max_members: int) -> ZipListing:
-    """List a zip's member names, at most ``max_members`` of them.
+    """List a zip's member names, at most ``max_members`` of them."""
+    return zip_listing(read_directory(data, max_members))
 
-    ``zipfile.ZipFile`` reads the whole central directory into an object per member before
-    anything can be asked: millions of entries cost hundreds of megabytes. The entries are
-    read here one at a time, as ``ZipFile`` reads them (same end record, names, checks), and
-    reading stops at the cap.
-    """
-    try:
-        end = zipfile._EndRecData(io.BytesIO(data))  # type: ignore[attr-defined]  # ZipFile's own
-    except (zipfile.BadZipFile, OSError, ValueError, struct.error):
-        return _UNREADABLE
-    if not end:
-        return _UNREADABLE
-    size = end[_END_DIRECTORY_SIZE]
-    start = end[_END_LOCATION] - size  # where the directory is, whatever came before
-    if end[_END_SIGNATURE] == _ZIP64_END_SIGNATURE:
-        start -= _ZIP64_END_BYTES
-    if start < 0:
-        return _UNREADABLE
-    names: list[str] = []
-    encrypted = False
-    at, stop = start, min(start + size, len(data))
-    while at < start + size:
-        if len(names) == max_members:
-            return ZipListing(tuple(names), encrypted, True, truncated=True)
-        if at + _CENTRAL_DIRECTORY.size > stop:
-            return _UNREADABLE  # truncated directory
-        entry = _CENTRAL_DIRECTORY.unpack_from(data, at)
-        if entry[0] != _ENTRY_SIGNATURE:
-            return _UNREADABLE
-        flags = entry[_FLAGS]
-        name_at = at + _CENTRAL_DIRECTORY.size
-        name_end = min(name_at + entry[_NAME_LENGTH], stop)
-        try:
-            name = data[name_at:name_end].decode("utf-8" if flags & _UTF8_NAME else "cp437")
-        except UnicodeDecodeError:
-            return _UNREADABLE
-        if entry[_EXTRACT_VERSION] > _MAX_EXTRACT_VERSION:
-            return _UNREADABLE
-        names.append(zipfile.ZipInfo(name).filename[:255])  # cut at a NUL, as ZipFile does
-        encrypted = encrypted or bool(flags & _ENCRYPTED)
-        at = name_at + entry[_NAME_LENGTH] + entry[_EXTRA_LENGTH] + entry[_COMMENT_LENGTH]
-    return ZipListing(tuple(names), encrypted, True)
+
+def zip_listing(directory: Directory) -> ZipListing:
+    """What ``directory`` says about the zip's members, as a ``ZipListing``."""
+    if not directory.readable:
+        return ZipListing((), False, False)
+    return ZipListing(
+        tuple(e.name for e in directory.entries),
+        any(e.flags & ENCRYPTED for e in directory.entries),
+        True,
+        directory.truncated,
+    )
