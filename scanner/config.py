@@ -62,6 +62,21 @@ class Limits(Section):
     max_html_depth: int = Field(
         512, gt=0, description="HTML elements nested in one another, rendered as nested"
     )
+    max_document_bytes: int = Field(
+        32 * MIB,
+        gt=0,
+        description="inflated bytes of Office/OpenDocument parts read per message (the sizes "
+        "a zip declares are not trusted)",
+    )
+    max_document_chars: int = Field(
+        10_000_000, gt=0, description="characters of text taken from documents per message"
+    )
+    max_document_parts: int = Field(
+        500, gt=0, description="XML parts (sheets, slides, headers...) read per document"
+    )
+    max_document_depth: int = Field(
+        256, gt=0, description="XML elements nested in one another in a document part"
+    )
 
 
 class Policy(Section):

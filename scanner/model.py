@@ -90,7 +90,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """An attachment's metadata; text-like ones also appear as segments."""
+    """An attachment's metadata; text-like ones and documents read for their text (``document``
+    names the format read: docx, xlsx, odt...) also appear as segments."""
 
     part: str
     filename: str
@@ -100,6 +101,7 @@ class Attachment:
     scanned: bool
     archive_members: tuple[str, ...] = ()
     encrypted: bool = False
+    document: str = ""
 
 
 @dataclass(frozen=True, slots=True)

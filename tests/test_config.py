@@ -43,6 +43,10 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
     [
         ("[limits]\nmax_parts = 0\n", "limits.max_parts"),
         ("[limits]\nbogus = 1\n", "limits.bogus"),
+        ("[limits]\nmax_document_bytes = 0\n", "limits.max_document_bytes"),
+        ("[limits]\nmax_document_chars = -1\n", "limits.max_document_chars"),
+        ("[limits]\nmax_document_parts = 'many'\n", "limits.max_document_parts"),
+        ("[limits]\nmax_document_depth = 0\n", "limits.max_document_depth"),
         ("[nosuch]\nx = 1\n", "nosuch"),
         ("[logging]\nformat = 'xml'\n", "logging.format"),
         ("not toml = = =\n", "not valid TOML"),

@@ -12,11 +12,12 @@ from email.message import Message
 
 from scanner.categories import UNSCANNED
 from scanner.config import Limits
-from scanner.mime.attachments import inspect_zip, is_text_like, sniff
+from scanner.mime.attachments import is_text_like, sniff, zip_listing
 from scanner.mime.bounded import BoundedMessage, nesting_cut, parse_bytes, parts_cut
 from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import HtmlText, html_to_text
+from scanner.mime.office import Budget, Document, read_document
 from scanner.mime.skeleton import Span, parse_elided
 from scanner.mime.transfer import (
     Buffer,
@@ -25,6 +26,7 @@ from scanner.mime.transfer import (
     transfer_encoding,
 )
 from scanner.mime.urls import find_urls
+from scanner.mime.zipread import Directory, read_directory
 from scanner.model import (
     Attachment,
     Defect,
@@ -82,6 +84,8 @@ class _Walker:
         self.parts_seen = 0
         self.decoded_bytes = 0
         self.url_count = 0
+        self.document_bytes = 0
+        self.document_chars = 0
         self._limits_hit: set[str] = set()
 
     # -- reporting --------------------------------------------------------------------------
@@ -204,6 +208,7 @@ class _Walker:
         readable_text = is_text_like(content_type, name) and magic in ("text", "empty")
         members: tuple[str, ...] = ()
         encrypted = False
+        document = ""
         if readable_text:
             declared = _charset(fields)
             text, problem = decode_text(data, declared)
@@ -215,17 +220,54 @@ class _Walker:
             self.add_segment(source, path, text)
         else:
             if magic == "zip":
-                listing = inspect_zip(data, self.limits.max_archive_members)
+                directory = read_directory(data, self.limits.max_archive_members)
+                listing = zip_listing(directory)
                 members, encrypted = listing.names, listing.encrypted
                 if listing.truncated:
                     self.limit_reached("LIMIT_ARCHIVE_MEMBERS", path)
-            entity = _unscanned_entity(content_type, magic, encrypted)
-            self.unscanned(entity, source, path)
+                read = None if encrypted else self.read_document(data, directory, source, path)
+                if read is not None:
+                    document, readable_text = read.kind, read.readable
+            if not readable_text:
+                entity = _unscanned_entity(content_type, magic, encrypted)
+                self.unscanned(entity, source, path)
         self.attachments.append(
             Attachment(
-                path, name, content_type, len(data), magic, readable_text, members, encrypted
+                path,
+                name,
+                content_type,
+                len(data),
+                magic,
+                readable_text,
+                members,
+                encrypted,
+                document,
             )
         )
+
+    def read_document(
+        self, data: bytes, directory: Directory, source: str, path: str
+    ) -> Document | None:
+        """An Office or OpenDocument file's text as a segment like a text attachment's,
+        within what is left of the document budgets; None for a zip that is not one."""
+        limits = self.limits
+        budget = Budget(
+            max(limits.max_document_bytes - self.document_bytes, 0),
+            max(limits.max_document_chars - self.document_chars, 0),
+            limits.max_document_parts,
+            limits.max_document_depth,
+        )
+        document = read_document(data, directory.entries, budget)
+        if document is None:
+            return None
+        self.document_bytes += document.inflated_bytes
+        self.document_chars += len(document.text)
+        self.add_segment(source, path, document.text)
+        if document.cut:
+            self.limit_reached(document.cut, path)
+        if not document.readable:
+            self.defect("document-unreadable", path, document.kind)
+        return document
 
     def add_text_body(self, text: str, content_type: str, path: str) -> None:
         if content_type == "text/html":

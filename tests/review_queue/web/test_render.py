@@ -11,6 +11,7 @@ from review_queue.render import Chunk, defang, render_message
 from scanner.config import Limits
 from scanner.mime import parse_message
 from scanner.model import Finding, SegmentKind
+from tests.mime.office_docs import docx, paragraphs, word_table
 from tests.review_queue.web.mail import CARD, SSN, finding_at, message
 
 # fmt: off
@@ -130,6 +131,24 @@ def test_attachments_are_listed_not_shown() -> None:
         ("l.txt", "text/plain"),
         ("a.zip", "application/zip"),
     ]
+
+
+def test_a_finding_in_an_office_document_is_masked_like_one_in_a_text_attachment() -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "intake"
+    msg.set_content("see attached\n")
+    body = paragraphs("Intake form") + word_table(("Card", CARD))
+    msg.add_attachment(docx(body), maintype="application", subtype="octet-stream",
+                       filename="intake.docx")  # fmt: skip
+    raw = msg.as_bytes()
+    card = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
+    assert card.segment == "attachment:application/octet-stream"
+    rendered = render_message(raw, [card], Limits(), 10_000)
+    (shown,) = rendered.findings
+    context = _text(shown.context)
+    assert "Card" in context and CARD not in context and shown.masked in context
+    assert [s.label for s in rendered.segments] == ["body text/plain"]  # listed, not shown
+    assert CARD not in "".join(c.text for s in rendered.segments for c in s.chunks)
 
 
 def test_links_mask_detected_values_in_their_text_and_target() -> None:
