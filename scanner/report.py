@@ -72,7 +72,8 @@ def explain(message_id: str, parsed: ParsedMessage, verdict: Verdict) -> str:
     for a in parsed.attachments:
         state = "scanned" if a.scanned else "NOT scanned"
         lines.append(
-            f"   attachment {a.filename or '(unnamed)'}: {a.content_type}, {a.magic}, "
+            f"   attachment {a.filename or '(unnamed)'}: {a.content_type}, {a.magic}"
+            f"{f' ({a.document})' if a.document else ''}, "
             f"{a.size} bytes, {state}"
         )
     if verdict.defects:
