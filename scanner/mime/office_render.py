@@ -230,10 +230,8 @@ class Worksheet:
         raw = "".join(cell.pieces)
         if cell.kind != "s":
             return raw
-        index = raw.strip()
-        if index.isdigit() and int(index) < len(self.shared):
-            return self.shared[int(index)]
-        return ""
+        index = _small_int(raw.strip(), len(self.shared))
+        return self.shared[index] if index < len(self.shared) else ""
 
 
 class OdsTables:
@@ -296,10 +294,13 @@ def _column(reference: str, default: int) -> int:
 
 
 def _repeat(attrs: dict[str, str]) -> int:
-    value = attrs.get("number-columns-repeated", "1")
-    return int(value) if value.isdigit() and len(value) < 8 else 1
+    return _small_int(attrs.get("number-columns-repeated", ""), 1)
 
 
 def _spaces(attrs: dict[str, str]) -> int:
-    value = attrs.get("c", "1")
-    return min(int(value), _MAX_SPACES) if value.isdigit() and len(value) < 4 else 1
+    return min(_small_int(attrs.get("c", ""), 1), _MAX_SPACES)
+
+
+def _small_int(value: str, default: int) -> int:
+    """``value`` as a number of at most nine ASCII digits, else ``default``."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 9 else default

@@ -142,6 +142,14 @@ def test_ods_rows_pair_values_with_headers_and_repeats_are_not_copied() -> None:
     assert document_text(parse(ods)) == "Name\tNotes\nName: Ada\tlate\n"
 
 
+def test_odd_numbers_in_attributes_and_string_indexes_are_ignored() -> None:
+    sheet = xlsx(["A", "B"], [["s:0", "s:1"], ["s:" + "9" * 5000, "s:²", "7"]])
+    assert document_text(parse(sheet)) == "A\tB\n7\n"  # column C has no header
+    body = '<office:text><text:p>a<text:s text:c="²"/>b</text:p></office:text>'
+    odt = opendocument("application/vnd.oasis.opendocument.text", body)
+    assert document_text(parse(odt)) == "a b\n"
+
+
 def test_a_zip_that_is_no_office_document_stays_unscanned() -> None:
     parsed = parse(package({"notes.txt": "hello", "word/document.xml": "<x/>"}))
     assert unscanned(parsed) == ["UNSCANNED_ATTACHMENT"]
