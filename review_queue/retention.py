@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 
 from review_queue.crypto import normalise_address
 from review_queue.store import audit, claims, counters
@@ -301,7 +301,7 @@ def erase(
             .order_by(Item.created_at, Item.id)
             .with_for_update()  # PostgreSQL: no decision slips in between (SQLite: BEGIN IMMEDIATE)
         )
-        allowlist = delete(AllowlistEntry).where(AllowlistEntry.sender_hash == digest)
+        allowlist = delete(AllowlistEntry).where(_allowlist_of(digest, address))
         if customer is not None:
             query = query.where(Item.customer == customer)
             allowlist = allowlist.where(AllowlistEntry.customer == customer)
@@ -353,7 +353,7 @@ def export(
             .order_by(Item.created_at, Item.id)
         )
         entries = select(AllowlistEntry.created_at, AllowlistEntry.customer).where(
-            AllowlistEntry.sender_hash == digest
+            _allowlist_of(digest, address)
         )
         if customer is not None:
             query = query.where(Item.customer == customer)
@@ -380,6 +380,16 @@ def export(
             for at, entry_customer in allowlist
         ],
     }
+
+
+def _allowlist_of(digest: str, address: str) -> Any:
+    """SQL condition on ``AllowlistEntry``: entries allowlisting the address as a sender,
+    and entries made for a customer whose id is the address (a SASL login that is one,
+    recorded in clear as the item's customer)."""
+    return or_(
+        AllowlistEntry.sender_hash == digest,
+        func.lower(AllowlistEntry.customer) == normalise_address(address),
+    )
 
 
 def _aligned_from(address: str, envelope: dict[str, Any] | None) -> bool:

@@ -430,6 +430,25 @@ def test_purge_drops_a_customer_login_that_is_an_address(
     assert _sql(service, "SELECT customer FROM items") == [(None,)]
 
 
+def test_erase_and_export_reach_allowlist_entries_made_for_a_login_that_is_an_address(
+    service: ReviewService, reviewers: tuple[User, ...], relay_port: int
+) -> None:
+    """Allowlisting records the item's customer in clear: a login that is an address is
+    that person's, so their export shows the entry and their erasure removes it."""
+    raw, finding = ssn_message(sender=STRANGER)
+    owner = "Owner@Login.Example"
+    item_id = service.hold(envelope(sender=STRANGER, customer=owner), raw, verdict((finding,)))
+    with smtp_sink(relay_port):
+        service.decide(item_id, reviewers[0], "release_and_allowlist", None)
+    assert _sql(service, "SELECT customer FROM allowlist") == [(owner,)]
+
+    (entry,) = service.export(owner.lower(), CLI)["allowlist"]
+    assert entry["customer"] == owner
+    report = service.erase(owner.lower(), CLI)
+    assert (report.erased, report.allowlist) == (1, 1)
+    assert _sql(service, "SELECT * FROM allowlist") == []
+
+
 def test_purge_forgets_old_login_failures(service: ReviewService) -> None:
     service.authenticate("ghost", "wrong password", "192.0.2.1")
     assert len(_sql(service, "SELECT * FROM login_failures")) == 1
