@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
-from email.parser import BytesHeaderParser
+from email.parser import BytesHeaderParser, HeaderParser
 from email.policy import compat32
 from email.policy import default as default_policy
 from email.utils import getaddresses
@@ -437,7 +437,10 @@ def header_addresses(raw: bytes) -> list[tuple[str, str]]:
     end = raw.find(b"\n\n") if end < 0 else end
     block = raw if end < 0 else raw[: end + 2]
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(block)
+        # Decoded as UTF-8 first: internationalised headers (RFC 6532, sent with SMTPUTF8)
+        # carry ``ü@bücher.example`` as UTF-8, which the bytes parser would turn into
+        # replacement characters, indexing an address nobody can look up.
+        headers = HeaderParser(policy=compat32).parsestr(block.decode("utf-8", "replace"))
     except Exception:  # whatever the parser chokes on: index the envelope only
         return []
     pairs: list[tuple[str, str]] = []

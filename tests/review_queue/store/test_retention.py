@@ -498,6 +498,17 @@ def test_addresses_only_in_headers_are_found_by_export_and_erase(service: Review
     assert _sql(service, "SELECT id FROM items") == []
 
 
+def test_utf8_header_addresses_are_found_by_export_and_erase(service: ReviewService) -> None:
+    """An internationalised message (RFC 6532) names people in UTF-8 headers."""
+    raw = _newsletter("From: Zoë <zoë@bücher.example>", "To: alice@example.net")
+    item_id = service.hold(
+        envelope(sender="bounce@bücher.example", rcpts=("alice@example.net",)), raw, verdict()
+    )
+    (view,) = service.export("Zoë@bücher.example", CLI)["items"]
+    assert view["id"] == item_id and view["roles"] == ["header_from"]
+    assert service.erase("zoë@bücher.example", CLI, include_pending=True).erased == 1
+
+
 def test_a_forged_header_from_does_not_get_the_message(service: ReviewService) -> None:
     """The From header is the sender's to write: naming someone there must not hand them
     the message (it may hold other people's data) unless it is the envelope sender's."""
