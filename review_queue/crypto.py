@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import stat
 import zlib
@@ -125,6 +126,11 @@ class KeyRing:
         """Keyed hash of a normalised value (address, client IP) for indexed lookups."""
         return self.mac(f"{kind}:{normalise_address(value)}".encode())
 
+    def address_hashes(self, address: str) -> list[str]:
+        """Keyed hashes of every form ``address`` may have been indexed under (see
+        ``address_forms``), for erase and export."""
+        return sorted(self.mac(f"addr:{form}".encode()) for form in address_forms(address))
+
     def mac(self, data: bytes) -> str:
         """HMAC-SHA256 (hex) of ``data`` under the index key."""
         return hmac.new(self.index_key, data, hashlib.sha256).hexdigest()
@@ -133,6 +139,29 @@ class KeyRing:
 def normalise_address(address: str) -> str:
     """Addresses compare case-insensitively and without angle brackets or spaces."""
     return address.strip().strip("<>").strip().lower()
+
+
+def address_forms(address: str) -> frozenset[str]:
+    """The normalised spellings of one mailbox that the index may hold: a domain in
+    Unicode or in its ``xn--`` form (an SMTPUTF8 envelope and an ASCII header of the same
+    message differ so), and a local part with or without quotes (``"john.doe"@x`` is
+    ``john.doe@x``). The index keeps addresses as written, so a lookup tries each form.
+    Sub-addresses (``name+tag@``) stay distinct: only their mail system knows them equal."""
+    base = normalise_address(address)
+    local, at, domain = base.rpartition("@")
+    if not (at and local and domain):
+        return frozenset({base})
+    bare = local
+    if len(local) >= 2 and local[0] == local[-1] == '"':
+        bare = re.sub(r"\\(.)", r"\1", local[1:-1])
+    quoted = '"' + bare.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    domains = {domain}
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+        domains |= {ascii_domain, ascii_domain.encode("ascii").decode("idna").lower()}
+    except UnicodeError:  # not a name IDNA can convert: only as written
+        pass
+    return frozenset(f"{part}@{name}" for part in {local, bare, quoted} for name in domains)
 
 
 def key_file_path(settings: Store, data_dir: Path) -> Path:

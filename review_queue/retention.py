@@ -292,16 +292,18 @@ def erase(
     are left alone and reported unless ``include_pending``: their sender was told the
     message is held, and deleting them drops it with no decision and no notice.
     """
-    digest = service.keys.lookup_hash("addr", address)
+    digests = service.keys.address_hashes(address)
     with service.db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
         query = (
             select(Item.id, Item.status, Item.notice_pending)
-            .where(Item.id.in_(select(ItemAddress.item_id).where(ItemAddress.addr_hash == digest)))
+            .where(
+                Item.id.in_(select(ItemAddress.item_id).where(ItemAddress.addr_hash.in_(digests)))
+            )
             .order_by(Item.created_at, Item.id)
             .with_for_update()  # PostgreSQL: no decision slips in between (SQLite: BEGIN IMMEDIATE)
         )
-        allowlist = delete(AllowlistEntry).where(_allowlist_of(digest, address))
+        allowlist = delete(AllowlistEntry).where(_allowlist_of(digests, address))
         if customer is not None:
             query = query.where(Item.customer == customer)
             allowlist = allowlist.where(AllowlistEntry.customer == customer)
@@ -338,12 +340,12 @@ def export(
 ) -> dict[str, Any]:
     """Everything held about ``address`` (only ``customer``'s, if given): its items and
     allowlist entries (see ``_export_item`` for what each role of the address sees)."""
-    digest = service.keys.lookup_hash("addr", address)
+    digests = service.keys.address_hashes(address)
     with service.db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
         roles: dict[str, set[str]] = {}
         for item_id, role in session.execute(
-            select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash == digest)
+            select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash.in_(digests))
         ):
             roles.setdefault(item_id, set()).add(role)
         query = (
@@ -353,7 +355,7 @@ def export(
             .order_by(Item.created_at, Item.id)
         )
         entries = select(AllowlistEntry.created_at, AllowlistEntry.customer).where(
-            _allowlist_of(digest, address)
+            _allowlist_of(digests, address)
         )
         if customer is not None:
             query = query.where(Item.customer == customer)
@@ -382,12 +384,12 @@ def export(
     }
 
 
-def _allowlist_of(digest: str, address: str) -> Any:
+def _allowlist_of(digests: list[str], address: str) -> Any:
     """SQL condition on ``AllowlistEntry``: entries allowlisting the address as a sender,
     and entries made for a customer whose id is the address (a SASL login that is one,
     recorded in clear as the item's customer)."""
     return or_(
-        AllowlistEntry.sender_hash == digest,
+        AllowlistEntry.sender_hash.in_(digests),
         func.lower(AllowlistEntry.customer) == normalise_address(address),
     )
 

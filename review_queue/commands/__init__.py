@@ -61,14 +61,20 @@ def write_rows(rows: Iterable[dict[str, Any]], as_json: bool) -> None:
         sys.stdout.write(line + "\n")
 
 
-ADDRESS_HELP = "the person's email address (any letter case), e.g. name@example.org"
+ADDRESS_HELP = (
+    "the person's email address (any letter case), e.g. name@example.org; a quoted local "
+    'part as in "jo smith"@example.org; no display name'
+)
 
 
 def address(value: str) -> str:
-    """An argparse type: one email address (``local@domain``), so a typo erases nothing."""
+    """An argparse type: one email address (``local@domain``), so a typo erases nothing.
+    Spaces only inside a quoted local part (``"jo smith"@example.org``)."""
     value = value.strip()
     local, at, domain = value.rpartition("@")
-    if not (at and local and "." in domain) or any(ch.isspace() for ch in value):
+    quoted = len(local) >= 2 and local[0] == local[-1] == '"'
+    spaced = any(ch.isspace() for ch in (domain if quoted else value))
+    if not (at and local and "." in domain) or spaced:
         raise argparse.ArgumentTypeError("expected an email address such as name@example.org")
     return value
 

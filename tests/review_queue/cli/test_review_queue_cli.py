@@ -243,6 +243,20 @@ def test_erase_skips_pending_items_and_both_commands_keep_to_a_customer(
     assert SENDER not in run("audit", "list")[1]
 
 
+def test_a_quoted_local_part_with_a_space_is_an_address(run: Run, data_dir: Path) -> None:
+    odd = '"jo smith"@example.org'
+    service = _service(data_dir)
+    try:
+        raw, finding = ssn_message(sender=odd)
+        service.hold(envelope(sender=odd), raw, verdict((finding,)))
+    finally:
+        service.close()
+    exported = json.loads(run("export", "--address", odd)[1])
+    assert [item["roles"] for item in exported["items"]] == [["from", "header_from"]]
+    assert run("erase", "--address", odd, "--include-pending")[0] == 0
+    assert json.loads(run("export", "--address", odd)[1])["items"] == []
+
+
 def test_audit_verify_fails_on_tampering(run: Run, data_dir: Path) -> None:
     run("users", "add", "rita", "--role", "reviewer", "--all", stdin=PASSWORD + "\n")
     run("users", "disable", "rita")
@@ -370,6 +384,8 @@ def test_every_argument_of_every_command_has_help() -> None:
     "args",
     [
         ("erase", "--address", "not an address"),
+        ("erase", "--address", '"jo smith"@example .org'),
+        ("erase", "--address", "jo smith@example.org"),
         ("erase", "--address", ""),
         ("export", "--address", "nobody"),
         ("export", "--address", SENDER, "--customer", " "),

@@ -509,6 +509,33 @@ def test_utf8_header_addresses_are_found_by_export_and_erase(service: ReviewServ
     assert service.erase("zoë@bücher.example", CLI, include_pending=True).erased == 1
 
 
+def test_export_and_erase_find_every_spelling_of_an_address(service: ReviewService) -> None:
+    """One mailbox, written differently in the envelope and the headers: a domain in
+    Unicode or as ``xn--``, a local part quoted or not. A sub-address stays distinct."""
+    raw = _newsletter(
+        'From: "jo.smith"@Riverside.example',
+        "To: Eve <eve@xn--bcher-kva.example>",
+        "Cc: dan+news@example.org",
+    )
+    item_id = service.hold(
+        envelope(sender="jo.smith@riverside.example", rcpts=("eve@bücher.example",)),
+        raw,
+        verdict(),
+    )
+
+    def roles(address: str) -> list[list[str]]:
+        return [item["roles"] for item in service.export(address, CLI)["items"]]
+
+    assert roles("Jo.Smith@riverside.example") == [["from", "header_from"]]
+    assert roles('"jo.smith"@riverside.example') == [["from", "header_from"]]
+    assert roles("eve@bücher.example") == [["header_to", "to"]]
+    assert roles("eve@XN--BCHER-KVA.example") == [["header_to", "to"]]
+    assert roles("dan@example.org") == []
+    assert roles("dan+news@example.org") == [["header_cc"]]
+    assert service.erase("EVE@xn--bcher-kva.example", CLI, include_pending=True).erased == 1
+    assert _sql(service, "SELECT id FROM items WHERE id = :i", i=item_id) == []
+
+
 def test_a_forged_header_from_does_not_get_the_message(service: ReviewService) -> None:
     """The From header is the sender's to write: naming someone there must not hand them
     the message (it may hold other people's data) unless it is the envelope sender's."""
