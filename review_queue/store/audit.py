@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
 from review_queue.store.db import Database
-from review_queue.store.permissions import current_scope, scope_condition
+from review_queue.store.permissions import current_scope, require_role, scope_condition
 from review_queue.store.schema import AuditHead, AuditRow, Item
-from review_queue.store.types import AuditEntry, AuditQuery, Principal
+from review_queue.store.types import AuditEntry, AuditQuery, Principal, Role, User
 
 GENESIS = "0" * 64
 _BATCH = 1000
@@ -181,6 +181,8 @@ def entries(db: Database, query: AuditQuery, principal: Principal) -> list[Audit
     if query.before_seq is not None and query.before_seq <= _SEQ_MAX:
         statement = statement.where(AuditRow.seq < query.before_seq)
     with db.transaction() as session:
+        if isinstance(principal, User):  # the log is for auditors and admins, as in the UI
+            require_role(session, principal, Role.AUDITOR, Role.ADMIN)
         scope = current_scope(session, principal)
         if scope is not None:
             visible = select(Item.id).where(scope_condition(scope))

@@ -14,6 +14,7 @@ from review_queue.store.types import (
     ItemNotFound,
     ItemStatus,
     Operator,
+    PermissionDenied,
     Role,
     User,
 )
@@ -98,6 +99,19 @@ def test_scoped_stats_and_audit_log_cover_their_customers_only(
     seen = service.audit_entries(AuditQuery(), auditor)
     assert {e.item_id for e in seen} == {held["org-2"]}  # no logins, accounts, org-1
     assert len(service.audit_entries(AuditQuery(), admin)) > len(seen)
+
+
+def test_the_store_keeps_the_audit_log_from_reviewers(
+    service: ReviewService, held: dict[str, str]
+) -> None:
+    """The UI shows ``/audit`` to auditors and admins only; the store holds callers to it
+    too (the log has other reviewers' reveal reasons), and audits the refusal."""
+    reviewer = service.create_user("rita", Role.REVIEWER, PASSWORD, CLI)
+    service.get_item(held["org-1"], reviewer)
+    with pytest.raises(PermissionDenied):
+        service.audit_entries(AuditQuery(), reviewer)
+    (refusal,) = service.audit_entries(AuditQuery(action="access_denied"), CLI)
+    assert (refusal.actor, refusal.detail["attempted"]) == ("rita", "audit")
 
 
 def test_scopes_are_validated(service: ReviewService) -> None:
