@@ -13,7 +13,7 @@ from sqlalchemy import delete, select, update
 
 from review_queue.store import audit, claims
 from review_queue.store.items import fetch, open_envelope, open_raw
-from review_queue.store.permissions import acting_as, visible_items
+from review_queue.store.permissions import acting_as, require_role, visible_items
 from review_queue.store.schema import Item, ItemCategory
 from review_queue.store.types import (
     Decision,
@@ -89,6 +89,8 @@ def check_release(service: ReviewService, scanner: Scanner, item_id: str, user: 
         ItemNotFound: no such item, or one outside ``user``'s customers (before any scan).
     """
     with service.db.transaction() as session:
+        # as the decision itself: an auditor's "release" is refused before anything is read
+        require_role(session, user, Role.ADMIN, Role.REVIEWER)
         item = fetch(session, item_id, scope=visible_items(session, user))
     if item.status != ItemStatus.PENDING:
         return  # decided already: the decision itself reports that

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from review_queue.service import CLI, ReviewService
-from review_queue.store.types import AuditQuery, ItemStatus, ReleaseBlocked, User
+from review_queue.store.types import (
+    AuditQuery,
+    ItemStatus,
+    PermissionDenied,
+    ReleaseBlocked,
+    User,
+)
 from scanner.config import Policy
 from scanner.model import Finding, ParsedMessage, Reason
 from scanner.pipeline import Scanner
@@ -128,6 +134,17 @@ def test_release_with_rescan_is_refused_when_the_current_rules_reject(
     with smtp_sink(relay_port) as sink:
         service.decide(item, reviewers[0], "release", None)
     assert [m[2] for m in sink.messages] == [raw]
+
+
+def test_an_auditor_release_is_refused_before_any_rescan(
+    service: ReviewService, reviewers: tuple[User, ...], tmp_path: Path
+) -> None:
+    raw, finding = ssn_message()
+    item = service.hold(envelope(), raw, verdict((finding,)))
+    service.release_scanner = _rejecting_scanner(service, tmp_path)
+    with pytest.raises(PermissionDenied):
+        service.decide(item, reviewers[2], "release", None, rescan=True)
+    assert service.audit_entries(AuditQuery(action="release_blocked"), CLI) == []
 
 
 def test_release_with_rescan_goes_through_when_the_rules_still_allow_it(
