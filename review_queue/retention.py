@@ -452,12 +452,17 @@ def _export_item(
             "the screening result (findings, scores, rules) describes the sender's message "
             "and can point at other people's data"
         )
+    customer = item.customer
+    if not sender and customer is not None and "@" in customer:
+        # the sender's SASL login, recorded as the customer: their client connection
+        customer = None
+        withheld["customer"] = "the sender's account login, an address, is not yours to see"
     record: dict[str, Any] = {
         "id": item.id,
         "created_at": item.created_at.isoformat(),
         "roles": sorted(roles),
         "status": item.status,
-        "customer": item.customer,
+        "customer": customer,
         "envelope": envelope,
         "verdict": item.verdict if sender else None,
         "decision": None,

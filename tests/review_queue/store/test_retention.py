@@ -449,6 +449,20 @@ def test_erase_and_export_reach_allowlist_entries_made_for_a_login_that_is_an_ad
     assert _sql(service, "SELECT * FROM allowlist") == []
 
 
+def test_a_recipient_export_leaves_out_a_customer_login_that_is_an_address(
+    service: ReviewService,
+) -> None:
+    """The customer id defaults to the SASL login: when that is the sender's account
+    address, it is the sender's client connection, withheld from a recipient."""
+    raw, finding = ssn_message()
+    service.hold(envelope(customer="owner@login.example"), raw, verdict((finding,)))
+    (view,) = service.export(RECIPIENT, CLI)["items"]
+    assert view["customer"] is None and "customer" in view["withheld"]
+    assert "owner@login.example" not in json.dumps(view)
+    (own,) = service.export("owner@login.example", CLI)["items"]  # the login's own view
+    assert own["customer"] == "owner@login.example"
+
+
 def test_purge_forgets_old_login_failures(service: ReviewService) -> None:
     service.authenticate("ghost", "wrong password", "192.0.2.1")
     assert len(_sql(service, "SELECT * FROM login_failures")) == 1
