@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
 
-from review_queue.crypto import normalise_address
+from review_queue.crypto import address_forms, normalise_address
 from review_queue.store import audit, claims, counters
 from review_queue.store.items import envelope_json, open_envelope, open_raw
 from review_queue.store.permissions import acting_as
@@ -303,7 +304,7 @@ def erase(
             .order_by(Item.created_at, Item.id)
             .with_for_update()  # PostgreSQL: no decision slips in between (SQLite: BEGIN IMMEDIATE)
         )
-        allowlist = delete(AllowlistEntry).where(_allowlist_of(digests, address))
+        allowlist = delete(AllowlistEntry).where(_allowlist_of(session, digests, address))
         if customer is not None:
             query = query.where(Item.customer == customer)
             allowlist = allowlist.where(AllowlistEntry.customer == customer)
@@ -355,7 +356,7 @@ def export(
             .order_by(Item.created_at, Item.id)
         )
         entries = select(AllowlistEntry.created_at, AllowlistEntry.customer).where(
-            _allowlist_of(digests, address)
+            _allowlist_of(session, digests, address)
         )
         if customer is not None:
             query = query.where(Item.customer == customer)
@@ -384,14 +385,23 @@ def export(
     }
 
 
-def _allowlist_of(digests: list[str], address: str) -> Any:
+def _allowlist_of(session: Session, digests: list[str], address: str) -> Any:
     """SQL condition on ``AllowlistEntry``: entries allowlisting the address as a sender,
     and entries made for a customer whose id is the address (a SASL login that is one,
-    recorded in clear as the item's customer)."""
-    return or_(
-        AllowlistEntry.sender_hash.in_(digests),
-        func.lower(AllowlistEntry.customer) == normalise_address(address),
+    recorded in clear as the item's customer). The customer ids are compared here, not in
+    SQL, so the address never reaches the database (or its statement log) in clear."""
+    forms = address_forms(address)
+    rows = session.execute(
+        select(AllowlistEntry.id, AllowlistEntry.sender_hash, AllowlistEntry.customer).where(
+            or_(AllowlistEntry.sender_hash.in_(digests), AllowlistEntry.customer.contains("@"))
+        )
     )
+    ids = [
+        entry_id
+        for entry_id, sender_hash, entry_customer in rows
+        if sender_hash in digests or normalise_address(entry_customer) in forms
+    ]
+    return AllowlistEntry.id.in_(ids)
 
 
 def _aligned_from(address: str, envelope: dict[str, Any] | None) -> bool:

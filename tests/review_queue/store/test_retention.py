@@ -8,7 +8,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from review_queue.service import CLI, ReviewService
 from review_queue.store.types import (
@@ -442,11 +442,21 @@ def test_erase_and_export_reach_allowlist_entries_made_for_a_login_that_is_an_ad
         service.decide(item_id, reviewers[0], "release_and_allowlist", None)
     assert _sql(service, "SELECT customer FROM allowlist") == [(owner,)]
 
-    (entry,) = service.export(owner.lower(), CLI)["allowlist"]
-    assert entry["customer"] == owner
-    report = service.erase(owner.lower(), CLI)
+    sent: list[str] = []  # every statement and its parameters, as a statement log has them
+
+    def capture(conn: object, cursor: object, statement: str, params: object, *_: object) -> None:
+        sent.append(f"{statement} {params!r}")
+
+    event.listen(service.db.engine, "before_cursor_execute", capture)
+    try:
+        (entry,) = service.export(owner.lower(), CLI)["allowlist"]
+        assert entry["customer"] == owner
+        report = service.erase(owner.lower(), CLI)
+    finally:
+        event.remove(service.db.engine, "before_cursor_execute", capture)
     assert (report.erased, report.allowlist) == (1, 1)
     assert _sql(service, "SELECT * FROM allowlist") == []
+    assert sent and not [line for line in sent if "login.example" in line.lower()]
 
 
 def test_a_recipient_export_leaves_out_a_customer_login_that_is_an_address(
