@@ -155,13 +155,25 @@ def address_forms(address: str) -> frozenset[str]:
     if len(local) >= 2 and local[0] == local[-1] == '"':
         bare = re.sub(r"\\(.)", r"\1", local[1:-1])
     quoted = '"' + bare.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    domains = {domain}
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii")
-        domains |= {ascii_domain, ascii_domain.encode("ascii").decode("idna").lower()}
-    except UnicodeError:  # not a name IDNA can convert: only as written
-        pass
+    domains = {domain, _domain_form(domain, to_ascii=True), _domain_form(domain, to_ascii=False)}
     return frozenset(f"{part}@{name}" for part in {local, bare, quoted} for name in domains)
+
+
+def _domain_form(domain: str, to_ascii: bool) -> str:
+    """``domain`` with each label converted by Punycode alone (``bücher`` <->
+    ``xn--bcher-kva``), or as it is where a label does not convert. Not Python's ``idna``
+    codec: its IDNA 2003 mapping would make ``straße`` ``strasse``, another domain."""
+    labels = []
+    for label in domain.split("."):
+        try:
+            if to_ascii and not label.isascii():
+                label = "xn--" + label.encode("punycode").decode("ascii")
+            elif not to_ascii and label.startswith("xn--"):
+                label = label[4:].encode("ascii").decode("punycode").lower()
+        except UnicodeError:  # not a Punycode label: only as written
+            return domain
+        labels.append(label)
+    return ".".join(labels)
 
 
 def key_file_path(settings: Store, data_dir: Path) -> Path:

@@ -560,6 +560,18 @@ def test_export_and_erase_find_every_spelling_of_an_address(service: ReviewServi
     assert _sql(service, "SELECT id FROM items WHERE id = :i", i=item_id) == []
 
 
+def test_an_idn_spelling_never_reaches_another_domain(service: ReviewService) -> None:
+    """Punycode both ways, no IDNA 2003 mapping: ``straße`` is not ``strasse``, whose
+    mail belongs to someone else and must survive an erasure of the other."""
+    raw = _newsletter("From: x@strasse.example", "To: alice@example.net")
+    theirs = service.hold(envelope(sender="x@strasse.example"), raw, verdict())
+    raw = _newsletter("From: x@xn--strae-oqa.example", "To: alice@example.net")
+    mine = service.hold(envelope(sender="x@straße.example"), raw, verdict())
+    assert [i["id"] for i in service.export("x@straße.example", CLI)["items"]] == [mine]
+    assert service.erase("X@xn--strae-oqa.example", CLI, include_pending=True).erased == 1
+    assert _sql(service, "SELECT id FROM items") == [(theirs,)]
+
+
 def test_a_forged_header_from_does_not_get_the_message(service: ReviewService) -> None:
     """The From header is the sender's to write: naming someone there must not hand them
     the message (it may hold other people's data) unless it is the envelope sender's."""
