@@ -8,6 +8,7 @@ directory comes from ``--data-dir``, ``MAILGUARD_DATA_DIR`` or the file's ``data
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import tomllib
@@ -388,6 +389,17 @@ class Proxy(Section):
     @classmethod
     def _check_optional(cls, value: str) -> str:
         return _host_port(value) if value else value
+
+    @field_validator("forward_hosts")
+    @classmethod
+    def _check_networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # Parsed again for every session: a bad entry must stop start-up, not each session.
+        for network in value:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError("each entry must be an IP network (10.0.0.0/8, ::1/128)") from None
+        return value
 
 
 _SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules" / "sensitive"

@@ -54,6 +54,9 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         ("[review]\nreveal_seconds = 0\n", "review.reveal_seconds"),
         ("[review]\nreveal_seconds = 3601\n", "review.reveal_seconds"),
         ("[proxy]\nscan_worker_max_scans = -1\n", "proxy.scan_worker_max_scans"),
+        # read per session: a bad network passed the check and hung every session unanswered
+        ("[proxy]\nforward_hosts = ['999.1.1.1/8']\n", "proxy.forward_hosts"),
+        ("[proxy]\nforward_hosts = ['localhost']\n", "proxy.forward_hosts"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:
