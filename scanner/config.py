@@ -165,6 +165,12 @@ class Store(Section):
     pool_size: int = Field(5, gt=0, description="PostgreSQL connections kept open")
     max_overflow: int = Field(10, ge=0, description="extra PostgreSQL connections allowed")
     pool_timeout_seconds: float = Field(10.0, gt=0, description="wait for a free connection")
+    connect_timeout_seconds: int = Field(
+        10,
+        ge=2,
+        description="PostgreSQL: give up opening a connection after this (a database host "
+        "that drops packets would otherwise stall start-up and every hold)",
+    )
     busy_timeout_seconds: float = Field(30.0, gt=0, description="SQLite lock wait")
 
 

@@ -144,8 +144,15 @@ def _engine(url: str, settings: Store) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    # libpq waits for a silent server forever; a connect_timeout in the URL wins.
+    connect_args = (
+        {}
+        if "connect_timeout" in parsed.query
+        else {"connect_timeout": settings.connect_timeout_seconds}
+    )
     return create_engine(
         parsed,
+        connect_args=connect_args,
         pool_size=settings.pool_size,
         max_overflow=settings.max_overflow,
         pool_timeout=settings.pool_timeout_seconds,
