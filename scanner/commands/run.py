@@ -14,6 +14,7 @@ import contextlib
 import importlib.util
 import logging
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from scanner.clikit import EXIT_OK
 from scanner.commands.proxy import add_address_options, with_overrides
 from scanner.config import Proxy, Settings, ensure_data_dir
 from scanner.demo_sink import FolderSink, start_sink
+from scanner.errors import MailguardError, cannot_listen
 from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer, split_host_port
 
@@ -70,9 +72,10 @@ async def _run(settings: Settings, config: Path | None) -> None:
         freeze_startup_objects()
         if stop_early.is_set():
             return
+        _check_review(review)
         sys.stdout.write(_banner(settings, demo, review is not None, admin))
         sys.stdout.flush()
-        await server.run_until_signalled()
+        await _serve(server, review)
     finally:
         if server is not None:
             await server.shutdown()
@@ -83,6 +86,38 @@ async def _run(settings: Settings, config: Path | None) -> None:
             await sink.wait_closed()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+
+
+async def _serve(server: ProxyServer, review: asyncio.subprocess.Process | None) -> None:
+    """Serve until a signal; a review UI that exits meanwhile stops everything with an
+    error, rather than leaving a banner that points at a UI nobody serves."""
+    serving = asyncio.ensure_future(server.run_until_signalled())
+    if review is None:
+        await serving
+        return
+    review_exit = asyncio.ensure_future(review.wait())
+    try:
+        await asyncio.wait({serving, review_exit}, return_when=asyncio.FIRST_COMPLETED)
+        if serving.done():
+            serving.result()
+        elif not server.stopping:  # a Ctrl-C reaches the child too: that is no failure
+            _check_review(review)
+        await serving
+    finally:
+        review_exit.cancel()
+        if not serving.done():
+            serving.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await serving
+
+
+def _check_review(review: asyncio.subprocess.Process | None) -> None:
+    """Raise if the review UI child has exited (its own error is on stderr above)."""
+    if review is not None and review.returncode is not None:
+        raise MailguardError(
+            f"the review UI (review-queue serve) exited with status {review.returncode}; "
+            "see its error above"
+        )
 
 
 def _local_defaults(settings: Settings) -> tuple[Settings, bool]:
@@ -129,6 +164,9 @@ async def _start_review(
     if not _has_review_queue():
         log.warning("review_queue is not installed: no review UI")
         return None
+    # The child's own bind error would come only after the banner named its address.
+    for setting in ("listen", "metrics_listen"):
+        _check_bindable(f"review.{setting}", getattr(settings.review, setting))
     argv = [sys.executable, "-c", "import sys; from review_queue.cli import main; sys.exit(main())"]
     if config is not None:
         argv += ["--config", str(config)]
@@ -142,6 +180,16 @@ async def _start_review(
         settings.review.release_relay,
     ]
     return await asyncio.create_subprocess_exec(*argv)
+
+
+def _check_bindable(setting: str, address: str) -> None:
+    """Raise ``ConfigError`` if ``address`` cannot be listened on (in use, not on this host)."""
+    host, port = split_host_port(address)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        socket.create_server((host, port), family=family).close()
+    except OSError as exc:
+        raise cannot_listen(setting, host, port, exc) from None
 
 
 async def _stop_child(child: asyncio.subprocess.Process) -> None:

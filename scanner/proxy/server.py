@@ -138,6 +138,7 @@ class ProxyServer:
         self._probing: asyncio.Task[None] | None = None
         self._stopped = asyncio.Event()
         self._reload_lock = asyncio.Lock()
+        self.stopping = False  # set once shutdown() begins (a signal, or the caller)
 
     @property
     def runtime(self) -> Runtime:
@@ -285,6 +286,7 @@ class ProxyServer:
         """Drain and stop; True if every in-flight message finished in time. Idempotent."""
         if self._stopped.is_set():
             return True
+        self.stopping = True
         finished = True
         if self._gate is not None:
             finished = await self._gate.drain(self.settings.proxy.shutdown_deadline_seconds)
