@@ -30,6 +30,15 @@ PIECES = [
     "CVV ", "is ", "card ending in ", "4242", "last 4 of SSN: ", "**** ", "XXX-XX-",
     "AKIAIOSFODNN7EXAMPLE", "account number ", "credit score is ", "580", "Dx: ", "E11.9",
     "passport no. ", "563812947", "driver's license ", "D1234567",
+    # the cues and forms added with hard-2 and hard-3 (2026-12-06)
+    "4111-1111 1111-1111", "536.22.1906", "SS number ", "(expires 2031)", "(last four): ",
+    "Driver's lic. no. ", "Checking ", "Account: ", "bank ", "DE89-3704-0044-0532-0130-00",
+    "pass: ", "password — ", "verification code: ", "482 913", " is your verification code.",
+    "482913", "API key: ", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "License #: ", "driver ",
+    "DL is ", "FL ", "California ", "for the van: ", "the code on the back is ",
+    "security code for the Visa ending in 1111 is ", ", which is ", "6218", "PIN for the ",
+    "account at First Bank, #", "came back at ", "secret access key: ",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SG.", "key-", "sk-", "glpat-",
 ]  # fmt: skip
 
 
