@@ -78,6 +78,16 @@ class Limits(Section):
     max_document_depth: int = Field(
         256, gt=0, description="XML elements nested in one another in a document part"
     )
+    max_pdf_bytes: int = Field(
+        10 * MIB, gt=0, description="bytes of a PDF attachment above which it is not read"
+    )
+    max_pdf_pages: int = Field(50, gt=0, description="pages read per PDF")
+    max_pdf_content_bytes: int = Field(
+        2 * MIB,
+        gt=0,
+        description="decoded bytes of PDF page content read per message (pypdf parses about "
+        "1 MiB a second); also each PDF stream's decompression cap",
+    )
 
 
 class Policy(Section):

@@ -91,7 +91,7 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class Attachment:
     """An attachment's metadata; text-like ones and documents read for their text (``document``
-    names the format read: docx, xlsx, odt...) also appear as segments."""
+    names the format read: docx, xlsx, odt, pdf...) also appear as segments."""
 
     part: str
     filename: str

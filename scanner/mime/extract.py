@@ -18,6 +18,7 @@ from scanner.mime.charset import decode_text, sanitize_label
 from scanner.mime.headers import SCANNED_HEADERS, decode_header_value, repair_surrogates
 from scanner.mime.html_text import HtmlText, html_to_text
 from scanner.mime.office import Budget, Document, read_document
+from scanner.mime.pdf import Pdf, PdfBudget, read_pdf
 from scanner.mime.skeleton import Span, parse_elided
 from scanner.mime.transfer import (
     Buffer,
@@ -86,6 +87,7 @@ class _Walker:
         self.url_count = 0
         self.document_bytes = 0
         self.document_chars = 0
+        self.pdf_content_bytes = 0
         self._limits_hit: set[str] = set()
 
     # -- reporting --------------------------------------------------------------------------
@@ -228,6 +230,11 @@ class _Walker:
                 read = None if encrypted else self.read_document(data, directory, source, path)
                 if read is not None:
                     document, readable_text = read.kind, read.readable
+            elif magic == "pdf":
+                pdf = self.read_pdf(data, source, path)
+                encrypted = pdf is not None and pdf.encrypted
+                if pdf is not None and not encrypted:
+                    document, readable_text = "pdf", pdf.readable and not pdf.image_pages
             if not readable_text:
                 entity = _unscanned_entity(content_type, magic, encrypted)
                 self.unscanned(entity, source, path)
@@ -268,6 +275,30 @@ class _Walker:
         if not document.readable:
             self.defect("document-unreadable", path, document.kind)
         return document
+
+    def read_pdf(self, data: bytes, source: str, path: str) -> Pdf | None:
+        """A PDF's text as a segment like a text attachment's, within ``max_pdf_*`` and what is
+        left of the document characters; None when it is too large to be read."""
+        limits = self.limits
+        if len(data) > limits.max_pdf_bytes:
+            self.limit_reached("LIMIT_PDF_BYTES", path)
+            return None
+        budget = PdfBudget(
+            max(limits.max_pdf_content_bytes - self.pdf_content_bytes, 0),
+            max(limits.max_document_chars - self.document_chars, 0),
+            limits.max_pdf_pages,
+        )
+        pdf = read_pdf(data, budget)
+        self.pdf_content_bytes += pdf.content_bytes
+        self.document_chars += len(pdf.text)
+        self.add_segment(source, path, pdf.text)
+        if pdf.cut:
+            self.limit_reached(pdf.cut, path)
+        if not pdf.readable:
+            self.defect("document-unreadable", path, "pdf")
+        if pdf.image_pages:  # no OCR: a scanned form's page is an image
+            self.defect("pdf-image-pages", path, str(pdf.image_pages))
+        return pdf
 
     def add_text_body(self, text: str, content_type: str, path: str) -> None:
         if content_type == "text/html":
@@ -425,7 +456,7 @@ def _decoded_headers(message: Message) -> tuple[tuple[str, str], ...]:
 def _unscanned_entity(content_type: str, magic: str, encrypted: bool) -> str:
     """Images (logos, photos in newsletters) are told apart so policy can treat them alone."""
     if encrypted:
-        return "ENCRYPTED_ARCHIVE"
+        return "ENCRYPTED_ARCHIVE" if magic == "zip" else "ENCRYPTED_ATTACHMENT"
     if content_type.startswith("image/") or magic in ("png", "jpeg", "gif"):
         return "UNSCANNED_IMAGE"
     return "UNSCANNED_ATTACHMENT"

@@ -12,6 +12,7 @@ from scanner.config import Limits
 from scanner.mime import parse_message
 from scanner.model import Finding, SegmentKind
 from tests.mime.office_docs import docx, paragraphs, word_table
+from tests.mime.pdf_docs import text_pdf
 from tests.review_queue.web.mail import CARD, SSN, finding_at, message
 
 # fmt: off
@@ -143,6 +144,23 @@ def test_a_finding_in_an_office_document_is_masked_like_one_in_a_text_attachment
     raw = msg.as_bytes()
     card = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
     assert card.segment == "attachment:application/octet-stream"
+    rendered = render_message(raw, [card], Limits(), 10_000)
+    (shown,) = rendered.findings
+    context = _text(shown.context)
+    assert "Card" in context and CARD not in context and shown.masked in context
+    assert [s.label for s in rendered.segments] == ["body text/plain"]  # listed, not shown
+    assert CARD not in "".join(c.text for s in rendered.segments for c in s.chunks)
+
+
+def test_a_finding_in_a_pdf_is_masked_like_one_in_a_text_attachment() -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "intake"
+    msg.set_content("see attached\n")
+    form = text_pdf(("Intake form",), ("Payment", f"Card {CARD}"), flate=True)
+    msg.add_attachment(form, maintype="application", subtype="pdf", filename="intake.pdf")
+    raw = msg.as_bytes()
+    card = finding_at(raw, CARD, "payment_card", "CREDIT_CARD")
+    assert card.segment == "attachment:application/pdf"
     rendered = render_message(raw, [card], Limits(), 10_000)
     (shown,) = rendered.findings
     context = _text(shown.context)
