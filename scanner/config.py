@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -41,6 +42,10 @@ SPECIAL_ENV = frozenset(
     }
 )
 MIB = 1024 * 1024
+# What the review queue's store can open (a driver may be named: postgresql+psycopg://).
+_DATABASE_URL = re.compile(r"(?:sqlite|postgresql)(?:\+\w+)?://", re.IGNORECASE)
+# A header field name (RFC 5322 section 3.6.8: printable ASCII other than the colon).
+_FIELD_NAME = re.compile(r"[!-9;-~]+")
 
 
 class Section(BaseModel):
@@ -182,6 +187,16 @@ class Store(Section):
         "that drops packets would otherwise stall start-up and every hold)",
     )
     busy_timeout_seconds: float = Field(30.0, gt=0, description="SQLite lock wait")
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        # The value may hold a password: the message never repeats it.
+        if value and not _DATABASE_URL.match(value):
+            raise ValueError(
+                "must be a SQLite or PostgreSQL URL (sqlite:///PATH, postgresql://HOST/DB)"
+            )
+        return value
 
 
 class Review(Section):
@@ -405,6 +420,13 @@ class Proxy(Section):
     @classmethod
     def _check_optional(cls, value: str) -> str:
         return _host_port(value) if value else value
+
+    @field_validator("customer_header")
+    @classmethod
+    def _check_header_name(cls, value: str) -> str:
+        if value and not _FIELD_NAME.fullmatch(value):
+            raise ValueError("must be a header name without spaces or colon (X-Customer-Id)")
+        return value
 
     @field_validator("forward_hosts")
     @classmethod

@@ -60,6 +60,10 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         # read per session: a bad network passed the check and hung every session unanswered
         ("[proxy]\nforward_hosts = ['999.1.1.1/8']\n", "proxy.forward_hosts"),
         ("[proxy]\nforward_hosts = ['localhost']\n", "proxy.forward_hosts"),
+        # passed the check, then every hold answered 451 (or the UI could not start)
+        ("[store]\nurl = 'notaurl'\n", "store.url"),
+        ("[store]\nurl = 'mysql://db/queue'\n", "store.url"),
+        ("[proxy]\ncustomer_header = 'Bad Header:'\n", "proxy.customer_header"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:
@@ -75,6 +79,20 @@ def test_error_never_echoes_the_value() -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"MAILGUARD_LIMITS_MAX_PARTS": secret})
     assert secret not in str(caught.value)
+
+
+def test_a_bad_store_url_is_refused_without_repeating_its_password(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[store]\nurl = 'postgres://queue:s3cret-pw@db/queue'\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={})
+    assert "store.url" in str(caught.value)
+    assert "s3cret-pw" not in str(caught.value)
+
+
+def test_store_urls_of_the_supported_databases_load(tmp_path: Path) -> None:
+    for url in ("sqlite:////var/lib/mailguard/q.db", "postgresql+psycopg://u@db/queue"):
+        assert load_settings(environ={"MAILGUARD_STORE_URL": url}).store.url == url
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from typing import NamedTuple
 
 from pypdf import Configuration, PageObject, PasswordType, PdfReader, apply_configuration
@@ -31,6 +32,9 @@ _CAPS = (
 )
 # Form XObjects drawn per page (their content is parsed each time one is drawn).
 _MAX_FORMS_PER_PAGE = 64
+# pypdf's configuration is process-wide: scans on several threads read one PDF at a time,
+# each under its own caps.
+_CONFIGURING = threading.Lock()
 
 
 class PdfBudget(NamedTuple):
@@ -59,7 +63,7 @@ def read_pdf(data: bytes, budget: PdfBudget) -> Pdf:
     configuration = Configuration(
         xform_maximum_invocations_per_extraction=_MAX_FORMS_PER_PAGE, jbig2dec_binary=None
     ).with_overwrites(**dict.fromkeys(_CAPS, max(budget.content_bytes, 1)))
-    with apply_configuration(configuration):
+    with _CONFIGURING, apply_configuration(configuration):
         return _Reader(budget).read(data)
 
 

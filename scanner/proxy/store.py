@@ -36,7 +36,8 @@ def review_queue_opener(settings: Settings) -> Opener | None:
 class LazyStore:
     """Opens the store on first use and again after a failure (at most every
     ``retry_seconds``), so the proxy starts and keeps working while the database is
-    down: holds then fail with ``HoldError`` and the client gets 4xx."""
+    down: holds then fail with ``HoldError`` and the client gets 4xx. An outage is logged
+    when it starts and when it ends, not at every retry or readiness probe."""
 
     def __init__(self, opener: Opener | None, retry_seconds: float = 5.0) -> None:
         self._opener = opener
@@ -44,6 +45,7 @@ class LazyStore:
         self._store: HoldStore | None = None
         self._next_try = 0.0
         self._lock = threading.Lock()
+        self._down = False  # the last open or ping failed (logged once until one works)
 
     @property
     def available(self) -> bool:
@@ -71,8 +73,9 @@ class LazyStore:
             if ping is not None:
                 ping()
         except Exception as exc:
-            log.warning("hold store unreachable", extra={"error": type(exc).__name__})
+            self._went_down("hold store unreachable", exc)
             return False
+        self._came_back()
         return True
 
     def allowlisted(self, envelope: Envelope, customer: str | None = None) -> bool:
@@ -98,6 +101,17 @@ class LazyStore:
                 self._store = self._opener()
             except Exception as exc:
                 self._next_try = time.monotonic() + self._retry_seconds
-                log.error("cannot open hold store", extra={"error": type(exc).__name__})
+                self._went_down("cannot open hold store", exc)
                 raise HoldError("hold store unavailable") from None
+            self._came_back()
             return self._store
+
+    def _went_down(self, message: str, exc: Exception) -> None:
+        if not self._down:
+            self._down = True
+            log.error(message, extra={"error": type(exc).__name__})
+
+    def _came_back(self) -> None:
+        if self._down:
+            self._down = False
+            log.info("hold store reachable again")

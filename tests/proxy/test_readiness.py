@@ -190,3 +190,33 @@ async def test_relayed_mail_marks_the_next_hop_up_without_probing(
     code, _ = await asyncio.to_thread(send, proxy.port, message())
     assert code == 250
     assert proxy.readiness._recently_relayed()
+
+
+def test_a_store_outage_is_logged_when_it_starts_and_when_it_ends(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="scanner.proxy.store")
+    database_up = False
+
+    class Pinged:
+        def ping(self) -> None:
+            if not database_up:
+                raise OSError("connection lost")
+
+    def opener() -> object:
+        if not database_up:
+            raise OSError("database unreachable")
+        return Pinged()
+
+    store = LazyStore(opener, retry_seconds=0)  # type: ignore[arg-type]
+    assert [store.reachable() for _ in range(3)] == [False] * 3
+    database_up = True
+    assert [store.reachable() for _ in range(3)] == [True] * 3
+    database_up = False
+    assert [store.reachable() for _ in range(3)] == [False] * 3
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert lines == [
+        ("ERROR", "cannot open hold store"),
+        ("INFO", "hold store reachable again"),
+        ("ERROR", "hold store unreachable"),
+    ]
