@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench.loopback import free_port, occupied_address
@@ -42,7 +44,9 @@ def write_config(tmp_path: Path, review_listen: str) -> Path:
     return config
 
 
-def start(config: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path, Path]:
+@contextlib.contextmanager
+def running(config: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path, Path]]:
+    """``scanner run`` in its own process group, killed with the group if still running."""
     out, err = tmp_path / "stdout", tmp_path / "stderr"
     with out.open("wb") as stdout, err.open("wb") as stderr:
         process = subprocess.Popen(
@@ -51,18 +55,24 @@ def start(config: Path, tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path, 
             stderr=stderr,
             start_new_session=True,  # a Ctrl-C reaches the whole group, the child included
         )
-    return process, out, err
+    try:
+        yield process, out, err
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
 
 
 def test_a_review_ui_address_in_use_stops_run_before_the_banner(tmp_path: Path) -> None:
-    with occupied_address() as busy:
-        process, out, err = start(write_config(tmp_path, busy), tmp_path)
-        try:
-            returncode = process.wait(timeout=120)
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+    with (
+        occupied_address() as busy,
+        running(write_config(tmp_path, busy), tmp_path) as (
+            process,
+            out,
+            err,
+        ),
+    ):
+        returncode = process.wait(timeout=120)
     stderr = err.read_text()
     assert returncode == 2, stderr[-2000:]
     assert f"review.listen: cannot listen on {busy}" in stderr
@@ -72,16 +82,12 @@ def test_a_review_ui_address_in_use_stops_run_before_the_banner(tmp_path: Path) 
 
 def test_a_review_ui_that_exits_stops_run_with_an_error(tmp_path: Path) -> None:
     """Whatever makes the child fail later (here: killed), run must not go on without it."""
-    process, out, err = start(write_config(tmp_path, f"127.0.0.1:{free_port()}"), tmp_path)
-    try:
+    config = write_config(tmp_path, f"127.0.0.1:{free_port()}")
+    with running(config, tmp_path) as (process, out, err):
         wait_for_banner(process, out, err)
         (child,) = children(process.pid)
         os.kill(child, signal.SIGKILL)
         returncode = process.wait(timeout=60)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
     stderr = err.read_text()
     assert returncode == 2, stderr[-2000:]
     assert "review UI (review-queue serve) exited with status -9" in stderr
@@ -102,15 +108,11 @@ def wait_for_banner(process: subprocess.Popen[bytes], out: Path, err: Path) -> N
 
 
 def test_ctrl_c_stops_everything_cleanly(tmp_path: Path) -> None:
-    process, out, err = start(write_config(tmp_path, f"127.0.0.1:{free_port()}"), tmp_path)
-    try:
+    config = write_config(tmp_path, f"127.0.0.1:{free_port()}")
+    with running(config, tmp_path) as (process, out, err):
         wait_for_banner(process, out, err)
         os.killpg(process.pid, signal.SIGINT)
         returncode = process.wait(timeout=60)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
     stderr = err.read_text()
     assert returncode == 0, stderr[-2000:]
     assert "error" not in stderr.lower()
