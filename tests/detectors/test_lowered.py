@@ -136,7 +136,14 @@ def test_scanners_find_the_same_over_pieces_on_the_test_corpora(
 ) -> None:
     texts = [
         json.loads(line)["text"]
-        for name in ("eval.jsonl", "hard.jsonl", "hard-2.jsonl", "hard-3.jsonl", "hard-4.jsonl")
+        for name in (
+            "eval.jsonl",
+            "hard.jsonl",
+            "hard-2.jsonl",
+            "hard-3.jsonl",
+            "hard-4.jsonl",
+            "hard-5.jsonl",
+        )
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]

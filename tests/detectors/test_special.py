@@ -186,6 +186,7 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
             "hard-2.jsonl",
             "hard-3.jsonl",
             "hard-4.jsonl",
+            "hard-5.jsonl",
             "hard-multilingual.jsonl",
         )
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
