@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from scanner.config import Detection
@@ -9,6 +12,22 @@ from scanner.detectors.engine import Hit, RuleEngine
 from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
 from scanner.detectors.special import SpecialCategoryScorer
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
+# The English labelled sets: the synthetic one and every hand-written hard set.
+ENGLISH_SETS = (
+    "eval.jsonl", "hard.jsonl", "hard-2.jsonl", "hard-3.jsonl", "hard-4.jsonl", "hard-5.jsonl",
+)  # fmt: skip
+
+
+def labelled_texts(names: tuple[str, ...]) -> list[str]:
+    """The texts of the labelled sets ``names`` (files under tests/data/sensitive)."""
+    return [
+        json.loads(line)["text"]
+        for name in names
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,9 @@ scanners find the same over a text lowered a piece at a time as over its whole l
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import tracemalloc
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,9 +14,8 @@ from hypothesis import strategies as st
 from scanner.detectors.engine import LOWER_CHUNK, Hit, lowered
 from scanner.detectors.loader import TextScanner, merged_hits
 from scanner.detectors.lowering import Lowered, _lowered_one_by_one, piece_bounds
+from tests.detectors.conftest import ENGLISH_SETS, labelled_texts
 from tests.detectors.test_engine_equivalence import PIECES
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 
 WORDS = ["ΟΔΟΣ", "Σίσυφος", "ΣΑΣ", "Straße", "ABC", "x", "ΣΣ", "Ǆemal", "ﬁle"]
 
@@ -134,19 +131,7 @@ def test_scanners_find_the_same_over_pieces_as_over_the_whole(
 def test_scanners_find_the_same_over_pieces_on_the_test_corpora(
     scanners: list[tuple[str, TextScanner]],
 ) -> None:
-    texts = [
-        json.loads(line)["text"]
-        for name in (
-            "eval.jsonl",
-            "hard.jsonl",
-            "hard-2.jsonl",
-            "hard-3.jsonl",
-            "hard-4.jsonl",
-            "hard-5.jsonl",
-        )
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = labelled_texts(ENGLISH_SETS)
     found = 0
     for text in texts:
         whole = _hits(scanners, text, Lowered(text))

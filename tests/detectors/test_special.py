@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,9 +14,7 @@ from scanner.detectors.special import (
     SpecialCategoryScorer,
     _sentence_around,
 )
-from tests.detectors.conftest import found
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
+from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 
 # fmt: off
 PERSONAL = [
@@ -178,20 +173,7 @@ def test_cue_prefilter_skips_sentences_without_changing_any_hit(
     assert special._cue_keys is not None
     unfiltered = SpecialCategoryScorer(special.lexicons, special.attribution, gate=special.gate)
     unfiltered._cue_keys = None
-    texts = [
-        json.loads(line)["text"]
-        for name in (
-            "eval.jsonl",
-            "hard.jsonl",
-            "hard-2.jsonl",
-            "hard-3.jsonl",
-            "hard-4.jsonl",
-            "hard-5.jsonl",
-            "hard-multilingual.jsonl",
-        )
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = labelled_texts((*ENGLISH_SETS, "hard-multilingual.jsonl"))
     texts += ["Our HIV - positive client, diagnosed  with asthma.", "He is a Catholic."]
     # a cue inside a longer word ("as" in "asthma") or split off by the tokenizer
     texts += [
