@@ -165,15 +165,22 @@ class _ContextWords:
     def present(self, low: str, start: int, end: int) -> int:
         """Bits of the words standing in ``low[start:end]``."""
         found = 0
+        for _, bit in self.starts(low, start, end):
+            found |= bit
+        return found
+
+    def starts(self, low: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Each word standing in ``low[start:end]``: where it starts, and its bit."""
         if self._automaton is None or start >= end:
-            return found
+            return []
+        found = []
         # Slice first: the automaton converts the whole string it is given on every call.
         for last, (length, bit) in self._automaton.iter(low[start:end]):
             first, after = start + last - length + 1, start + last + 1
             if (first == 0 or low[first - 1] not in _LOWER_ALNUM) and (
                 after == end or low[after] not in _LOWER_ALNUM
             ):
-                found |= bit
+                found.append((first, bit))
         return found
 
 
@@ -251,8 +258,12 @@ class _Scan:
                 which = 0
                 if rule.context or rule.negative:
                     before, after = self._words_around(span, rule.width)
-                    # Negative cues ("order", "tracking") name what follows them: before only.
-                    which = bool((before | after) & rule.context) + 2 * bool(before & rule.negative)
+                    # Negative cues ("order", "tracking") name what follows them: before only,
+                    # and only when no context word stands between them and the value.
+                    negated = bool(before & rule.negative)
+                    if negated and before & rule.context:
+                        negated = not self._context_after_negative(span, rule)
+                    which = bool((before | after) & rule.context) + 2 * negated
                 score = rule.scores[which]
                 held = best.get(span)
                 # Validators last: most matches (dates, order numbers) never reach the floor.
@@ -284,6 +295,16 @@ class _Scan:
             if not verdict:
                 return False
         return True
+
+    def _context_after_negative(self, span: tuple[int, int], rule: _Scoring) -> bool:
+        """A context word of ``rule`` starts after the last of its negative words before
+        ``span``: the nearer cue wins ("SSN 536-22-1906, routing 021000021")."""
+        lo = max(0, span[0] - rule.width)
+        base = max(0, lo - 1)
+        low = self.low.slice(base, span[0])
+        found = self.engine.context_words.starts(low, lo - base, span[0] - base)
+        last_negative = max(first for first, bit in found if bit & rule.negative)
+        return any(first > last_negative for first, bit in found if bit & rule.context)
 
     def _words_around(self, span: tuple[int, int], width: int) -> tuple[int, int]:
         key = (*span, width)

@@ -39,6 +39,8 @@ PIECES = [
     "security code for the Visa ending in 1111 is ", ", which is ", "6218", "PIN for the ",
     "account at First Bank, #", "came back at ", "secret access key: ",
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SG.", "key-", "sk-", "glpat-",
+    # the nearer cue wins (2026-12-06, hard-4): a negative word, then a context word
+    "SSN 536-22-1906, routing ", "member ID ", "Direct deposit: ",
 ]  # fmt: skip
 
 
@@ -60,7 +62,12 @@ def reference_score(rule: Rule, text: str, span: tuple[int, int]) -> float:
         context.search(text, lo, span[0]) or context.search(text, span[1], hi)
     ):
         score += spec.context_boost
-    if negative is not None and negative.search(text, lo, span[0]):
+    starts = []
+    while negative is not None and (found := negative.search(text, lo, span[0])):
+        starts.append(found.start())
+        lo = found.start() + 1
+    # The nearer cue wins: a context word after the last negative one cancels it.
+    if starts and not (context is not None and context.search(text, starts[-1] + 1, span[0])):
         score -= spec.negative_penalty
     return round(min(1.0, max(0.0, score)), 4)
 
