@@ -458,6 +458,12 @@ class Detection(Section):
         True, description="health, beliefs, origin, ... scored for attribution to a person"
     )
     max_findings_per_segment: int = Field(1000, gt=0, description="findings kept per segment")
+    max_table_cells: int = Field(
+        5000,
+        ge=0,
+        description="cells of pasted tables read with their column's header (\"Passport #: "
+        'A00579971") per segment; past it the rest is scanned as plain text only. 0 = off',
+    )
     tokenizer_kept_words: int = Field(
         60_000,
         ge=0,

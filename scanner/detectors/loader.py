@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import Protocol
 
@@ -13,6 +13,7 @@ from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
+from scanner.detectors.tables import TableScanner
 from scanner.errors import ConfigError
 from scanner.model import Finding, ParsedMessage
 
@@ -52,6 +53,7 @@ class SegmentDetector:
         for segment in message.segments:
             text = plain_lookalikes(segment.text)
             low = Lowered(text)
+            distinct = _Distinct()
             for findings, scanner in zip(found, self.scanners, strict=True):
                 findings += (
                     Finding(
@@ -64,7 +66,7 @@ class SegmentDetector:
                         end=hit.end,
                         score=hit.score,
                     )
-                    for hit in scanner.scan_text(text, low)
+                    for hit in distinct(scanner.scan_text(text, low))
                 )
         for findings in found:
             yield from findings
@@ -79,9 +81,10 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     rule_set = load_rule_set((*detection.rule_dirs, *detection.extra_rule_dirs))
     limit = detection.max_findings_per_segment
     keywords = Keywords()  # one keyword pass per text for the rules and the lexicons
-    scanners: list[tuple[str, TextScanner]] = [
-        ("sensitive-rules", RuleEngine(rule_set.rules, detection.min_score, limit, keywords))
-    ]
+    rules = RuleEngine(rule_set.rules, detection.min_score, limit, keywords)
+    scanners: list[tuple[str, TextScanner]] = [("sensitive-rules", rules)]
+    if detection.max_table_cells:
+        scanners.append(("sensitive-tables", TableScanner(rules, detection.max_table_cells)))
     if detection.special_categories and rule_set.lexicons:
         scorer = MultilingualScorer(
             rule_set.lexicons,
@@ -123,8 +126,24 @@ def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[
     """All scanners' hits in one text (one ``Lowered`` view for all), in text order."""
     text = plain_lookalikes(text)
     low = Lowered(text)
-    hits = [hit for _, scanner in scanners for hit in scanner.scan_text(text, low)]
+    distinct = _Distinct()
+    hits = [hit for _, scanner in scanners for hit in distinct(scanner.scan_text(text, low))]
     return sorted(hits, key=_TEXT_ORDER)
+
+
+class _Distinct:
+    """Drops a hit another scanner of the same text made already (the same entity at the same
+    place: a table's cell the rules found as it stands too)."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[str, int, int]] = set()
+
+    def __call__(self, hits: Iterable[Hit]) -> Iterator[Hit]:
+        for hit in hits:
+            key = (hit.entity, hit.start, hit.end)
+            if key not in self._seen:
+                self._seen.add(key)
+                yield hit
 
 
 def _check_lexicon_examples(scorers: MultilingualScorer, rule_set: RuleSet) -> None:

@@ -18,12 +18,15 @@ import inspect
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.offline import prepare_offline
 from scanner.errors import ConfigError
+
+if TYPE_CHECKING:
+    from scanner.detectors.loader import TextScanner
 
 # fmt: off
 _GOVERNMENT_IDS = (
@@ -191,9 +194,9 @@ def _entity_recognizer_base() -> Any:
 class MailguardRecognizer(_entity_recognizer_base()):  # type: ignore[misc]
     """One of our text scanners as a Presidio ``EntityRecognizer``."""
 
-    def __init__(self, name: str, scanner: Any) -> None:
+    def __init__(self, name: str, scanner: TextScanner) -> None:
         self.scanner = scanner
-        entities = sorted(_scanner_entities(scanner))
+        entities = sorted(scanner.entity_names())
         super().__init__(supported_entities=entities, name=f"mailguard-{name}")
 
     def load(self) -> None:
@@ -217,12 +220,3 @@ class MailguardRecognizer(_entity_recognizer_base()):  # type: ignore[misc]
             for hit in self.scanner.scan_text(text)
             if hit.entity in wanted
         ]
-
-
-def _scanner_entities(scanner: Any) -> set[str]:
-    """The entities a scanner can report: from its rules, lexicons or configured list."""
-    if hasattr(scanner, "rules"):
-        return {rule.spec.entity for rule in scanner.rules}
-    if hasattr(scanner, "lexicons"):
-        return {lexicon.entity for lexicon in scanner.lexicons}
-    return set(scanner.entities)

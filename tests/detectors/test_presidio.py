@@ -53,7 +53,11 @@ def test_our_recognizers_run_inside_an_analyzer_engine(
         ("HEALTH_CONDITION", "type 2 diabetes"),
     }
     names = {r.name for r in analyzer.registry.recognizers}
-    assert names == {"mailguard-sensitive-rules", "mailguard-special-categories"}
+    assert names == {
+        "mailguard-sensitive-rules",
+        "mailguard-sensitive-tables",
+        "mailguard-special-categories",
+    }
     only_cards = analyzer.analyze(text, "en", entities=["CREDIT_CARD"])
     assert [r.entity_type for r in only_cards] == ["CREDIT_CARD"]
     assert no_network == []

@@ -1,0 +1,107 @@
+"""Pasted tables: a cell is read with its column's header, and reported where it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.config import Detection
+from scanner.detectors.engine import RuleEngine
+from scanner.detectors.loader import TextScanner, load_text_scanners
+from scanner.detectors.tables import MAX_HEADER_CELL, TableScanner, table_view
+from tests.detectors.conftest import found, spans
+
+ROSTER = (
+    "Travel roster (partner visit)\n"
+    "Name, Passport #, Issuing country, Exp\n"
+    "Leah Goldfarb, A00579971, USA, 2034-02-10\n"
+    "Chris Ndiaye, 276468574, USA, 2029-09-22\n"
+    "Thanks!"
+)
+
+
+@pytest.fixture(scope="module")
+def tables(rules: RuleEngine) -> TableScanner:
+    return TableScanner(rules, 5000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROSTER,
+        "Name\tPassport #\tExp\nLeah Goldfarb\tA00579971\t2034\nChris Ndiaye\t276468574\t2029",
+        "| Name | Passport # |\n|---|---|\n| Leah Goldfarb | A00579971 |\n| Chris | 276468574 |",
+        "Name; Passport #\r\nLeah Goldfarb; A00579971\r\nChris Ndiaye; 276468574\r\n",
+    ],
+)
+def test_a_value_under_its_header_is_found_where_it_stands(
+    tables: TableScanner, rules: RuleEngine, text: str
+) -> None:
+    assert spans(rules.scan_text(text), text) == []  # the header is too far for the rules
+    assert spans(tables.scan_text(text), text) == [
+        ("US_PASSPORT", "A00579971"),
+        ("US_PASSPORT", "276468574"),
+    ]
+
+
+def test_every_column_is_read_with_its_own_header(tables: TableScanner) -> None:
+    text = (
+        "Fellow\tMember ID\tSSN\tRouting\n"
+        "Aaliyah Brooks\t88213\t338399158\t021000021\n"
+        "Mateo Quispe\t88240\t773988771\t011401533\n"
+    )
+    assert spans(tables.scan_text(text), text) == [
+        ("US_SSN", "338399158"),
+        ("ABA_ROUTING_NUMBER", "021000021"),
+        ("US_SSN", "773988771"),
+        ("ABA_ROUTING_NUMBER", "011401533"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with commas, an address line, a signature with pipes: no header row
+        "Hi Marcy,\nNew hire paperwork for Sione, starts 1/5:\nSSN on file, thanks",
+        "Mailing list corrections:\n412 Oak Ridge Dr, Lexington KY 40503\nPO Box 1187, Bangor",
+        "Maya Lindgren | Development\nOffice: (617) 555-0148 | Cell: 617-555-0199",
+        # a header with a long number is a data row; rows of another width end the table
+        "Order 448812, Passport #\nLeah, A00579971",
+        "Name, Passport #\nLeah Goldfarb, A00579971, USA",
+        # a header cell longer than a label is prose
+        f"{'x' * (MAX_HEADER_CELL + 1)}, Passport #\nLeah, A00579971",
+    ],
+)
+def test_text_that_is_no_table_is_not_read_as_one(tables: TableScanner, text: str) -> None:
+    assert tables.scan_text(text) == []
+
+
+def test_a_row_of_another_width_ends_the_table_and_the_next_header_starts_one() -> None:
+    text = "a, b\n1, 2\nsee below\nc\td\n3\t4\n"
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == "a: 1\nb: 2\nc: 3\nd: 4\n"
+    assert [text[c.text : c.text + c.length] for c in view.cells] == ["1", "2", "3", "4"]
+
+
+def test_a_hit_in_the_header_part_of_a_line_is_not_reported() -> None:
+    view = table_view("Passport, Name\nLeah, Goldfarb\n", 100)
+    assert view is not None
+    assert view.to_text(0, len("Passport: Leah")) is None
+    assert view.to_text(len("Passport: "), len("Passport: Leah")) == (15, 19)
+
+
+def test_the_cell_limit_reads_only_the_first_cells(rules: RuleEngine) -> None:
+    capped = TableScanner(rules, 2)  # the first row's two cells
+    assert spans(capped.scan_text(ROSTER), ROSTER) == [("US_PASSPORT", "A00579971")]
+
+
+def test_a_value_found_both_ways_is_one_finding() -> None:
+    text = "Name, Passport #\nLeah Goldfarb, passport no. 563812947\n"
+    scanners = load_text_scanners(Detection())
+    assert found(scanners, text) == [("US_PASSPORT", "563812947")]
+
+
+def test_tables_can_be_turned_off() -> None:
+    off: list[tuple[str, TextScanner]] = load_text_scanners(Detection(max_table_cells=0))
+    assert "sensitive-tables" not in dict(off)
+    assert found(off, ROSTER) == []
