@@ -35,6 +35,7 @@ HARD_2 = ROOT / "tests" / "data" / "sensitive" / "hard-2.jsonl"
 HARD_3 = ROOT / "tests" / "data" / "sensitive" / "hard-3.jsonl"
 HARD_4 = ROOT / "tests" / "data" / "sensitive" / "hard-4.jsonl"
 HARD_5 = ROOT / "tests" / "data" / "sensitive" / "hard-5.jsonl"
+HARD_6 = ROOT / "tests" / "data" / "sensitive" / "hard-6.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -221,23 +222,33 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
-        "Hard cases 5, held apart",
-        "Hand-written (`tests/data/sensitive/hard-5.jsonl`, 2026-12-06) by a third independent "
-        "author under the same rules as the set below, after all of that day's rule changes "
-        "but without sight of them: held apart for the next round of tuning, which may use "
-        "the set below. Never used to tune rules, lexicons, weights or validators.",
+        "Hard cases 6, held apart",
+        "Hand-written (`tests/data/sensitive/hard-6.jsonl`, 2026-12-06) by a fourth independent "
+        "author under the same rules as the sets below (the policy's taxonomy and the label "
+        "format only; the rules, lexicons, other sets and results unread; the engine never "
+        "run on it), in settings the others barely touch: legal aid, resettlement, food "
+        "bank, youth sports, congregations, research consent, hospice, re-entry, tenant "
+        "organising, notifications, quoted threads and pasted tables. Written before the "
+        "round on the fourth set, reported for the first time after it. Never used to tune "
+        "rules, lexicons, weights or validators: the honest estimate, with the set below.",
     ),
     (
-        "Hard cases 4, held apart",
+        "Hard cases 5, held apart",
+        "Hand-written (`tests/data/sensitive/hard-5.jsonl`, 2026-12-06) by a third independent "
+        "author under the same rules, after all of that day's earlier rule changes but "
+        "without sight of them. Never used to tune rules, lexicons, weights or validators; "
+        "only its total was looked at during the round on the fourth set. First report: 67 "
+        "of 79.",
+    ),
+    (
+        "Hard cases 4, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-4.jsonl`, 2026-12-06) by another engineer "
-        "than the rules' author, from the privacy policy's taxonomy alone, without reading "
-        "the rules, lexicons or the other sets and without running the engine on it: "
-        "identifiers and secrets in forms, pasted tables and staff mail, identifier-shaped "
-        "decoys, statements about a person (explicit and implicit) and special-category "
-        "words as topic. Never used to tune rules, lexicons, weights or validators. This is "
-        "the honest estimate; misses here are known gaps. Its score with the rules as they "
-        "were before that day's work: 62 of 86; after the round on the second set: 66; after "
-        "the round on the third (this report): see below.",
+        "than the rules' author, from the privacy policy's taxonomy alone: identifiers and "
+        "secrets in forms, pasted tables and staff mail, identifier-shaped decoys, "
+        "statements about a person (explicit and implicit) and special-category words as "
+        "topic. Held apart until the fifth and sixth sets were written; its misses were then "
+        "worked on directly, so its score no longer estimates anything. Before: 62 of 86 "
+        "(66 after the round on the second set, 69 after the third).",
     ),
     (
         "Hard cases 3, used for tuning",
@@ -441,8 +452,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
     parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the second hard set (tuning)")
     parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the third hard set (tuning)")
-    parser.add_argument("--hard-4", type=Path, default=HARD_4, help="held apart (next tuning)")
-    parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the held-apart hard set")
+    parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the fourth hard set (tuning)")
+    parser.add_argument("--hard-5", type=Path, default=HARD_5, help="held apart")
+    parser.add_argument("--hard-6", type=Path, default=HARD_6, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -468,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_6,
                         args.hard_5,
                         args.hard_4,
                         args.hard_3,

@@ -173,7 +173,9 @@ class AttributionSpec(_Strict):
     opens with one of the ``reader_questions`` and ends with a question mark asks any reader
     ("Is your child on the autism spectrum?"): its mentions are not scored. The
     ``named_topical`` words are topical only when capitalised ("Pride Month", not "last
-    month").
+    month"). ``unnamed_people`` introduce someone left unnamed ("a mother of three"): in a
+    sentence that names no one, a mention is reported (a story, not a disclosure about
+    someone identifiable) unless a direct reference is near it.
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
@@ -189,6 +191,7 @@ class AttributionSpec(_Strict):
     reporting: tuple[str, ...] = ()
     public_figures: tuple[str, ...] = ()
     reader_questions: tuple[str, ...] = ()
+    unnamed_people: tuple[str, ...] = ()
     reporting_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)

@@ -6,9 +6,10 @@ sentences holding one are tokenized by spaCy (a blank pipeline: tokenizer and Ph
 no model download). Each term mention is then scored by what is near it:
 a person (pronoun, kinship or client word, a name, an id number), an attribution cue
 ("diagnosed with", "served 3 years for"), topical words ("awareness", "people", "research")
-and reporting (news: "the senator", "according to", or "said" about someone not named), which
-lowers the score unless a direct reference ("my", "your", "our client") is near the term; a
-named private person's words retold in a note ("Sam told us he ...") are a disclosure.
+and reporting (news: "the senator", "according to", or "said" about someone not named) or an
+unnamed person's story ("a mother of three came to our pantry"), which lowers the score
+unless a direct reference ("my", "your", "our client") is near the term; a named private
+person's words retold in a note ("Sam told us he ...") are a disclosure.
 
 One scorer works in one language: its lexicons and attribution words are that language's
 (``languages.py`` runs one per language). Terms, strong cues and the topical, reporting, id and
@@ -130,6 +131,7 @@ class SpecialCategoryScorer:
         self._add(self._exact, "G", [w.title() for w in spelt(attribution.named_topical)])
         self._add(self._any, "R", spelt(attribution.reporting))
         self._add(self._any, "F", spelt(attribution.public_figures))
+        self._add(self._any, "A", spelt(attribution.unnamed_people, accents=False))
         self._terms.build()
         self.term_words = frozenset(words)  # as the keyword pass finds them
         self._cue_keys = self._cue_prefilter(list(cue_bits))
@@ -275,7 +277,13 @@ class SpecialCategoryScorer:
             if not any(ps <= s and e <= pe for ps, pe in persons)
             and not (s > 1 and self._is_name(doc, s - 1))
         ]
-        reported = news or "F" in spans or ("R" in spans and not self._names(doc, spans["R"]))
+        reported = (
+            news
+            or "F" in spans
+            or ("R" in spans and not self._names(doc, spans["R"]))
+            # a story about someone left unnamed ("a mother of three came to our pantry")
+            or ("A" in spans and not self._names(doc, spans["A"]))
+        )
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             if self._is_surname(doc, mention):
@@ -289,8 +297,9 @@ class SpecialCategoryScorer:
                 )
                 for kind in (0, 1)
             )
-            # News about someone ("the senator, a Catholic, said") is not a disclosure by
-            # the sender; a direct reference ("my", "your", "our client") keeps it one.
+            # News about someone ("the senator, a Catholic, said") or a story about someone
+            # unnamed is not a disclosure by the sender; a direct reference ("my", "your",
+            # "our client") keeps it one.
             news_here = reported and not self._within(direct, mention)
             topical = self._within(topics, mention, self.attribution.topical_window)
             with_person, alone = (

@@ -64,6 +64,13 @@ PERSONAL = [
     ("Devon said he was diagnosed with epilepsy last year.", "health", "epilepsy"),
     ("Call note: Linda Moss told the front desk she is a devout Catholic.",
      "religious_belief", "Catholic"),
+    # A country someone comes from, with a cue of origin (a country alone is travel).
+    ("Amal and her two sons resettled here from Somalia as refugees in March.",
+     "racial_ethnic_origin", "Somalia"),
+    ("Rosa, 44, is originally from El Salvador.", "racial_ethnic_origin", "El Salvador"),
+    # A story names its subject: then it is about someone identifiable.
+    ("In May, Maria Lopez, a mother of three, was diagnosed with multiple sclerosis.",
+     "health", "multiple sclerosis"),
 ]
 
 TOPICAL = [
@@ -105,6 +112,13 @@ TOPICAL = [
     # Reported words of someone who is not named (a role word) stay news.
     "Prosecutors said the suspect was convicted of armed robbery in 2009.",
     "In a column this week, the commentator wrote that he is a lifelong conservative.",
+    # A story about someone left unnamed, as appeals tell one, identifies no one.
+    "Last winter a mother of three came to our pantry after a multiple sclerosis diagnosis "
+    "forced her to leave her job.",
+    "One veteran came to the shelter after he was diagnosed with PTSD on his second tour.",
+    # A country without a cue of origin is travel, trade or a place.
+    "Our volunteers flew to Guatemala to build a school, and she loved it.",
+    "He buys his coffee from Ethiopia and Colombia.",
 ]
 # fmt: on
 
