@@ -155,8 +155,20 @@ def address_forms(address: str) -> frozenset[str]:
     if len(local) >= 2 and local[0] == local[-1] == '"':
         bare = re.sub(r"\\(.)", r"\1", local[1:-1])
     quoted = '"' + bare.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    domains = {domain, _domain_form(domain, to_ascii=True), _domain_form(domain, to_ascii=False)}
+    domains = domain_forms(domain)
     return frozenset(f"{part}@{name}" for part in {local, bare, quoted} for name in domains)
+
+
+def same_mailbox(one: str, other: str) -> bool:
+    """``one`` and ``other`` are spellings of one mailbox (see ``address_forms``)."""
+    return bool(address_forms(one) & address_forms(other))
+
+
+def domain_forms(domain: str) -> frozenset[str]:
+    """A lower-cased domain as written, in ``xn--`` form and in Unicode."""
+    return frozenset(
+        {domain, _domain_form(domain, to_ascii=True), _domain_form(domain, to_ascii=False)}
+    )
 
 
 def _domain_form(domain: str, to_ascii: bool) -> str:

@@ -26,6 +26,7 @@ from prometheus_client import Counter
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from review_queue.alignment import header_from_is_sender
 from review_queue.crypto import address_forms, normalise_address
 from review_queue.store import audit, claims, counters
 from review_queue.store.items import envelope_json, open_envelope, open_raw
@@ -97,10 +98,9 @@ _IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
 _DELETIONS = ("erase", "purge_bodies", "purge_metadata", "audit_prune")
 # Roles under which an address sent the item: its export shows the whole message. The
-# header From counts too when its domain is the envelope sender's or the login's (with VERP
-# the envelope sender is a bounce address at the sender's domain): the header is the
-# sender's to write, and a forged From must not hand the message to whoever it names.
-# Sender, Reply-To, To and Cc see a recipient's share.
+# header From counts too when it is the envelope sender's or the login's (``alignment``):
+# the header is the sender's to write, and a forged From must not hand the message to
+# whoever it names. Sender, Reply-To, To and Cc see a recipient's share.
 _SENDER_ROLES = frozenset({"from", "login"})
 # Why a recipient's export leaves out a message that was not delivered to them.
 _NOT_DELIVERED = {
@@ -404,26 +404,6 @@ def _allowlist_of(session: Session, digests: list[str], address: str) -> Any:
     return AllowlistEntry.id.in_(ids)
 
 
-def _aligned_from(address: str, envelope: dict[str, Any] | None) -> bool:
-    """The header From ``address`` is at (a parent or subdomain of) the envelope sender's
-    or the login's domain: VERP's ``bounce+x@mail.riverside.example`` aligns with
-    ``donations@riverside.example``; a forged ``From: victim@elsewhere.example`` does not."""
-    if envelope is None:
-        return False
-    domain = _domain(address)
-    login = (envelope.get("client") or {}).get("login") or ""
-    senders = (_domain(envelope.get("mail_from") or ""), _domain(login))
-    return domain != "" and any(_same_org(domain, other) for other in senders if other)
-
-
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().strip(">").lower() if "@" in address else ""
-
-
-def _same_org(one: str, other: str) -> bool:
-    return one == other or one.endswith("." + other) or other.endswith("." + one)
-
-
 def _export_item(
     service: ReviewService,
     item: Item,
@@ -449,8 +429,9 @@ def _export_item(
     except ReviewQueueError as exc:  # a key problem: say so rather than fail the export
         envelope = raw = None
         withheld["message"] = f"could not be decrypted ({type(exc).__name__})"
+    shared = service.settings.review.shared_mailbox_domains
     sender = bool(roles & _SENDER_ROLES) or (
-        "header_from" in roles and _aligned_from(address, envelope)
+        "header_from" in roles and header_from_is_sender(address, envelope, shared)
     )
     if not sender:
         if envelope is not None:

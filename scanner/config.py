@@ -46,6 +46,9 @@ MIB = 1024 * 1024
 _DATABASE_URL = re.compile(r"(?:sqlite|postgresql)(?:\+\w+)?://", re.IGNORECASE)
 # A header field name (RFC 5322 section 3.6.8: printable ASCII other than the colon).
 _FIELD_NAME = re.compile(r"[!-9;-~]+")
+# A domain name of two labels or more: letters (any script), digits and inner hyphens.
+_LABEL = r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+{_LABEL}")
 
 
 class Section(BaseModel):
@@ -288,11 +291,29 @@ class Review(Section):
     render_max_chars: int = Field(
         100_000, gt=0, description="characters of each message part shown to reviewers"
     )
+    shared_mailbox_domains: tuple[str, ...] = Field(
+        (),
+        description="domains many unrelated people have mailboxes at (a regional ISP, a "
+        "university's alumni mail), added to the built-in list (gmail.com, outlook.com, "
+        "gmx.de, qq.com, ...): there a From header gets the sender's view in an export only "
+        "if it is the sender's own address, not merely at their domain",
+    )
 
     @field_validator("release_relay", "listen", "metrics_listen")
     @classmethod
     def _check_host_port(cls, value: str) -> str:
         return _host_port(value)
+
+    @field_validator("shared_mailbox_domains")
+    @classmethod
+    def _check_domains(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        domains = tuple(domain.strip().lower() for domain in value)
+        if not all(_DOMAIN.fullmatch(domain) for domain in domains):
+            raise ValueError(
+                "each entry must be a domain name such as mail.example.net (no @, no "
+                "wildcard: its subdomains are covered)"
+            )
+        return domains
 
     @model_validator(mode="after")
     def _check_metadata_retention(self) -> Review:

@@ -64,6 +64,11 @@ def test_env_lists_are_json(tmp_path: Path) -> None:
         ("[store]\nurl = 'notaurl'\n", "store.url"),
         ("[store]\nurl = 'mysql://db/queue'\n", "store.url"),
         ("[proxy]\ncustomer_header = 'Bad Header:'\n", "proxy.customer_header"),
+        # an entry that never matches a domain would leave its mailboxes aligned by domain
+        ("[review]\nshared_mailbox_domains = ['@isp.example']\n", "review.shared_mailbox_domains"),
+        ("[review]\nshared_mailbox_domains = ['*.isp.example']\n", "review.shared_mailbox_domains"),
+        ("[review]\nshared_mailbox_domains = ['isp']\n", "review.shared_mailbox_domains"),
+        ("[review]\nshared_mailbox_domains = 'isp.example'\n", "review.shared_mailbox_domains"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: str) -> None:
@@ -72,6 +77,17 @@ def test_invalid_files_name_the_problem(tmp_path: Path, content: str, fragment: 
     with pytest.raises(ConfigError) as caught:
         load_settings(config, environ={})
     assert fragment in str(caught.value)
+
+
+def test_shared_mailbox_domains_load_lower_cased_from_file_or_environment(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[review]\nshared_mailbox_domains = ['Mail.ISP.example', 'bücher.example']\n")
+    loaded = load_settings(config, environ={}).review.shared_mailbox_domains
+    assert loaded == ("mail.isp.example", "bücher.example")
+    env = {"MAILGUARD_REVIEW_SHARED_MAILBOX_DOMAINS": '["alumni.uni.example"]'}
+    assert load_settings(environ=env).review.shared_mailbox_domains == ("alumni.uni.example",)
 
 
 def test_error_never_echoes_the_value() -> None:
