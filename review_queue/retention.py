@@ -98,10 +98,12 @@ _IN_FLIGHT = (ItemStatus.PENDING, ItemStatus.RELEASE_PENDING)
 # Audit actions that delete what compaction must then clear from the files.
 _DELETIONS = ("erase", "purge_bodies", "purge_metadata", "audit_prune")
 # Roles under which an address sent the item: its export shows the whole message. The
-# header From counts too when it is the envelope sender's or the login's (``alignment``):
-# the header is the sender's to write, and a forged From must not hand the message to
-# whoever it names. Sender, Reply-To, To and Cc see a recipient's share.
-_SENDER_ROLES = frozenset({"from", "login"})
+# customer id is the account the message was submitted under (SASL login or the header the
+# submission service sets). The header From counts too when it is the envelope sender's or
+# the login's (``alignment``): the header is the sender's to write, and a forged From must
+# not hand the message to whoever it names. Sender, Reply-To, To and Cc see a recipient's
+# share.
+_SENDER_ROLES = frozenset({"from", "login", "customer"})
 # Why a recipient's export leaves out a message that was not delivered to them.
 _NOT_DELIVERED = {
     ItemStatus.PENDING: "not delivered to you: the message is still held for review",
@@ -223,7 +225,7 @@ def _purge_bodies(service: ReviewService, now: datetime) -> int:
             for row in rows:
                 row.verdict = {**row.verdict, "message_id": None}
                 row.raw_enc = row.envelope_enc = row.key_id = row.fingerprint = None
-                if row.customer and "@" in row.customer:  # a login that is an address
+                if row.customer and "@" in row.customer:  # a login or header that is an address
                     row.customer = None
                 row.body_purged_at = now
             session.execute(delete(ItemAddress).where(ItemAddress.item_id.in_(ids)))
@@ -286,8 +288,8 @@ def erase(
     customer: str | None = None,
     include_pending: bool = False,
 ) -> EraseReport:
-    """Delete every item with ``address`` on its envelope, login or indexed headers (only
-    ``customer``'s, if given), and the address's allowlist entries.
+    """Delete every item with ``address`` on its envelope, login or indexed headers or as
+    its customer id (only ``customer``'s, if given), and the address's allowlist entries.
 
     Pending items (awaiting review, or a release or reject notice still being delivered)
     are left alone and reported unless ``include_pending``: their sender was told the
@@ -296,11 +298,11 @@ def erase(
     digests = service.keys.address_hashes(address)
     with service.db.transaction() as session:
         by = acting_as(session, actor, Role.ADMIN)
+        indexed = select(ItemAddress.item_id).where(ItemAddress.addr_hash.in_(digests))
+        owned = _customer_is(session, Item.id, Item.customer, address)
         query = (
             select(Item.id, Item.status, Item.notice_pending)
-            .where(
-                Item.id.in_(select(ItemAddress.item_id).where(ItemAddress.addr_hash.in_(digests)))
-            )
+            .where(or_(Item.id.in_(indexed), Item.id.in_(owned)))
             .order_by(Item.created_at, Item.id)
             .with_for_update()  # PostgreSQL: no decision slips in between (SQLite: BEGIN IMMEDIATE)
         )
@@ -349,6 +351,8 @@ def export(
             select(ItemAddress.item_id, ItemAddress.role).where(ItemAddress.addr_hash.in_(digests))
         ):
             roles.setdefault(item_id, set()).add(role)
+        for item_id in _customer_is(session, Item.id, Item.customer, address):
+            roles.setdefault(item_id, set()).add("customer")
         query = (
             select(Item, ItemDecision)
             .outerjoin(ItemDecision, ItemDecision.item_id == Item.id)
@@ -387,21 +391,19 @@ def export(
 
 def _allowlist_of(session: Session, digests: list[str], address: str) -> Any:
     """SQL condition on ``AllowlistEntry``: entries allowlisting the address as a sender,
-    and entries made for a customer whose id is the address (a SASL login that is one,
-    recorded in clear as the item's customer). The customer ids are compared here, not in
-    SQL, so the address never reaches the database (or its statement log) in clear."""
+    and entries made for a customer whose id is the address."""
+    owned = _customer_is(session, AllowlistEntry.id, AllowlistEntry.customer, address)
+    return or_(AllowlistEntry.sender_hash.in_(digests), AllowlistEntry.id.in_(owned))
+
+
+def _customer_is(session: Session, key: Any, customer: Any, address: str) -> list[Any]:
+    """``key`` of the rows whose ``customer`` id is a spelling of ``address`` (a SASL login
+    or a customer header's value that is an address, recorded in clear). Compared here,
+    not in SQL, so the address never reaches the database (or its statement log) in
+    clear."""
     forms = address_forms(address)
-    rows = session.execute(
-        select(AllowlistEntry.id, AllowlistEntry.sender_hash, AllowlistEntry.customer).where(
-            or_(AllowlistEntry.sender_hash.in_(digests), AllowlistEntry.customer.contains("@"))
-        )
-    )
-    ids = [
-        entry_id
-        for entry_id, sender_hash, entry_customer in rows
-        if sender_hash in digests or normalise_address(entry_customer) in forms
-    ]
-    return AllowlistEntry.id.in_(ids)
+    rows = session.execute(select(key, customer).where(customer.contains("@")))
+    return [row_key for row_key, value in rows if normalise_address(value) in forms]
 
 
 def _export_item(
@@ -445,9 +447,9 @@ def _export_item(
         )
     customer = item.customer
     if not sender and customer is not None and "@" in customer:
-        # the sender's SASL login, recorded as the customer: their client connection
+        # the sender's account (SASL login or customer header): their client connection
         customer = None
-        withheld["customer"] = "the sender's account login, an address, is not yours to see"
+        withheld["customer"] = "the sender's account id, an address, is not yours to see"
     record: dict[str, Any] = {
         "id": item.id,
         "created_at": item.created_at.isoformat(),

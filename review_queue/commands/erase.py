@@ -14,8 +14,8 @@ from scanner.config import Settings
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "erase",
-        help="delete every item naming the address (envelope, login or headers); exit 1 if "
-        "pending items were skipped",
+        help="delete every item naming the address (envelope, login, headers or customer "
+        "id); exit 1 if pending items were skipped",
     )
     parser.add_argument("--address", required=True, type=address, help=ADDRESS_HELP)
     parser.add_argument(
