@@ -10,15 +10,16 @@ mail itself is scanned as it stands by the rules too; this only adds what the he
 A table is a line of two or more header cells split by one delimiter (tab, ``|``, ``;`` or
 ``,``), each a short label with a letter in it and no long number, followed by at least one
 row of as many cells split by the same delimiter (a Markdown rule line ``|---|---|`` under the
-header is skipped). Cells are not unquoted: a CSV cell holding the delimiter in quotes
-breaks the row's count, and that row ends the table.
+header is skipped). Only cells with a digit are read (identifiers, and nearly all secrets,
+have one). Cells are not unquoted: a CSV cell holding the delimiter in quotes breaks the
+row's count, and that row ends the table.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 
 from scanner.detectors.engine import Hit, RuleEngine
@@ -28,7 +29,11 @@ DELIMITERS = ("\t", "|", ";", ",")
 MAX_HEADER_CELL = 40  # characters: a longer cell is prose, not a column's label
 MAX_LINE = 2000  # characters: a longer line is no table row
 _LONG_NUMBER = re.compile(r"\d{5}")
+_DIGIT = re.compile(r"\d")
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
+# A delimiter, and the same one on the next line, which holds a digit: a table's header and
+# first row may stand there (only cells with a digit are read).
+_TWO_LINES = re.compile(r"([\t|;,])[^\n]*\n(?=[^\n]*\d)[^\n]*?\1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +76,8 @@ def table_view(text: str, max_cells: int) -> TableView | None:
     size = 0
     for header, row in _rows(text):
         for label, (start, value) in zip(header, row, strict=True):
-            if not value or len(cells) >= max_cells:
-                continue
+            if len(cells) >= max_cells or not _DIGIT.search(value):
+                continue  # every identifier and nearly every secret holds a digit
             prefix = f"{label}: "
             cells.append(_Cell(size + len(prefix), start, len(value)))
             line = f"{prefix}{value}\n"
@@ -85,14 +90,14 @@ def table_view(text: str, max_cells: int) -> TableView | None:
     return TableView("".join(parts), tuple(cells))
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``text`` with where it starts."""
-    start = 0
+def _lines(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    """Each line of ``text`` from ``start`` on: where it starts, where it ends (its line
+    break or the text's end) and the line without its ``\r``."""
     while start <= len(text):
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
-        yield start, text[start:end].rstrip("\r")
+        yield start, end, text[start:end].rstrip("\r")
         start = end + 1
 
 
@@ -121,27 +126,51 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 
 
 def _rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, str]]]]:
-    """Each data row of each table in ``text``, with its table's header labels."""
-    header: list[str] = []
-    delimiter = ""
-    for start, line in _lines(text):
+    """Each data row of each table in ``text``, with its table's header labels. Only lines
+    followed by a line with a digit and a delimiter of theirs are looked at (one regex
+    pass)."""
+    at = 0
+    while (found := _TWO_LINES.search(text, at)) is not None:
+        at = yield from _table(text, _header_start(text, found.start()))
+
+
+def _header_start(text: str, position: int) -> int:
+    """The start of the line holding ``position``, or of the line before it when that line
+    is a Markdown rule line (under the header)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip("\r")
+    if start and "|" in line and _RULE_LINE.fullmatch(line):
+        return text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _table(text: str, start: int) -> Generator[tuple[list[str], list[tuple[int, str]]], None, int]:
+    """The rows of the table whose header would be the line at ``start``; returns where
+    the next table may start (the line that ended this one, or the next line)."""
+    lines = _lines(text, start)
+    head_start, head_end, head = next(lines)
+    if len(head) > MAX_LINE:
+        return head_end + 1
+    for delimiter in DELIMITERS:
+        if delimiter in head and _is_header(cells := _split(head_start, head, delimiter)):
+            break
+    else:
+        return head_end + 1
+    labels = [value for _, value in cells]
+    end = head_end + 1
+    for line_start, line_end, line in lines:
         if len(line) > MAX_LINE:
-            header = []
+            break
+        if "|" in line and _RULE_LINE.fullmatch(line):
+            end = line_end + 1
             continue
-        if header:
-            if _RULE_LINE.fullmatch(line) and "|" in line:
-                continue
-            row = _split(start, line, delimiter)
-            if len(row) == len(header):
-                yield header, row
-                continue
-            header = []
-        for candidate in DELIMITERS:
-            if candidate in line:
-                cells = _split(start, line, candidate)
-                if _is_header(cells):
-                    header, delimiter = [value for _, value in cells], candidate
-                    break
+        row = _split(line_start, line, delimiter)
+        if len(row) != len(labels):
+            break
+        yield labels, row
+        end = line_end + 1
+    return end
 
 
 class TableScanner:

@@ -75,6 +75,13 @@ def test_text_that_is_no_table_is_not_read_as_one(tables: TableScanner, text: st
     assert tables.scan_text(text) == []
 
 
+def test_only_cells_with_a_digit_are_read() -> None:
+    view = table_view("Name, Passport #, Note\nLeah Goldfarb, A00579971, none\n", 100)
+    assert view is not None
+    assert view.text == "Passport #: A00579971\n"
+    assert table_view("Name, Note\nLeah Goldfarb, none\n", 100) is None
+
+
 def test_a_row_of_another_width_ends_the_table_and_the_next_header_starts_one() -> None:
     text = "a, b\n1, 2\nsee below\nc\td\n3\t4\n"
     view = table_view(text, 100)
@@ -84,10 +91,10 @@ def test_a_row_of_another_width_ends_the_table_and_the_next_header_starts_one() 
 
 
 def test_a_hit_in_the_header_part_of_a_line_is_not_reported() -> None:
-    view = table_view("Passport, Name\nLeah, Goldfarb\n", 100)
+    view = table_view("Passport, Name\nL3ah, Goldfarb\n", 100)
     assert view is not None
-    assert view.to_text(0, len("Passport: Leah")) is None
-    assert view.to_text(len("Passport: "), len("Passport: Leah")) == (15, 19)
+    assert view.to_text(0, len("Passport: L3ah")) is None
+    assert view.to_text(len("Passport: "), len("Passport: L3ah")) == (15, 19)
 
 
 def test_the_cell_limit_reads_only_the_first_cells(rules: RuleEngine) -> None:
