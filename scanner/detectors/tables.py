@@ -31,9 +31,11 @@ MAX_LINE = 2000  # characters: a longer line is no table row
 _LONG_NUMBER = re.compile(r"\d{5}")
 _DIGIT = re.compile(r"\d")
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
-# A delimiter, and the same one on the next line, which holds a digit: a table's header and
-# first row may stand there (only cells with a digit are read).
-_TWO_LINES = re.compile(r"([\t|;,])[^\n]*\n(?=[^\n]*\d)[^\n]*?\1")
+# A line whose first delimiter also stands on the next line, which holds a digit: a table's
+# header and first row may start there (only cells with a digit are read). Possessive, and
+# anchored at line starts: each line is scanned a bounded number of times, never once per
+# delimiter in it.
+_TWO_LINES = re.compile(r"^[^\n\t|;,]*+([\t|;,])[^\n]*+\n(?=[^\n\d]*+\d)(?=[^\n]*?\1)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,7 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 
 def _rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, str]]]]:
     """Each data row of each table in ``text``, with its table's header labels. Only lines
-    followed by a line with a digit and a delimiter of theirs are looked at (one regex
+    followed by a line with a digit and their first delimiter are looked at (one regex
     pass)."""
     at = 0
     while (found := _TWO_LINES.search(text, at)) is not None:
