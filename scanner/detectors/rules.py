@@ -159,7 +159,10 @@ class AttributionSpec(_Strict):
     ``persons`` are direct references (the sender, the recipient, their client or relative);
     ``third_person`` ones ("he", "Mr.") count as a person too but not as direct. A mention
     with no direct reference near it is *reported* (news about someone, not a disclosure)
-    when its sentence holds a ``public_figures`` word, or a ``reporting`` word and no name
+    when a ``public_figures`` word stands before it in its sentence or within
+    ``person_window`` tokens after it ("the senator, a lifelong Democrat", not "she is a
+    Democrat and objected to the governor's veto"), its sentence holds a
+    ``reporting`` word and no name
     (a named private person's words retold in a note are a disclosure), or the text holds at
     least ``reporting_min`` reporting words. A ``topical`` word lowers a mention only within
     ``topical_window`` tokens of it ("walk against cancer", not "... so she will miss the gala").

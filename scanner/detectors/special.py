@@ -6,10 +6,10 @@ sentences holding one are tokenized by spaCy (a blank pipeline: tokenizer and Ph
 no model download). Each term mention is then scored by what is near it:
 a person (pronoun, kinship or client word, a name, an id number), an attribution cue
 ("diagnosed with", "served 3 years for"), topical words ("awareness", "people", "research")
-and reporting (news: "the senator", "according to", or "said" about someone not named) or an
-unnamed person's story ("a mother of three came to our pantry"), which lowers the score
-unless a direct reference ("my", "your", "our client") is near the term; a named private
-person's words retold in a note ("Sam told us he ...") are a disclosure.
+and reporting (news: "the senator" near the term, "according to", or "said" about someone
+not named) or an unnamed person's story ("a mother of three came to our pantry"), which
+lowers the score unless a direct reference ("my", "your", "our client") is near the term; a
+named private person's words retold in a note ("Sam told us he ...") are a disclosure.
 
 One scorer works in one language: its lexicons and attribution words are that language's
 (``languages.py`` runs one per language). Terms, strong cues and the topical, reporting, id and
@@ -277,9 +277,9 @@ class SpecialCategoryScorer:
             if not any(ps <= s and e <= pe for ps, pe in persons)
             and not (s > 1 and self._is_name(doc, s - 1))
         ]
+        figures = spans.get("F", [])
         reported = (
             news
-            or "F" in spans
             or ("R" in spans and not self._names(doc, spans["R"]))
             # a story about someone left unnamed ("a mother of three came to our pantry")
             or ("A" in spans and not self._names(doc, spans["A"]))
@@ -300,7 +300,13 @@ class SpecialCategoryScorer:
             # News about someone ("the senator, a Catholic, said") or a story about someone
             # unnamed is not a disclosure by the sender; a direct reference ("my", "your",
             # "our client") keeps it one.
-            news_here = reported and not self._within(direct, mention)
+            # A public figure before the term, or just after it, is whom it is about ("Pop
+            # star Jaylen Cruz said he was diagnosed with"), not one further on ("she
+            # objected to the governor's veto").
+            about_figure = self._within(
+                figures, mention, (mention.start, self.attribution.person_window[1])
+            )
+            news_here = (reported or about_figure) and not self._within(direct, mention)
             topical = self._within(topics, mention, self.attribution.topical_window)
             with_person, alone = (
                 _final(weights, base, topical, news_here)

@@ -71,6 +71,10 @@ PERSONAL = [
     # A story names its subject: then it is about someone identifiable.
     ("In May, Maria Lopez, a mother of three, was diagnosed with multiple sclerosis.",
      "health", "multiple sclerosis"),
+    # A public figure further on is not whom the statement is about.
+    ("She's a lifelong Democrat and objected to the op-ed supporting the governor's veto.",
+     "political_opinion", "Democrat"),
+    ("Farah converted to Catholicism last year.", "religious_belief", "Catholicism"),
 ]
 
 TOPICAL = [
@@ -119,6 +123,10 @@ TOPICAL = [
     # A country without a cue of origin is travel, trade or a place.
     "Our volunteers flew to Guatemala to build a school, and she loved it.",
     "He buys his coffee from Ethiopia and Colombia.",
+    # A party's bloc in a legislature is politics, not a person's opinion.
+    "The state Senate's Republican majority voted down the housing bill on Tuesday.",
+    # A public figure before the term is whom it is about, even when named.
+    "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder.",
 ]
 # fmt: on
 
