@@ -41,6 +41,11 @@ PIECES = [
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SG.", "key-", "sk-", "glpat-",
     # the nearer cue wins (2026-12-06, hard-4): a negative word, then a context word
     "SSN 536-22-1906, routing ", "member ID ", "Direct deposit: ",
+    # the forms added with hard-4 and hard-5
+    "Florida DL ", "CA license is ", "D4827163", "non-driver photo ID, number ", "731 884 092",
+    "Use code ", " to finish signing in", "sign-in code for DonorBase is ", "FICO is now ",
+    ", up from ", "588", "Experian pull:\n", "Open tradelines: ", "Collections: ", "2",
+    "last 4 of his social, ", "patQ2mZaB3cD4eF5g.", "0123456789abcdef" * 4,
 ]  # fmt: skip
 
 
