@@ -6,6 +6,7 @@ import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
+from review_queue.cli import main as review_queue_cli
 from review_queue.service import CLI
 from review_queue.store.types import AuditQuery, Operator
 from review_queue.web import create_app
@@ -174,3 +175,42 @@ def test_an_admin_changing_their_own_password_stays_logged_in_only_where_they_di
     assert here.post("/admin/users/admin/password", data=form).status_code == 303
     assert here.get("/admin/users").status_code == 200
     assert elsewhere.get("/admin/users").status_code == 303
+
+
+def test_users_disable_from_the_cli_closes_every_way_in(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A contractor leaves: ``review-queue users disable`` (another process, as an operator
+    runs it) ends the open session, refuses the password and the API token, gives back the
+    item held, refuses new tokens, and is audited; the account row stays, so the audit
+    trail still names who the account was."""
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        code = review_queue_cli(["--data-dir", str(world.settings.data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    browser = world.client()
+    login(browser, "rita")
+    api = world.client()
+    token = world.token("rita")
+    assert browser.get("/queue").status_code == 200
+    assert api.get("/api/v1/items", headers=token).status_code == 200
+    assert browser.get(f"/items/{world.items['ssn']}").status_code == 200  # claims it
+    assert _owner(world, "ssn") == "rita"
+
+    assert cli("users", "disable", "rita") == (0, "disabled rita\n", "")
+
+    assert browser.get("/queue").status_code == 303  # the open session is over
+    assert _post_login(world.client(), "rita", PASSWORD).status_code == 401
+    assert api.get("/api/v1/items", headers=token).status_code == 401
+    assert _owner(world, "ssn") is None  # free for a colleague at once
+    code, _, err = cli("tokens", "create", "--user", "rita")
+    assert code == 2 and "disabled" in err
+    listed = [line.split("\t")[:3] for line in cli("users", "list")[1].splitlines()]
+    assert ["rita", "reviewer", "disabled"] in listed
+    (disable,) = world.service.audit_entries(AuditQuery(action="user_disable"), CLI)
+    assert disable.actor == CLI.name and dict(disable.detail) == {"user": "rita"}
+    refused = world.service.audit_entries(AuditQuery(action="login_failed", actor="rita"), CLI)
+    assert [e.detail["reason"] for e in refused] == ["disabled"]
+    assert world.service.audit_entries(AuditQuery(action="login", actor="rita"), CLI)
