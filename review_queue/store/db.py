@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +20,9 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -45,8 +48,9 @@ class Database:
     @classmethod
     def open(cls, settings: Store, data_dir: Path) -> Database:
         """Connect, upgrade the schema to the newest revision, and return the database."""
-        url = settings.url or f"sqlite:///{data_dir / SQLITE_FILE}"
+        url = _url(settings, data_dir)
         try:
+            _create_sqlite_file(url)
             engine = _engine(url, settings)
             _migrate(engine)
         except SQLAlchemyError as exc:
@@ -129,14 +133,93 @@ class Database:
         self.engine.dispose()
 
 
+def check_schema(settings: Store, data_dir: Path) -> str:
+    """Connect to the configured database without changing it and check that its schema
+    is this release's newest; what was found, for the operator. ``StoreError`` when the
+    database cannot be reached (PostgreSQL: within ``connect_timeout_seconds``), holds no
+    review queue, or its schema is older or newer. No message quotes the URL: it may hold
+    a password."""
+    url = _url(settings, data_dir)
+    path = _sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StoreError(
+            "no review queue yet: its SQLite file does not exist (`scanner run` or "
+            "`review-queue serve` creates it)"
+        )
+    script = ScriptDirectory(str(_MIGRATIONS))
+    head = script.get_current_head() or ""
+    started = time.monotonic()
+    try:
+        engine = _engine(url, settings)
+        try:
+            with engine.connect() as connection:
+                current = MigrationContext.configure(connection).get_current_heads()
+                backend = connection.dialect.name
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as exc:
+        waited = f"{_kind(exc)} after {time.monotonic() - started:.1f} s"
+        raise StoreError(
+            f"cannot open the review queue's SQLite file ({waited}): check that this user "
+            "may read and write it and its directory"
+            if path is not None
+            else f"cannot reach the review queue database ({waited}; "
+            f"store.connect_timeout_seconds is {settings.connect_timeout_seconds}): check "
+            "the host, port, database name, user and password in store.url"
+        ) from None
+    if not current:
+        raise StoreError(
+            "the database holds no review queue (no schema revision): `scanner run` or "
+            "`review-queue serve` creates it"
+        )
+    if current != (head,):
+        at = ", ".join(current)
+        known = {revision.revision for revision in script.walk_revisions()}
+        if known.issuperset(current):
+            raise StoreError(
+                f"the database schema is at revision {at}, this release's is {head}: the "
+                "service upgrades it when it starts (`scanner proxy`, `scanner run`, "
+                "`review-queue serve`, any `review-queue` command)"
+            )
+        raise StoreError(
+            f"the database schema is at revision {at}, newer than this release knows "
+            f"({head}): a later release upgraded it; run that release"
+        )
+    return f"{backend}, schema revision {head}, current"
+
+
+def _url(settings: Store, data_dir: Path) -> str:
+    return settings.url or f"sqlite:///{data_dir / SQLITE_FILE}"
+
+
+def _parse(url: str) -> URL:
+    """``url`` parsed; ``StoreError`` (never quoting it) when it cannot be."""
+    try:
+        return make_url(url)
+    except (SQLAlchemyError, ValueError):  # a port that is no number: ValueError
+        raise StoreError("store.url is not a valid database URL (host, port?)") from None
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None: another database, or SQLite in memory)."""
+    parsed = _parse(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _create_sqlite_file(url: str) -> None:
+    """The SQLite file of ``url`` made (with its directory) if missing, private from the
+    start: SQLite gives its -wal and -shm files the same mode."""
+    path = _sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+
+
 def _engine(url: str, settings: Store) -> Engine:
-    parsed = make_url(url)
+    parsed = _parse(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            path = Path(parsed.database)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Private from the start: SQLite gives its -wal and -shm files the same mode.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         engine = create_engine(
             parsed, connect_args={"timeout": settings.busy_timeout_seconds}, pool_pre_ping=True
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,16 @@ def backend(request: pytest.FixtureRequest) -> str:
         connection.execute("DELETE FROM audit_head WHERE id <> 1")  # a prune's base row
         connection.execute("UPDATE audit_head SET seq = 0, hash = %s", ("0" * 64,))
     return url
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A listening socket that never accepts: the kernel completes the handshake, nothing
+    is ever said (a database host behind a dropping firewall, a hung server)."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(8)
+        yield int(server.getsockname()[1])
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ start-up and its holds wait on it."""
 
 from __future__ import annotations
 
-import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,16 +13,6 @@ from sqlalchemy import event
 from review_queue.store.db import Database, _engine
 from review_queue.store.types import StoreError
 from scanner.config import Store
-
-
-@pytest.fixture
-def silent_server() -> Iterator[int]:
-    """A listening socket that never accepts: the kernel completes the handshake, nothing
-    is ever said."""
-    with socket.socket() as server:
-        server.bind(("127.0.0.1", 0))
-        server.listen(8)
-        yield int(server.getsockname()[1])
 
 
 def test_opening_a_silent_postgresql_gives_up_after_connect_timeout(
