@@ -189,6 +189,26 @@ class Store(Section):
         description="PostgreSQL: give up opening a connection after this (a database host "
         "that drops packets would otherwise stall start-up and every hold)",
     )
+    statement_timeout_seconds: int = Field(
+        60,
+        ge=0,
+        description="PostgreSQL: the server cancels a statement running longer (a stalled "
+        "server or a lock held elsewhere fails the hold with 4xx instead of blocking a "
+        "worker); schema upgrades, VACUUM and `audit verify` run without it; 0 = no limit",
+    )
+    tcp_user_timeout_seconds: int = Field(
+        30,
+        ge=0,
+        description="PostgreSQL: drop the connection when data sent stays unacknowledged "
+        "this long (a host gone mid-query); 0 = the OS default (about 15 minutes)",
+    )
+    keepalives_idle_seconds: int = Field(
+        30,
+        ge=1,
+        description="PostgreSQL: TCP keepalive probes start after the connection is silent "
+        "this long, then every 10 s, so a wait for an answer from a host that vanished ends "
+        "(after tcp_user_timeout_seconds without an answer, or 3 unanswered probes)",
+    )
     busy_timeout_seconds: float = Field(30.0, gt=0, description="SQLite lock wait")
 
     @field_validator("url")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from review_queue.crypto import KeyRing
 from review_queue.store.db import Database
+from review_queue.store.engine import without_statement_timeout
 from review_queue.store.permissions import current_scope, require_role, scope_condition
 from review_queue.store.schema import AuditHead, AuditRow, Item
 from review_queue.store.types import AuditEntry, AuditQuery, Principal, Role, User
@@ -94,6 +95,7 @@ def verify(
         if db.is_postgresql:  # one snapshot (SQLite's transaction is one already): a prune
             # between reading the base row and walking the entries would read as tampering
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        without_statement_timeout(session.connection())  # reads the whole chain at once
         base = session.get(AuditHead, _BASE)
         pruned = (base.seq, base.hash) if base is not None and base.seq > 0 else (0, GENESIS)
         prev, expected = pruned[1], pruned[0] + 1

@@ -1,15 +1,11 @@
-"""Engine set-up, migrations at open, and the transaction helper every store module uses.
-
-SQLite runs in WAL mode with ``synchronous=FULL`` (a hold is on disk when it returns) and
-every transaction starts with ``BEGIN IMMEDIATE``, so concurrent writers from several
-processes queue on the busy timeout instead of failing on a lock upgrade. PostgreSQL
-serialises migrations with an advisory lock.
+"""The database at open (migrated to the newest schema), its check from outside, and the
+transaction helper every store module uses. PostgreSQL serialises migrations with an
+advisory lock. How connections are made and bounded: ``review_queue.store.engine``.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -22,10 +18,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from review_queue.store.engine import (
+    create_sqlite_file,
+    make_engine,
+    sqlite_path,
+    without_statement_timeout,
+)
 from review_queue.store.types import ReviewQueueError, StoreError
 from scanner.config import Store
 
@@ -50,8 +52,8 @@ class Database:
         """Connect, upgrade the schema to the newest revision, and return the database."""
         url = _url(settings, data_dir)
         try:
-            _create_sqlite_file(url)
-            engine = _engine(url, settings)
+            create_sqlite_file(url)
+            engine = make_engine(url, settings)
             _migrate(engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the review queue database ({_kind(exc)})") from None
@@ -96,8 +98,12 @@ class Database:
             if self.is_postgresql:
                 with self.engine.connect() as connection:
                     auto = connection.execution_options(isolation_level="AUTOCOMMIT")
-                    for table in tables:
-                        auto.exec_driver_sql(f"VACUUM {table}")
+                    auto.exec_driver_sql("SET statement_timeout = 0")  # a VACUUM may run long
+                    try:
+                        for table in tables:
+                            auto.exec_driver_sql(f"VACUUM {table}")
+                    finally:
+                        auto.exec_driver_sql("RESET statement_timeout")  # back to the pool
                 return True
             return self._checkpoint()
         except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
@@ -140,7 +146,7 @@ def check_schema(settings: Store, data_dir: Path) -> str:
     review queue, or its schema is older or newer. No message quotes the URL: it may hold
     a password."""
     url = _url(settings, data_dir)
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None and not path.exists():
         raise StoreError(
             "no review queue yet: its SQLite file does not exist (`scanner run` or "
@@ -150,7 +156,7 @@ def check_schema(settings: Store, data_dir: Path) -> str:
     head = script.get_current_head() or ""
     started = time.monotonic()
     try:
-        engine = _engine(url, settings)
+        engine = make_engine(url, settings)
         try:
             with engine.connect() as connection:
                 current = MigrationContext.configure(connection).get_current_heads()
@@ -192,77 +198,11 @@ def _url(settings: Store, data_dir: Path) -> str:
     return settings.url or f"sqlite:///{data_dir / SQLITE_FILE}"
 
 
-def _parse(url: str) -> URL:
-    """``url`` parsed; ``StoreError`` (never quoting it) when it cannot be."""
-    try:
-        return make_url(url)
-    except (SQLAlchemyError, ValueError):  # a port that is no number: ValueError
-        raise StoreError("store.url is not a valid database URL (host, port?)") from None
-
-
-def _sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL (None: another database, or SQLite in memory)."""
-    parsed = _parse(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
-
-def _create_sqlite_file(url: str) -> None:
-    """The SQLite file of ``url`` made (with its directory) if missing, private from the
-    start: SQLite gives its -wal and -shm files the same mode."""
-    path = _sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-
-
-def _engine(url: str, settings: Store) -> Engine:
-    parsed = _parse(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(
-            parsed, connect_args={"timeout": settings.busy_timeout_seconds}, pool_pre_ping=True
-        )
-        _sqlite_setup(engine)
-        return engine
-    if parsed.drivername == "postgresql":
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    # libpq waits for a silent server forever; a connect_timeout in the URL wins.
-    connect_args = (
-        {}
-        if "connect_timeout" in parsed.query
-        else {"connect_timeout": settings.connect_timeout_seconds}
-    )
-    return create_engine(
-        parsed,
-        connect_args=connect_args,
-        pool_size=settings.pool_size,
-        max_overflow=settings.max_overflow,
-        pool_timeout=settings.pool_timeout_seconds,
-        pool_pre_ping=True,
-    )
-
-
-def _sqlite_setup(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not freed
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def _migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     with engine.begin() as connection:
+        without_statement_timeout(connection)  # an upgrade may rewrite a large table
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK})
         config.attributes["connection"] = connection

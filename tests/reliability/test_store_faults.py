@@ -111,6 +111,38 @@ async def test_postgresql_outage_is_4xx_and_recovers_without_restart(
     assert sink.handler.received == ["pg-pass@test"]
 
 
+@pytest.mark.postgres
+async def test_a_stalled_postgresql_is_4xx_within_the_statement_timeout(
+    tmp_path: Path, pg_database: str, start_proxy: StartProxy, sink: SinkThread
+) -> None:
+    """The server answers connections and pings but a hold's statements wait (here on a
+    lock another session holds, as behind a stuck transaction or a stalled disk): the
+    statement timeout ends the wait, the client gets 451 and retries, and the worker
+    thread is free again rather than blocked for ever."""
+    settings = load_settings(write_config(tmp_path), tmp_path / "var")
+    url = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    store = {"url": f"{url}/{pg_database}", "statement_timeout_seconds": 2}
+    settings = settings.model_copy(update={"store": settings.store.model_copy(update=store)})
+    proxy = await start_proxy(settings, sink.port)
+    assert await _send(proxy, mail("stall-before@test", HOLD), HOLD) == 250
+
+    locker = psycopg.connect(f"{PG_ADMIN.rsplit('/', 1)[0]}/{pg_database}", connect_timeout=5)
+    try:
+        locker.execute("LOCK TABLE items IN ACCESS EXCLUSIVE MODE")  # held until rollback
+        started = time.monotonic()
+        code, reply = await asyncio.to_thread(send, proxy.port, mail("stall@test", HOLD), HOLD)
+        waited = time.monotonic() - started
+        assert (code, reply.split(" ")[0]) == (451, "4.3.0"), reply
+        assert 2 <= waited < 10
+        assert await _send(proxy, mail("stall-pass@test"), PASS) == 250  # passing mail flows
+    finally:
+        locker.rollback()
+        locker.close()
+    code, waited = await _until_held(proxy, mail("stall@test", HOLD), 20)
+    assert code == 250
+    assert held_message_ids(settings) == {"stall-before@test": 1, "stall@test": 1}
+
+
 # -- SQLite on a private tmpfs ---------------------------------------------------------
 
 

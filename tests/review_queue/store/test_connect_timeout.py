@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from review_queue.store.db import Database, _engine
+from review_queue.store.db import Database
+from review_queue.store.engine import make_engine
 from review_queue.store.types import StoreError
 from scanner.config import Store
 
@@ -48,7 +49,7 @@ def test_the_connect_timeout_reaches_the_driver(query: str, expected: object) ->
         seen.update(params)
         raise ConnectionAbortedError  # never dial out
 
-    engine = _engine(f"postgresql://u@127.0.0.1:1/x{query}", Store())
+    engine = make_engine(f"postgresql://u@127.0.0.1:1/x{query}", Store())
     event.listen(engine, "do_connect", capture)
     with pytest.raises(Exception):  # noqa: B017 - only the captured parameters matter
         engine.connect()
