@@ -21,4 +21,6 @@ COMMANDS = (
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``review-queue`` console script."""
-    return run_cli("review-queue", "mailguard human review queue", COMMANDS, argv)
+    return run_cli(
+        "review-queue", "mailguard human review queue", COMMANDS, argv, servers=("serve",)
+    )

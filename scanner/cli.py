@@ -17,4 +17,6 @@ COMMANDS = (
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``scanner`` console script."""
-    return run_cli("scanner", "mailguard outbound mail screening", COMMANDS, argv)
+    return run_cli(
+        "scanner", "mailguard outbound mail screening", COMMANDS, argv, servers=("proxy", "run")
+    )

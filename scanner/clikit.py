@@ -8,14 +8,19 @@ so), 2 usage, configuration or input error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from scanner.config import Settings, load_settings
 from scanner.errors import MailguardError
 from scanner.logs import setup_logging
+from scanner.startup import StartupInterrupted, raising_stop_signals
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FLAGGED = 1
@@ -50,8 +55,47 @@ def describe_subcommands(parser: argparse.ArgumentParser) -> None:
                 describe_subcommands(sub)
 
 
-def run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str] | None) -> int:
-    """Parse arguments, load settings, run the chosen command; errors become exit code 2."""
+def run_cli(
+    prog: str,
+    description: str,
+    modules: Sequence[str],
+    argv: list[str] | None,
+    servers: Collection[str] = (),
+) -> int:
+    """Parse arguments, load settings, run the chosen command; errors become exit code 2.
+
+    For a command in ``servers``, SIGTERM or SIGINT before it serves is a clean stop,
+    logged, exit 0 (``scanner.startup``), from before the command modules are imported.
+    """
+    words = sys.argv[1:] if argv is None else argv
+    server = command_named(words) in servers
+    try:
+        with raising_stop_signals() if server else contextlib.nullcontext():
+            return _run_cli(prog, description, modules, words)
+    except StartupInterrupted as stop:
+        log.warning("stopped by %s during start-up", stop.signal_name)
+        return EXIT_OK
+
+
+# The options ``run_cli`` adds before the command that take a value.
+_VALUED_OPTIONS = ("--config", "--data-dir")
+
+
+def command_named(words: Sequence[str]) -> str | None:
+    """The command ``words`` name, read as argparse will (global options first, which
+    may be abbreviated), without importing the command modules; None if there is none."""
+    remaining = iter(words)
+    for word in remaining:
+        if word == "--":
+            return next(remaining, None)
+        if not word.startswith("-"):
+            return word
+        if "=" not in word and len(word) > 2 and any(o.startswith(word) for o in _VALUED_OPTIONS):
+            next(remaining, None)  # its value
+    return None
+
+
+def _run_cli(prog: str, description: str, modules: Sequence[str], argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--config", type=Path, help="TOML configuration file")
     parser.add_argument(

@@ -126,8 +126,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
         # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal to the
-        # previous handler: make that a normal exit, so the service is closed below.
+        # previous handler: make that a normal exit, so the service is closed below. Start-up
+        # is over: SIGINT is Ctrl-C again (``scanner.startup`` had it until now).
         signal.signal(signal.SIGTERM, _exit_ok)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         server.run(sockets=[ui_socket])
     finally:
         stop.set()

@@ -13,6 +13,7 @@ from scanner.config import Proxy, Settings, load_settings
 from scanner.errors import ConfigError
 from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer
+from scanner.startup import stoppable_startup
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,9 +79,10 @@ async def serve(server: ProxyServer) -> None:
     # action): the configuration being loaded is already the newest, so ignore it.
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
-        await server.start()
+        with stoppable_startup():  # SIGTERM or SIGINT now stops the start-up, exit 0
+            await server.start()
     except BaseException:
         await server.shutdown()  # the scan pool and whatever else did start
         raise
     freeze_startup_objects()
-    await server.run_until_signalled()
+    await server.run_until_signalled()  # takes the signals over before its first await

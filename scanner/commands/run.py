@@ -25,6 +25,7 @@ from scanner.demo_sink import FolderSink, start_sink
 from scanner.errors import MailguardError, cannot_listen
 from scanner.proxy.eventloop import freeze_startup_objects, run_on
 from scanner.proxy.server import ProxyServer, split_host_port
+from scanner.startup import in_daemon_thread, stoppable_startup
 
 log = logging.getLogger(__name__)
 
@@ -50,28 +51,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(settings: Settings, config: Path | None) -> None:
-    # A Ctrl-C during start-up must still stop whatever was already started.
-    loop = asyncio.get_running_loop()
-    stop_early = asyncio.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop_early.set)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the proxy installs its reload
     ensure_data_dir(settings.data_dir)
     sink: asyncio.Server | None = None
     review: asyncio.subprocess.Process | None = None
     server: ProxyServer | None = None
     try:
-        settings, demo = _local_defaults(settings)
-        if demo:
-            host, port = split_host_port(settings.proxy.relay)
-            sink = await start_sink(FolderSink(settings.data_dir / "delivered"), host, port)
-        admin = await asyncio.to_thread(_ensure_admin, settings)
-        review = await _start_review(settings, config)
-        server = ProxyServer(settings)
-        await server.start()
+        # A Ctrl-C or SIGTERM during start-up stops it; ``finally`` stops what started.
+        with stoppable_startup():
+            settings, demo = _local_defaults(settings)
+            if demo:
+                host, port = split_host_port(settings.proxy.relay)
+                sink = await start_sink(FolderSink(settings.data_dir / "delivered"), host, port)
+            admin = await in_daemon_thread(_ensure_admin, settings)
+            review = await _start_review(settings, config)
+            server = ProxyServer(settings)
+            await server.start()
         freeze_startup_objects()
-        if stop_early.is_set():
-            return
         _check_review(review)
         sys.stdout.write(_banner(settings, demo, review is not None, admin))
         sys.stdout.flush()
@@ -84,31 +80,29 @@ async def _run(settings: Settings, config: Path | None) -> None:
         if sink is not None:
             sink.close()
             await sink.wait_closed()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.remove_signal_handler(sig)
 
 
 async def _serve(server: ProxyServer, review: asyncio.subprocess.Process | None) -> None:
     """Serve until a signal; a review UI that exits meanwhile stops everything with an
     error, rather than leaving a banner that points at a UI nobody serves."""
-    serving = asyncio.ensure_future(server.run_until_signalled())
     if review is None:
-        await serving
+        await server.run_until_signalled()
         return
+    review_failed: list[asyncio.Task[bool]] = []
+
+    def review_exited(waited: asyncio.Future[int]) -> None:
+        # A Ctrl-C reaches the child too: that is no failure.
+        if not waited.cancelled() and not server.stopping:
+            review_failed.append(asyncio.ensure_future(server.shutdown()))
+
     review_exit = asyncio.ensure_future(review.wait())
+    review_exit.add_done_callback(review_exited)
     try:
-        await asyncio.wait({serving, review_exit}, return_when=asyncio.FIRST_COMPLETED)
-        if serving.done():
-            serving.result()
-        elif not server.stopping:  # a Ctrl-C reaches the child too: that is no failure
-            _check_review(review)
-        await serving
+        await server.run_until_signalled()  # takes the signals over before its first await
     finally:
         review_exit.cancel()
-        if not serving.done():
-            serving.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await serving
+    if review_failed:
+        _check_review(review)
 
 
 def _check_review(review: asyncio.subprocess.Process | None) -> None:

@@ -31,6 +31,7 @@ from scanner.proxy.smtp import Gate, GuardSMTP
 from scanner.proxy.store import LazyStore, Opener, review_queue_opener
 from scanner.proxy.workers import ScanPool
 from scanner.ratelimit import RateLimiter
+from scanner.startup import in_daemon_thread
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +237,8 @@ class ProxyServer:
         if settings.proxy.executor == "process":
             # Build once here: a worker's start-up error would only say "broken pool",
             # this names the file and key that is wrong.
-            checked = await asyncio.to_thread(ScanJob, settings)
-        pool = await asyncio.to_thread(ScanPool, settings, self._count_restart)
+            checked = await in_daemon_thread(ScanJob, settings)
+        pool = await in_daemon_thread(ScanPool, settings, self._count_restart)
         try:
             tos, detectors = await pool.start()
         except BaseException:
