@@ -36,6 +36,7 @@ HARD_3 = ROOT / "tests" / "data" / "sensitive" / "hard-3.jsonl"
 HARD_4 = ROOT / "tests" / "data" / "sensitive" / "hard-4.jsonl"
 HARD_5 = ROOT / "tests" / "data" / "sensitive" / "hard-5.jsonl"
 HARD_6 = ROOT / "tests" / "data" / "sensitive" / "hard-6.jsonl"
+HARD_7 = ROOT / "tests" / "data" / "sensitive" / "hard-7.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -221,6 +222,18 @@ def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, R
 _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
+    (
+        "Hard cases 7, held apart",
+        "Hand-written (`tests/data/sensitive/hard-7.jsonl`, 2026-12-06) by a fifth independent "
+        "author under the same rules, written while the round on the fifth set was made and "
+        "without sight of it: a free clinic, a shelter, immigrant legal services, a "
+        "scholarship fund, a senior centre, a summer camp, an arts nonprofit, a recovery "
+        "program, a voter drive, a tech volunteer group, credit counselling; quoted replies, "
+        "forwards, key-value dumps, pastes, mobile-typed mail, disclaimers. Never used to tune "
+        "rules, lexicons, weights or validators: the honest estimate. Scored (its cases "
+        "unread) with the rules of that morning: 56 of 86; after the round on the fourth "
+        "set: 58; after the round on the fifth (this report): see below.",
+    ),
     (
         "Hard cases 6, held apart",
         "Hand-written (`tests/data/sensitive/hard-6.jsonl`, 2026-12-06) by a fourth independent "
@@ -458,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the fourth hard set (tuning)")
     parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the fifth hard set (tuning)")
     parser.add_argument("--hard-6", type=Path, default=HARD_6, help="held apart")
+    parser.add_argument("--hard-7", type=Path, default=HARD_7, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -483,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_7,
                         args.hard_6,
                         args.hard_5,
                         args.hard_4,
