@@ -356,15 +356,16 @@ class RuleEngine:
             shortest = min(digits(r)[0] for g in number_groups for r in g.rules)
             # A digit, or two capitals and a digit, after no letter or digit; then digits and
             # capitals, each after at most one separator or one line break (a wrapped line:
-            # "4111 1111\r\n1111 1111", or " \r\n" in format=flowed; written as three
-            # alternatives, the common one first, as one optional group of them costs a
-            # third more). It starts with a character class, so the stdlib engine skips to
-            # candidate characters instead of trying the whole pattern at every position.
+            # "4111 1111\r\n1111 1111", or " \r\n" in format=flowed, or a dash ending the
+            # line: "618-\n24-7093"; written as alternatives, the common one first, as one
+            # optional group of them costs a third more). It starts with a character class,
+            # so the stdlib engine skips to candidate characters instead of trying the whole
+            # pattern at every position.
             # Possessive repeat: a run is consumed once, never re-tried from inside. The
             # stdlib engine runs this fixed pattern about three times faster than ``regex``.
             self._candidates = re.compile(
                 r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[0-9])|[A-Z][0-9])"
-                + r"(?:[ \-.\n]?[0-9A-Z]| \r?\n[0-9A-Z]|\r\n[0-9A-Z])"
+                + r"(?:[ \-.\n]?[0-9A-Z]| \r?\n[0-9A-Z]|\r\n[0-9A-Z]|-\r?\n[0-9A-Z])"
                 + f"{{{max(shortest - 1, 0)},}}+"
             )
         self._keywords = Keywords() if keywords is None else keywords

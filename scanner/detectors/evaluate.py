@@ -232,19 +232,21 @@ HARD_SETS = (
         "forwards, key-value dumps, pastes, mobile-typed mail, disclaimers. Never used to tune "
         "rules, lexicons, weights or validators: the honest estimate. Scored (its cases "
         "unread) with the rules of that morning: 56 of 86; after the round on the fourth "
-        "set: 58; after the round on the fifth (this report): see below.",
+        "set: 58; after the round on the fifth: 59; after the round on the sixth (this "
+        "report): see below.",
     ),
     (
-        "Hard cases 6, held apart",
+        "Hard cases 6, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-6.jsonl`, 2026-12-06) by a fourth independent "
         "author under the same rules as the sets below (the policy's taxonomy and the label "
         "format only; the rules, lexicons, other sets and results unread; the engine never "
         "run on it), in settings the others barely touch: legal aid, resettlement, food "
         "bank, youth sports, congregations, research consent, hospice, re-entry, tenant "
         "organising, notifications, quoted threads and pasted tables. Written before the "
-        "rounds on the fourth and fifth sets, reported for the first time after the first "
-        "of them (65 of 85 before it). Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate.",
+        "rounds on the fourth and fifth sets (65 of 85 before them, 66 after both; only its "
+        "total was looked at). Held apart until the seventh set was written and an eighth "
+        "commissioned; its misses were then worked on directly, so its score no longer "
+        "estimates anything.",
     ),
     (
         "Hard cases 5, used for tuning",
@@ -470,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the third hard set (tuning)")
     parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the fourth hard set (tuning)")
     parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the fifth hard set (tuning)")
-    parser.add_argument("--hard-6", type=Path, default=HARD_6, help="held apart")
+    parser.add_argument("--hard-6", type=Path, default=HARD_6, help="the sixth hard set (tuning)")
     parser.add_argument("--hard-7", type=Path, default=HARD_7, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"

@@ -132,6 +132,7 @@ class SpecialCategoryScorer:
         self._add(self._any, "R", spelt(attribution.reporting))
         self._add(self._any, "F", spelt(attribution.public_figures))
         self._add(self._any, "A", spelt(attribution.unnamed_people, accents=False))
+        self._add(self._any, "N", spelt(attribution.animal_words, accents=False))
         self._terms.build()
         self.term_words = frozenset(words)  # as the keyword pass finds them
         self._cue_keys = self._cue_prefilter(list(cue_bits))
@@ -139,12 +140,25 @@ class SpecialCategoryScorer:
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
         self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
-        self._vocabulary = self._not_names | {
-            t.lower()
-            for lex in self.lexicons
-            for phrase in spelt((*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues))
-            for t in phrase.split()
-        }
+        # Words of the lexicons and of the attribution lists are no names ("Families who
+        # ..."); a pronoun that starts a sentence still is one ("She told the desk ...").
+        attribution_words = (
+            *attribution.topical,
+            *attribution.reporting,
+            *attribution.public_figures,
+            *attribution.unnamed_people,
+            *attribution.animal_words,
+        )
+        self._vocabulary = (
+            self._not_names
+            | {
+                t.lower()
+                for lex in self.lexicons
+                for phrase in spelt((*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues))
+                for t in phrase.split()
+            }
+            | {t.lower() for phrase in spelt(attribution_words) for t in phrase.split()}
+        )
 
     def _cue_prefilter(self, phrases: Sequence[str]) -> Any:
         """An automaton of the longest token of every cue phrase (of ``phrases``), or None.
@@ -283,6 +297,8 @@ class SpecialCategoryScorer:
             or ("R" in spans and not self._names(doc, spans["R"]))
             # a story about someone left unnamed ("a mother of three came to our pantry")
             or ("A" in spans and not self._names(doc, spans["A"]))
+            # about an animal ("Pepper is on antibiotics for kennel cough")
+            or "N" in spans
         )
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
@@ -348,9 +364,15 @@ class SpecialCategoryScorer:
         )
 
     def _is_surname(self, doc: Doc, mention: _Mention) -> bool:
-        """A capitalised term right after an honorific names a person ("Herr Krebs")."""
+        """A capitalised term right after an honorific names a person ("Herr Krebs"), and an
+        exact (case-sensitive) term right after a first name ("the Ryan White program")."""
         i = mention.start
-        return i > 0 and doc[i].is_title and doc[i - 1].lower_ in self._honorifics
+        if i == 0 or not doc[i].is_title:
+            return False
+        if doc[i - 1].lower_ in self._honorifics:
+            return True
+        term = doc[mention.start : mention.end].text
+        return term in self.lexicons[mention.lexicon].exact_terms and self._is_name(doc, i - 1)
 
     def _within(
         self,

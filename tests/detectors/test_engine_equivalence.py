@@ -46,6 +46,9 @@ PIECES = [
     "Use code ", " to finish signing in", "sign-in code for DonorBase is ", "FICO is now ",
     ", up from ", "588", "Experian pull:\n", "Open tradelines: ", "Collections: ", "2",
     "last 4 of his social, ", "patQ2mZaB3cD4eF5g.", "0123456789abcdef" * 4,
+    # and with hard-6
+    "618-\n", "24-7093", "last-4 (soc): ", "WDLJ8K4PN72B", "(Equifax 611)", "texted it: ",
+    "772 914", "state ID (", "score 598", "****6612", "I'm out at work",
 ]  # fmt: skip
 
 

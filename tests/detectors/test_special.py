@@ -75,6 +75,13 @@ PERSONAL = [
     ("She's a lifelong Democrat and objected to the op-ed supporting the governor's veto.",
      "political_opinion", "Democrat"),
     ("Farah converted to Catholicism last year.", "religious_belief", "Catholicism"),
+    ("I've decided to begin the conversion process to Judaism.", "religious_belief",
+     "Judaism"),
+    ("I told them about my conviction like you said and they didn't care.",
+     "criminal_history", "conviction"),
+    ("Hallie Ng was diagnosed with moderate OSA at her screening visit.", "health", "OSA"),
+    # a form's field that names health
+    ("Medical conditions / allergies: asthma (inhaler in bag)", "health", "asthma"),
 ]
 
 TOPICAL = [
@@ -125,6 +132,12 @@ TOPICAL = [
     "He buys his coffee from Ethiopia and Colombia.",
     # A party's bloc in a legislature is politics, not a person's opinion.
     "The state Senate's Republican majority voted down the housing bill on Tuesday.",
+    # A role noun opening a sentence, an abbreviated month and a surname are no person.
+    "Volunteer attorneys will explain expungement eligibility for old convictions.",
+    "Join us for our Hispanic Heritage Month celebration on Sept 20.",
+    "The outcome report is attached for the Ryan White committee.",
+    # A sentence about an animal is about no person.
+    "Pepper is on antibiotics for kennel cough and has a vet recheck Tuesday.",
     # A public figure before the term is whom it is about, even when named.
     "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder.",
 ]
