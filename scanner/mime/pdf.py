@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import threading
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pypdf import Configuration, PageObject, PasswordType, PdfReader, apply_configuration
 from pypdf.errors import LimitReachedError
@@ -118,18 +118,33 @@ class _Reader:
         self.text.end_line()
 
     def count(self, page: PageObject) -> None:
-        """Count the page's decoded content bytes, stopping at the budget."""
+        """Count the page's decoded content bytes, and those of the form XObjects it draws
+        (each as often as the page names it, at most as often as pypdf draws forms), stopping
+        at the budget."""
         contents = page.get_contents()
-        size = len(contents.get_data()) if contents is not None else 0
-        self.content_bytes += size
+        data = contents.get_data() if contents is not None else b""
+        self.content_bytes += len(data)
+        for name, form in _forms(page):
+            drawn = min(max(data.count(name.encode("latin-1")), 1), _MAX_FORMS_PER_PAGE)
+            self.content_bytes += drawn * len(form.get_data())
         if self.content_bytes > self.budget.content_bytes:
             raise Cut("LIMIT_PDF_CONTENT")
 
 
-def _draws_image(page: PageObject) -> bool:
-    """Whether the page's resources hold an image (form XObjects are not looked into)."""
+def _xobjects(page: PageObject) -> list[tuple[str, Any]]:
+    """The page's XObjects by resource name (form XObjects' own resources not looked into)."""
     resources = page.get("/Resources")
     xobjects = resources.get_object().get("/XObject") if resources is not None else None
     if xobjects is None:
-        return False
-    return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.get_object().values())
+        return []
+    return [(str(name), x.get_object()) for name, x in xobjects.get_object().items()]
+
+
+def _forms(page: PageObject) -> list[tuple[str, Any]]:
+    """The page's form XObjects (content streams of their own) by resource name."""
+    return [(name, x) for name, x in _xobjects(page) if x.get("/Subtype") == "/Form"]
+
+
+def _draws_image(page: PageObject) -> bool:
+    """Whether the page's resources hold an image."""
+    return any(x.get("/Subtype") == "/Image" for _, x in _xobjects(page))

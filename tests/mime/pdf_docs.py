@@ -33,11 +33,25 @@ IMAGE += b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
 DRAW_IMAGE = b"q 612 0 0 792 0 0 cm /Im1 Do Q"
 
 
-def pdf(*streams: bytes, image: bool = False) -> bytes:
+def form(*lines: str) -> bytes:
+    """A form XObject writing ``lines`` (drawn by a page as ``/Fm1 Do``, see ``pdf``)."""
+    body = content(*lines)
+    return (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Length %d >>\nstream\n"
+        % len(body)
+        + body
+        + b"\nendstream"
+    )
+
+
+def pdf(*streams: bytes, image: bool = False, xobject: bytes | None = None) -> bytes:
     """A PDF with one page per content stream object (as made by ``stream``); with ``image``,
-    every page may draw one image as ``/Im1``."""
+    every page may draw one image as ``/Im1``; with ``xobject`` (``form``), that as ``/Fm1``."""
     count = len(streams)
     xobjects = b" /XObject << /Im1 %d 0 R >>" % (4 + 2 * count) if image else b""
+    if xobject is not None:
+        xobjects = b" /XObject << /Fm1 %d 0 R >>" % (4 + 2 * count)
     page_ids = [4 + 2 * i for i in range(count)]
     kids = b" ".join(b"%d 0 R" % n for n in page_ids)
     objects = [
@@ -53,6 +67,8 @@ def pdf(*streams: bytes, image: bool = False) -> bytes:
         objects.append(body)
     if image:
         objects.append(IMAGE)
+    elif xobject is not None:
+        objects.append(xobject)
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):

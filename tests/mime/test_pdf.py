@@ -16,7 +16,7 @@ from scanner.mime import parse_message
 from scanner.model import Action, Attachment, ParsedMessage
 from scanner.pipeline import Scanner
 from tests.mime.office_docs import message
-from tests.mime.pdf_docs import DRAW_IMAGE, content, encrypted, pdf, stream, text_pdf
+from tests.mime.pdf_docs import DRAW_IMAGE, content, encrypted, form, pdf, stream, text_pdf
 
 CARD = "4111 1111 1111 1111"  # the public Visa test number
 OCTET = "application/octet-stream"
@@ -86,6 +86,17 @@ def test_the_content_budget_stops_before_the_page_past_it() -> None:
     parsed = parse(text_pdf(("x" * 40,), ("y" * 40,), ("z" * 40,)), limits)
     assert unscanned(parsed) == ["LIMIT_PDF_CONTENT"]
     assert pdf_text(parsed).splitlines() == ["x" * 40]
+
+
+def test_text_in_a_form_xobject_is_read_and_counted_each_time_it_is_drawn() -> None:
+    drawn_once = pdf(stream(b"/Fm1 Do"), xobject=form("Card 4111 1111 1111 1111"))
+    parsed = parse(drawn_once)
+    assert pdf_text(parsed) == "Card 4111 1111 1111 1111\n"
+    assert unscanned(parsed) == []
+    size = len(content("Card 4111 1111 1111 1111"))
+    drawn_often = pdf(stream(b"/Fm1 Do " * 10), xobject=form("Card 4111 1111 1111 1111"))
+    parsed = parse(drawn_often, Limits(max_pdf_content_bytes=5 * size))
+    assert unscanned(parsed) == ["LIMIT_PDF_CONTENT"]
 
 
 @pytest.mark.timeout(60)
