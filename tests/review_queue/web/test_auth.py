@@ -186,6 +186,7 @@ def test_users_disable_from_the_cli_closes_every_way_in(
     trail still names who the account was."""
 
     def cli(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()  # what the test's own requests wrote is not the command's output
         code = review_queue_cli(["--data-dir", str(world.settings.data_dir), *args])
         out, err = capsys.readouterr()
         return code, out, err
