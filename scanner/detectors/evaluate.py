@@ -38,6 +38,7 @@ HARD_5 = ROOT / "tests" / "data" / "sensitive" / "hard-5.jsonl"
 HARD_6 = ROOT / "tests" / "data" / "sensitive" / "hard-6.jsonl"
 HARD_7 = ROOT / "tests" / "data" / "sensitive" / "hard-7.jsonl"
 HARD_8 = ROOT / "tests" / "data" / "sensitive" / "hard-8.jsonl"
+HARD_9 = ROOT / "tests" / "data" / "sensitive" / "hard-9.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -224,6 +225,18 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 9, held apart",
+        "Hand-written (`tests/data/sensitive/hard-9.jsonl`, 2026-12-06) by a seventh "
+        "independent author under the same rules, written during the round on the seventh "
+        "set without sight of it; two thirds identifiers and secrets in the shapes staff "
+        "paste them (form notifications with varied field labels, CSV and Markdown tables, "
+        "key-value dumps, JSON and .env snippets, call notes, wire and payroll "
+        "instructions, onboarding mail with keys of many vendors), with identifier-shaped "
+        "decoys. Never used to tune rules, lexicons, weights or validators: the honest "
+        "estimate. Scored (its cases unread) with the rules of that morning: 59 of 87; "
+        "after the rounds on the fourth, fifth, sixth and seventh sets: 64, 64, 64, 64.",
+    ),
+    (
         "Hard cases 8, held apart",
         "Hand-written (`tests/data/sensitive/hard-8.jsonl`, 2026-12-06) by a sixth independent "
         "author under the same rules, written during the round on the sixth set without "
@@ -233,20 +246,20 @@ HARD_SETS = (
         "minutes, pasted exports). Never used to tune rules, lexicons, weights or "
         "validators: the honest estimate. Scored (its cases unread) with the rules of that "
         "morning: 55 of 86; after the rounds on the fourth, fifth and sixth sets: 55, 56, "
-        "56.",
+        "56; after the round on the seventh (this report): see below.",
     ),
     (
-        "Hard cases 7, held apart",
+        "Hard cases 7, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-7.jsonl`, 2026-12-06) by a fifth independent "
         "author under the same rules, written while the round on the fifth set was made and "
         "without sight of it: a free clinic, a shelter, immigrant legal services, a "
         "scholarship fund, a senior centre, a summer camp, an arts nonprofit, a recovery "
         "program, a voter drive, a tech volunteer group, credit counselling; quoted replies, "
-        "forwards, key-value dumps, pastes, mobile-typed mail, disclaimers. Never used to tune "
-        "rules, lexicons, weights or validators: the honest estimate. Scored (its cases "
-        "unread) with the rules of that morning: 56 of 86; after the round on the fourth "
-        "set: 58; after the round on the fifth: 59; after the round on the sixth (this "
-        "report): see below.",
+        "forwards, key-value dumps, pastes, mobile-typed mail, disclaimers. Scored (its cases "
+        "unread) with the rules of that morning: 56 of 86; after the rounds on the fourth, "
+        "fifth and sixth sets: 58, 59, 60. Held apart until the eighth set was written; its "
+        "misses were then worked on directly (while a ninth was written blind), so its "
+        "score no longer estimates anything.",
     ),
     (
         "Hard cases 6, used for tuning",
@@ -486,8 +499,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the fourth hard set (tuning)")
     parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the fifth hard set (tuning)")
     parser.add_argument("--hard-6", type=Path, default=HARD_6, help="the sixth hard set (tuning)")
-    parser.add_argument("--hard-7", type=Path, default=HARD_7, help="held apart")
+    parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
     parser.add_argument("--hard-8", type=Path, default=HARD_8, help="held apart")
+    parser.add_argument("--hard-9", type=Path, default=HARD_9, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -513,6 +527,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_9,
                         args.hard_8,
                         args.hard_7,
                         args.hard_6,

@@ -179,7 +179,8 @@ class AttributionSpec(_Strict):
     month"). ``unnamed_people`` introduce someone left unnamed ("a mother of three"): in a
     sentence that names no one, a mention is reported (a story, not a disclosure about
     someone identifiable) unless a direct reference is near it. A sentence with one of the
-    ``animal_words`` is about an animal: its mentions are reported likewise.
+    ``animal_words`` is about an animal: its mentions are reported likewise. A text with one
+    of the ``anonymised`` notes ("names changed") is read as news.
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
@@ -197,6 +198,7 @@ class AttributionSpec(_Strict):
     reader_questions: tuple[str, ...] = ()
     unnamed_people: tuple[str, ...] = ()
     animal_words: tuple[str, ...] = ()
+    anonymised: tuple[str, ...] = ()
     reporting_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)

@@ -103,14 +103,18 @@ class SpecialCategoryScorer:
         self._terms = Keywords() if keywords is None else keywords
         self._slot = slot = self._terms.slot()
         for word in spelt(attribution.reporting):
-            self._terms.add(slot, word.lower(), (len(word), True))
+            self._terms.add(slot, word.lower(), (len(word), 1))
+        # A text that says its people were anonymised reads as news does: as many reporting
+        # words as make news.
+        for phrase in spelt(attribution.anonymised):
+            self._terms.add(slot, phrase.lower(), (len(phrase), attribution.reporting_min))
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
         words: set[str] = set()
         for index, lexicon in enumerate(self.lexicons):
             for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
-                self._terms.add(slot, term.lower(), (len(term), False))
+                self._terms.add(slot, term.lower(), (len(term), 0))
                 words.add(term.lower())
             self._add(self._any, f"T{index}", spelt(lexicon.terms))
             self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
@@ -237,7 +241,8 @@ class SpecialCategoryScorer:
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
         """The sentences holding a lexicon term, in text order, and how many reporting words
-        the text has (one pass of one automaton over the lower-cased ``low`` for both).
+        the text has, a note that its people were anonymised counting as ``reporting_min``
+        (one pass of one automaton over the lower-cased ``low`` for both).
 
         Sentences are given as start, end, start, end... in machine integers (a text can hold
         a great many: a list of tuples would cost more than the text itself). Found in text
@@ -252,12 +257,12 @@ class SpecialCategoryScorer:
         for last, values in self._terms.find(low):
             if values[slot] is None:
                 continue
-            length, is_reporting = values[slot]
+            length, reports = values[slot]
             start, end = last - length + 1, last + 1
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
-            if is_reporting:
-                reporting += 1
+            if reports:
+                reporting += reports
             elif start >= last_end:
                 bounds = _sentence_around(text, start, end)
                 found.extend(bounds)

@@ -49,6 +49,13 @@ PIECES = [
     # and with hard-6
     "618-\n", "24-7093", "last-4 (soc): ", "WDLJ8K4PN72B", "(Equifax 611)", "texted it: ",
     "772 914", "state ID (", "score 598", "****6612", "I'm out at work",
+    # and with hard-7
+    "823-71-4978A", "Medicare ", "PIN written on the card sleeve (", "7391)",
+    "California identification card ", "B6081347", "passport book ", "568213947",
+    "Texas DL as ", "ssn_last4: ", "postgres://civic_admin:", "Tr4il-M1x-42!@db",
+    "TransUnion 548 / Equifax ", "561", "Collections: Midland $1,284", "score went from ",
+    " to ", "604", "my experian report still lists the chapter 7", "charged off",
+    "The code is ", "305817", "Identity Protection PIN: ", "739204",
 ]  # fmt: skip
 
 

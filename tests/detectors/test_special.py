@@ -82,6 +82,14 @@ PERSONAL = [
     ("Hallie Ng was diagnosed with moderate OSA at her screening visit.", "health", "OSA"),
     # a form's field that names health
     ("Medical conditions / allergies: asthma (inhaler in bag)", "health", "asthma"),
+    ("Jamal is fine with us saying he's a Black painter from Detroit.",
+     "racial_ethnic_origin", "Black"),
+    ("Yosef Adler and his brother keep Shabbat, so no bus trips on Saturday.",
+     "religious_belief", "Shabbat"),
+    ("cant make saturday, union meeting at the hall and im on the bargaining committee",
+     "trade_union_membership", "bargaining committee"),
+    ("He's 19 years into a 40-year sentence and asked for letters.", "criminal_history",
+     "year sentence"),
 ]
 
 TOPICAL = [
@@ -136,6 +144,11 @@ TOPICAL = [
     "Volunteer attorneys will explain expungement eligibility for old convictions.",
     "Join us for our Hispanic Heritage Month celebration on Sept 20.",
     "The outcome report is attached for the Ryan White committee.",
+    # A school named after someone is no person.
+    "Several Lincoln Elementary students have severe allergies.",
+    # A story whose people were anonymised identifies no one.
+    "Recovery story (shared with permission, name and identifying details changed): 'R.' "
+    "started drinking at 14. Today she's five years sober.",
     # A sentence about an animal is about no person.
     "Pepper is on antibiotics for kennel cough and has a vet recheck Tuesday.",
     # A public figure before the term is whom it is about, even when named.
