@@ -234,19 +234,20 @@ HARD_SETS = (
         "instructions, onboarding mail with keys of many vendors), with identifier-shaped "
         "decoys. Never used to tune rules, lexicons, weights or validators: the honest "
         "estimate. Scored (its cases unread) with the rules of that morning: 59 of 87; "
-        "after the rounds on the fourth, fifth, sixth and seventh sets: 64, 64, 64, 64.",
+        "after the rounds on the fourth to seventh sets: 64, 64, 64, 64; after the round on "
+        "the eighth (this report): see below.",
     ),
     (
-        "Hard cases 8, held apart",
+        "Hard cases 8, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-8.jsonl`, 2026-12-06) by a sixth independent "
         "author under the same rules, written during the round on the sixth set without "
         "sight of it: how people really write (long mail with one sensitive clause, "
         "mobile-typed mail, British spelling, euphemisms and indirect statements, "
         "corrections, lightly obfuscated values, newsletters profiling named volunteers, "
-        "minutes, pasted exports). Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate. Scored (its cases unread) with the rules of that "
-        "morning: 55 of 86; after the rounds on the fourth, fifth and sixth sets: 55, 56, "
-        "56; after the round on the seventh (this report): see below.",
+        "minutes, pasted exports). Scored (its cases unread) with the rules of that morning: "
+        "55 of 86; after the rounds on the fourth to seventh sets: 55, 56, 56, 58. Held apart "
+        "until the ninth set was written; its misses were then worked on directly (while a "
+        "tenth was written blind), so its score no longer estimates anything.",
     ),
     (
         "Hard cases 7, used for tuning",
@@ -500,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the fifth hard set (tuning)")
     parser.add_argument("--hard-6", type=Path, default=HARD_6, help="the sixth hard set (tuning)")
     parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
-    parser.add_argument("--hard-8", type=Path, default=HARD_8, help="held apart")
+    parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"

@@ -56,6 +56,13 @@ PIECES = [
     "TransUnion 548 / Equifax ", "561", "Collections: Midland $1,284", "score went from ",
     " to ", "604", "my experian report still lists the chapter 7", "charged off",
     "The code is ", "305817", "Identity Protection PIN: ", "739204",
+    # and with hard-8
+    "account ", "4418 2093 57", "code on back ", "texted me a code ", "904417",
+    "password for everything, ", "Bluebell1957", "Florida licence is ", "R163-742-58-917-0",
+    "California licence, ", "passport, ", "C03917482", "non-driver ID instead, number ",
+    "card_last4: ", "FICO is sitting at ", "credit score is like ",
+    "account number for the refund is ", "one-time code to log in to the donor portal is ",
+    "W-9 ", "604.19.2283", "been clean 18 months", "goes to meeting on First Day",
 ]  # fmt: skip
 
 

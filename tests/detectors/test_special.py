@@ -90,6 +90,15 @@ PERSONAL = [
      "trade_union_membership", "bargaining committee"),
     ("He's 19 years into a 40-year sentence and asked for letters.", "criminal_history",
      "year sentence"),
+    ("I'm a Quaker so please leave the blessings line off my receipt.", "religious_belief",
+     "Quaker"),
+    ("Ahmed eats halal and last time he just had the crisps.", "religious_belief", "halal"),
+    ("As a gay man who grew up in rural Kansas, I know what your group means.",
+     "sexual_orientation", "gay"),
+    ("Gwen started volunteering after her own MS diagnosis in 2018.", "health",
+     "MS diagnosis"),
+    ("She's been in and out of the hospital with her heart.", "health",
+     "in and out of the hospital"),
 ]
 
 TOPICAL = [
