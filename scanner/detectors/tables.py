@@ -29,13 +29,9 @@ DELIMITERS = ("\t", "|", ";", ",")
 MAX_HEADER_CELL = 40  # characters: a longer cell is prose, not a column's label
 MAX_LINE = 2000  # characters: a longer line is no table row
 _LONG_NUMBER = re.compile(r"\d{5}")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")  # ASCII: lookalike digits are made ASCII before any scan
+_DIGITS = "0123456789"
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
-# A line whose first delimiter also stands on the next line, which holds a digit: a table's
-# header and first row may start there (only cells with a digit are read). Possessive, and
-# anchored at line starts: each line is scanned a bounded number of times, never once per
-# delimiter in it.
-_TWO_LINES = re.compile(r"^[^\n\t|;,]*+([\t|;,])[^\n]*+\n(?=[^\n\d]*+\d)(?=[^\n]*?\1)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +124,32 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 
 
 def _rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, str]]]]:
-    """Each data row of each table in ``text``, with its table's header labels. Only lines
-    followed by a line with a digit and their first delimiter are looked at (one regex
-    pass)."""
+    """Each data row of each table in ``text``, with its table's header labels.
+
+    Only cells with a digit are read, so a table is looked for only above a line with a
+    digit and a delimiter: its header is the line before (or the one before a Markdown
+    rule line). The search goes from digit to digit, a line at a time; text without a digit
+    is ruled out first by ``str`` searches, far quicker than a regex scan."""
+    if not any(digit in text for digit in _DIGITS):
+        return
     at = 0
-    while (found := _TWO_LINES.search(text, at)) is not None:
-        at = yield from _table(text, _header_start(text, found.start()))
+    while (digit := _DIGIT.search(text, at)) is not None:
+        start = text.rfind("\n", 0, digit.start()) + 1
+        end = text.find("\n", digit.start())
+        end = len(text) if end < 0 else end
+        at = end + 1
+        if start and any(d in text[start:end] for d in DELIMITERS):
+            at = max(at, (yield from _table(text, _line_before(text, start))))
 
 
-def _header_start(text: str, position: int) -> int:
-    """The start of the line holding ``position``, or of the line before it when that line
-    is a Markdown rule line (under the header)."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)].rstrip("\r")
-    if start and "|" in line and _RULE_LINE.fullmatch(line):
-        return text.rfind("\n", 0, start - 1) + 1
-    return start
+def _line_before(text: str, start: int) -> int:
+    """Where the line before the one at ``start`` starts, stepping over a Markdown rule
+    line (which stands under a header)."""
+    before = text.rfind("\n", 0, start - 1) + 1
+    line = text[before : start - 1].rstrip("\r")
+    if before and "|" in line and _RULE_LINE.fullmatch(line):
+        return text.rfind("\n", 0, before - 1) + 1
+    return before
 
 
 def _table(text: str, start: int) -> Generator[tuple[list[str], list[tuple[int, str]]], None, int]:
