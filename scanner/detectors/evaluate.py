@@ -39,6 +39,7 @@ HARD_6 = ROOT / "tests" / "data" / "sensitive" / "hard-6.jsonl"
 HARD_7 = ROOT / "tests" / "data" / "sensitive" / "hard-7.jsonl"
 HARD_8 = ROOT / "tests" / "data" / "sensitive" / "hard-8.jsonl"
 HARD_9 = ROOT / "tests" / "data" / "sensitive" / "hard-9.jsonl"
+HARD_10 = ROOT / "tests" / "data" / "sensitive" / "hard-10.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -224,6 +225,19 @@ def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, R
 _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
+    (
+        "Hard cases 10, held apart",
+        "Hand-written (`tests/data/sensitive/hard-10.jsonl`, 2026-12-06) by an eighth "
+        "independent author under the same rules, written during the round on the eighth "
+        "set without sight of it: a hospital foundation, disability rights, an LGBTQ+ youth "
+        "center, faith volunteers, a worker center, justice reform, veterans, a refugee "
+        "clinic, a campaign's volunteer desk, a research lab, HR vendors; negative "
+        "statements, clinical abbreviations, slang and euphemisms, quoted replies. Never "
+        "used to tune rules, lexicons, weights or validators: the honest estimate, with "
+        "the set below. Scored (its cases unread) with the rules of that morning: 55 of "
+        "84; after the rounds on the fourth to eighth sets: 55, 55, 56, 57, 59 (this "
+        "report).",
+    ),
     (
         "Hard cases 9, held apart",
         "Hand-written (`tests/data/sensitive/hard-9.jsonl`, 2026-12-06) by a seventh "
@@ -503,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
     parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="held apart")
+    parser.add_argument("--hard-10", type=Path, default=HARD_10, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -528,6 +543,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_10,
                         args.hard_9,
                         args.hard_8,
                         args.hard_7,
