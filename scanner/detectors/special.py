@@ -146,23 +146,21 @@ class SpecialCategoryScorer:
         self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
         # Words of the lexicons and of the attribution lists are no names ("Families who
         # ..."); a pronoun that starts a sentence still is one ("She told the desk ...").
-        attribution_words = (
+        named = (
+            *(
+                phrase
+                for lex in self.lexicons
+                for phrase in (*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues)
+            ),
             *attribution.topical,
             *attribution.reporting,
             *attribution.public_figures,
             *attribution.unnamed_people,
             *attribution.animal_words,
         )
-        self._vocabulary = (
-            self._not_names
-            | {
-                t.lower()
-                for lex in self.lexicons
-                for phrase in spelt((*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues))
-                for t in phrase.split()
-            }
-            | {t.lower() for phrase in spelt(attribution_words) for t in phrase.split()}
-        )
+        self._vocabulary = self._not_names | {
+            t.lower() for phrase in spelt(named) for t in phrase.split()
+        }
 
     def _cue_prefilter(self, phrases: Sequence[str]) -> Any:
         """An automaton of the longest token of every cue phrase (of ``phrases``), or None.

@@ -51,7 +51,7 @@ class TableView:
     def to_text(self, start: int, end: int) -> tuple[int, int] | None:
         """The mail-text span of view span ``start``-``end``, or None when it is not inside
         one value (it takes in a header)."""
-        index = bisect.bisect_right(self.cells, start, key=lambda cell: cell.view) - 1
+        index = self._cell_at(start)
         if index < 0:
             return None
         cell = self.cells[index]
@@ -62,8 +62,11 @@ class TableView:
     def at(self, position: int) -> int:
         """The mail-text position of the cell at or before view ``position`` (the first cell
         when there is none): where something that stopped there is reported."""
-        index = bisect.bisect_right(self.cells, position, key=lambda cell: cell.view) - 1
-        return self.cells[max(0, index)].text
+        return self.cells[max(0, self._cell_at(position))].text
+
+    def _cell_at(self, position: int) -> int:
+        """The index of the last cell starting at or before view ``position`` (-1: none)."""
+        return bisect.bisect_right(self.cells, position, key=lambda cell: cell.view) - 1
 
 
 def table_view(text: str, max_cells: int) -> TableView | None:
