@@ -236,8 +236,9 @@ HARD_SETS = (
         "sex life, trade unions, philosophical beliefs, origin stated indirectly), mail "
         "shapes such as calendar invitations, voicemail transcripts, OCR'd forms and "
         "forwarded threads, and dangerous-looking decoys. Never used to tune rules, "
-        "lexicons, weights or validators: the honest estimate, with the two sets below. "
-        "Scored (its cases unread) before the round on hard-9: 55 of 91.",
+        "lexicons, weights or validators: the honest estimate, with the set below. "
+        "Scored (its cases unread) before the round on hard-9: 55 of 91; after it (this "
+        "report): 55.",
     ),
     (
         "Hard cases 10, held apart",
@@ -248,22 +249,21 @@ HARD_SETS = (
         "clinic, a campaign's volunteer desk, a research lab, HR vendors; negative "
         "statements, clinical abbreviations, slang and euphemisms, quoted replies. Never "
         "used to tune rules, lexicons, weights or validators: the honest estimate, with "
-        "the set below. Scored (its cases unread) with the rules of that morning: 55 of "
-        "84; after the rounds on the fourth to eighth sets: 55, 55, 56, 57, 59 (this "
+        "the set above. Scored (its cases unread) with the rules of that morning: 55 of "
+        "84; after the rounds on the fourth to ninth sets: 55, 55, 56, 57, 59, 60 (this "
         "report).",
     ),
     (
-        "Hard cases 9, held apart",
+        "Hard cases 9, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-9.jsonl`, 2026-12-06) by a seventh "
         "independent author under the same rules, written during the round on the seventh "
         "set without sight of it; two thirds identifiers and secrets in the shapes staff "
         "paste them (form notifications with varied field labels, CSV and Markdown tables, "
         "key-value dumps, JSON and .env snippets, call notes, wire and payroll "
         "instructions, onboarding mail with keys of many vendors), with identifier-shaped "
-        "decoys. Never used to tune rules, lexicons, weights or validators: the honest "
-        "estimate. Scored (its cases unread) with the rules of that morning: 59 of 87; "
-        "after the rounds on the fourth to seventh sets: 64, 64, 64, 64; after the round on "
-        "the eighth (this report): see below.",
+        "decoys. Scored (its cases unread) with the rules of that morning: 59 of 87; after "
+        "the rounds on the fourth to eighth sets: 64, 64, 64, 64, 64. Held apart until the "
+        "eleventh set was written; its misses were then worked on directly (this report).",
     ),
     (
         "Hard cases 8, used for tuning",
@@ -530,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-6", type=Path, default=HARD_6, help="the sixth hard set (tuning)")
     parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
     parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
-    parser.add_argument("--hard-9", type=Path, default=HARD_9, help="held apart")
+    parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="held apart")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="held apart")
     parser.add_argument(

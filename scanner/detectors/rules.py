@@ -180,7 +180,8 @@ class AttributionSpec(_Strict):
     sentence that names no one, a mention is reported (a story, not a disclosure about
     someone identifiable) unless a direct reference is near it. A sentence with one of the
     ``animal_words`` is about an animal: its mentions are reported likewise. A text with one
-    of the ``anonymised`` notes ("names changed") is read as news.
+    of the ``anonymised`` notes ("names changed", "whom we'll call Maria") is read as news,
+    even where it says "our client": the client is no one identifiable.
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)

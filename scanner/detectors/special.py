@@ -104,10 +104,10 @@ class SpecialCategoryScorer:
         self._slot = slot = self._terms.slot()
         for word in spelt(attribution.reporting):
             self._terms.add(slot, word.lower(), (len(word), 1))
-        # A text that says its people were anonymised reads as news does: as many reporting
-        # words as make news.
+        # A text that says its people were anonymised (-1) reads as news does, even about
+        # "our client": the client it names is no one identifiable.
         for phrase in spelt(attribution.anonymised):
-            self._terms.add(slot, phrase.lower(), (len(phrase), attribution.reporting_min))
+            self._terms.add(slot, phrase.lower(), (len(phrase), -1))
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
@@ -216,14 +216,14 @@ class SpecialCategoryScorer:
         hits: list[Hit] = []
         if low is None:
             low = Lowered(text)
-        bounds, reporting = self._sentences(text, low)
-        news = reporting >= self.attribution.reporting_min
+        bounds, reporting, anonymised = self._sentences(text, low)
+        news = anonymised or reporting >= self.attribution.reporting_min
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
             for start, end in zip(pairs, pairs, strict=True):
                 if not self._may_hit(low, start, end):
                     continue
-                hits.extend(self._score_sentence(text, start, end, news))
+                hits.extend(self._score_sentence(text, start, end, news, anonymised))
                 if len(hits) >= self.max_hits:  # the rest of the text is not looked at
                     kept = hits[: self.max_hits]
                     return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
@@ -237,10 +237,10 @@ class SpecialCategoryScorer:
             return False
         return self._cue_keys is None or _has_word(self._cue_keys, low.slice(start, end))
 
-    def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int]:
-        """The sentences holding a lexicon term, in text order, and how many reporting words
-        the text has, a note that its people were anonymised counting as ``reporting_min``
-        (one pass of one automaton over the lower-cased ``low`` for both).
+    def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int, bool]:
+        """The sentences holding a lexicon term, in text order, how many reporting words
+        the text has, and whether it says its people were anonymised (one pass of one
+        automaton over the lower-cased ``low`` for all three).
 
         Sentences are given as start, end, start, end... in machine integers (a text can hold
         a great many: a list of tuples would cost more than the text itself). Found in text
@@ -251,6 +251,7 @@ class SpecialCategoryScorer:
         found = array("q")
         last_end = -1
         reporting = 0
+        anonymised = False
         slot = self._slot
         for last, values in self._terms.find(low):
             if values[slot] is None:
@@ -259,17 +260,23 @@ class SpecialCategoryScorer:
             start, end = last - length + 1, last + 1
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
-            if reports:
+            if reports < 0:
+                anonymised = True
+            elif reports:
                 reporting += reports
             elif start >= last_end:
                 bounds = _sentence_around(text, start, end)
                 found.extend(bounds)
                 last_end = bounds[1]
-        return found, reporting
+        return found, reporting, anonymised
 
-    def _score_sentence(self, text: str, start: int, end: int, news: bool) -> Iterator[Hit]:
+    def _score_sentence(
+        self, text: str, start: int, end: int, news: bool, anonymised: bool
+    ) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
-        text reads as a report. A question put to any reader has none."""
+        text reads as a report; ``anonymised``: it says its people were anonymised, so a
+        direct reference ("our client") is no one identifiable either. A question put to
+        any reader has none."""
         if self._asks_reader(text[start:end]):
             return
         doc = self.nlp.make_doc(text[start:end])
@@ -325,7 +332,9 @@ class SpecialCategoryScorer:
             about_figure = self._within(
                 figures, mention, (mention.start, self.attribution.person_window[1])
             )
-            news_here = (reported or about_figure) and not self._within(direct, mention)
+            news_here = (reported or about_figure) and (
+                anonymised or not self._within(direct, mention)
+            )
             topical = self._within(topics, mention, self.attribution.topical_window)
             with_person, alone = (
                 _final(weights, base, topical, news_here)

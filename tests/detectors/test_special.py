@@ -20,6 +20,9 @@ from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 PERSONAL = [
     ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
     ("Your HIV test came back positive.", "health", "HIV"),
+    # Not anonymised (compare the same sentence with "whom we'll call Maria" below).
+    ("Our client Maria is in recovery from addiction and got her kids back last month.",
+     "health", "addiction"),
     ("Case note: client has been struggling with depression since May.", "health", "depression"),
     ("He was prescribed 50 mg of sertraline in March.", "health", "sertraline"),
     ("My son was diagnosed with autism last year, so I run for the Autism Society.",
@@ -158,6 +161,9 @@ TOPICAL = [
     # A story whose people were anonymised identifies no one.
     "Recovery story (shared with permission, name and identifying details changed): 'R.' "
     "started drinking at 14. Today she's five years sober.",
+    # ... even when it is "our client": the client named is a pseudonym.
+    "Our client, whom we'll call Maria, is in recovery from addiction and got her kids back "
+    "last month.",
     # A sentence about an animal is about no person.
     "Pepper is on antibiotics for kennel cough and has a vet recheck Tuesday.",
     # A public figure before the term is whom it is about, even when named.
@@ -210,7 +216,7 @@ def test_only_sentences_with_a_term_are_tokenized(special: SpecialCategoryScorer
     text = "Thank you for your gift. " * 200 + "Maria was diagnosed with asthma."
     [hit] = special.scan_text(text)
     assert text[hit.start : hit.end] == "asthma"
-    [start, end], _ = special._sentences(text, Lowered(text))
+    [start, end], _, _ = special._sentences(text, Lowered(text))
     assert text[start:end].strip() == "Maria was diagnosed with asthma."
 
 
@@ -276,7 +282,7 @@ def test_sentences_come_in_order_without_duplicates(
     special: SpecialCategoryScorer, text: str
 ) -> None:
     # Kept in the order found, unsorted and without a set: that order must be the sorted one.
-    bounds, _ = special._sentences(text, Lowered(text))
+    bounds, _, _ = special._sentences(text, Lowered(text))
     found = list(zip(bounds[::2], bounds[1::2], strict=True))
     assert found == sorted(set(found))
 
