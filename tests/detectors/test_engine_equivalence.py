@@ -24,21 +24,21 @@ from scanner.detectors.validators import VALIDATORS
 PIECES = [
     "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "3782 822463 10005",
     "6250 9410 0652 8599 032", "4111 1111 1111 1112", "536-22-1906", "536 22 1906",
-    "536221906", "912-78-1234", "021000021", "GB82 WEST 1234 5698 7654 32",
-    "DE89370400440532013000", "SSN ", "card ", "routing ", "order ", " ", "-", ".", "1", "9",
+    "536221906", "912-78-1234", "021000021", "GB87 BARC 2003 5344 5518 91",
+    "DE55500105175408329071", "SSN ", "card ", "routing ", "order ", " ", "-", ".", "1", "9",
     "A", "GB", "x", "\n", "\r\n", " \r\n", "password: ", "Tr0ub4dor&3", "PIN ", "4921",
     "CVV ", "is ", "card ending in ", "4242", "last 4 of SSN: ", "**** ", "XXX-XX-",
-    "AKIAIOSFODNN7EXAMPLE", "account number ", "credit score is ", "580", "Dx: ", "E11.9",
+    "AKIA4HQX2MZT7RWPLN3K", "account number ", "credit score is ", "580", "Dx: ", "E11.9",
     "passport no. ", "563812947", "driver's license ", "D1234567",
     # the cues and forms added with hard-2 and hard-3 (2026-12-06)
     "4111-1111 1111-1111", "536.22.1906", "SS number ", "(expires 2031)", "(last four): ",
-    "Driver's lic. no. ", "Checking ", "Account: ", "bank ", "DE89-3704-0044-0532-0130-00",
+    "Driver's lic. no. ", "Checking ", "Account: ", "bank ", "DE55-5001-0517-5408-3290-71",
     "pass: ", "password — ", "verification code: ", "482 913", " is your verification code.",
     "482913", "API key: ", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "License #: ", "driver ",
     "DL is ", "FL ", "California ", "for the van: ", "the code on the back is ",
     "security code for the Visa ending in 1111 is ", ", which is ", "6218", "PIN for the ",
     "account at First Bank, #", "came back at ", "secret access key: ",
-    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SG.", "key-", "sk-", "glpat-",
+    "q8Zt3nVx/Lr7pKd2WmYc9Hs4Jf6Gb1Ne5Ua0XoTi", "SG.", "key-", "sk-", "glpat-",
     # the nearer cue wins (2026-12-06, hard-4): a negative word, then a context word
     "SSN 536-22-1906, routing ", "member ID ", "Direct deposit: ",
     # the forms added with hard-4 and hard-5

@@ -65,7 +65,7 @@ LABELS = {"CREDIT_CARD": "card number", "US_SSN": "SSN", "IBAN_CODE": "IBAN"}
         ("US_SSN", SSN.replace("-", EN_DASH)),
         ("US_SSN", SSN.replace("-", NARROW_NBSP)),
         ("US_SSN", _arabic_indic(SSN)),
-        ("IBAN_CODE", "DE89 3704 0044 0532 0130 00".replace(" ", NBSP)),
+        ("IBAN_CODE", "DE55 5001 0517 5408 3290 71".replace(" ", NBSP)),
     ],
     ids=lambda written: ascii(written[1]),
 )

@@ -46,10 +46,10 @@ POSITIVES = [
     ("State ID number: S99284713", "US_STATE_ID", "S99284713"),
     # financial_account
     ("Direct deposit: routing number 021000021", "ABA_ROUTING_NUMBER", "021000021"),
-    ("wire to IBAN DE89 3704 0044 0532 0130 00 please", "IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
-    ("IBAN: GB82WEST12345698765432", "IBAN_CODE", "GB82WEST12345698765432"),
-    ("typed: iban nl91 abna 0417 1643 00", "IBAN_CODE", "nl91 abna 0417 1643 00"),
-    ("my Iban is De89370400440532013000.", "IBAN_CODE", "De89370400440532013000"),
+    ("wire to IBAN DE55 5001 0517 5408 3290 71 please", "IBAN_CODE", "DE55 5001 0517 5408 3290 71"),
+    ("IBAN: GB87BARC20035344551891", "IBAN_CODE", "GB87BARC20035344551891"),
+    ("typed: iban nl71 rabo 0314 8257 60", "IBAN_CODE", "nl71 rabo 0314 8257 60"),
+    ("my Iban is De55500105175408329071.", "IBAN_CODE", "De55500105175408329071"),
     ("checking account number 4450228193", "US_BANK_NUMBER", "4450228193"),
     # credential
     ("username: volunteer2, password: Sunflower#2024", "PASSWORD", "Sunflower#2024"),
@@ -61,7 +61,7 @@ POSITIVES = [
     ("Your debit card PIN is 4921.", "PIN", "4921"),
     ("exp 08/27, CVV 123", "CVV", "123"),
     ("Your verification code is 482913", "ACCESS_CODE", "482913"),
-    ("key AKIAIOSFODNN7EXAMPLE for S3", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
+    ("key AKIA4HQX2MZT7RWPLN3K for S3", "API_KEY", "AKIA4HQX2MZT7RWPLN3K"),
     ("token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 ok", "API_KEY",
      "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"),
     # credit_report
@@ -102,7 +102,7 @@ DECOYS = [
     "Springfield IL 62704-1234",                                 # ZIP+4
     "ISBN 978-0-306-40615-7 is the book club pick",              # ISBN
     "Our grant reference is GB82 1234 5678 (internal)",          # IBAN-shaped, too short
-    "IBAN DE89 3704 0044 0532 0130 01",                          # mod-97 fails
+    "IBAN DE55 5001 0517 5408 3290 72",                          # mod-97 fails
     "Forgot your password? Reset it at https://example.org/r",   # password prose
     "Your password must be at least 12 characters long.",
     "Your password is required.",
@@ -116,13 +116,13 @@ DECOYS = [
     "\n\nMeeting ID: 855 1234 5678\nPasscode: 482913\n",
     "Please quote CID 4821 when you call the front desk.",       # caller/customer id
     "Your utility account number 4450228193 is now enrolled.",   # not a financial account
-    "iban nl91 abna 0417 1643 01",                               # mod 97 fails
+    "iban nl71 rabo 0314 8257 61",                               # mod 97 fails
     "Send your IBAN and BIC to finance@example.org.",            # no value
     "Login: mjones / forgot it, call me",                       # no secret after the slash
     "Username: mjones / Email: mjones@example.org",              # a second field
     "wget https://username:password@example.org/a/b.html",      # inside a URL
     "Login: http://www.example.org/cgi-bin/login.cgi",           # a URL, not a name
-    "ref gb82 west 1234 5698 7654 32",                           # lower case, no IBAN word
+    "ref gb87 barc 2003 5344 5518 91",                           # lower case, no IBAN word
     "Our EIN 521693387 is all you need, no SSN",                 # employer id near 'SSN'
 ]
 # fmt: on

@@ -45,9 +45,12 @@ ITINS = [("912781234", True), ("900501234", True), ("999991234", True), ("912931
          ("912451234", False), ("812781234", False), ("912890000", False)]
 ABAS = [("021000021", True), ("011401533", True), ("091000019", True), ("322271627", True),
         ("021000022", False), ("131000025", False), ("000000000", False)]
-IBANS = [("GB82WEST12345698765432", True), ("DE89370400440532013000", True),
+IBANS = [("GB87BARC20035344551891", True), ("DE55500105175408329071", True),
+         ("NL71RABO0314825760", True), ("BE06310180429724", True),
          ("NL91ABNA0417164300", True), ("FR1420041010050500013M02606", True),
-         ("BE68539007547034", True), ("GB82WEST1234569876543", False),
+         # valid check digits, but the "example IBAN" of bank forms and IBAN guides
+         ("GB82WEST12345698765432", False), ("DE89370400440532013000", False),
+         ("GB29NWBK60161331926819", False), ("GB82WEST1234569876543", False),
          ("DE89370400440532013001", False), ("XX89370400440532013000", False),
          ("NL91ABNA041716430", False)]
 # fmt: on

@@ -211,7 +211,7 @@ NOT_POSTAL_ADDRESSES = [
     "Am 12. Mai 2024 um 18 Uhr, auf Platz 3",
     "Spring 2024 newsletter",
     "June 5, 2024 The meeting",
-    "IBAN DE89 3704 0044 0532 0130 00",
+    "IBAN DE55 5001 0517 5408 3290 71",
     "Artikel 12, 2024 Bericht",
     "Le 12 mai 2024, 300 bénévoles",
     "Hemos plantado 2.000 árboles en 2024",

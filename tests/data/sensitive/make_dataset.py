@@ -1138,7 +1138,7 @@ HARD: list[tuple[str, list[tuple[str, str]]]] = [
         "Routing: 021000021 Acct: 12345678901",
         [("ABA_ROUTING_NUMBER", "021000021"), ("US_BANK_NUMBER", "12345678901")],
     ),
-    ("iban gb82 west 1234 5698 7654 32", [("IBAN_CODE", "gb82 west 1234 5698 7654 32")]),
+    ("iban gb87 barc 2003 5344 5518 91", [("IBAN_CODE", "gb87 barc 2003 5344 5518 91")]),
     ("Passport: X12345678 (renewed 2023)", [("US_PASSPORT", "X12345678")]),
     ("Login: mjones / Pa$$w0rd! for the volunteer portal", [("PASSWORD", "Pa$$w0rd!")]),
     ("pw: Blue7Harbor", [("PASSWORD", "Blue7Harbor")]),
@@ -1320,8 +1320,8 @@ HARD_2: list[tuple[str, list[tuple[str, str]]]] = [
         [("ABA_ROUTING_NUMBER", "122105278"), ("US_BANK_NUMBER", "0004567812")],
     ),
     (
-        "Wire to IBAN DE89-3704-0044-0532-0130-00 by Friday",
-        [("IBAN_CODE", "DE89-3704-0044-0532-0130-00")],
+        "Wire to IBAN DE55-5001-0517-5408-3290-71 by Friday",
+        [("IBAN_CODE", "DE55-5001-0517-5408-3290-71")],
     ),
     ("new pass: Summer2025!", [("PASSWORD", "Summer2025!")]),
     (
@@ -1330,8 +1330,8 @@ HARD_2: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Verification code: 482 913", [("ACCESS_CODE", "482 913")]),
     (
-        "AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        [("API_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")],
+        "AWS secret access key: q8Zt3nVx/Lr7pKd2WmYc9Hs4Jf6Gb1Ne5Ua0XoTi",
+        [("API_KEY", "q8Zt3nVx/Lr7pKd2WmYc9Hs4Jf6Gb1Ne5Ua0XoTi")],
     ),
     # identifier-shaped decoys
     ("UPS 1Z 999 AA1 01 2345 6784 \u2014 out for delivery", []),
