@@ -145,7 +145,10 @@ class ProxyProcess:
         relay_port: int,
         env: dict[str, str] | None = None,
         port: int | None = None,
+        checkout: Path = ROOT,
     ) -> None:
+        """``checkout``: the source tree whose ``scanner`` runs (this one by default)."""
+        self.checkout = checkout
         self.config = config
         self.data_dir = data_dir
         self.relay_port = relay_port
@@ -168,7 +171,7 @@ class ProxyProcess:
         ]  # fmt: skip
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=self.env
+                command, cwd=self.checkout, stdout=log, stderr=subprocess.STDOUT, env=self.env
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
