@@ -41,6 +41,7 @@ HARD_8 = ROOT / "tests" / "data" / "sensitive" / "hard-8.jsonl"
 HARD_9 = ROOT / "tests" / "data" / "sensitive" / "hard-9.jsonl"
 HARD_10 = ROOT / "tests" / "data" / "sensitive" / "hard-10.jsonl"
 HARD_11 = ROOT / "tests" / "data" / "sensitive" / "hard-11.jsonl"
+HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -227,6 +228,17 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 12, held apart",
+        "Hand-written (`tests/data/sensitive/hard-12.jsonl`, 2026-12-06) by a tenth "
+        "independent author under the same rules, during the round on the ninth set "
+        "without sight of it: long newsletters, digests and board packets with one "
+        "sensitive item deep inside, mail merges and ticket notifications, children and "
+        "families (schools, camps, foster care), Spanish-English mail, and "
+        "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
+        "validators: the honest estimate, with the set below. Scored (its cases unread) "
+        "after the round on hard-9: 61 of 93.",
+    ),
+    (
         "Hard cases 11, held apart",
         "Hand-written (`tests/data/sensitive/hard-11.jsonl`, 2026-12-06) by a ninth "
         "independent author under the same rules, before the round on the ninth set "
@@ -236,7 +248,7 @@ HARD_SETS = (
         "sex life, trade unions, philosophical beliefs, origin stated indirectly), mail "
         "shapes such as calendar invitations, voicemail transcripts, OCR'd forms and "
         "forwarded threads, and dangerous-looking decoys. Never used to tune rules, "
-        "lexicons, weights or validators: the honest estimate, with the set below. "
+        "lexicons, weights or validators: the honest estimate, with the set above. "
         "Scored (its cases unread) before the round on hard-9: 55 of 91; after it (this "
         "report): 55.",
     ),
@@ -533,6 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="held apart")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="held apart")
+    parser.add_argument("--hard-12", type=Path, default=HARD_12, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -558,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_12,
                         args.hard_11,
                         args.hard_10,
                         args.hard_9,
