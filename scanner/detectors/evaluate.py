@@ -236,7 +236,8 @@ HARD_SETS = (
         "families (schools, camps, foster care), Spanish-English mail, and "
         "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
         "validators: the honest estimate, with the set below. Scored (its cases unread) "
-        "after the round on hard-9: 61 of 93.",
+        "after the round on hard-9: 61 of 93; after the round on hard-10 (this report): see "
+        "below.",
     ),
     (
         "Hard cases 11, held apart",
@@ -249,21 +250,20 @@ HARD_SETS = (
         "shapes such as calendar invitations, voicemail transcripts, OCR'd forms and "
         "forwarded threads, and dangerous-looking decoys. Never used to tune rules, "
         "lexicons, weights or validators: the honest estimate, with the set above. "
-        "Scored (its cases unread) before the round on hard-9: 55 of 91; after it (this "
-        "report): 55.",
+        "Scored (its cases unread) before the round on hard-9: 55 of 91; after it: 55; "
+        "after the round on hard-10 (this report): see below.",
     ),
     (
-        "Hard cases 10, held apart",
+        "Hard cases 10, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-10.jsonl`, 2026-12-06) by an eighth "
         "independent author under the same rules, written during the round on the eighth "
         "set without sight of it: a hospital foundation, disability rights, an LGBTQ+ youth "
         "center, faith volunteers, a worker center, justice reform, veterans, a refugee "
         "clinic, a campaign's volunteer desk, a research lab, HR vendors; negative "
-        "statements, clinical abbreviations, slang and euphemisms, quoted replies. Never "
-        "used to tune rules, lexicons, weights or validators: the honest estimate, with "
-        "the set above. Scored (its cases unread) with the rules of that morning: 55 of "
-        "84; after the rounds on the fourth to ninth sets: 55, 55, 56, 57, 59, 60 (this "
-        "report).",
+        "statements, clinical abbreviations, slang and euphemisms, quoted replies. Scored "
+        "(its cases unread) with the rules of that morning: 55 of 84; after the rounds on "
+        "the fourth to ninth sets: 55, 55, 56, 57, 59, 60. Held apart until the twelfth set "
+        "was written; its misses were then worked on directly (this report).",
     ),
     (
         "Hard cases 9, used for tuning",
@@ -543,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
     parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
-    parser.add_argument("--hard-10", type=Path, default=HARD_10, help="held apart")
+    parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="held apart")
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="held apart")
     parser.add_argument(

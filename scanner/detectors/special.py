@@ -50,6 +50,9 @@ _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
+# Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
+# that starts a sentence is read as a name ("She's 30 weeks pregnant").
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEFAULT_KEPT_WORDS = 60_000  # words a tokenizer's vocabulary keeps (``Tokenizer``)
 # spaCy remembers how it split the first 10,000 distinct chunks (a word with its punctuation)
 # and then no more: the lexicon patterns of the six languages sharing a tokenizer (some
@@ -158,9 +161,9 @@ class SpecialCategoryScorer:
             *attribution.unnamed_people,
             *attribution.animal_words,
         )
-        self._vocabulary = self._not_names | {
-            t.lower() for phrase in spelt(named) for t in phrase.split()
-        }
+        self._vocabulary = self._not_names | (
+            {t.lower() for phrase in spelt(named) for t in phrase.split()} - _SUBJECT_PRONOUNS
+        )
 
     def _cue_prefilter(self, phrases: Sequence[str]) -> Any:
         """An automaton of the longest token of every cue phrase (of ``phrases``), or None.

@@ -20,6 +20,10 @@ from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 PERSONAL = [
     ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
     ("Your HIV test came back positive.", "health", "HIV"),
+    # A pronoun starting a sentence is a person, even where a cue phrase holds it ("she
+    # goes to").
+    ("Can you swap Keisha off the Saturday shift? She's 30 weeks pregnant and her OB said no "
+     "lifting.", "health", "pregnant"),
     # Not anonymised (compare the same sentence with "whom we'll call Maria" below).
     ("Our client Maria is in recovery from addiction and got her kids back last month.",
      "health", "addiction"),
