@@ -84,8 +84,9 @@ PERSONAL = [
     ("Farah converted to Catholicism last year.", "religious_belief", "Catholicism"),
     ("I've decided to begin the conversion process to Judaism.", "religious_belief",
      "Judaism"),
-    ("I told them about my conviction like you said and they didn't care.",
-     "criminal_history", "conviction"),
+    # A bare "conviction" may be a belief; told about with a kind, it is a record.
+    ("I told them about my felony conviction like you said and they didn't care.",
+     "criminal_history", "felony conviction"),
     ("Hallie Ng was diagnosed with moderate OSA at her screening visit.", "health", "OSA"),
     # a form's field that names health
     ("Medical conditions / allergies: asthma (inhaler in bag)", "health", "asthma"),
