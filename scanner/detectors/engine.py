@@ -239,7 +239,7 @@ class _Scan:
         each) of a window ending at ``end``. ``glued``: the text goes on with a letter at
         ``end`` ("1111card"), so a match ending there has no boundary."""
         text, best, floor = self.text, self.best, self.engine.min_score
-        scoring = self.engine.scoring
+        scoring, rank = self.engine.scoring, self.engine.rank
         end -= offset
         for group, first, last, stop in found:
             if glued and stop == end:
@@ -266,12 +266,12 @@ class _Scan:
                     which = bool((before | after) & rule.context) + 2 * negated
                 score = rule.scores[which]
                 held = best.get(span)
+                spec = rule.rule.spec
                 # Validators last: most matches (dates, order numbers) never reach the floor.
-                if score < floor or (held is not None and held.score >= score):
+                if score < floor or (held is not None and _outranks(held, score, spec.id, rank)):
                     continue
                 if not self._valid(rule.validators, value, span):
                     continue
-                spec = rule.rule.spec
                 best[span] = Hit(spec.id, spec.entity, spec.category, first, last, score)
                 if len(best) >= self.engine.max_hits:
                     raise _Full
@@ -343,6 +343,9 @@ class RuleEngine:
         self.rules = tuple(rules)
         self.min_score = min_score
         self.max_hits = max_hits
+        # Two rules scoring the same at the same place: the one listed first is reported,
+        # whichever the scan happened to reach first.
+        self.rank = {rule.id: index for index, rule in enumerate(self.rules)}
         self.context_words = _ContextWords(self.rules)
         number_groups = groups((r for r in self.rules if r.spec.number is not None), keyed=False)
         keyword_groups = groups((r for r in self.rules if r.spec.keywords), keyed=True)
@@ -463,6 +466,12 @@ def _token_end(text: str, index: int) -> int:
     while index < limit and text[index] in _ASCII_ALNUM:
         index += 1
     return index
+
+
+def _outranks(held: Hit, score: float, rule: str, rank: dict[str, int]) -> bool:
+    """``held`` stays against a hit of ``rule`` scoring ``score`` at the same place: it
+    scores more, or the same and its rule is listed first."""
+    return held.score > score or (held.score == score and rank[held.rule] <= rank[rule])
 
 
 def _drop_contained(hits: Iterable[Hit]) -> list[Hit]:
