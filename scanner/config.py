@@ -505,6 +505,13 @@ class Detection(Section):
         description="cells of pasted tables read with their column's header (\"Passport #: "
         'A00579971") per segment; past it the rest is scanned as plain text only. 0 = off',
     )
+    max_spoken_runs: int = Field(
+        1000,
+        ge=0,
+        description='runs of numbers spoken or typed digit by digit ("seven, three, nine, '
+        'one", "5 0 7 - 3 9") read per segment and given to the rules as digits; past it the '
+        "rest is scanned as plain text only. 0 = off",
+    )
     tokenizer_kept_words: int = Field(
         60_000,
         ge=0,

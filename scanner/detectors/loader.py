@@ -13,6 +13,7 @@ from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.rules import RuleSet, load_rule_set
+from scanner.detectors.spoken import SpokenScanner
 from scanner.detectors.tables import TableScanner
 from scanner.errors import ConfigError
 from scanner.model import Finding, ParsedMessage
@@ -73,7 +74,8 @@ class SegmentDetector:
 
 
 def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
-    """The configured scanners by detector name: rules, special categories, Presidio.
+    """The configured scanners by detector name: rules (also over pasted tables and spoken
+    digits), special categories, Presidio.
 
     Raises:
         ConfigError: a bad rule pack (file, rule id, reason) or an unusable option.
@@ -85,6 +87,10 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     scanners: list[tuple[str, TextScanner]] = [("sensitive-rules", rules)]
     if detection.max_table_cells:
         scanners.append(("sensitive-tables", TableScanner(rules, detection.max_table_cells)))
+    if detection.max_spoken_runs:
+        scanners.append(
+            ("sensitive-spoken", SpokenScanner(rules, detection.max_spoken_runs, keywords))
+        )
     if detection.special_categories and rule_set.lexicons:
         scorer = MultilingualScorer(
             rule_set.lexicons,

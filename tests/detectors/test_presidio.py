@@ -56,6 +56,7 @@ def test_our_recognizers_run_inside_an_analyzer_engine(
     assert names == {
         "mailguard-sensitive-rules",
         "mailguard-sensitive-tables",
+        "mailguard-sensitive-spoken",
         "mailguard-special-categories",
     }
     only_cards = analyzer.analyze(text, "en", entities=["CREDIT_CARD"])
