@@ -42,6 +42,17 @@ HOSTILE = [
     "a,b\n" + "1,2\n" * 50_000,
     "|" * 50_000 + "\n" + "1|" * 50_000,
     ("a\tb\n1\t" + "2" * 3000 + "\n") * 30,
+    # spoken digits: one endless run of words, a 1 MB line of spaced digits, words and
+    # separators alternating, a hyphen after each word, "oh"s that start nothing, numbers
+    # that join no word, as many short runs as the limit reads and more
+    "one " * 100_000,
+    "5 " * 500_000,
+    "one, two - three dash four " * 15_000,
+    "seven-" * 50_000,
+    "oh o " * 50_000,
+    "one 22 " * 50_000,
+    "double " * 100_000,
+    "PIN seven three nine one. " * 20_000,
 ]
 
 
@@ -53,10 +64,10 @@ def test_hostile_text_finishes(scanners: list[tuple[str, TextScanner]], text: st
     assert all(0 <= h.start < h.end <= len(text) for h in found)
     # A rule out of time (wall clock, on a busy machine) or the hit limit leaves a mark.
     assert all(0 <= h.start == h.end <= len(text) for h in hits if h not in found)
-    assert len(found) <= 3 * 1000  # max_findings_per_segment per scanner
+    assert len(found) <= 4 * 1000  # max_findings_per_segment per scanner
 
 
-_PIECES = ["SSN ", "card ", "password: ", "IBAN ", "GB82 ", "\n", "HIV "]
+_PIECES = ["SSN ", "card ", "password: ", "IBAN ", "GB82 ", "\n", "HIV ", "seven ", "oh ", "dash "]
 _ALPHABET = st.sampled_from(list("0123456789 -./:#*xX") + _PIECES)
 
 
