@@ -3,6 +3,8 @@
 - Card and account numbers keep their separators and last four characters
   (``**** **** **** 4242``, the usual truncation); values of fewer than eight letters and
   digits (a PIN, a partial "ending 4242") are masked completely.
+- A number said digit by digit ("four four seven dash two zero ...") is masked as it is
+  written in digits (``***-**-****``): the lengths of its words would tell digits apart.
 - Government ids keep only their separators (``***-**-****``): the policy counts "any
   portion thereof" as Sensitive Data, so not even the last four digits are shown.
 - Secrets (``credential``) become a fixed ``********`` so not even the length shows.
@@ -14,6 +16,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from scanner.categories import SPECIAL_CATEGORIES, is_sensitive
+from scanner.detectors.spoken import spoken_digits
 
 # Category-only masks: the special categories, and credit reports, whose text is prose.
 CATEGORY_ONLY = SPECIAL_CATEGORIES | {"credit_report"}
@@ -49,6 +52,7 @@ def mask_finding(finding: Located, text: str) -> str:
     if category == "credential":
         return SECRET_MASK
     value = text[finding.start : finding.end]
+    value = spoken_digits(value) or value  # "three" and "one" are no longer alike masked
     return mask_value(value, keep_last=category not in NOTHING_KEPT)
 
 

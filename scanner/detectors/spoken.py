@@ -234,6 +234,15 @@ def _run_holding(text: str, low: int, start: int, end: int) -> re.Match[str] | N
     return None
 
 
+def spoken_digits(value: str) -> str | None:
+    """``value``, a run said digit by digit, written as the view writes it ("four four seven
+    dash two zero dash eight one six three": "447-20-8163"); None when it holds no word (it
+    is written in digits already) or is no run."""
+    if not any(char.isalpha() for char in value) or _RUN.fullmatch(value) is None:
+        return None
+    return _render(value, list(_tokens(value, 0, len(value))))[0]
+
+
 def _tokens(text: str, start: int, end: int) -> Iterator[_Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group().lower()

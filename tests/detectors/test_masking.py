@@ -25,6 +25,13 @@ def _finding(category: str, start: int, end: int) -> Finding:
          "******************1891"),
         ("Visa ending 4242", "4242", "payment_card", "****"),
         ("password: Sunflower#2024", "Sunflower#2024", "credential", SECRET_MASK),
+        # said digit by digit: masked as the digits, so the words' lengths show nothing
+        ("social is four four seven dash two zero dash eight one six three",
+         "four four seven dash two zero dash eight one six three", "government_id",
+         "***-**-****"),
+        ("card four one one one, one one one one, one one one one, one one one one",
+         "four one one one, one one one one, one one one one, one one one one",
+         "payment_card", "************1111"),
         ("Maria has diabetes", "diabetes", "health", "[health]"),
         ("he is Muslim", "Muslim", "religious_belief", "[religious_belief]"),
     ],
