@@ -18,9 +18,10 @@ number; "oh" or "o" for zero, never first. A run is read when it holds at least
 ``MIN_DIGITS`` digits and a digit word, "double"/"triple" or "dash", or when it is single
 digits only, three of them in a row a single space apart, the others a space or a hyphen
 apart ("5 0 7 - 3 9 - 1 6 8 4"); other runs of numbers are plain numbers, the rules' own. A
-number of two or more digits and a digit word are one run only across a hyphen or "dash"
-("447 dash two zero"), not across a space or comma ("20 one-dollar bills", "call 555 0148
-one more time"). No token is glued to a letter, a digit or an apostrophe ("someone",
+number of two or more digits and the token beside it are one run only across "dash" or a
+hyphen without spaces ("447 dash 20", "447 dash two zero"), not across spaces, a comma or a
+spaced hyphen, which are prose there ("20 one-dollar bills", "call 555 0148 one more time",
+"June 13, 2002 - one of us"). No token is glued to a letter, a digit or an apostrophe ("someone",
 "o'clock", "5th"), or part of a decimal, a thousands group, a time or a date ("6.5",
 "1,234", "5:30", "3/4"); a word hyphenated to a word that is no token is no digit
 ("twenty-one", "two-for-one", "five-star").
@@ -286,13 +287,18 @@ def _compound(text: str, hyphen: int, letter: int) -> bool:
 
 
 def _apart(before: _Token, after: _Token, separator: str) -> bool:
-    """A number of two or more digits and a digit word with no hyphen or "dash" between
-    them are not one run."""
-    worded = before.spelled or before.zero, after.spelled or after.zero
-    if worded[0] == worded[1]:
+    """A number of two or more digits and the token beside it are one run only across
+    "dash" or a hyphen without spaces: a comma, spaces or a spaced hyphen by a number are
+    prose ("20 one-dollar bills", "June 13, 2002 - one of us")."""
+    numbers = (before, after)
+    if not any(len(token.digits) > 1 and not (token.spelled or token.zero) for token in numbers):
         return False
-    number = after if worded[0] else before
-    return len(number.digits) > 1 and "-" not in separator and "dash" not in separator.lower()
+    return not _joins_numbers(separator)
+
+
+def _joins_numbers(separator: str) -> bool:
+    """``separator`` joins a number of two or more digits to a token: "dash" or a hyphen."""
+    return separator == "-" or "dash" in separator.lower()
 
 
 def _qualified(text: str, group: list[_Token]) -> Iterator[list[_Token]]:
@@ -428,9 +434,8 @@ def _token_after(text: str, end: int, word: bool) -> bool:
     if match is None:
         return False
     token = match.group("token")
-    if word and len(token) > 1 and token.isdigit():  # a number joins a word only so
-        separator = match.group("separator")
-        return "-" in separator or "dash" in separator.lower()
+    if word and len(token) > 1 and token.isdigit():
+        return _joins_numbers(match.group("separator"))
     return True
 
 
@@ -443,7 +448,7 @@ def _token_before(text: str, start: int) -> bool:
     if at == start or at == 0:
         return False
     if text[at - 1] in _DIGITS:
-        return at < 2 or text[at - 2] not in _DIGITS or "-" in text[at:start]
+        return at < 2 or text[at - 2] not in _DIGITS or _joins_numbers(text[at:start])
     for zero in ("oh", "o"):
         begin = at - len(zero)
         if begin >= 0 and text[begin:at].lower() == zero:

@@ -102,9 +102,11 @@ VIEWS = [
     ("oh, five five five five", "oh, 5555"),
     ("double oh seven seven", "0077"),
     ("triple-five one", "5551"),
-    # a number joins a digit word across a hyphen or "dash" only
+    # a number of two or more digits joins a token across "dash" or a bare hyphen only
     ("447 dash two zero dash 8163", "447-20-8163"),
     ("ticket 2002 one two three four", "ticket 2002 1234"),
+    ("on June 13, 2002 - one of us", "on June 13, 2002 - one of us"),
+    ("June 13, 2002 - one two three four", "June 13, 2002 - 1234"),
     # a word hyphenated to another word is no digit
     ("twenty-one two three four five", "twenty-one 2345"),
     ("one two three four-year-olds", "one two three four-year-olds"),
