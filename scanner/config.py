@@ -509,8 +509,8 @@ class Detection(Section):
         1000,
         ge=0,
         description='runs of numbers spoken or typed digit by digit ("seven, three, nine, '
-        'one", "5 0 7 - 3 9") read per segment and given to the rules as digits; past it the '
-        "rest is scanned as plain text only. 0 = off",
+        'one", "5 0 7 - 3 9") looked for per segment and given to the rules as digits; past '
+        "it the rest is scanned as plain text only. 0 = off",
     )
     tokenizer_kept_words: int = Field(
         60_000,
