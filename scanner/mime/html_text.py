@@ -4,6 +4,24 @@ Uses libxml2's HTML tokenizer through lxml's event interface: no tree is built, 
 network access, no script engine; cost is linear in the input. Text a reader cannot see
 (``display:none``, ``hidden``, zero font size...) is returned separately so that detectors
 scan it and rules can note it.
+
+Blocks (``p``, ``div``, ``br``, list items, table cells and rows...) end lines, but a table
+row of two cells or more, each holding at most a line of text, is rendered as one line,
+its cells split by a tab (an empty cell keeps its tab) and its rows on consecutive lines:
+a table sent as HTML (a spreadsheet pasted into Gmail or Outlook) reaches the pasted-table
+scanner (``scanner.detectors.tables``) with its columns. A row stays rendered as blocks,
+each cell on lines of its own, when a cell holds a table or a row, text on two lines
+(paragraphs, ``br`` or list items between its words: a layout column) or more than
+``MAX_CELL_TEXT`` characters (prose), or when text stands between its cells: the text of a
+layout column is never joined to another column's. One paragraph around a cell's text
+(Outlook's ``<p class=MsoNormal>``) is still one line, and a line break in the markup of
+such a cell is a space, as a browser shows it. A tab in the document's text is a space, as
+before, so every tab of the rendering splits cells.
+
+The rows are followed at the edges of ``table``, ``tr``, ``td`` and ``th`` only, and a row
+is rendered as one line when it ends, from the chunks it left. A row holding a table or a
+row is not looked at, so each chunk is looked at by one row at most and the rendering
+stays linear.
 """
 
 from __future__ import annotations
@@ -33,6 +51,8 @@ _HIDDEN_STYLE = re.compile(
     re.IGNORECASE,
 )
 _URL_ATTRS = {"a": "href", "area": "href", "form": "action", "img": "src", "iframe": "src"}
+# Characters of text in one cell past which it is a paragraph of prose, not a value.
+MAX_CELL_TEXT = 200
 
 
 # Elements open at once, as libxml2 nests them (Blink stops nesting at 512 too). libxml2
@@ -66,6 +86,31 @@ class _TooDeep(Exception):
     """Raised by the extractor when one element too many is open."""
 
 
+class _Break(str):
+    """A block's line break among the visible chunks (told apart from text's own)."""
+
+    __slots__ = ()
+
+
+_BREAK = _Break("\n")
+
+
+class _Row:
+    """An open table row (or table: ``cells`` None), and where its chunks are."""
+
+    __slots__ = ("frame", "depth", "start", "cells", "cell", "nested", "plain", "after")
+
+    def __init__(self, frame: _Open, depth: int, start: int, nested: int, after: int) -> None:
+        self.frame = frame  # its element, open at ``depth`` on the stack
+        self.depth = depth
+        self.start = start  # its line break: its first chunk
+        self.cells: list[tuple[int, int]] | None = []  # (start, end) breaks of each cell
+        self.cell = -1  # the open cell's start break (-1: none open)
+        self.nested = nested  # tables and rows begun in the document by its start
+        self.plain = True  # no table or row began in it, no text outside its cells
+        self.after = after  # the end break of the row of one line just before it, or -1
+
+
 # An open element: (tag, hidden, dropped, index of the enclosing link or None).
 _Open = tuple[str, bool, bool, int | None]
 
@@ -74,7 +119,9 @@ class _Extractor:
     """The parser target: receives start/end/data events, keeps the open-element stack.
 
     Called once per tag and text run, so the state of the innermost open element is kept
-    in attributes rather than looked up on the stack each time.
+    in attributes rather than looked up on the stack each time. Table rows are followed
+    only at their elements' edges (``_open_row``, ``_close_row``): a row is rendered as
+    one line when it ends, from the chunks it left (see the module's docstring).
     """
 
     def __init__(self) -> None:
@@ -91,6 +138,9 @@ class _Extractor:
         self.in_hidden = False
         self.in_dropped = False
         self.in_link: int | None = None
+        self.rows: list[_Row] = []  # open tables and rows, innermost last
+        self.nested = 0  # tables and rows begun so far
+        self.row_end = -1  # the end break of the last row rendered as one line
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         hidden, dropped, link_index = self.in_hidden, self.in_dropped, self.in_link
@@ -102,7 +152,14 @@ class _Extractor:
                 if tag in ("a", "area"):
                     self.links.append((target, []))
                     link_index = len(self.links) - 1
-        self._boundary(tag)
+        # Element edges separate words: a line break for blocks, a space in hidden text
+        # (added once there is hidden text: the rendering's leading spaces go anyway).
+        if tag in _BLOCK:
+            self.visible.append(_BREAK)
+            if self.hidden:
+                self.hidden.append("\n")
+        elif self.hidden:
+            self.hidden.append(" ")
         if tag in _VOID:
             if not dropped:
                 alt = (attrib.get("alt") or "").strip()
@@ -115,38 +172,52 @@ class _Extractor:
         dropped = dropped or tag in _DROPPED
         if len(self.stack) >= self.max_depth + _IMPLIED:
             raise _TooDeep
-        self.stack.append((tag, hidden, dropped, link_index))
+        frame = (tag, hidden, dropped, link_index)
+        self.stack.append(frame)
         self.in_hidden, self.in_dropped, self.in_link = hidden, dropped, link_index
+        if tag in _ROW_TAGS:
+            self._open_row(tag, frame)
 
     def end(self, tag: str) -> None:
         if tag in _VOID:
             return  # its start already marked the boundary
         stack = self.stack
+        closed: _Open | None = None
         # Close up to the nearest matching open tag; ignore a stray end tag.
         if stack and stack[-1][0] == tag:
-            stack.pop()
+            closed = stack.pop()
         else:
             for index in range(len(stack) - 2, -1, -1):
                 if stack[index][0] == tag:
+                    closed = stack[index]
                     del stack[index:]
+                    rows = self.rows
+                    while rows and rows[-1].depth > index:
+                        rows.pop()  # tables and rows closed with it, without their end tags
                     break
         if stack:
             _, self.in_hidden, self.in_dropped, self.in_link = stack[-1]
         else:
             self.in_hidden, self.in_dropped, self.in_link = False, False, None
-        self._boundary(tag)
-
-    def _boundary(self, tag: str) -> None:
-        """Element edges separate words: a newline for blocks, a space in hidden text."""
-        if tag in _BLOCK:
-            self.visible.append("\n")
-            self.hidden.append("\n")
-        else:
+        if tag in _BLOCK:  # as in ``start``
+            self.visible.append(_BREAK)
+            if self.hidden:
+                self.hidden.append("\n")
+        elif self.hidden:
             self.hidden.append(" ")
+        if closed is not None and tag in _ROW_TAGS:
+            self._close_row(tag, closed)
 
     def data(self, data: str) -> None:
-        if not self.in_dropped:
-            self._emit(data, self.in_hidden, self.in_link)
+        # ``_emit`` written out: the most frequent event
+        if self.in_dropped:
+            return
+        if self.in_hidden:
+            self.hidden.append(data)
+        else:
+            self.visible.append(data)
+            if self.in_link is not None:
+                self.links[self.in_link][1].append(data)
 
     def _emit(self, text: str, hidden: bool, link_index: int | None) -> None:
         if hidden:
@@ -159,11 +230,132 @@ class _Extractor:
     def close(self) -> None:
         """End of input (the parser's result; the extractor keeps its own)."""
 
+    # -- table rows ---------------------------------------------------------------------
 
-# Runs of spaces become one space; the pattern skips the common single space, which would
-# be replaced by itself.
-_SPACES = re.compile(r" [ \t\r\f\v\u00a0]+|[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*")
+    def _open_row(self, tag: str, frame: _Open) -> None:
+        """A table, row or cell began (its start break is the last chunk)."""
+        at = len(self.visible) - 1
+        rows = self.rows
+        if tag == "table" or tag == "tr":
+            self.nested += 1
+            # a row of one line just before, in the same table (or row), may end the line
+            after = self.row_end if not rows or self.row_end > rows[-1].start else -1
+            row = _Row(frame, len(self.stack) - 1, at, self.nested, after)
+            if tag == "table":
+                row.cells = None
+            rows.append(row)
+        elif rows and rows[-1].cells is not None:  # else a cell outside rows
+            row = rows[-1]
+            if row.cell >= 0 or row.nested != self.nested:
+                row.plain = False  # a cell in a cell, or a table or row began outside cells
+            row.cell = at
+
+    def _close_row(self, tag: str, closed: _Open) -> None:
+        """A table, row or cell ended (its end break is the last chunk); it stood at the
+        stack's current height."""
+        at = len(self.visible) - 1
+        rows = self.rows
+        if tag == "table" or tag == "tr":
+            depth = len(self.stack)
+            while rows and rows[-1].depth >= depth:  # it, and any closed with it
+                row = rows.pop()
+                if (
+                    row.frame is closed
+                    and row.cells  # a row (not a table) of two cells or more, plain
+                    and len(row.cells) > 1
+                    and row.plain
+                    and row.cell < 0
+                    and row.nested == self.nested
+                ):
+                    self._one_line(row, at)
+        elif rows and rows[-1].cell >= 0:
+            row = rows[-1]
+            if row.nested != self.nested:
+                row.plain = False  # a table or row began in the cell
+            row.cells.append((row.cell, at))  # type: ignore[union-attr]  # a row's cell
+            row.cell = -1
+
+    def _one_line(self, row: _Row, end: int) -> None:
+        """Render ``row``, which ended at chunk ``end``, as one line if each cell holds at
+        most a line of text and nothing but spaces stands between its cells: the cells'
+        breaks become tabs (nothing before the first and after each), the breaks and
+        spaces around a cell's text go, and a line break in it is a space.
+
+        The chunks are looked at a cell at a time with ``str`` methods mapped over them:
+        this runs for every row of two cells or more (most are layout rows)."""
+        visible = self.visible
+        cells = row.cells
+        assert cells is not None
+        texts: list[tuple[int, int]] = []  # each cell's first and last text chunk
+        gap = row.start + 1
+        for start, stop in cells:
+            if gap < start and not all(map(str.isspace, visible[gap:start])):
+                return  # text between cells
+            if stop - start < 3:  # the usual cell: one chunk or none
+                if stop - start == 1 or visible[start + 1].isspace():
+                    texts.append((stop + 1, stop))  # no text: every chunk goes
+                elif len(visible[start + 1]) > MAX_CELL_TEXT:
+                    return  # a paragraph
+                else:
+                    texts.append((start + 1, start + 1))
+            else:
+                spaces = list(map(str.isspace, visible[start:stop]))
+                if False not in spaces:
+                    texts.append((stop + 1, stop))
+                    gap = stop + 1
+                    continue
+                first = start + spaces.index(False)
+                spaces.reverse()
+                last = stop - 1 - spaces.index(False)
+                if _Break in map(type, visible[first:last]):
+                    return  # text on two lines
+                if sum(map(len, visible[first : last + 1])) > MAX_CELL_TEXT:
+                    return  # a paragraph
+                texts.append((first, last))
+            gap = stop + 1
+        if gap < end and not all(map(str.isspace, visible[gap:end])):
+            return
+        if row.after >= 0 and all(map(str.isspace, visible[row.after + 1 : row.start])):
+            gap = row.after + 1  # right under a row of one line, which ended the line
+        else:
+            gap = row.start + 1
+        cell_break = ""
+        for (start, stop), (first, last) in zip(cells, texts, strict=True):
+            if gap < first:
+                visible[gap:first] = [""] * (first - gap)
+            if first <= last:
+                visible[first] = visible[first].lstrip(_CELL_SPACES)
+                visible[last] = visible[last].rstrip(_CELL_SPACES)
+                for index in range(first, last + 1):
+                    if "\n" in visible[index]:
+                        visible[index] = visible[index].replace("\n", " ")
+                if last < stop:
+                    visible[last + 1 : stop + 1] = [""] * (stop - last)
+            visible[start] = cell_break
+            cell_break = _CELL_BREAK
+            gap = stop + 1
+        if gap < end:
+            visible[gap:end] = [""] * (end - gap)
+        self.row_end = end
+
+
+_ROW_TAGS = frozenset({"table", "tr", "td", "th"})
+# Spaces stripped from a cell's text at its ends in a row of one line.
+_CELL_SPACES = " \t\n\r\f\v\u00a0"
+# A cell's break until the rendering is tidied, then a tab: libxml2 never gives a NUL (it
+# gives U+FFFD), so the text's own tabs are spaces by then, as any run of spaces.
+_CELL_BREAK = "\x00"
+
+
+# Runs of spaces become one space: the other spaces are made spaces by ``str.replace``, then
+# runs of two or more collapsed by a pattern with a literal start, which the regex engine
+# finds without stopping at every single space (a character class pattern stopped there:
+# about a quarter of the HTML rendering's Python time on the corpus went to it).
+_OTHER_SPACES = ("\t", "\r", "\f", "\v", "\u00a0")
+_SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Stripped from the rendering's ends: whitespace but a tab (a last row's empty cells).
+_ENDS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\t")
 
 
 def _tidy(chunks: list[str]) -> str:
@@ -176,9 +368,16 @@ def _tidy(chunks: list[str]) -> str:
     chunks.clear()
     if text.isspace():  # hidden text is mostly element boundaries alone
         return ""
+    if text.isprintable():  # a link's words, say: no line break, no space but " "
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
+    for space in _OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
     text = _SPACES.sub(" ", text)
+    if _CELL_BREAK in text:
+        text = text.replace(_CELL_BREAK, "\t")
     text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip()
+    return text.strip(_ENDS)
 
 
 def html_to_text(html: str, max_depth: int = MAX_DEPTH) -> HtmlText:

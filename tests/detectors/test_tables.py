@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.config import Detection
+from scanner.config import Detection, Limits
 from scanner.detectors.engine import RuleEngine
-from scanner.detectors.loader import TextScanner, load_text_scanners
+from scanner.detectors.loader import (
+    DETECTOR_NAME,
+    SegmentDetector,
+    TextScanner,
+    load_text_scanners,
+)
 from scanner.detectors.tables import MAX_HEADER_CELL, TableScanner, table_view
+from scanner.mime import parse_message
 from tests.detectors.conftest import found, spans
 
 ROSTER = (
@@ -112,3 +118,43 @@ def test_tables_can_be_turned_off() -> None:
     off: list[tuple[str, TextScanner]] = load_text_scanners(Detection(max_table_cells=0))
     assert "sensitive-tables" not in dict(off)
     assert found(off, ROSTER) == []
+
+
+# A spreadsheet range pasted into Gmail: the table scanner reads the HTML rendering's rows.
+_HTML_ROSTER = (
+    "<div dir=ltr>Hi Marcy, the new fellows for payroll:<br><br>"
+    '<table border="1" style="border-collapse:collapse"><tbody>'
+    + "".join(
+        "<tr>"
+        + "".join(f'<td style="padding:2px 3px"><span>{v}</span></td>' for v in row)
+        + "</tr>"
+        for row in (
+            ("Fellow", "SSN", "Passport #", "Account #"),
+            ("Aaliyah Brooks", "338399158", "A00579971", "4418209357"),
+            ("Mateo Quispe", "773988771", "B27646857", "000123456789"),
+        )
+    )
+    + "</tbody></table><br>Thanks!</div>"
+)
+
+
+def test_a_table_sent_as_html_is_read_by_its_headers() -> None:
+    raw = (
+        "From: a@example.org\r\nTo: b@example.org\r\nSubject: fellows\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/html; charset=utf-8\r\n\r\n{_HTML_ROSTER}\r\n"
+    ).encode()
+    message = parse_message(raw, Limits())
+    body = next(s for s in message.segments if s.source == "body:text/html")
+    scanners = load_text_scanners(Detection())
+    findings = list(SegmentDetector(DETECTOR_NAME, *dict(scanners).values()).scan(message))
+    assert [(f.segment, f.entity, body.text[f.start : f.end]) for f in findings] == [
+        ("body:text/html", "US_SSN", "338399158"),
+        ("body:text/html", "US_PASSPORT", "A00579971"),
+        ("body:text/html", "US_BANK_NUMBER", "4418209357"),
+        ("body:text/html", "US_SSN", "773988771"),
+        ("body:text/html", "US_PASSPORT", "B27646857"),
+        ("body:text/html", "US_BANK_NUMBER", "000123456789"),
+    ]
+    # the values stand far from any word naming them: it is the header that finds them
+    rules_only = [(n, s) for n, s in scanners if n != "sensitive-tables"]
+    assert found(rules_only, body.text) == []
