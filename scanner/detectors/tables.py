@@ -11,8 +11,15 @@ A table is a line of two or more header cells split by one delimiter (tab, ``|``
 ``,``), each a short label with a letter in it and no long number, followed by at least one
 row of as many cells split by the same delimiter (a Markdown rule line ``|---|---|`` under the
 header is skipped). Only cells with a digit are read (identifiers, and nearly all secrets,
-have one). Cells are not unquoted: a CSV cell holding the delimiter in quotes breaks the
-row's count, and that row ends the table.
+have one). A table sent as HTML comes as tab-separated rows (``scanner.mime.html_text``).
+
+With ``,`` and ``;`` a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is one
+cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed. A
+quoted cell ends on its line (one spanning lines is not read), and a line whose quotes do
+not make quoted cells (one left open, text after a closing quote) is split at every
+delimiter, as if nothing were quoted. The value read is the one inside the quotes, and a
+hit in it is reported at its characters in the mail (a doubled quote's two). Each line is
+read once, left to right.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 _DIGIT = re.compile(r"[0-9]")  # ASCII: lookalike digits are made ASCII before any scan
 _DIGITS = "0123456789"
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
+_QUOTED = (",", ";")  # the delimiters whose cells may be quoted (CSV)
+_BLANK = re.compile(r"[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +48,12 @@ class _Cell:
     view: int  # where the value starts in the view
     text: int  # where it starts in the mail text
     length: int
+    quotes: tuple[int, ...] = ()  # where a doubled quote stands for one in the value
+
+
+# A cell of a line: where its value starts in the text, the value, and where in the value
+# a quote stands for two in the text (a quoted CSV cell's doubled quote).
+_Field = tuple[int, str, tuple[int, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +72,11 @@ class TableView:
         cell = self.cells[index]
         if end > cell.view + cell.length:
             return None
-        return cell.text + start - cell.view, cell.text + end - cell.view
+        start, end = start - cell.view, end - cell.view
+        if cell.quotes:  # each doubled quote before a position moves it one on in the text
+            start += bisect.bisect_left(cell.quotes, start)
+            end += bisect.bisect_left(cell.quotes, end)
+        return cell.text + start, cell.text + end
 
     def at(self, position: int) -> int:
         """The mail-text position of the cell at or before view ``position`` (the first cell
@@ -76,11 +95,11 @@ def table_view(text: str, max_cells: int) -> TableView | None:
     cells: list[_Cell] = []
     size = 0
     for header, row in _rows(text):
-        for label, (start, value) in zip(header, row, strict=True):
+        for label, (start, value, quotes) in zip(header, row, strict=True):
             if len(cells) >= max_cells or not _DIGIT.search(value):
                 continue  # every identifier and nearly every secret holds a digit
             prefix = f"{label}: "
-            cells.append(_Cell(size + len(prefix), start, len(value)))
+            cells.append(_Cell(size + len(prefix), start, len(value), quotes))
             line = f"{prefix}{value}\n"
             parts.append(line)
             size += len(line)
@@ -102,31 +121,80 @@ def _lines(text: str, start: int) -> Iterator[tuple[int, int, str]]:
         start = end + 1
 
 
-def _split(start: int, line: str, delimiter: str) -> list[tuple[int, str]]:
-    """The cells of a line (start in the text, stripped value); a Markdown row's outer
-    pipes open and close the row, they split no cell."""
-    cells: list[tuple[int, str]] = []
+def _split(start: int, line: str, delimiter: str) -> list[_Field]:
+    """The cells of a line (stripped values), CSV-quoted ones read with ``,`` and ``;``; a
+    Markdown row's outer pipes open and close the row, they split no cell."""
+    if '"' in line and delimiter in _QUOTED:
+        quoted = _split_quoted(start, line, delimiter)
+        if quoted is not None:
+            return quoted
+    cells: list[_Field] = []
     at = 0
     for raw in line.split(delimiter):
         stripped = raw.strip()
         offset = raw.find(stripped) if stripped else 0
-        cells.append((start + at + offset, stripped))
+        cells.append((start + at + offset, stripped, ()))
         at += len(raw) + len(delimiter)
     if delimiter == "|" and len(cells) > 2 and not cells[0][1] and not cells[-1][1]:
         cells = cells[1:-1]
     return cells
 
 
-def _is_header(cells: list[tuple[int, str]]) -> bool:
+def _split_quoted(start: int, line: str, delimiter: str) -> list[_Field] | None:
+    """The cells of a line whose cells may be quoted (RFC 4180, on one line: a quoted
+    cell holds delimiters and ``""`` for a quote, spaces may stand around its quotes);
+    None when its quotes do not make quoted cells. One pass: every ``find`` starts where
+    the last one ended."""
+    cells: list[_Field] = []
+    at = 0
+    while True:
+        opening = _BLANK.match(line, at).end()  # type: ignore[union-attr]  # always matches
+        if not line.startswith('"', opening):
+            end = line.find(delimiter, at)
+            raw = line[at:] if end < 0 else line[at:end]
+            stripped = raw.strip()
+            offset = raw.find(stripped) if stripped else 0
+            cells.append((start + at + offset, stripped, ()))
+        else:
+            pieces: list[str] = []
+            quotes: list[int] = []
+            size = 0  # of the value so far
+            inside = opening + 1
+            while True:
+                closing = line.find('"', inside)
+                if closing < 0:
+                    return None  # left open
+                pieces.append(line[inside:closing])
+                size += closing - inside
+                if not line.startswith('"', closing + 1):
+                    break
+                quotes.append(size)  # a doubled quote: one in the value
+                pieces.append('"')
+                size += 1
+                inside = closing + 2
+            end = _BLANK.match(line, closing + 1).end()  # type: ignore[union-attr]
+            if end < len(line) and not line.startswith(delimiter, end):
+                return None  # text after the closing quote
+            value = "".join(pieces)
+            stripped = value.strip()
+            lead = len(value) - len(value.lstrip())
+            cells.append((start + opening + 1 + lead, stripped, tuple(q - lead for q in quotes)))
+            end = end if end < len(line) else -1
+        if end < 0:
+            return cells
+        at = end + len(delimiter)
+
+
+def _is_header(cells: list[_Field]) -> bool:
     return len(cells) >= 2 and all(
         0 < len(value) <= MAX_HEADER_CELL
         and any(ch.isalpha() for ch in value)
         and not _LONG_NUMBER.search(value)
-        for _, value in cells
+        for _, value, _ in cells
     )
 
 
-def _rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, str]]]]:
+def _rows(text: str) -> Iterator[tuple[list[str], list[_Field]]]:
     """Each data row of each table in ``text``, with its table's header labels.
 
     Only cells with a digit are read, so a table is looked for only above a line with a
@@ -155,7 +223,7 @@ def _line_before(text: str, start: int) -> int:
     return before
 
 
-def _table(text: str, start: int) -> Generator[tuple[list[str], list[tuple[int, str]]], None, int]:
+def _table(text: str, start: int) -> Generator[tuple[list[str], list[_Field]], None, int]:
     """The rows of the table whose header would be the line at ``start``; returns where
     the next table may start (the line that ended this one, or the next line)."""
     lines = _lines(text, start)
@@ -167,7 +235,7 @@ def _table(text: str, start: int) -> Generator[tuple[list[str], list[tuple[int, 
             break
     else:
         return head_end + 1
-    labels = [value for _, value in cells]
+    labels = [value for _, value, _ in cells]
     end = head_end + 1
     for line_start, line_end, line in lines:
         if len(line) > MAX_LINE:

@@ -53,6 +53,14 @@ HOSTILE = [
     "one 22 " * 50_000,
     "double " * 100_000,
     "PIN seven three nine one. " * 20_000,
+    # quoted CSV cells: a line of quotes, lines of doubled quotes, quotes left open or
+    # followed by text (read unquoted), rows of quoted cells
+    "a,b\n" + '"' * 20_000 + ",1\n",
+    "a,b\n" + ('"' * 1_996 + ",1\n") * 50,
+    "a,b\n" + ('"' + '""' * 995 + '1",2\n') * 100,
+    "a;b\n" + '"1;2\n' * 50_000,
+    "a,b\n" + '"1"x,2\n' * 50_000,
+    "a,b\n" + '"1,1","2"\n' * 50_000,
 ]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scanner.config import Detection, Limits
 from scanner.detectors.engine import RuleEngine
@@ -118,6 +120,85 @@ def test_tables_can_be_turned_off() -> None:
     off: list[tuple[str, TextScanner]] = load_text_scanners(Detection(max_table_cells=0))
     assert "sensitive-tables" not in dict(off)
     assert found(off, ROSTER) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted cell holds the delimiter: the row keeps its columns
+        'Name, Passport #, Exp\n"Goldfarb, Leah", A00579971, 2034\n"Ndiaye, Chris", B27646857, x',
+        # every cell quoted (a CSV export), spaces around the quotes
+        '"Name","Passport #"\n"Goldfarb, Leah" , "A00579971"\n"Ndiaye, Chris","B27646857"',
+        'Name;Passport #\r\n"Goldfarb; Leah";"A00579971"\r\n"Ndiaye; Chris";B27646857\r\n',
+    ],
+)
+def test_quoted_csv_cells_keep_the_row(tables: TableScanner, text: str) -> None:
+    assert spans(tables.scan_text(text), text) == [
+        ("US_PASSPORT", "A00579971"),
+        ("US_PASSPORT", "B27646857"),
+    ]
+
+
+def test_a_quoted_cell_is_read_unquoted_and_mapped_to_its_characters() -> None:
+    text = 'Name, Code, Ref\n"Lee, Ana", "X""12 34""", 7\n'
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == 'Code: X"12 34"\nRef: 7\n'
+    code = view.cells[0]
+    assert (code.length, code.quotes) == (len('X"12 34"'), (1, 7))
+    # the value's characters, doubled quotes as two, at their place in the mail
+    start = view.text.index("X")
+    whole = view.to_text(start, start + len('X"12 34"'))
+    assert whole is not None and text[whole[0] : whole[1]] == 'X""12 34""'  # not its quotes
+    digits = view.to_text(start + 2, start + 7)  # "12 34"
+    assert digits is not None and text[digits[0] : digits[1]] == "12 34"
+    quote = view.to_text(start + 1, start + 2)  # the quote: both of its characters
+    assert quote is not None and text[quote[0] : quote[1]] == '""'
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        # quotes that make no quoted cells: the line is split at every delimiter, as before
+        ('Name, Passport #\n"Goldfarb, A00579971', ['"Goldfarb', "A00579971"]),
+        ('Name, Passport #\n"Leah" G, A00579971', ['"Leah" G', "A00579971"]),
+        # a quote inside an unquoted cell is a character (5'11"); a tab-separated row is
+        # never unquoted
+        ("Name, Height\nLeah, 5'11\"", ["Leah", "5'11\""]),
+        ('Name\tCode\n"Leah\t"A1"', ['"Leah', '"A1"']),
+    ],
+)
+def test_quotes_that_make_no_quoted_cell(text: str, cells: list[str]) -> None:
+    view = table_view(text, 100)
+    assert view is not None
+    values = [text[c.text : c.text + c.length] for c in view.cells]
+    assert values == [value for value in cells if any(ch.isdigit() for ch in value)]
+
+
+_CSV = st.lists(
+    st.lists(st.text(alphabet='ab1 ,;"\t', max_size=8), min_size=2, max_size=4),
+    min_size=2,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CSV, st.sampled_from([",", ";"]), st.booleans())
+def test_every_cell_maps_back_to_its_characters(
+    rows: list[list[str]], delimiter: str, quote: bool
+) -> None:
+    def cell(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if quote else value
+
+    header = delimiter.join(f"h{n}" for n in range(len(rows[0])))
+    text = "\n".join([header, *(delimiter.join(map(cell, row)) for row in rows)])
+    view = table_view(text, 1000)
+    for c in view.cells if view else ():
+        span = view.to_text(c.view, c.view + c.length) if view else None
+        assert span is not None
+        raw = text[span[0] : span[1]]
+        value = view.text[c.view : c.view + c.length] if view else ""
+        assert (raw.replace('""', '"') if c.quotes else raw) == value
 
 
 # A spreadsheet range pasted into Gmail: the table scanner reads the HTML rendering's rows.
