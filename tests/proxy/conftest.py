@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 import uvloop
 
-from scanner.assembly import build_scanner
 from scanner.config import Policy, Proxy, Settings, Tos
-from scanner.pipeline import Scanner
 from scanner.proxy.server import ProxyServer
+from tests import scanners
 from tests.proxy.helpers import RecordingSink, start_recording_sink
 
 # Customers keyed by sender domain force each action whatever detectors are installed:
@@ -25,9 +24,6 @@ customers:
   defer.example: {tos: {tempfail: 0.0}}
   login-acme: {tos: {hold: 0.0}}
 """
-
-
-_SCANNERS: dict[str, Scanner] = {}
 
 
 def pytest_asyncio_loop_factories(
@@ -44,20 +40,8 @@ def pytest_asyncio_loop_factories(
 
 @pytest.fixture(autouse=True)
 def reuse_scanners(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Build the (stateless, thread-safe) Scanner once per detection config for in-process
-    proxies: loading the rule packs takes seconds and is not what these tests test. The
-    policy is not part of the key: the proxy's own PolicyEngine decides (it re-decides
-    every pipeline verdict), and that is built fresh for each proxy and reload."""
-
-    def cached(settings: Settings) -> Scanner:
-        key = "|".join(
-            getattr(settings, name).model_dump_json() for name in ("limits", "detection", "tos")
-        )
-        if key not in _SCANNERS:
-            _SCANNERS[key] = build_scanner(settings)
-        return _SCANNERS[key]
-
-    monkeypatch.setattr("scanner.proxy.job.build_scanner", cached)
+    """In-process proxies share one Scanner per detection config (``tests.scanners``)."""
+    scanners.reuse_scanners(monkeypatch)
 
 
 class Sink:

@@ -8,7 +8,14 @@ import pytest
 
 from scanner.config import Settings
 from scanner.proxy.server import ProxyServer
+from tests import scanners
 from tests.reliability.harness import SinkThread
+
+
+@pytest.fixture(autouse=True)
+def reuse_scanners(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process proxies share one Scanner per detection config (``tests.scanners``)."""
+    scanners.reuse_scanners(monkeypatch)
 
 
 @pytest.fixture
