@@ -50,7 +50,8 @@ def test_the_default_is_uvloop_and_other_loops_are_refused() -> None:
 @pytest.mark.parametrize("kind", ["uvloop", "asyncio"])
 def test_the_proxy_command_relays_on_the_configured_loop(tmp_path: Path, kind: str) -> None:
     sink = SinkThread()
-    proxy = ProxyProcess(write_config(tmp_path, event_loop=kind), tmp_path / "var", sink.port)
+    config = write_config(tmp_path, lexicons=False, event_loop=kind)  # the loop is under test
+    proxy = ProxyProcess(config, tmp_path / "var", sink.port)
     try:
         proxy.start()
         wait_listening(proxy)

@@ -33,7 +33,7 @@ def _start_two(
 @pytest.mark.slow
 def test_processes_sharing_a_port_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     sink = SinkThread()
-    config = write_config(tmp_path, reuse_port=True)
+    config = write_config(tmp_path, lexicons=False, reuse_port=True)
     data_dir = tmp_path / "var"
     first, second = _start_two(config, data_dir, sink.port)
     try:
@@ -67,7 +67,7 @@ def test_processes_sharing_a_port_lose_and_duplicate_nothing(tmp_path: Path) -> 
 def test_sigterm_finishes_mail_in_flight_in_every_process(tmp_path: Path) -> None:
     sink = SinkThread()
     sink.handler.mode, sink.handler.delay_seconds = "delay", 2.0  # each relay takes 2 s
-    config = write_config(tmp_path, reuse_port=True, executor="process", workers=1)
+    config = write_config(tmp_path, lexicons=False, reuse_port=True, executor="process", workers=1)
     # DEBUG: the "verdict" line, logged before the relay starts, shows mail in flight.
     debug = {"MAILGUARD_LOGGING_LEVEL": "DEBUG"}
     first, second = _start_two(config, tmp_path / "var", sink.port, debug)

@@ -49,7 +49,7 @@ def deliver(proxy: ProxyProcess, raw: bytes, sender: str, deadline: float = 120.
 
 @pytest.fixture
 def world(tmp_path: Path, sink: SinkThread) -> Iterator[tuple[ProxyProcess, SinkThread, Path]]:
-    config = write_config(tmp_path, relay_idle_connections=0)
+    config = write_config(tmp_path, lexicons=False, relay_idle_connections=0)
     proxy = ProxyProcess(config, tmp_path / "var", sink.port)
     proxy.start()
     yield proxy, sink, config
