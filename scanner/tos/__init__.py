@@ -8,7 +8,7 @@ bad new model is refused while the old one keeps serving.
 from __future__ import annotations
 
 from scanner.config import Settings
-from scanner.tos import artifact
+from scanner.tos import artifact, features
 from scanner.tos.blocklist import load_blocklists
 from scanner.tos.rules import load_rules
 from scanner.tos.scorer import TosEngine
@@ -25,6 +25,7 @@ def load_tos(settings: Settings) -> TosEngine | None:
     if not config.enabled:
         return None
     model = artifact.load(config.model)
+    features.load_hashing()  # at start-up, not at the first message
     blocklist = load_blocklists(config.url_blocklists, config.max_url_blocklist_entries)
     rules = load_rules(config.rules_dir, config.bulk_min_recipients, blocklist)
     return TosEngine(model, rules)

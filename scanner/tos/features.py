@@ -12,17 +12,16 @@ a model trained on other features is refused at load. Optional token families
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from string import ascii_uppercase
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.utils import murmurhash3_32
 
 from scanner.model import Attachment, Envelope, ParsedMessage, SegmentKind
 from scanner.tos.domains import (
@@ -43,6 +42,10 @@ except ImportError as exc:  # a source tree that was never built
         "`make setup`, which compiles it with gcc and the Python headers"
     ) from exc
 
+if TYPE_CHECKING:
+    from scipy import sparse
+    from sklearn.feature_extraction import FeatureHasher
+
 FEATURE_VERSION = 1
 N_FEATURES = 2**20
 MAX_TEXT_CHARS = 100_000  # body text read per message; the rest only counts towards length
@@ -57,7 +60,29 @@ _MAILER_WORD = re.compile(r"[a-z][a-z-]{1,20}")
 _PATH_WORD = re.compile(r"[a-z]{3,20}")
 _CLICK_TEXT = re.compile(r"\b(?:click|here|tap|visit)\b", re.IGNORECASE)
 _HIDDEN, _VISIBLE = "h:", "b:"  # prefixes of body words
-_HASHER = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+
+
+# scikit-learn (with the scipy modules it imports) takes well over half a second to import,
+# and only a process that loads or trains a ToS model uses it: it is imported on first use
+# (``load_hashing``, which ``load_tos`` calls at start-up), not by every process that
+# imports the scanner, such as one (or a scan worker) with ``[tos] enabled = false``.
+@functools.cache
+def _hasher() -> FeatureHasher:
+    from sklearn.feature_extraction import FeatureHasher
+
+    return FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+
+
+@functools.cache
+def _murmurhash3_32() -> Callable[..., int]:
+    from sklearn.utils import murmurhash3_32
+
+    return murmurhash3_32  # type: ignore[no-any-return]
+
+
+def load_hashing() -> None:
+    """Import the hashing now (once per process), so the first message does not pay for it."""
+    _murmurhash3_32()
 
 
 def bucket(value: float) -> int:
@@ -108,7 +133,9 @@ def token_groups(
 
 def vectorize(token_lists: Iterable[Sequence[str]]) -> sparse.csr_matrix:
     """Hash token lists into rows: log1p counts, L2-normalised."""
-    matrix = sparse.csr_matrix(_HASHER.transform(token_lists), dtype=np.float64)
+    from scipy import sparse
+
+    matrix = sparse.csr_matrix(_hasher().transform(token_lists), dtype=np.float64)
     matrix.data = np.log1p(matrix.data)
     lengths = np.diff(matrix.indptr)
     rows = np.repeat(np.arange(matrix.shape[0]), lengths)
@@ -171,7 +198,7 @@ class _ColumnCache(dict[str, int]):
         self.prefix = prefix
 
     def __missing__(self, name: str) -> int:
-        column = abs(int(murmurhash3_32(self.prefix + name, seed=0))) % N_FEATURES
+        column = abs(int(_murmurhash3_32()(self.prefix + name, seed=0))) % N_FEATURES
         if len(self) < INDEX_CACHE_SIZE:
             self[name] = column
         return column

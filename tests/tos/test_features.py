@@ -19,7 +19,7 @@ from scanner.tos.domains import (
     registrable,
     url_host,
 )
-from scanner.tos.features import _HASHER, feature_index, hashed_row, tokens, vectorize
+from scanner.tos.features import _hasher, feature_index, hashed_row, tokens, vectorize
 from tests.conftest import iter_corpus
 
 RAW = (
@@ -48,7 +48,7 @@ def test_rows_are_unit_length_and_hashing_matches_feature_index() -> None:
     row = vectorize([tokens(parse_message(RAW, Limits()))])
     assert np.isclose(np.sqrt((row.data**2).sum()), 1.0)
     for token in ("b:claim", "u:ip", "s:free"):
-        assert feature_index(token) == int(_HASHER.transform([[token]]).indices[0])
+        assert feature_index(token) == int(_hasher().transform([[token]]).indices[0])
 
 
 @pytest.mark.parametrize(
