@@ -115,7 +115,8 @@ def _start_proxy(config: Path, port: int, sink_port: int) -> subprocess.Popen[by
 @pytest.fixture
 def proxy_process(tmp_path: Path, sink: Sink) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     port = free_port()
-    config = write_config(tmp_path, "{}\n", shutdown_deadline_seconds="20")
+    # Reload and drain are under test, not detection: no lexicons (a faster start and reload).
+    config = write_config(tmp_path, "{}\n", lexicons=False, shutdown_deadline_seconds="20")
     process = _start_proxy(config, port, sink.port)
     try:
         yield process, port
