@@ -7,21 +7,17 @@ rest call the same ``main()`` in this process, sparing an interpreter start and 
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import os
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scanner.cli import main
-from tests.conftest import ROOT, corpus_message
+from tests.conftest import ROOT, Ran, corpus_message
 
 CLEAN = b"From: a@ex.org\nSubject: Thanks\nMessage-ID: <1@ex.org>\n\nThank you for your gift.\n"
 WITH_PDF = (
@@ -30,15 +26,6 @@ WITH_PDF = (
     b"Content-Disposition: attachment; filename=r.pdf\nContent-Transfer-Encoding: base64\n\n"
     b"JVBERi0xLjcK\n--b--\n"
 )
-
-
-@dataclass(frozen=True)
-class Ran:
-    """What one ``scanner`` run returned and printed."""
-
-    returncode: int
-    stdout: bytes
-    stderr: bytes
 
 
 Scanner = Callable[..., Ran]
@@ -58,25 +45,9 @@ def in_subprocess(*args: str, stdin: bytes = b"", env: dict[str, str] | None = N
 
 
 @pytest.fixture
-def scanner(monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]) -> Scanner:
-    """``scanner ARGS`` run by ``main()`` in this process, with this stdin and environment;
-    the root logger's handlers (which the command replaces) are restored afterwards."""
-    root = logging.getLogger()
-    monkeypatch.setattr(root, "handlers", list(root.handlers))
-    monkeypatch.setattr(root, "level", root.level)
-
-    def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> Ran:
-        for name, value in (env or {}).items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-        try:
-            returncode = main(list(args))
-        except SystemExit as usage:  # argparse exits itself
-            returncode = int(usage.code or 0)
-        captured = capsysbinary.readouterr()
-        return Ran(returncode, captured.out, captured.err)
-
-    return run
+def scanner(scanner_main: Scanner) -> Scanner:
+    """``scanner ARGS`` run by ``main()`` in this process (``tests.conftest``)."""
+    return scanner_main
 
 
 def lines(stdout: bytes) -> list[dict[str, Any]]:

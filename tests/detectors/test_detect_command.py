@@ -1,7 +1,8 @@
 """``scanner detect`` as users run it, and the scan pipeline with our detectors.
 
 Also the leak check: no detected value ever appears in output or logs, even with DEBUG
-logging and JSON log format.
+logging and JSON log format. The commands run by ``main()`` in this process (the logging
+set-up included); the interpreter start and console entry are tested in tests/cli.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from scanner.detectors.loader import load_detectors
 from scanner.errors import InputError
 from scanner.pipeline import Scanner
 from scanner.report import explain, verdict_dict
-from tests.conftest import ROOT
+from tests.conftest import Ran
 
 # Fake, checksum-valid values planted in the inputs; none may come back out.
 PLANTED = {
@@ -39,18 +39,28 @@ TEXT = (
 )
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MAILGUARD_LOGGING_LEVEL": "DEBUG", "MAILGUARD_LOGGING_FORMAT": "json"}
-    return subprocess.run(
-        [sys.executable, "-m", "scanner", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+DEBUG_JSON = {"MAILGUARD_LOGGING_LEVEL": "DEBUG", "MAILGUARD_LOGGING_FORMAT": "json"}
+Main = Callable[..., Ran]
+
+
+@dataclass(frozen=True)
+class Text:
+    """What one ``scanner`` run returned and printed, decoded."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(scanner_main: Main) -> Callable[..., Text]:
+    """``scanner ARGS`` with DEBUG logging in JSON, by ``main()`` in this process."""
+
+    def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> Text:
+        ran = scanner_main(*args, stdin=stdin.encode(), env={**DEBUG_JSON, **(env or {})})
+        return Text(ran.returncode, ran.stdout.decode(), ran.stderr.decode())
+
+    return run
 
 
 def assert_no_values(*outputs: str) -> None:
@@ -60,7 +70,7 @@ def assert_no_values(*outputs: str) -> None:
             assert value.replace(" ", "") not in output
 
 
-def test_detect_writes_findings_with_offsets_into_text() -> None:
+def test_detect_writes_findings_with_offsets_into_text(run: Callable[..., Text]) -> None:
     lines = [json.dumps({"id": "a", "text": TEXT}), "", json.dumps({"id": 7, "text": "Hello."})]
     result = run("detect", "-", stdin="\n".join(lines) + "\n")
     assert result.returncode == 0, result.stderr
@@ -145,7 +155,9 @@ def test_scan_verdict_and_logs_never_carry_values(caplog: pytest.LogCaptureFixtu
     assert_no_values(json.dumps(verdict), explained, caplog.text)
 
 
-def test_scan_command_output_and_logs_never_carry_values(tmp_path: Path) -> None:
+def test_scan_command_output_and_logs_never_carry_values(
+    run: Callable[..., Text], tmp_path: Path
+) -> None:
     eml = tmp_path / "m.eml"
     eml.write_text("From: a@ex.org\nSubject: card\nMessage-ID: <1@ex.org>\n\n" + TEXT + "\n")
     result = run("scan", str(eml))
@@ -155,17 +167,9 @@ def test_scan_command_output_and_logs_never_carry_values(tmp_path: Path) -> None
     assert_no_values(result.stdout, result.stderr)
 
 
-def test_config_check_loads_the_rule_packs(tmp_path: Path) -> None:
+def test_config_check_loads_the_rule_packs(run: Callable[..., Text], tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("pack: x\nrules:\n  - id: r1\n    entity: E\n")
     env_dirs = json.dumps([str(tmp_path)])
-    result = subprocess.run(
-        [sys.executable, "-m", "scanner", "config", "--check"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "MAILGUARD_DETECTION_EXTRA_RULE_DIRS": env_dirs},
-        timeout=120,
-        check=False,
-    )
+    result = run("config", "--check", env={"MAILGUARD_DETECTION_EXTRA_RULE_DIRS": env_dirs})
     assert result.returncode == 2
     assert "bad.yaml: rule r1:" in result.stderr
