@@ -51,10 +51,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from scanner.detectors.engine import Hit, Keywords, RuleEngine
 from scanner.detectors.lowering import Lowered
+from scanner.detectors.tables import hits_in_view
 
 MIN_DIGITS = 4  # fewer is no identifier or secret the rules look for
 MAX_RUN = 400  # characters: a longer run is no spoken identifier (a list, a hostile text)
@@ -375,16 +376,7 @@ class SpokenScanner:
         view = self.view(text, low)
         if view is None:
             return []
-        hits: list[Hit] = []
-        for hit in self.rules.scan_text(view.text):
-            if hit.start == hit.end:  # a rule that stopped (a timeout, the hit limit)
-                at = view.at(hit.start)
-                hits.append(replace(hit, start=at, end=at))
-                continue
-            span = view.to_text(hit.start, hit.end)
-            if span is not None:
-                hits.append(replace(hit, start=span[0], end=span[1]))
-        return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.entity))
+        return hits_in_view(self.rules, view)
 
     def view(self, text: str, low: Lowered | None = None) -> SpokenView | None:
         """``text`` with its spoken-digit runs written as digits (None: it has none)."""

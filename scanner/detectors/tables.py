@@ -28,6 +28,7 @@ import bisect
 import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from scanner.detectors.engine import Hit, RuleEngine
 from scanner.detectors.lowering import Lowered
@@ -267,13 +268,31 @@ class TableScanner:
         view = table_view(text, self.max_cells)
         if view is None:
             return []
-        hits: list[Hit] = []
-        for hit in self.rules.scan_text(view.text):
-            if hit.start == hit.end:  # a rule that stopped (a timeout, the hit limit)
-                at = view.at(hit.start)
-                hits.append(replace(hit, start=at, end=at))
-                continue
-            span = view.to_text(hit.start, hit.end)
-            if span is not None:
-                hits.append(replace(hit, start=span[0], end=span[1]))
-        return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.entity))
+        return hits_in_view(self.rules, view)
+
+
+class TextView(Protocol):
+    """A text rewritten for the rules (a table's "Header: value" lines, spoken digits as
+    digits) that knows where each part of it came from in the mail."""
+
+    @property
+    def text(self) -> str: ...
+
+    def to_text(self, start: int, end: int) -> tuple[int, int] | None: ...
+
+    def at(self, position: int) -> int: ...
+
+
+def hits_in_view(rules: RuleEngine, view: TextView) -> list[Hit]:
+    """The rules' hits in ``view``, at their place in the mail: a hit that takes in text
+    the mail does not hold there is dropped; a rule that stopped keeps its stop."""
+    hits: list[Hit] = []
+    for hit in rules.scan_text(view.text):
+        if hit.start == hit.end:  # a rule that stopped (a timeout, the hit limit)
+            at = view.at(hit.start)
+            hits.append(replace(hit, start=at, end=at))
+            continue
+        span = view.to_text(hit.start, hit.end)
+        if span is not None:
+            hits.append(replace(hit, start=span[0], end=span[1]))
+    return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.entity))
