@@ -22,7 +22,7 @@ from typing import Any
 import ahocorasick
 
 from scanner.categories import UNSCANNED
-from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered
+from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered, spaces_folded
 from scanner.detectors.matching import Batch, Group, batch, digits, groups
 from scanner.detectors.rules import LONG_WINDOW, Rule
 from scanner.detectors.shapes import SizeIndex
@@ -70,7 +70,8 @@ def is_boundary(text: str, index: int) -> bool:
 
 
 class Keywords:
-    """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text.
+    """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text, its
+    white space folded to plain spaces (``spaces_folded``).
 
     Each scanner takes a slot and adds its words with a value; a match carries every slot's
     value (None where the word is not that scanner's). The pass over a text short enough to
@@ -116,7 +117,7 @@ class Keywords:
             return self._in_pieces(low)
         found: list[tuple[int, tuple[Any, ...]]] | None = low.shared.get(automaton)
         if found is None:
-            found = low.shared[automaton] = list(automaton.iter(whole))
+            found = low.shared[automaton] = list(automaton.iter(spaces_folded(whole)))
         return found
 
     def _in_pieces(self, low: Lowered) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -127,7 +128,7 @@ class Keywords:
         keep = self._longest - 1
         tail = ""
         for start, piece in low.pieces():
-            window = tail + piece
+            window = tail + spaces_folded(piece)
             skip, shift = len(tail), start - len(tail)
             # A comprehension per piece: far cheaper than a step of this generator per match.
             yield from [
@@ -142,7 +143,8 @@ class _ContextWords:
     """Every rule's context and negative words in one automaton, one bit per word.
 
     A word counts where it stands between letter/digit boundaries inside the window (the
-    window's own end counts as a boundary), matched case-insensitively.
+    window's own end counts as a boundary), matched case-insensitively; a space in it stands
+    for any white space, as in keywords.
     """
 
     def __init__(self, rules: Sequence[Rule]) -> None:
@@ -175,7 +177,7 @@ class _ContextWords:
             return []
         found = []
         # Slice first: the automaton converts the whole string it is given on every call.
-        for last, (length, bit) in self._automaton.iter(low[start:end]):
+        for last, (length, bit) in self._automaton.iter(spaces_folded(low[start:end])):
             first, after = start + last - length + 1, start + last + 1
             if (first == 0 or low[first - 1] not in _LOWER_ALNUM) and (
                 after == end or low[after] not in _LOWER_ALNUM

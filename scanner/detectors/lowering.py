@@ -25,6 +25,11 @@ LOWER_KEEP = 1 << 18
 _EXPANDS = "\u0130"  # the only character that lower-cases to several
 _SIGMA = "\u03a3"  # the only character lower-cased by context
 _SMALL_SIGMA = "\u03c3"  # what it lowers to on its own
+# Every character ``str.isspace`` accepts except the space (a superset of a pattern's ``\s``).
+OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def lowered(text: str, chunk: int = LOWER_CHUNK) -> str:
@@ -36,6 +41,16 @@ def lowered(text: str, chunk: int = LOWER_CHUNK) -> str:
     ``str.lower`` of non-ASCII text allocates 12 bytes per character at once.
     """
     return "".join(piece for _, piece in Lowered(text, chunk).pieces())
+
+
+def spaces_folded(text: str) -> str:
+    """``text`` with every white-space character a plain space, the same length: a keyword's
+    space then also stands for a line break, a tab or a no-break space, as ``\\s`` does in a
+    pattern ("security code" in "the security\\ncode is 417")."""
+    for char in OTHER_SPACES:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
 
 
 class Lowered:

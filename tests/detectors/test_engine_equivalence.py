@@ -63,11 +63,20 @@ PIECES = [
     "card_last4: ", "FICO is sitting at ", "credit score is like ",
     "account number for the refund is ", "one-time code to log in to the donor portal is ",
     "W-9 ", "604.19.2283", "been clean 18 months", "goes to meeting on First Day",
+    # and with hard-11 (a keyword's space also stands for a line break)
+    "passport card", "C03829174", "CA lic ", "Georgia license ", "Mass. license (",
+    "S72419386", "non-driver), ID# ", "31 694 208", "SS card, number ends ", "the one ending ",
+    "last 4 of my license ", "three numbers on the\nback are ", "B 642 719 385 206",
+    "Driver license no.: ", "Passport: Ireland, ", "PY7261935", "passport (number ",
+    "direct\ndeposit ", "specimen ", "my parole officer",
 ]  # fmt: skip
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str] | None:
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s")  # a space stands for any white space
+        for w in sorted(set(words), key=len, reverse=True)
+    )
     if not alternatives:
         return None
     return re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])", re.IGNORECASE)

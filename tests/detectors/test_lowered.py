@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 
 from scanner.detectors.engine import LOWER_CHUNK, Hit, lowered
 from scanner.detectors.loader import TextScanner, merged_hits
-from scanner.detectors.lowering import Lowered, _lowered_one_by_one, piece_bounds
+from scanner.detectors.lowering import (
+    OTHER_SPACES,
+    Lowered,
+    _lowered_one_by_one,
+    piece_bounds,
+    spaces_folded,
+)
 from tests.detectors.conftest import ENGLISH_SETS, labelled_texts
 from tests.detectors.test_engine_equivalence import PIECES
 
@@ -180,3 +186,10 @@ def test_scanning_a_large_text_holds_no_full_size_copy_of_it(
     # the automaton's copy of it (20 bytes a character). Lowering the whole text would add
     # 1x, the automaton's copy of that 2x, the list of keyword matches 1.5x.
     assert peak < size // 2 + 24 * LOWER_CHUNK
+
+
+def test_spaces_folded_turns_every_white_space_into_a_space() -> None:
+    every_space = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    assert set(OTHER_SPACES) == set(every_space) - {" "}
+    folded = spaces_folded("security\ncode\t\xa0is\u2003417\r\n")
+    assert folded == "security code  is 417  "

@@ -97,6 +97,16 @@ def test_site_pack_adds_a_rule_without_code(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\t", "\xa0", "\u2003"])
+def test_a_keyword_wrapped_over_lines_still_triggers_its_rule(tmp_path: Path, gap: str) -> None:
+    (tmp_path / "site.yaml").write_text(GOOD_RULE)
+    scanners = dict(load_text_scanners(Detection(extra_rule_dirs=(tmp_path,))))
+    engine = scanners["sensitive-rules"]
+    text = f"Attached is her health{gap}card: HC654321."
+    hits = [h for h in engine.scan_text(text) if h.entity == "MEMBER_HEALTH_CARD"]
+    assert [text[h.start : h.end] for h in hits] == ["HC654321"]
+
+
 def test_disabled_rule_is_not_loaded(tmp_path: Path) -> None:
     body = GOOD_RULE.replace("    score: 0.8\n", "    score: 0.8\n    enabled: false\n")
     (tmp_path / "site.yaml").write_text(body)
