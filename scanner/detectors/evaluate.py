@@ -235,12 +235,12 @@ HARD_SETS = (
         "sensitive item deep inside, mail merges and ticket notifications, children and "
         "families (schools, camps, foster care), Spanish-English mail, and "
         "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set below. Scored (its cases unread) "
-        "after the round on hard-9: 61 of 93; after the round on hard-10 (this report): see "
-        "below.",
+        "validators: the honest estimate. Scored (its cases unread) after the round on "
+        "hard-9: 61 of 93; after the round on hard-10: 61; after the round on hard-11 "
+        "(this report): see below.",
     ),
     (
-        "Hard cases 11, held apart",
+        "Hard cases 11, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-11.jsonl`, 2026-12-06) by a ninth "
         "independent author under the same rules, before the round on the ninth set "
         "(hard-9): government IDs other than SSNs in many real shapes (passports of several "
@@ -248,10 +248,11 @@ HARD_SETS = (
         "numbers), the rarer special categories (biometric enrolment, genetic results, "
         "sex life, trade unions, philosophical beliefs, origin stated indirectly), mail "
         "shapes such as calendar invitations, voicemail transcripts, OCR'd forms and "
-        "forwarded threads, and dangerous-looking decoys. Never used to tune rules, "
-        "lexicons, weights or validators: the honest estimate, with the set above. "
-        "Scored (its cases unread) before the round on hard-9: 55 of 91; after it: 55; "
-        "after the round on hard-10 (this report): see below.",
+        "forwarded threads, and dangerous-looking decoys. Scored (its cases unread) "
+        "before the round on hard-9: 55 of 91; after it: 55; after the round on hard-10: "
+        "56. Held apart until a thirteenth set was commissioned (written blind during "
+        "this round); its misses were then worked on directly (this report), so its score "
+        "no longer estimates anything.",
     ),
     (
         "Hard cases 10, used for tuning",
@@ -544,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
-    parser.add_argument("--hard-11", type=Path, default=HARD_11, help="held apart")
+    parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
