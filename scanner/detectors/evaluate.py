@@ -42,6 +42,7 @@ HARD_9 = ROOT / "tests" / "data" / "sensitive" / "hard-9.jsonl"
 HARD_10 = ROOT / "tests" / "data" / "sensitive" / "hard-10.jsonl"
 HARD_11 = ROOT / "tests" / "data" / "sensitive" / "hard-11.jsonl"
 HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
+HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -228,6 +229,20 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 13, held apart",
+        "Hand-written (`tests/data/sensitive/hard-13.jsonl`, 2026-12-06) by an eleventh "
+        "independent author under the same rules, during the round on the eleventh set "
+        "without sight of it: legal aid, reentry, recovery, hospice, refugee resettlement, "
+        "workplace accommodations, congregations, union locals and campaigns; heavily "
+        "quoted replies, mobile-typed mail, Markdown and pipe tables, key-value forms, "
+        "JSON and log lines pasted into tickets, items only in a Subject line; door and "
+        "alarm codes, security answers, wire instructions; negations and hypotheticals; "
+        "identifier-shaped decoys. Never used to tune rules, lexicons, weights or "
+        "validators: the honest estimate, with the set below. Scored (its cases unread) "
+        "with the rules before the round on hard-11: 66 of 100; after it (this report): see "
+        "below.",
+    ),
+    (
         "Hard cases 12, held apart",
         "Hand-written (`tests/data/sensitive/hard-12.jsonl`, 2026-12-06) by a tenth "
         "independent author under the same rules, during the round on the ninth set "
@@ -235,7 +250,8 @@ HARD_SETS = (
         "sensitive item deep inside, mail merges and ticket notifications, children and "
         "families (schools, camps, foster care), Spanish-English mail, and "
         "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate. Scored (its cases unread) after the round on "
+        "validators: the honest estimate, with the set above. Scored (its cases unread) "
+        "after the round on "
         "hard-9: 61 of 93; after the round on hard-10: 61; after the round on hard-11 "
         "(this report): see below.",
     ),
@@ -547,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="held apart")
+    parser.add_argument("--hard-13", type=Path, default=HARD_13, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -572,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_13,
                         args.hard_12,
                         args.hard_11,
                         args.hard_10,
