@@ -239,8 +239,8 @@ HARD_SETS = (
         "alarm codes, security answers, wire instructions; negations and hypotheticals; "
         "identifier-shaped decoys. Never used to tune rules, lexicons, weights or "
         "validators: the honest estimate, with the set below. Scored (its cases unread) "
-        "with the rules before the round on hard-11: 66 of 100; after it (this report): see "
-        "below.",
+        "with the rules before the round on hard-11: 66 of 100; after it: 66; with wrapped "
+        "lines read as one sentence (this report): see below.",
     ),
     (
         "Hard cases 12, held apart",
@@ -252,8 +252,8 @@ HARD_SETS = (
         "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
         "validators: the honest estimate, with the set above. Scored (its cases unread) "
         "after the round on "
-        "hard-9: 61 of 93; after the round on hard-10: 61; after the round on hard-11 "
-        "(this report): see below.",
+        "hard-9: 61 of 93; after the round on hard-10: 61; after the round on hard-11: 61; "
+        "with wrapped lines read as one sentence (this report): see below.",
     ),
     (
         "Hard cases 11, used for tuning",

@@ -39,13 +39,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
-from scanner.detectors.lowering import Lowered
+from scanner.detectors.lowering import Lowered, spaces_folded
 from scanner.detectors.offline import prepare_offline
 from scanner.detectors.rules import BASE_LANGUAGE, AttributionSpec, LexiconSpec, Weights
 
-# A sentence ends at . ! ? followed by space, or at a line break; longer stretches are cut.
-# Written to start with a character class, so the search skips to those characters.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+(?=\s|$))")
+# A sentence ends at . ! ? followed by space, or at a line break, unless the next line goes on
+# in lower case (mail wrapped mid-sentence: "I'm a" / "humanist and ..."); longer stretches
+# are cut. Written to start with a character class, so the search skips to those characters.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)(?![ \t]*[a-z])|(?<=[.!?])[.!?]*+(?=\s|$))")
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
@@ -282,7 +283,7 @@ class SpecialCategoryScorer:
         any reader has none."""
         if self._asks_reader(text[start:end]):
             return
-        doc = self.nlp.make_doc(text[start:end])
+        doc = self.nlp.make_doc(spaces_folded(text[start:end]))  # a wrap reads as a space
         labels = self._labels
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
@@ -575,9 +576,12 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _MAX_SENTENCE)
     begin = lo
     # Where a sentence end stops does not depend on where the search starts (a run of
-    # "?!." ends where it ends), so the last one is looked for close to ``start`` first.
+    # "?!." ends where it ends), so the last one is looked for close to ``start`` first. The
+    # search sees the term's first character: a line break before it ends a sentence only
+    # if the term does not go on in lower case.
+    reach = min(len(text), start + 1)
     for near in (max(lo, start - _NEAR), lo):
-        for match in _SENTENCE_END.finditer(text, near, start):
+        for match in _SENTENCE_END.finditer(text, near, reach):
             begin = match.end()
         if begin > lo or near == lo:
             break

@@ -19,6 +19,11 @@ from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 # fmt: off
 PERSONAL = [
     ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
+    # mail wrapped mid-sentence: a line going on in lower case continues the sentence
+    ("One thing for the tribunal on the 19th: I'm a\nhumanist and I'd prefer to affirm.",
+     "religious_belief", "humanist"),
+    ("Yusuf is excited! Just so you know, he's fasting\nfor Ramadan during camp week.",
+     "religious_belief", "Ramadan"),
     ("Your HIV test came back positive.", "health", "HIV"),
     # A pronoun starting a sentence is a person, even where a cue phrase holds it ("she
     # goes to").
@@ -111,6 +116,8 @@ PERSONAL = [
 
 TOPICAL = [
     "Join our walk to end breast cancer this October!",
+    # a line in upper case after a break is a new sentence: the name is not the topic's
+    "Speaker: Dr. Maria Lopez, who is a\nCancer researcher, on prevention.",
     "Diabetes affects millions of families nationwide.",
     "Thanks to you, 300 patients received diabetes screenings this year.",
     "Our support groups help people living with HIV find housing.",
@@ -270,7 +277,7 @@ def test_weights_that_need_no_cue_turn_the_prefilter_off(special: SpecialCategor
 def test_sentence_start_is_the_last_sentence_end_within_reach(text: str, start: int) -> None:
     start = min(start, len(text))
     lo = max(0, start - _MAX_SENTENCE)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1))]
     assert _sentence_around(text, start, start)[0] == (ends[-1] if ends else lo)
 
 
