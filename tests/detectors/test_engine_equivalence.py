@@ -68,7 +68,8 @@ PIECES = [
     "S72419386", "non-driver), ID# ", "31 694 208", "SS card, number ends ", "the one ending ",
     "last 4 of my license ", "three numbers on the\nback are ", "B 642 719 385 206",
     "Driver license no.: ", "Passport: Ireland, ", "PY7261935", "passport (number ",
-    "direct\ndeposit ", "specimen ", "my parole officer",
+    "direct\ndeposit ", "specimen ", "my parole officer", "verification code for the wire ",
+    "enter it\nbefore 3? Its ", "804 615",
 ]  # fmt: skip
 
 
