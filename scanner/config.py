@@ -505,6 +505,13 @@ class Detection(Section):
         description="cells of pasted tables read with their column's header (\"Passport #: "
         'A00579971") per segment; past it the rest is scanned as plain text only. 0 = off',
     )
+    max_table_row_chars: int = Field(
+        2000,
+        gt=0,
+        description="characters of one row of a pasted table, the line breaks of its quoted "
+        "cells included (a longer line is no row; a quote not closed within it quotes "
+        "nothing): bounds the work an unclosed quote can cause",
+    )
     max_spoken_runs: int = Field(
         1000,
         ge=0,

@@ -86,7 +86,8 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
     rules = RuleEngine(rule_set.rules, detection.min_score, limit, keywords)
     scanners: list[tuple[str, TextScanner]] = [("sensitive-rules", rules)]
     if detection.max_table_cells:
-        scanners.append(("sensitive-tables", TableScanner(rules, detection.max_table_cells)))
+        tables = TableScanner(rules, detection.max_table_cells, detection.max_table_row_chars)
+        scanners.append(("sensitive-tables", tables))
     if detection.max_spoken_runs:
         scanners.append(
             ("sensitive-spoken", SpokenScanner(rules, detection.max_spoken_runs, keywords))

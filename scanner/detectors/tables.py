@@ -13,13 +13,17 @@ row of as many cells split by the same delimiter (a Markdown rule line ``|---|--
 header is skipped). Only cells with a digit are read (identifiers, and nearly all secrets,
 have one). A table sent as HTML comes as tab-separated rows (``scanner.mime.html_text``).
 
-With ``,`` and ``;`` a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is one
-cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed. A
-quoted cell ends on its line (one spanning lines is not read), and a line whose quotes do
-not make quoted cells (one left open, text after a closing quote) is split at every
-delimiter, as if nothing were quoted. The value read is the one inside the quotes, and a
-hit in it is reported at its characters in the mail (a doubled quote's two). Each line is
-read once, left to right.
+With ``,`` and ``;`` a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is
+one cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed,
+and a quoted cell may hold line breaks (a note or an address on two lines), its row going on
+over them, so the cells after it keep their columns. A row is read within ``max_row``
+characters of its start (``[detection] max_table_row_chars``): a longer line is no row,
+and a quote not closed within it quotes nothing. A row whose quotes do not make quoted
+cells (one left open, text after a closing quote) is its first line split at every
+delimiter, as if nothing were quoted. A header row stands on one line, its quotes closed on
+it. The value read is the one inside the quotes, and a hit in it is reported at its
+characters in the mail (a doubled quote's two). The text is read left to right, and a
+line is read a bounded number of times, however its quotes fall (``_continued``).
 """
 
 from __future__ import annotations
@@ -35,13 +39,14 @@ from scanner.detectors.lowering import Lowered
 
 DELIMITERS = ("\t", "|", ";", ",")
 MAX_HEADER_CELL = 40  # characters: a longer cell is prose, not a column's label
-MAX_LINE = 2000  # characters: a longer line is no table row
+MAX_ROW = 2000  # characters: a longer row is no table row (``max_table_row_chars``)
 _LONG_NUMBER = re.compile(r"\d{5}")
 _DIGIT = re.compile(r"[0-9]")  # ASCII: lookalike digits are made ASCII before any scan
 _DIGITS = "0123456789"
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
-_QUOTED = (",", ";")  # the delimiters whose cells may be quoted (CSV)
-_BLANK = re.compile(r"[ \t]*")
+_QUOTED = (";", ",")  # the delimiters whose cells may be quoted (CSV)
+# Spaces around a quoted cell's quotes.
+_BLANKS = {",": re.compile(r"[ \t]*"), ";": re.compile(r"[ \t]*")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,8 @@ class _Cell:
 # A cell of a line: where its value starts in the text, the value, and where in the value
 # a quote stands for two in the text (a quoted CSV cell's doubled quote).
 _Field = tuple[int, str, tuple[int, ...]]
+# A row's cells and where it ends (the line break of its last line, or the text's end).
+_RowRead = tuple[list[_Field], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +96,14 @@ class TableView:
         return bisect.bisect_right(self.cells, position, key=lambda cell: cell.view) - 1
 
 
-def table_view(text: str, max_cells: int) -> TableView | None:
+def table_view(text: str, max_cells: int, max_row: int = MAX_ROW) -> TableView | None:
     """The tables of ``text`` read as lines of "Header: value", at most ``max_cells`` cells
-    (the rest of the text is not read as a table); None when it has none."""
+    (the rest of the text is not read as a table) and rows of at most ``max_row``
+    characters; None when it has none."""
     parts: list[str] = []
     cells: list[_Cell] = []
     size = 0
-    for header, row in _rows(text):
+    for header, row in _rows(text, max_row):
         for label, (start, value, quotes) in zip(header, row, strict=True):
             if len(cells) >= max_cells or not _DIGIT.search(value):
                 continue  # every identifier and nearly every secret holds a digit
@@ -111,24 +119,27 @@ def table_view(text: str, max_cells: int) -> TableView | None:
     return TableView("".join(parts), tuple(cells))
 
 
-def _lines(text: str, start: int) -> Iterator[tuple[int, int, str]]:
-    """Each line of ``text`` from ``start`` on: where it starts, where it ends (its line
-    break or the text's end) and the line without its ``\r``."""
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield start, end, text[start:end].rstrip("\r")
-        start = end + 1
+def _line_end(text: str, start: int) -> int:
+    """Where the line at ``start`` ends: its line break, or the text's end."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _row(text: str, start: int, line: str, delimiter: str, max_row: int) -> _RowRead:
+    """The cells of the row whose first line, ``line`` (without its ``\\r``), starts at
+    ``start``, and where the row ends. With a quoting delimiter the row goes on over the
+    line breaks of its quoted cells, within ``max_row`` characters; a line whose quotes
+    make no quoted cells is split at every delimiter, as if nothing were quoted."""
+    if '"' in line and delimiter in _QUOTED:
+        quoted = _split_quoted(text, start, delimiter, min(start + max_row, len(text)))
+        if quoted is not None:
+            return quoted
+    return _split(start, line, delimiter), _line_end(text, start)
 
 
 def _split(start: int, line: str, delimiter: str) -> list[_Field]:
-    """The cells of a line (stripped values), CSV-quoted ones read with ``,`` and ``;``; a
-    Markdown row's outer pipes open and close the row, they split no cell."""
-    if '"' in line and delimiter in _QUOTED:
-        quoted = _split_quoted(start, line, delimiter)
-        if quoted is not None:
-            return quoted
+    """The cells of a line (stripped values), split at every delimiter; a Markdown row's
+    outer pipes open and close the row, they split no cell."""
     cells: list[_Field] = []
     at = 0
     for raw in line.split(delimiter):
@@ -141,49 +152,69 @@ def _split(start: int, line: str, delimiter: str) -> list[_Field]:
     return cells
 
 
-def _split_quoted(start: int, line: str, delimiter: str) -> list[_Field] | None:
-    """The cells of a line whose cells may be quoted (RFC 4180, on one line: a quoted
-    cell holds delimiters and ``""`` for a quote, spaces may stand around its quotes);
-    None when its quotes do not make quoted cells. One pass: every ``find`` starts where
-    the last one ended."""
+def _split_quoted(text: str, start: int, delimiter: str, stop: int) -> _RowRead | None:
+    """The cells of the row at ``start`` whose cells may be quoted (RFC 4180: a quoted
+    cell holds delimiters, line breaks and ``""`` for a quote; spaces may stand around its
+    quotes), and where the row ends; None when its quotes do not make quoted cells or the
+    row does not end by ``stop``. One pass: every ``find`` starts where the last one
+    ended."""
     cells: list[_Field] = []
-    at = 0
+    blank = _BLANKS[delimiter]
+    line_end = _line_end(text, start)
+    at = start
     while True:
-        opening = _BLANK.match(line, at).end()  # type: ignore[union-attr]  # always matches
-        if not line.startswith('"', opening):
-            end = line.find(delimiter, at)
-            raw = line[at:] if end < 0 else line[at:end]
+        opening = blank.match(text, at).end()  # type: ignore[union-attr]  # always matches
+        if not text.startswith('"', opening):
+            end = text.find(delimiter, at, line_end)
+            raw = text[at:line_end] if end < 0 else text[at:end]
             stripped = raw.strip()
             offset = raw.find(stripped) if stripped else 0
-            cells.append((start + at + offset, stripped, ()))
+            cells.append((at + offset, stripped, ()))
         else:
-            pieces: list[str] = []
-            quotes: list[int] = []
-            size = 0  # of the value so far
-            inside = opening + 1
-            while True:
-                closing = line.find('"', inside)
-                if closing < 0:
-                    return None  # left open
-                pieces.append(line[inside:closing])
-                size += closing - inside
-                if not line.startswith('"', closing + 1):
-                    break
-                quotes.append(size)  # a doubled quote: one in the value
-                pieces.append('"')
-                size += 1
-                inside = closing + 2
-            end = _BLANK.match(line, closing + 1).end()  # type: ignore[union-attr]
-            if end < len(line) and not line.startswith(delimiter, end):
-                return None  # text after the closing quote
-            value = "".join(pieces)
-            stripped = value.strip()
-            lead = len(value) - len(value.lstrip())
-            cells.append((start + opening + 1 + lead, stripped, tuple(q - lead for q in quotes)))
-            end = end if end < len(line) else -1
+            cell = _quoted_cell(text, opening, stop)
+            if cell is None:
+                return None  # left open
+            closing, field = cell
+            cells.append(field)
+            if closing > line_end:  # the cell held line breaks
+                line_end = _line_end(text, closing)
+                if line_end > stop:
+                    return None  # a row longer than ``stop`` allows
+            end = blank.match(text, closing + 1).end()  # type: ignore[union-attr]
+            if end < line_end and not text.startswith(delimiter, end):
+                if not (end + 1 == line_end and text[end] == "\r"):
+                    return None  # text after the closing quote
+                end = line_end
+            if end >= line_end:
+                end = -1
         if end < 0:
-            return cells
+            return cells, line_end
         at = end + len(delimiter)
+
+
+def _quoted_cell(text: str, opening: int, stop: int) -> tuple[int, _Field] | None:
+    """The quoted cell whose opening quote stands at ``opening``: where its closing quote
+    stands and the cell; None when it is not closed before ``stop``."""
+    pieces: list[str] = []
+    quotes: list[int] = []
+    size = 0  # of the value so far
+    inside = opening + 1
+    while True:
+        closing = text.find('"', inside, stop)
+        if closing < 0:
+            return None
+        pieces.append(text[inside:closing])
+        size += closing - inside
+        if not text.startswith('"', closing + 1):
+            break
+        quotes.append(size)  # a doubled quote: one in the value
+        pieces.append('"')
+        size += 1
+        inside = closing + 2
+    value = "".join(pieces)
+    stripped = value.strip()
+    lead = len(value) - len(value.lstrip())
+    return closing, (opening + 1 + lead, stripped, tuple(q - lead for q in quotes))
 
 
 def _is_header(cells: list[_Field]) -> bool:
@@ -195,23 +226,49 @@ def _is_header(cells: list[_Field]) -> bool:
     )
 
 
-def _rows(text: str) -> Iterator[tuple[list[str], list[_Field]]]:
+def _header(text: str, start: int, line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and labels of a header row on the line ``line`` at ``start``, or
+    None. A header is on one line: a quote it leaves open (the first line of a row whose
+    cell holds line breaks, or a later one) makes no header with a quoting delimiter."""
+    for delimiter in DELIMITERS:
+        if delimiter not in line:
+            continue
+        if '"' in line and delimiter in _QUOTED:
+            quoted = _split_quoted(text, start, delimiter, start + len(line))
+            if quoted is None:
+                continue
+            cells = quoted[0]
+        else:
+            cells = _split(start, line, delimiter)
+        if _is_header(cells):
+            return delimiter, [value for _, value, _ in cells]
+    return None
+
+
+def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
     """Each data row of each table in ``text``, with its table's header labels.
 
     Only cells with a digit are read, so a table is looked for only above a line with a
     digit and a delimiter: its header is the line before (or the one before a Markdown
-    rule line). The search goes from digit to digit, a line at a time; text without a digit
-    is ruled out first by ``str`` searches, far quicker than a regex scan."""
+    rule line), or, when that line goes on a row begun above it, the line before that
+    row. The search goes from digit to digit, a line at a time; text without a digit is
+    ruled out first by ``str`` searches, far quicker than a regex scan."""
     if not any(digit in text for digit in _DIGITS):
         return
-    at = 0
+    at = floor = 0
     while (digit := _DIGIT.search(text, at)) is not None:
         start = text.rfind("\n", 0, digit.start()) + 1
-        end = text.find("\n", digit.start())
-        end = len(text) if end < 0 else end
+        end = _line_end(text, digit.start())
         at = end + 1
         if start and any(d in text[start:end] for d in DELIMITERS):
-            at = max(at, (yield from _table(text, _line_before(text, start))))
+            head = _continued(text, max(floor, start - max_row), start, max_row)
+            if head is None:
+                head = _line_before(text, start)
+            table_end = yield from _table(text, head, max_row)
+            floor = max(start, table_end)
+            at = max(at, table_end)
+        else:
+            floor = start
 
 
 def _line_before(text: str, start: int) -> int:
@@ -224,40 +281,73 @@ def _line_before(text: str, start: int) -> int:
     return before
 
 
-def _table(text: str, start: int) -> Generator[tuple[list[str], list[_Field]], None, int]:
-    """The rows of the table whose header would be the line at ``start``; returns where
-    the next table may start (the line that ended this one, or the next line)."""
-    lines = _lines(text, start)
-    head_start, head_end, head = next(lines)
-    if len(head) > MAX_LINE:
-        return head_end + 1
-    for delimiter in DELIMITERS:
-        if delimiter in head and _is_header(cells := _split(head_start, head, delimiter)):
+def _continued(text: str, floor: int, start: int, max_row: int) -> int | None:
+    """Where the header stands when the line at ``start`` goes on a table's first row,
+    begun on a line above it from ``floor`` on (a quoted cell holding line breaks), or
+    None. That row begins on the nearest line from which the quotes up to ``start`` are
+    odd in number (one is left open); the line before it must be a header, and the row,
+    read from there, must go on past ``start`` as wide as the header. Only the lines from
+    ``floor`` (the last digit line looked at, or the end of the last table) on are looked
+    at, so a line is looked at for two digit lines at most."""
+    if text.find('"', floor, start) < 0:
+        return None
+    quotes = 0
+    line_start = start
+    while line_start > floor:
+        line_end = line_start - 1
+        line_start = text.rfind("\n", floor, line_end) + 1 or floor
+        quotes += text.count('"', line_start, line_end)
+        if quotes % 2:
             break
     else:
+        return None
+    if not line_start:
+        return None
+    head = text.rfind("\n", 0, line_start - 1) + 1
+    head_line = text[head : line_start - 1].rstrip("\r")
+    header = _header(text, head, head_line) if len(head_line) <= max_row else None
+    if header is None:
+        return None
+    delimiter, labels = header
+    line = text[line_start : _line_end(text, line_start)].rstrip("\r")
+    cells, end = _row(text, line_start, line, delimiter, max_row)
+    return head if end > start and len(cells) == len(labels) else None
+
+
+def _table(
+    text: str, start: int, max_row: int
+) -> Generator[tuple[list[str], list[_Field]], None, int]:
+    """The rows of the table whose header would be the line at ``start``; returns where
+    the next table may start (the line that ended this one, or the next line)."""
+    head_end = _line_end(text, start)
+    head = text[start:head_end].rstrip("\r")
+    if len(head) > max_row or (header := _header(text, start, head)) is None:
         return head_end + 1
-    labels = [value for _, value, _ in cells]
-    end = head_end + 1
-    for line_start, line_end, line in lines:
-        if len(line) > MAX_LINE:
+    delimiter, labels = header
+    end = at = head_end + 1
+    while at <= len(text):
+        line_end = _line_end(text, at)
+        line = text[at:line_end].rstrip("\r")
+        if len(line) > max_row:
             break
         if "|" in line and _RULE_LINE.fullmatch(line):
-            end = line_end + 1
+            end = at = line_end + 1
             continue
-        row = _split(line_start, line, delimiter)
+        row, row_end = _row(text, at, line, delimiter, max_row)
         if len(row) != len(labels):
             break
         yield labels, row
-        end = line_end + 1
+        end = at = row_end + 1
     return end
 
 
 class TableScanner:
     """Runs the pattern rules over the tables of a text read as "Header: value" lines."""
 
-    def __init__(self, rules: RuleEngine, max_cells: int) -> None:
+    def __init__(self, rules: RuleEngine, max_cells: int, max_row: int = MAX_ROW) -> None:
         self.rules = rules
         self.max_cells = max_cells
+        self.max_row = max_row
 
     def entity_names(self) -> frozenset[str]:
         """The rules' entities."""
@@ -265,7 +355,7 @@ class TableScanner:
 
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Hits in the values of the tables of ``text``, at their place in ``text``."""
-        view = table_view(text, self.max_cells)
+        view = table_view(text, self.max_cells, self.max_row)
         if view is None:
             return []
         return hits_in_view(self.rules, view)

@@ -166,6 +166,8 @@ def test_a_quoted_cell_is_read_unquoted_and_mapped_to_its_characters() -> None:
         # never unquoted
         ("Name, Height\nLeah, 5'11\"", ["Leah", "5'11\""]),
         ('Name\tCode\n"Leah\t"A1"', ['"Leah', '"A1"']),
+        # a quote left open to the text's end, or closed only past the row's characters
+        ('Name, Passport #\n"Goldfarb, A00579971\nmore text', ['"Goldfarb', "A00579971"]),
     ],
 )
 def test_quotes_that_make_no_quoted_cell(text: str, cells: list[str]) -> None:
@@ -176,7 +178,7 @@ def test_quotes_that_make_no_quoted_cell(text: str, cells: list[str]) -> None:
 
 
 _CSV = st.lists(
-    st.lists(st.text(alphabet='ab1 ,;"\t', max_size=8), min_size=2, max_size=4),
+    st.lists(st.text(alphabet='ab1 ,;"\t\n', max_size=8), min_size=2, max_size=4),
     min_size=2,
     max_size=4,
 )
@@ -199,6 +201,70 @@ def test_every_cell_maps_back_to_its_characters(
         raw = text[span[0] : span[1]]
         value = view.text[c.view : c.view + c.length] if view else ""
         assert (raw.replace('""', '"') if c.quotes else raw) == value
+
+
+# A CSV export whose quoted cells hold line breaks (RFC 4180): a note, an address, CRLFs.
+MULTI_LINE_CSV = [
+    # the note before the number: the first row's digits stand on its second line
+    'Name,Notes,SSN\n"Lee, Ana","Notes: diagnosed with\ntype 2 diabetes",536221906\n'
+    '"Kim, Bo","none",338399158\n',
+    # the note after it, over three lines, and CRLF line ends
+    'Name,SSN,Notes\r\n"Lee, Ana",536221906,"called 3/4\r\nre: ""intake""\r\nsee file"\r\n'
+    '"Kim, Bo",338399158,""\r\n',
+    # an address on two lines, cells quoted with ;
+    'Name;Address;SSN\n"Lee, Ana";"12 Oak St\nApt 4";536221906\n"Kim";"9 Elm";338399158\n',
+]
+
+
+@pytest.mark.parametrize("text", MULTI_LINE_CSV)
+def test_a_quoted_cell_holding_line_breaks_keeps_the_row_and_the_columns(
+    tables: TableScanner, rules: RuleEngine, text: str
+) -> None:
+    # past a row of two lines, "SSN" is too far for the rules: the header finds it
+    assert ("US_SSN", "338399158") not in spans(rules.scan_text(text), text)
+    assert spans(tables.scan_text(text), text) == [
+        ("US_SSN", "536221906"),
+        ("US_SSN", "338399158"),
+    ]
+
+
+def test_a_cell_holding_line_breaks_is_read_whole_and_mapped_to_its_characters() -> None:
+    text = 'Name,Notes\r\n"Lee","Ref 12\r\n""A 34"" ok"\r\n'
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == 'Notes: Ref 12\r\n"A 34" ok\n'
+    (cell,) = view.cells
+    whole = view.to_text(cell.view, cell.view + cell.length)
+    assert whole is not None and text[whole[0] : whole[1]] == 'Ref 12\r\n""A 34"" ok'
+    digits = view.to_text(cell.view + len('Ref 12\r\n"A '), cell.view + len('Ref 12\r\n"A 34'))
+    assert digits is not None and text[digits[0] : digits[1]] == "34"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a header's quote left open makes no header: the first line of a row begun above
+        ('Name,SSN\n"Lee, Ana","mixed\nup,536221906', []),
+        # a quote not closed within the row's characters quotes nothing: the line is split
+        (f'Name,Note,SSN\n"Lee,x,536221906\n{"y" * 60}",\nKim,y,338399158', ["536221906"]),
+        # a digit line that goes on a row begun above it, under no header
+        ('Dear Ana,\n"our notes,\nsee 3/4",536221906', []),
+    ],
+)
+def test_quotes_that_leave_a_row_open_read_no_row_across_lines(
+    text: str, values: list[str]
+) -> None:
+    view = table_view(text, 100, max_row=50)
+    found_values = [text[c.text : c.text + c.length] for c in view.cells] if view else []
+    assert found_values == values
+
+
+def test_the_row_length_limit_is_configured() -> None:
+    text = 'Name,Notes,SSN\n"Lee","' + "x" * 100 + '\nsee file",536221906\n'
+    default = dict(load_text_scanners(Detection()))
+    short = dict(load_text_scanners(Detection(max_table_row_chars=50)))
+    assert found([("t", default["sensitive-tables"])], text) == [("US_SSN", "536221906")]
+    assert found([("t", short["sensitive-tables"])], text) == []
 
 
 # A spreadsheet range pasted into Gmail: the table scanner reads the HTML rendering's rows.
