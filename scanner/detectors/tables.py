@@ -13,7 +13,7 @@ row of as many cells split by the same delimiter (a Markdown rule line ``|---|--
 header is skipped). Only cells with a digit are read (identifiers, and nearly all secrets,
 have one). A table sent as HTML comes as tab-separated rows (``scanner.mime.html_text``).
 
-With ``,`` and ``;`` a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is
+With ``,``, ``;`` and a tab a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is
 one cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed,
 and a quoted cell may hold line breaks (a note or an address on two lines), its row going on
 over them, so the cells after it keep their columns. A row is read within ``max_row``
@@ -44,9 +44,9 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 _DIGIT = re.compile(r"[0-9]")  # ASCII: lookalike digits are made ASCII before any scan
 _DIGITS = "0123456789"
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
-_QUOTED = (";", ",")  # the delimiters whose cells may be quoted (CSV)
-# Spaces around a quoted cell's quotes.
-_BLANKS = {",": re.compile(r"[ \t]*"), ";": re.compile(r"[ \t]*")}
+_QUOTED = ("\t", ";", ",")  # the delimiters whose cells may be quoted (CSV, TSV)
+# Spaces around a quoted cell's quotes: a tab too, unless it is the delimiter.
+_BLANKS = {",": re.compile(r"[ \t]*"), ";": re.compile(r"[ \t]*"), "\t": re.compile(r" *")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,12 +62,13 @@ HOSTILE = [
     "a,b\n" + '"1"x,2\n' * 50_000,
     "a,b\n" + '"1,1","2"\n' * 50_000,
     # quoted cells over line breaks: every line opening one, one never closed, quotes
-    # closed just past a row's characters, rows of line breaks
+    # closed just past a row's characters, rows of line breaks, tab-separated rows
     "a,b\n" + '"1\n' * 50_000,
     'a,b\n"' + "1,2\n" * 50_000,
     "a,b\n" + ('"x,y\n' + "1,2\n") * 25_000,
     ("a,b\n" + '"' + "x\n" * 1_000 + '1",2\n') * 25,
     ("a,b\n" + '"' + "\n" * 500 + '",1\n') * 200,
+    "a\tb\n" + '"1\t"\n' * 50_000,
 ]
 
 

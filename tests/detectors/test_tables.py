@@ -162,8 +162,8 @@ def test_a_quoted_cell_is_read_unquoted_and_mapped_to_its_characters() -> None:
         # quotes that make no quoted cells: the line is split at every delimiter, as before
         ('Name, Passport #\n"Goldfarb, A00579971', ['"Goldfarb', "A00579971"]),
         ('Name, Passport #\n"Leah" G, A00579971', ['"Leah" G', "A00579971"]),
-        # a quote inside an unquoted cell is a character (5'11"); a tab-separated row is
-        # never unquoted
+        # a quote inside an unquoted cell is a character (5'11"); text after a closing
+        # quote in a tab-separated row
         ("Name, Height\nLeah, 5'11\"", ["Leah", "5'11\""]),
         ('Name\tCode\n"Leah\t"A1"', ['"Leah', '"A1"']),
         # a quote left open to the text's end, or closed only past the row's characters
@@ -185,7 +185,7 @@ _CSV = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(_CSV, st.sampled_from([",", ";"]), st.booleans())
+@given(_CSV, st.sampled_from([",", ";", "\t"]), st.booleans())
 def test_every_cell_maps_back_to_its_characters(
     rows: list[list[str]], delimiter: str, quote: bool
 ) -> None:
@@ -213,6 +213,8 @@ MULTI_LINE_CSV = [
     '"Kim, Bo",338399158,""\r\n',
     # an address on two lines, cells quoted with ;
     'Name;Address;SSN\n"Lee, Ana";"12 Oak St\nApt 4";536221906\n"Kim";"9 Elm";338399158\n',
+    # tab-separated, every cell quoted (a spreadsheet copied as text)
+    'Name\tAddress\tSSN\n"Lee"\t"12 Oak St\nApt 4"\t"536221906"\n"Kim"\t"9 Elm"\t"338399158"\n',
 ]
 
 
@@ -238,6 +240,18 @@ def test_a_cell_holding_line_breaks_is_read_whole_and_mapped_to_its_characters()
     assert whole is not None and text[whole[0] : whole[1]] == 'Ref 12\r\n""A 34"" ok'
     digits = view.to_text(cell.view + len('Ref 12\r\n"A '), cell.view + len('Ref 12\r\n"A 34'))
     assert digits is not None and text[digits[0] : digits[1]] == "34"
+
+
+def test_tab_separated_cells_are_unquoted_like_csv_ones(tables: TableScanner) -> None:
+    # a quoted cell holding a tab keeps the row; values are read inside their quotes
+    text = 'Name\tSSN\tDOB\n"Lee\tAna"\t"536221906"\t "1980-02-03" \nKim\t338399158\t""\n'
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == "SSN: 536221906\nDOB: 1980-02-03\nSSN: 338399158\n"
+    assert spans(tables.scan_text(text), text) == [
+        ("US_SSN", "536221906"),
+        ("US_SSN", "338399158"),
+    ]
 
 
 @pytest.mark.parametrize(
