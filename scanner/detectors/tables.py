@@ -258,7 +258,8 @@ def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
     at = floor = 0
     while (digit := _DIGIT.search(text, at)) is not None:
         start = text.rfind("\n", 0, digit.start()) + 1
-        end = _line_end(text, digit.start())
+        end = text.find("\n", digit.start())  # ``_line_end`` written out: per digit line
+        end = len(text) if end < 0 else end
         at = end + 1
         if start and any(d in text[start:end] for d in DELIMITERS):
             head = _continued(text, max(floor, start - max_row), start, max_row)
