@@ -262,7 +262,7 @@ def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
         end = len(text) if end < 0 else end
         at = end + 1
         if start and any(d in text[start:end] for d in DELIMITERS):
-            head = _continued(text, max(floor, start - max_row), start, max_row)
+            head = _continued(text, floor, start, max_row)
             if head is None:
                 head = _line_before(text, start)
             table_end = yield from _table(text, head, max_row)
@@ -288,8 +288,11 @@ def _continued(text: str, floor: int, start: int, max_row: int) -> int | None:
     None. That row begins on the nearest line from which the quotes up to ``start`` are
     odd in number (one is left open); the line before it must be a header, and the row,
     read from there, must go on past ``start`` as wide as the header. Only the lines from
-    ``floor`` (the last digit line looked at, or the end of the last table) on are looked
-    at, so a line is looked at for two digit lines at most."""
+    ``floor`` (the last digit line looked at, or the end of the last table) on, and within
+    ``max_row`` characters of ``start``, are looked at, so a line is looked at for two
+    digit lines at most."""
+    if start - max_row > floor:  # the first whole line within reach
+        floor = text.find("\n", start - max_row - 1, start) + 1 or start
     if text.find('"', floor, start) < 0:
         return None
     quotes = 0

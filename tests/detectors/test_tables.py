@@ -247,6 +247,8 @@ def test_tab_separated_cells_are_unquoted_like_csv_ones(tables: TableScanner) ->
         ('Name,SSN\n"Lee, Ana","mixed\nup,536221906', []),
         # a quote not closed within the row's characters quotes nothing: the line is split
         (f'Name,Note,SSN\n"Lee,x,536221906\n{"y" * 60}",\nKim,y,338399158', ["536221906"]),
+        # a row begun more than the row's characters above its digit line
+        ('Name,Notes,SSN\n"Lee","' + "x\n" * 40 + 'end",536221906\n', []),
         # a digit line that goes on a row begun above it, under no header
         ('Dear Ana,\n"our notes,\nsee 3/4",536221906', []),
     ],
