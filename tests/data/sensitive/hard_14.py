@@ -1659,4 +1659,4 @@ not an endorsement. Report outdated info to info@lupuscarolinas.org.""",
 ]
 
 if __name__ == "__main__":
-    raise SystemExit(write(HARD_14, "hard-14", Path(__file__).with_name("hard-14.jsonl")))
+    raise SystemExit(write(HARD_14, "hard14", Path(__file__).with_name("hard-14.jsonl")))
