@@ -157,6 +157,10 @@ class AttributionSpec(_Strict):
     """Shared evidence that a mention is about one individual, or only about a topic.
 
     ``persons`` are direct references (the sender, the recipient, their client or relative);
+    ``readers`` ("you", "your") are direct too, except in a text that opens by greeting a
+    group: a salutation line whose last word is one of the ``groups`` ("Hi all,", "Dear 4th
+    grade families,"), or after one of the ``greetings`` a lower-case plural ("Hello
+    rowers,"), so that "you" is any reader of a newsletter;
     ``third_person`` ones ("he", "Mr.") count as a person too but not as direct. A mention
     with no direct reference near it is *reported* (news about someone, not a disclosure)
     when a ``public_figures`` word stands before it in its sentence or within
@@ -189,6 +193,9 @@ class AttributionSpec(_Strict):
     capitalised_nouns: bool = False
     honorifics: tuple[str, ...] = ()
     persons: tuple[str, ...] = Field(min_length=1)
+    readers: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    greetings: tuple[str, ...] = ()
     third_person: tuple[str, ...] = ()
     id_words: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()

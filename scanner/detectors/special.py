@@ -50,6 +50,14 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)(?![ \t]*[a-z])|(?<=[.!?])[.!?]*+(
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
+_OPENING = 600  # characters at the start of a text searched for its salutation
+_HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
+_SALUTATION_WORDS = 6  # a longer first line is no salutation
+# A blank form's field: the term labels a space left to fill in ("Allergies / medical
+# conditions: ______") or an unticked box ("[ ] Asthma").
+_BLANK_AFTER = re.compile(r"[^\n:_]{0,40}:[ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
+_BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
+_FIELD_LABEL = 60  # characters before a term searched for its unticked box
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -134,6 +142,9 @@ class SpecialCategoryScorer:
             if not any(ch.isalnum() for ch in phrase):
                 self._marks.add(f"K{number}")
         self._add(self._any, "P", spelt(attribution.persons, accents=False))
+        self._add(self._any, "Y", spelt(attribution.readers, accents=False))
+        self._groups = frozenset(w.lower() for w in attribution.groups)
+        self._greetings = frozenset(w.lower() for w in attribution.greetings)
         self._add(self._any, "Q", spelt(attribution.third_person, accents=False))
         self._add(self._any, "G", spelt(attribution.topical))
         self._add(self._exact, "G", [w.title() for w in spelt(attribution.named_topical)])
@@ -222,12 +233,13 @@ class SpecialCategoryScorer:
             low = Lowered(text)
         bounds, reporting, anonymised = self._sentences(text, low)
         news = anonymised or reporting >= self.attribution.reporting_min
+        to_group = bool(bounds) and self._greets_group(text)
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
             for start, end in zip(pairs, pairs, strict=True):
                 if not self._may_hit(low, start, end):
                     continue
-                hits.extend(self._score_sentence(text, start, end, news, anonymised))
+                hits.extend(self._score_sentence(text, start, end, news, anonymised, to_group))
                 if len(hits) >= self.max_hits:  # the rest of the text is not looked at
                     kept = hits[: self.max_hits]
                     return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
@@ -274,13 +286,35 @@ class SpecialCategoryScorer:
                 last_end = bounds[1]
         return found, reporting, anonymised
 
+    def _greets_group(self, text: str) -> bool:
+        """The text opens by greeting a group ("Dear 4th grade families,", "Hi all!",
+        "Hello rowers,"): its first line that is no header line is a short salutation
+        ending in a word of ``groups``, or in a lower-case plural after a greeting."""
+        if not self._groups:
+            return False
+        for line in text[:_OPENING].splitlines():
+            line = line.strip()
+            if not line or _HEADER_LINE.match(line):
+                continue
+            words = line[:-1].split()
+            if line[-1] not in ",!:" or not 0 < len(words) <= _SALUTATION_WORDS:
+                return False
+            last = words[-1].lower()
+            return last in self._groups or (
+                words[0].lower() in self._greetings
+                and words[-1].islower()
+                and last.endswith("s")
+                and len(last) > 4
+            )
+        return False
+
     def _score_sentence(
-        self, text: str, start: int, end: int, news: bool, anonymised: bool
+        self, text: str, start: int, end: int, news: bool, anonymised: bool, to_group: bool
     ) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
         text reads as a report; ``anonymised``: it says its people were anonymised, so a
-        direct reference ("our client") is no one identifiable either. A question put to
-        any reader has none."""
+        direct reference ("our client") is no one identifiable either; ``to_group``: it
+        greets a group, so "you" is any reader. A question put to any reader has none."""
         if self._asks_reader(text[start:end]):
             return
         doc = self.nlp.make_doc(spaces_folded(text[start:end]))  # a wrap reads as a space
@@ -294,7 +328,7 @@ class SpecialCategoryScorer:
             for label, found in spans.items()
             if label in cue_bits
         ]
-        direct = spans.get("P", [])
+        direct = spans.get("P", []) + ([] if to_group else spans.get("Y", []))
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic. After a name within the
         # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
@@ -316,7 +350,10 @@ class SpecialCategoryScorer:
         )
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
-            if self._is_surname(doc, mention):
+            span: Span = doc[mention.start : mention.end]
+            if self._is_surname(doc, mention) or _blank_field(
+                text, start + span.start_char, start + span.end_char
+            ):
                 continue
             lexicon = self.lexicons[mention.lexicon]
             bit = 1 << mention.lexicon
@@ -351,7 +388,6 @@ class SpecialCategoryScorer:
             score = with_person if self._person_near(doc, persons, mention) else alone
             if score < self.min_score:
                 continue
-            span: Span = doc[mention.start : mention.end]
             yield Hit(
                 f"lexicon:{lexicon.id}",
                 lexicon.entity,
@@ -553,6 +589,14 @@ def _near(
     return any(
         lo <= s and e <= hi and not (s < mention.end and mention.start < e) for s, e in spans
     )
+
+
+def _blank_field(text: str, start: int, end: int) -> bool:
+    """The term from ``start`` to ``end`` labels a blank form field (``_BLANK_AFTER``,
+    ``_BLANK_BEFORE``), on its own line."""
+    line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
+    before = text[max(line_start, start - _FIELD_LABEL) : start]
+    return bool(_BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before))
 
 
 def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]:

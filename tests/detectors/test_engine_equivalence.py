@@ -70,6 +70,13 @@ PIECES = [
     "Driver license no.: ", "Passport: Ireland, ", "PY7261935", "passport (number ",
     "direct\ndeposit ", "specimen ", "my parole officer", "verification code for the wire ",
     "enter it\nbefore 3? Its ", "804 615",
+    # and with hard-12
+    "Licencia de manejar (California): ", "D4827153", "passport, numero ", "G48203715",
+    "code below to sign in:\n\n", "604918", "Contrasena: ", "Gatito#2019luz",
+    "612 (TransUnion)", "Collection account: ", "Midland (for Sync), balance $1,240",
+    "90 days past due: ", "Capital One card", "report shows a charged-off card ",
+    "a collection from Comcast for $430", "score went from 588 in January to 641",
+    "non-driver photo ID card. ", "812 447 309", "verification code a su teléfono: ",
 ]  # fmt: skip
 
 

@@ -112,6 +112,12 @@ PERSONAL = [
      "MS diagnosis"),
     ("She's been in and out of the hospital with her heart.", "health",
      "in and out of the hospital"),
+    # a filled-in field is a disclosure, where a blank one is not (TOPICAL)
+    ("Allergies / medical conditions: peanuts (EpiPen in her bag)", "health", "Allergies"),
+    ("since you've had a few new male partners this spring", "sexual_orientation",
+     "male partners"),
+    ("Priya Raman was elected as the Unison workplace rep for our branch.",
+     "trade_union_membership", "workplace rep"),
 ]
 
 TOPICAL = [
@@ -176,6 +182,12 @@ TOPICAL = [
     # ... even when it is "our client": the client named is a pseudonym.
     "Our client, whom we'll call Maria, is in recovery from addiction and got her kids back "
     "last month.",
+    # A blank form's field and an unticked box name what to fill in.
+    "Allergies / medical conditions: ______________________",
+    "Please tick any that apply: [ ] Asthma [ ] Diabetes",
+    # A made-up training scenario is about no one.
+    "Scenario 4 (FICTIONAL): the caller says she has panic attacks and recently started "
+    "an antidepressant.",
     # A sentence about an animal is about no person.
     "Pepper is on antibiotics for kennel cough and has a vet recheck Tuesday.",
     # A public figure before the term is whom it is about, even when named.
@@ -215,6 +227,28 @@ def test_a_same_gender_spouse_states_orientation(
 ) -> None:
     expected = [] if phrase is None else [("SEXUAL_ORIENTATION", phrase)]
     assert found(scanners, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("greeting", "to_one"),
+    [
+        ("Hi Dana,", True),
+        ("Dear Mr. and Mrs. Albright,", True),
+        ("Dear families,", False),
+        ("Hello members,", False),
+        ("Hello rowers,", False),
+        ("Subject: Lunch\n\nHi all!", False),
+        ("hi jess,", True),
+    ],
+)
+def test_you_in_mail_greeting_a_group_is_any_reader(
+    special: SpecialCategoryScorer, greeting: str, to_one: bool
+) -> None:
+    text = f"{greeting}\n\nIf your child has a food allergy, tell the health office.\n"
+    assert bool(special.scan_text(text)) is to_one
+    # a person named in group mail is still one
+    named = f"{greeting}\n\nMaria was diagnosed with asthma in May.\n"
+    assert [named[h.start : h.end] for h in special.scan_text(named)] == ["asthma"]
 
 
 def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
