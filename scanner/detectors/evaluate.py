@@ -43,6 +43,7 @@ HARD_10 = ROOT / "tests" / "data" / "sensitive" / "hard-10.jsonl"
 HARD_11 = ROOT / "tests" / "data" / "sensitive" / "hard-11.jsonl"
 HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
 HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
+HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -229,6 +230,22 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 14, held apart",
+        "Hand-written (`tests/data/sensitive/hard-14.jsonl`, 2026-12-06) by a twelfth "
+        "independent author under the same rules, during the round on the twelfth set "
+        "without sight of it: schools and PTAs, youth sports and camps, food banks and "
+        "SNAP/WIC help, tenant unions, libraries and arts groups, disability services, a "
+        "domestic-violence shelter, veterans, patient advocacy, fertility and adoption, "
+        "matchmaking and LGBTQ+ seniors, diaspora and faith community groups, volunteer "
+        "drivers, payroll, IT helpdesks, credit counselling, HR onboarding, tax-prep "
+        "clinics and gig platforms; forwards, disclaimers, auto-replies, mail-merge leaks, "
+        "calendar invitations, SMS shorthand, British and Indian English, OCR'd forms, CSV "
+        "and JSON, wrapped values, values in words, implicit disclosures and negations. "
+        "Never used to tune rules, lexicons, weights or validators: the honest estimate, "
+        "with the set below. Scored (its cases unread) with the rules before the round on "
+        "hard-12: 63 of 100; after it (this report): see below.",
+    ),
+    (
         "Hard cases 13, held apart",
         "Hand-written (`tests/data/sensitive/hard-13.jsonl`, 2026-12-06) by an eleventh "
         "independent author under the same rules, during the round on the eleventh set "
@@ -238,22 +255,23 @@ HARD_SETS = (
         "JSON and log lines pasted into tickets, items only in a Subject line; door and "
         "alarm codes, security answers, wire instructions; negations and hypotheticals; "
         "identifier-shaped decoys. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set below. Scored (its cases unread) "
+        "validators: the honest estimate, with the set above. Scored (its cases unread) "
         "with the rules before the round on hard-11: 66 of 100; after it: 66; with wrapped "
-        "lines read as one sentence (this report): see below.",
+        "lines read as one sentence: 70; after the round on hard-12 (this report): see "
+        "below.",
     ),
     (
-        "Hard cases 12, held apart",
+        "Hard cases 12, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-12.jsonl`, 2026-12-06) by a tenth "
         "independent author under the same rules, during the round on the ninth set "
         "without sight of it: long newsletters, digests and board packets with one "
         "sensitive item deep inside, mail merges and ticket notifications, children and "
         "families (schools, camps, foster care), Spanish-English mail, and "
-        "dangerous-looking decoys. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set above. Scored (its cases unread) "
-        "after the round on "
-        "hard-9: 61 of 93; after the round on hard-10: 61; after the round on hard-11: 61; "
-        "with wrapped lines read as one sentence (this report): see below.",
+        "dangerous-looking decoys. Scored (its cases unread) after the round on hard-9: 61 "
+        "of 93; after the round on hard-10: 61; after the round on hard-11: 61; with "
+        "wrapped lines read as one sentence: 67. Held apart until a fourteenth set was "
+        "commissioned (written blind during this round); its misses were then worked on "
+        "directly (this report), so its score no longer estimates anything.",
     ),
     (
         "Hard cases 11, used for tuning",
@@ -562,8 +580,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
-    parser.add_argument("--hard-12", type=Path, default=HARD_12, help="held apart")
+    parser.add_argument("--hard-12", type=Path, default=HARD_12, help="the 12th hard set (tuning)")
     parser.add_argument("--hard-13", type=Path, default=HARD_13, help="held apart")
+    parser.add_argument("--hard-14", type=Path, default=HARD_14, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -589,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_14,
                         args.hard_13,
                         args.hard_12,
                         args.hard_11,
