@@ -39,7 +39,9 @@ _PROBE_TIMEOUT = 2.0  # hard stop for exponential ones
 _PROBE_LENGTH = 2000
 # The language whose attribution lends its weights and windows to the others' (one scale).
 BASE_LANGUAGE = "en"
-_SHARED_SCORING = ("weights", "reporting_min", "person_window", "cue_window", "topical_window")
+_SHARED_SCORING = (
+    "weights", "reporting_min", "animal_min", "person_window", "cue_window", "topical_window"
+)  # fmt: skip
 _LANGUAGE = r"^[a-z]{2}$"
 # libyaml's safe loader where PyYAML has it: the same data, ten times faster on the packs.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -114,6 +116,9 @@ class LexiconSpec(_Strict):
     ``terms`` match case-insensitively, ``exact_terms`` only as written (``AIDS`` but not
     "aids"). ``cues`` are strong attribution phrases ("diagnosed with"), ``weak_cues``
     copulas and the like ("is", "identifies as") that count only next to a person.
+    ``things_before`` and ``things_after`` are words that, within a few tokens before or
+    after a term, show it is said of a thing ("account has been disabled", "stroke mode",
+    "Chinese fonts"): such a mention is not scored.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -125,6 +130,8 @@ class LexiconSpec(_Strict):
     exact_terms: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     weak_cues: tuple[str, ...] = ()
+    things_before: tuple[str, ...] = ()
+    things_after: tuple[str, ...] = ()
     enabled: bool = True
     examples: Examples = Field(default_factory=Examples)
 
@@ -134,7 +141,8 @@ class LexiconSpec(_Strict):
             raise ValueError(f"unknown category {self.category!r}")
         if not self.terms and not self.exact_terms:
             raise ValueError("a lexicon needs terms or exact_terms")
-        phrases = (*self.terms, *self.exact_terms, *self.cues, *self.weak_cues)
+        phrases = (*self.terms, *self.exact_terms, *self.cues, *self.weak_cues,
+                   *self.things_before, *self.things_after)  # fmt: skip
         if any(not t.strip() for t in phrases):
             raise ValueError("terms and cues must be non-empty")
         return self
@@ -183,9 +191,10 @@ class AttributionSpec(_Strict):
     month"). ``unnamed_people`` introduce someone left unnamed ("a mother of three"): in a
     sentence that names no one, a mention is reported (a story, not a disclosure about
     someone identifiable) unless a direct reference is near it. A sentence with one of the
-    ``animal_words`` is about an animal: its mentions are reported likewise. A text with one
-    of the ``anonymised`` notes ("names changed", "whom we'll call Maria") is read as news,
-    even where it says "our client": the client is no one identifiable.
+    ``animal_words`` is about an animal: its mentions are reported likewise, and so are
+    those of a text with at least ``animal_min`` of them (a foster dog's medical summary).
+    A text with one of the ``anonymised`` notes ("names changed", "whom we'll call Maria")
+    is read as news, even where it says "our client": the client is no one identifiable.
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
@@ -208,6 +217,7 @@ class AttributionSpec(_Strict):
     animal_words: tuple[str, ...] = ()
     anonymised: tuple[str, ...] = ()
     reporting_min: int = Field(3, ge=1, le=1000)
+    animal_min: int = Field(3, ge=1, le=1000)
     person_window: tuple[int, int] = (10, 5)
     cue_window: tuple[int, int] = (6, 6)
     topical_window: tuple[int, int] = (10, 3)

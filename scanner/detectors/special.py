@@ -36,7 +36,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
 from scanner.detectors.lowering import Lowered, spaces_folded
@@ -44,12 +44,29 @@ from scanner.detectors.offline import prepare_offline
 from scanner.detectors.rules import BASE_LANGUAGE, AttributionSpec, LexiconSpec, Weights
 
 # A sentence ends at . ! ? followed by space, or at a line break, unless the next line goes on
-# in lower case (mail wrapped mid-sentence: "I'm a" / "humanist and ..."); longer stretches
-# are cut. Written to start with a character class, so the search skips to those characters.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)(?![ \t]*[a-z])|(?<=[.!?])[.!?]*+(?=\s|$))")
+# in lower case (mail wrapped mid-sentence: "I'm a" / "humanist and ..."), after the quote
+# marks of a reply ("> > I was diagnosed with" / "> > lupus"), or the line ends in a word
+# no sentence ends in ("during" / "Ramadan"); longer stretches are cut. Written to start
+# with a character class, so the search skips to those characters.
+_MID_SENTENCE_WORDS = (
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "during",
+    "about", "into", "as", "and", "or", "but", "my", "his", "her", "their", "our", "your",
+    "its", "is", "was", "are", "were", "has", "have", "had", "been", "being", "who", "whose",
+)  # fmt: skip
+_WRAPPED_AFTER = "".join(
+    rf"(?<!\b{word}{space}\n)" for word in _MID_SENTENCE_WORDS for space in ("", " ")
+)
+_SENTENCE_END = re.compile(
+    rf"[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?![ \t>]*[a-z])|(?<=[.!?])[.!?]*+(?=\s|$))"
+)
+# A line break and the quote marks that open the next line of a reply: read as spaces.
+_QUOTE_WRAP = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
+# What a word found by the keyword pass is: a lexicon term, or a word that counts for the
+# whole text (a reporting word, an anonymisation note, a word about an animal).
+_TERM, _REPORTING, _ANONYMISED, _ANIMAL = range(4)
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
@@ -58,6 +75,7 @@ _SALUTATION_WORDS = 6  # a longer first line is no salutation
 _BLANK_AFTER = re.compile(r"[^\n:_]{0,40}:[ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
+_THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -115,21 +133,26 @@ class SpecialCategoryScorer:
         self._terms = Keywords() if keywords is None else keywords
         self._slot = slot = self._terms.slot()
         for word in spelt(attribution.reporting):
-            self._terms.add(slot, word.lower(), (len(word), 1))
-        # A text that says its people were anonymised (-1) reads as news does, even about
-        # "our client": the client it names is no one identifiable.
+            self._terms.add(slot, word.lower(), (len(word), _REPORTING))
+        # A text that says its people were anonymised reads as news does, even about "our
+        # client": the client it names is no one identifiable.
         for phrase in spelt(attribution.anonymised):
-            self._terms.add(slot, phrase.lower(), (len(phrase), -1))
+            self._terms.add(slot, phrase.lower(), (len(phrase), _ANONYMISED))
+        # A text full of animal words (a foster dog's medical summary) is about an animal.
+        for word in spelt(attribution.animal_words, accents=False):
+            self._terms.add(slot, word.lower(), (len(word), _ANIMAL))
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
         words: set[str] = set()
         for index, lexicon in enumerate(self.lexicons):
             for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
-                self._terms.add(slot, term.lower(), (len(term), 0))
+                self._terms.add(slot, term.lower(), (len(term), _TERM))
                 words.add(term.lower())
             self._add(self._any, f"T{index}", spelt(lexicon.terms))
             self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
+            self._add(self._any, f"<{index}", spelt(lexicon.things_before))
+            self._add(self._any, f">{index}", spelt(lexicon.things_after))
             cues = (spelt(lexicon.cues), spelt(lexicon.weak_cues, accents=False))
             for kind, phrases in enumerate(cues):
                 for phrase in phrases:
@@ -165,7 +188,14 @@ class SpecialCategoryScorer:
             *(
                 phrase
                 for lex in self.lexicons
-                for phrase in (*lex.terms, *lex.exact_terms, *lex.cues, *lex.weak_cues)
+                for phrase in (
+                    *lex.terms,
+                    *lex.exact_terms,
+                    *lex.cues,
+                    *lex.weak_cues,
+                    *lex.things_before,
+                    *lex.things_after,
+                )  # fmt: skip
             ),
             *attribution.topical,
             *attribution.reporting,
@@ -231,8 +261,13 @@ class SpecialCategoryScorer:
         hits: list[Hit] = []
         if low is None:
             low = Lowered(text)
-        bounds, reporting, anonymised = self._sentences(text, low)
-        news = anonymised or reporting >= self.attribution.reporting_min
+        bounds, counts, anonymised = self._sentences(text, low)
+        attribution = self.attribution
+        news = (
+            anonymised
+            or counts[_REPORTING] >= attribution.reporting_min
+            or counts[_ANIMAL] >= attribution.animal_min
+        )
         to_group = bool(bounds) and self._greets_group(text)
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
@@ -253,10 +288,10 @@ class SpecialCategoryScorer:
             return False
         return self._cue_keys is None or _has_word(self._cue_keys, low.slice(start, end))
 
-    def _sentences(self, text: str, low: Lowered) -> tuple[array[int], int, bool]:
-        """The sentences holding a lexicon term, in text order, how many reporting words
-        the text has, and whether it says its people were anonymised (one pass of one
-        automaton over the lower-cased ``low`` for all three).
+    def _sentences(self, text: str, low: Lowered) -> tuple[array[int], list[int], bool]:
+        """The sentences holding a lexicon term, in text order, how many words of each
+        kind the text has (by ``_REPORTING``, ``_ANIMAL``), and whether it says its people
+        were anonymised (one pass of one automaton over the lower-cased ``low`` for all).
 
         Sentences are given as start, end, start, end... in machine integers (a text can hold
         a great many: a list of tuples would cost more than the text itself). Found in text
@@ -266,25 +301,22 @@ class SpecialCategoryScorer:
         """
         found = array("q")
         last_end = -1
-        reporting = 0
-        anonymised = False
+        counts = [0] * (_ANIMAL + 1)
         slot = self._slot
         for last, values in self._terms.find(low):
             if values[slot] is None:
                 continue
-            length, reports = values[slot]
+            length, kind = values[slot]
             start, end = last - length + 1, last + 1
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
-            if reports < 0:
-                anonymised = True
-            elif reports:
-                reporting += reports
+            if kind != _TERM:
+                counts[kind] += 1
             elif start >= last_end:
                 bounds = _sentence_around(text, start, end)
                 found.extend(bounds)
                 last_end = bounds[1]
-        return found, reporting, anonymised
+        return found, counts, counts[_ANONYMISED] > 0
 
     def _greets_group(self, text: str) -> bool:
         """The text opens by greeting a group ("Dear 4th grade families,", "Hi all!",
@@ -317,7 +349,7 @@ class SpecialCategoryScorer:
         greets a group, so "you" is any reader. A question put to any reader has none."""
         if self._asks_reader(text[start:end]):
             return
-        doc = self.nlp.make_doc(spaces_folded(text[start:end]))  # a wrap reads as a space
+        doc = self.nlp.make_doc(_as_one_line(text[start:end]))
         labels = self._labels
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
@@ -351,8 +383,10 @@ class SpecialCategoryScorer:
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             span: Span = doc[mention.start : mention.end]
-            if self._is_surname(doc, mention) or _blank_field(
-                text, start + span.start_char, start + span.end_char
+            if (
+                self._is_surname(doc, mention)
+                or _about_a_thing(spans, mention)
+                or _blank_field(text, start + span.start_char, start + span.end_char)
             ):
                 continue
             lexicon = self.lexicons[mention.lexicon]
@@ -523,6 +557,10 @@ def blank(language: str) -> Language:
     # after a number and a capital ends the sentence, as after "5k".
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\+", r"(?<=[0-9][A-Z])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # A field name of an export is words joined by "_" ("ethnicity_note: Hazara"): each a
+    # token, so a cue in it is found.
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[^\W\d_])_(?=[^\W\d_])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -591,12 +629,30 @@ def _near(
     )
 
 
+def _about_a_thing(spans: dict[str, list[tuple[int, int]]], mention: _Mention) -> bool:
+    """One of the mention's lexicon's ``things_before`` ends within ``_THING_WINDOW``
+    tokens before it, or one of its ``things_after`` starts within as many after it."""
+    before = spans.get(f"<{mention.lexicon}", ())
+    after = spans.get(f">{mention.lexicon}", ())
+    return any(mention.start - _THING_WINDOW <= s and e <= mention.start for s, e in before) or any(
+        mention.end <= s and e <= mention.end + _THING_WINDOW for s, e in after
+    )
+
+
 def _blank_field(text: str, start: int, end: int) -> bool:
     """The term from ``start`` to ``end`` labels a blank form field (``_BLANK_AFTER``,
     ``_BLANK_BEFORE``), on its own line."""
     line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
     before = text[max(line_start, start - _FIELD_LABEL) : start]
     return bool(_BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before))
+
+
+def _as_one_line(sentence: str) -> str:
+    """``sentence`` with its line breaks, and the quote marks after them, read as spaces
+    (the same length): a wrap inside a sentence, quoted or not, is no boundary."""
+    if "\n>" in sentence or "\n " in sentence or "\n\t" in sentence:
+        sentence = _QUOTE_WRAP.sub(lambda quote: " " * len(quote.group()), sentence)
+    return spaces_folded(sentence)
 
 
 def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]:

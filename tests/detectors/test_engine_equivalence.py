@@ -77,6 +77,12 @@ PIECES = [
     "90 days past due: ", "Capital One card", "report shows a charged-off card ",
     "a collection from Comcast for $430", "score went from 588 in January to 641",
     "non-driver photo ID card. ", "812 447 309", "verification code a su teléfono: ",
+    # and with hard-13
+    "Visa x", "3307", "MC ****", "mother's maiden name: ", "Szczepanski", "first pet: ",
+    "security questions", "&ssn4=", "2589", "state ID at the office this morning: ",
+    "S530-8214-7096", "Pasaporte mexicano: ", "set the PIN to ", "3916", "Middle score: ",
+    "587", "Public records:\n", "  - ", "Collections:\n", "Comcast, $186, paid",
+    "Card number ", "45461018 88356754",
 ]  # fmt: skip
 
 

@@ -112,6 +112,11 @@ PERSONAL = [
      "MS diagnosis"),
     ("She's been in and out of the hospital with her heart.", "health",
      "in and out of the hospital"),
+    # a reply's quoted line wrapped mid-sentence, and a line ending in "during"
+    ("> > I wanted to let you know: I was diagnosed with\n> > lupus in October.", "health",
+     "lupus"),
+    ("Yusuf asked to take his lunch break at sunset during\nRamadan, since he'll be fasting.",
+     "religious_belief", "Ramadan"),
     # a filled-in field is a disclosure, where a blank one is not (TOPICAL)
     ("Allergies / medical conditions: peanuts (EpiPen in her bag)", "health", "Allergies"),
     ("since you've had a few new male partners this spring", "sexual_orientation",
@@ -122,8 +127,10 @@ PERSONAL = [
 
 TOPICAL = [
     "Join our walk to end breast cancer this October!",
-    # a line in upper case after a break is a new sentence: the name is not the topic's
+    # a line ending in "a" goes on in the next: a researcher's field is a topic
     "Speaker: Dr. Maria Lopez, who is a\nCancer researcher, on prevention.",
+    # a line in upper case after a break is a new sentence: the name is not the topic's
+    "Speaker: Dr. Maria Lopez, a specialist\nCancer prevention: what works.",
     "Diabetes affects millions of families nationwide.",
     "Thanks to you, 300 patients received diabetes screenings this year.",
     "Our support groups help people living with HIV find housing.",
@@ -188,8 +195,15 @@ TOPICAL = [
     # A made-up training scenario is about no one.
     "Scenario 4 (FICTIONAL): the caller says she has panic attacks and recently started "
     "an antidepressant.",
-    # A sentence about an animal is about no person.
+    # A sentence about an animal is about no person, nor is a text full of animal words.
     "Pepper is on antibiotics for kennel cough and has a vet recheck Tuesday.",
+    "Intake: stray, neutered male pit mix\nMeds: metronidazole 250 mg twice a day\n"
+    "Behavior: dog-selective, crate trained",
+    # Said of a thing: an account, a setting, a script.
+    "Your donor portal account has been disabled after three failed logins.",
+    "Spell checking is\ndisabled for now until I decide.",
+    "I'm using the Chinese input method, so my Chinese fonts are installed.",
+    "Join us for our Hispanic Heritage Month assembly with\nBallet Folklorico Xochitl.",
     # A public figure before the term is whom it is about, even when named.
     "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder.",
 ]
