@@ -44,6 +44,7 @@ HARD_11 = ROOT / "tests" / "data" / "sensitive" / "hard-11.jsonl"
 HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
 HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
 HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
+HARD_15 = ROOT / "tests" / "data" / "sensitive" / "hard-15.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -230,6 +231,22 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 15, held apart",
+        "Hand-written (`tests/data/sensitive/hard-15.jsonl`, 2026-12-06) by a thirteenth "
+        "independent author under the same rules, during the round on the thirteenth set "
+        "without sight of it: free clinics and community health workers, rare-disease "
+        "foundations, donor drives, clinical-trial navigators, clubs, choirs and theatres, "
+        "museums, land trusts, home builders and microlenders, emergency-assistance funds, "
+        "scholarship committees, service clubs, Scouts and 4-H, senior centers, small "
+        "businesses and bookkeepers, a zakat committee, a chesed committee, a langar team, "
+        "a sangha, a Pride choir, a trans support group, a bail fund; deep quoted threads, "
+        "minutes, exports with demographic columns, HTML remnants, OCR misreads, values "
+        "with dots, slashes and en-dashes. Never used to tune rules, lexicons, weights or "
+        "validators: the honest estimate, with the set below. Scored (its cases unread) "
+        "with the rules before the round on hard-12: 56 of 100; after it: 60; after the "
+        "round on hard-13 (this report): see below.",
+    ),
+    (
         "Hard cases 14, held apart",
         "Hand-written (`tests/data/sensitive/hard-14.jsonl`, 2026-12-06) by a twelfth "
         "independent author under the same rules, during the round on the twelfth set "
@@ -242,11 +259,12 @@ HARD_SETS = (
         "calendar invitations, SMS shorthand, British and Indian English, OCR'd forms, CSV "
         "and JSON, wrapped values, values in words, implicit disclosures and negations. "
         "Never used to tune rules, lexicons, weights or validators: the honest estimate, "
-        "with the set below. Scored (its cases unread) with the rules before the round on "
-        "hard-12: 63 of 100; after it (this report): see below.",
+        "with the set above. Scored (its cases unread) with the rules before the round on "
+        "hard-12: 63 of 100; after it: 63; after the round on hard-13 (this report): see "
+        "below.",
     ),
     (
-        "Hard cases 13, held apart",
+        "Hard cases 13, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-13.jsonl`, 2026-12-06) by an eleventh "
         "independent author under the same rules, during the round on the eleventh set "
         "without sight of it: legal aid, reentry, recovery, hospice, refugee resettlement, "
@@ -254,11 +272,13 @@ HARD_SETS = (
         "quoted replies, mobile-typed mail, Markdown and pipe tables, key-value forms, "
         "JSON and log lines pasted into tickets, items only in a Subject line; door and "
         "alarm codes, security answers, wire instructions; negations and hypotheticals; "
-        "identifier-shaped decoys. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set above. Scored (its cases unread) "
-        "with the rules before the round on hard-11: 66 of 100; after it: 66; with wrapped "
-        "lines read as one sentence: 70; after the round on hard-12 (this report): see "
-        "below.",
+        "identifier-shaped decoys. Scored (its cases unread) with the rules before the "
+        "round on hard-11: 66 of 100; after it: 66; with wrapped lines read as one "
+        "sentence: 70; after the round on hard-12: 71. Held apart until a fifteenth set "
+        "was commissioned (written blind during this round); its misses were then worked "
+        "on directly (this report), so its score no longer estimates anything. Its door, "
+        "gate, alarm and lockbox codes stay misses: the policy's access codes are those "
+        "that open a financial account.",
     ),
     (
         "Hard cases 12, used for tuning",
@@ -581,8 +601,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="the 12th hard set (tuning)")
-    parser.add_argument("--hard-13", type=Path, default=HARD_13, help="held apart")
+    parser.add_argument("--hard-13", type=Path, default=HARD_13, help="the 13th hard set (tuning)")
     parser.add_argument("--hard-14", type=Path, default=HARD_14, help="held apart")
+    parser.add_argument("--hard-15", type=Path, default=HARD_15, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -608,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_15,
                         args.hard_14,
                         args.hard_13,
                         args.hard_12,
