@@ -103,6 +103,11 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
         )
         _check_lexicon_examples(scorer, rule_set)
         scanners.append(("special-categories", scorer))
+        if detection.max_table_cells:
+            rows = TableScanner(
+                scorer, detection.max_table_cells, detection.max_table_row_chars, by_row=True
+            )
+            scanners.append(("special-tables", rows))
     if detection.presidio:
         from scanner.detectors.presidio import PresidioWindowScanner
 

@@ -6,6 +6,8 @@ words are near them. ``TableScanner`` gives every cell of such a table to the pa
 as the line "Header: value", as spreadsheet attachments are rendered
 (``scanner.mime.office_render``), and reports a hit in a value at that cell in the mail. The
 mail itself is scanned as it stands by the rules too; this only adds what the header says.
+The special-category scorer reads the same tables a row a sentence ("Name: Pa Vang;
+Race/Ethnicity: Hmong."), so a column's header is the cue of its values.
 
 A table is a line of two or more header cells split by one delimiter (tab, ``|``, ``;`` or
 ``,``), each a short label with a letter in it and no long number, followed by at least one
@@ -34,7 +36,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from scanner.detectors.engine import Hit, RuleEngine
+from scanner.detectors.engine import Hit
 from scanner.detectors.lowering import Lowered
 
 DELIMITERS = ("\t", "|", ";", ",")
@@ -96,27 +98,43 @@ class TableView:
         return bisect.bisect_right(self.cells, position, key=lambda cell: cell.view) - 1
 
 
-def table_view(text: str, max_cells: int, max_row: int = MAX_ROW) -> TableView | None:
+def table_view(
+    text: str, max_cells: int, max_row: int = MAX_ROW, by_row: bool = False
+) -> TableView | None:
     """The tables of ``text`` read as lines of "Header: value", at most ``max_cells`` cells
     (the rest of the text is not read as a table) and rows of at most ``max_row``
-    characters; None when it has none."""
+    characters; None when it has none. ``by_row``: every cell that is not blank, a row a
+    line ("Name: Pa Vang; Race/Ethnicity: Hmong."), for the special-category scorer, which
+    reads a sentence; else only cells with a digit, a cell a line."""
     parts: list[str] = []
     cells: list[_Cell] = []
     size = 0
     for header, row in _rows(text, max_row):
+        separator = ""
         for label, (start, value, quotes) in zip(header, row, strict=True):
-            if len(cells) >= max_cells or not _DIGIT.search(value):
-                continue  # every identifier and nearly every secret holds a digit
-            prefix = f"{label}: "
+            if len(cells) >= max_cells or not _kept(value, by_row):
+                continue
+            prefix = f"{separator}{label}: "
             cells.append(_Cell(size + len(prefix), start, len(value), quotes))
-            line = f"{prefix}{value}\n"
-            parts.append(line)
-            size += len(line)
+            part = f"{prefix}{value}" if by_row else f"{prefix}{value}\n"
+            parts.append(part)
+            size += len(part)
+            separator = "; " if by_row else ""
+        if by_row and separator:
+            parts.append(".\n")
+            size += 2
         if len(cells) >= max_cells:
             break
     if not cells:
         return None
     return TableView("".join(parts), tuple(cells))
+
+
+def _kept(value: str, by_row: bool) -> bool:
+    """Every identifier and nearly every secret holds a digit; a row for the special-category
+    scorer keeps every cell but a one-letter flag ("Y", "N"), which says nothing and would
+    count as a word of another language ("y" is Spanish "and")."""
+    return len(value.strip()) > 1 if by_row else bool(_DIGIT.search(value))
 
 
 def _line_end(text: str, start: int) -> int:
@@ -345,21 +363,34 @@ def _table(
     return end
 
 
-class TableScanner:
-    """Runs the pattern rules over the tables of a text read as "Header: value" lines."""
+class ViewScanner(Protocol):
+    """What reads a view: the pattern rules or the special-category scorer."""
 
-    def __init__(self, rules: RuleEngine, max_cells: int, max_row: int = MAX_ROW) -> None:
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]: ...
+
+    def entity_names(self) -> frozenset[str]: ...
+
+
+class TableScanner:
+    """Runs a scanner over the tables of a text read as "Header: value" lines: the pattern
+    rules over the cells with a digit, or the special-category scorer over whole rows
+    (``by_row``), so that a column's header is the cue of its values ("Race/Ethnicity")."""
+
+    def __init__(
+        self, rules: ViewScanner, max_cells: int, max_row: int = MAX_ROW, by_row: bool = False
+    ) -> None:
         self.rules = rules
         self.max_cells = max_cells
         self.max_row = max_row
+        self.by_row = by_row
 
     def entity_names(self) -> frozenset[str]:
-        """The rules' entities."""
+        """The scanner's entities."""
         return self.rules.entity_names()
 
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
         """Hits in the values of the tables of ``text``, at their place in ``text``."""
-        view = table_view(text, self.max_cells, self.max_row)
+        view = table_view(text, self.max_cells, self.max_row, self.by_row)
         if view is None:
             return []
         return hits_in_view(self.rules, view)
@@ -377,7 +408,7 @@ class TextView(Protocol):
     def at(self, position: int) -> int: ...
 
 
-def hits_in_view(rules: RuleEngine, view: TextView) -> list[Hit]:
+def hits_in_view(rules: ViewScanner, view: TextView) -> list[Hit]:
     """The rules' hits in ``view``, at their place in the mail: a hit that takes in text
     the mail does not hold there is dropped; a rule that stopped keeps its stop."""
     hits: list[Hit] = []

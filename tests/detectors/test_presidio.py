@@ -58,6 +58,7 @@ def test_our_recognizers_run_inside_an_analyzer_engine(
         "mailguard-sensitive-tables",
         "mailguard-sensitive-spoken",
         "mailguard-special-categories",
+        "mailguard-special-tables",
     }
     only_cards = analyzer.analyze(text, "en", entities=["CREDIT_CARD"])
     assert [r.entity_type for r in only_cards] == ["CREDIT_CARD"]

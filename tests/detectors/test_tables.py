@@ -90,6 +90,35 @@ def test_only_cells_with_a_digit_are_read() -> None:
     assert table_view("Name, Note\nLeah Goldfarb, none\n", 100) is None
 
 
+def test_rows_for_the_special_categories_are_read_whole_but_for_one_letter_flags() -> None:
+    text = (
+        "Name | Race/Ethnicity | First-gen | Year\n"
+        "Pa Vang | Hmong | Y | 2025\n"
+        "Dee Carter |  | N | 2024\n"
+    )
+    view = table_view(text, 100, by_row=True)
+    assert view is not None
+    assert view.text == (
+        "Name: Pa Vang; Race/Ethnicity: Hmong; Year: 2025.\nName: Dee Carter; Year: 2024.\n"
+    )  # a blank cell and a "Y" say nothing
+    assert [text[c.text : c.text + c.length] for c in view.cells] == [
+        "Pa Vang", "Hmong", "2025", "Dee Carter", "2024"
+    ]  # fmt: skip
+
+
+def test_a_column_names_the_special_category_of_its_cells() -> None:
+    text = (
+        "Here's the export for the funder report.\n\n"
+        "Name | School | Award | Race/Ethnicity | First-gen\n"
+        "Pa Houa Vang | Central HS | $2,500 | Hmong / Asian American | Y\n"
+        "Itzel Ramirez | Central HS | $1,000 | Hispanic / Mexican American | N\n"
+    )
+    scanners = load_text_scanners(Detection())
+    assert [entity for entity, _ in found(scanners, text)] == ["RACIAL_ETHNIC_ORIGIN"] * 4
+    off = load_text_scanners(Detection(max_table_cells=0))
+    assert "special-tables" not in dict(off) and found(off, text) == []
+
+
 def test_a_row_of_another_width_ends_the_table_and_the_next_header_starts_one() -> None:
     text = "a, b\n1, 2\nsee below\nc\td\n3\t4\n"
     view = table_view(text, 100)
