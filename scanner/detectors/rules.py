@@ -168,7 +168,8 @@ class AttributionSpec(_Strict):
     ``readers`` ("you", "your") are direct too, except in a text that opens by greeting a
     group: a salutation line whose last word is one of the ``groups`` ("Hi all,", "Dear 4th
     grade families,"), or after one of the ``greetings`` a lower-case plural ("Hello
-    rowers,"), so that "you" is any reader of a newsletter;
+    rowers,"), or in a sentence that opens with one of the ``reader_conditions`` ("If you
+    served and have PTSD, ..."), so that "you" is any reader of a newsletter;
     ``third_person`` ones ("he", "Mr.") count as a person too but not as direct. A mention
     with no direct reference near it is *reported* (news about someone, not a disclosure)
     when a ``public_figures`` word stands before it in its sentence or within
@@ -213,6 +214,7 @@ class AttributionSpec(_Strict):
     reporting: tuple[str, ...] = ()
     public_figures: tuple[str, ...] = ()
     reader_questions: tuple[str, ...] = ()
+    reader_conditions: tuple[str, ...] = ()
     unnamed_people: tuple[str, ...] = ()
     animal_words: tuple[str, ...] = ()
     anonymised: tuple[str, ...] = ()

@@ -72,7 +72,7 @@ _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
 # A blank form's field: the term labels a space left to fill in ("Allergies / medical
 # conditions: ______") or an unticked box ("[ ] Asthma").
-_BLANK_AFTER = re.compile(r"[^\n:_]{0,40}:[ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
+_BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
@@ -182,6 +182,7 @@ class SpecialCategoryScorer:
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
         self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
+        self._conditions = tuple(f"{c.lower()} " for c in spelt(attribution.reader_conditions))
         # Words of the lexicons and of the attribution lists are no names ("Families who
         # ..."); a pronoun that starts a sentence still is one ("She told the desk ...").
         named = (
@@ -360,7 +361,8 @@ class SpecialCategoryScorer:
             for label, found in spans.items()
             if label in cue_bits
         ]
-        direct = spans.get("P", []) + ([] if to_group else spans.get("Y", []))
+        any_reader = to_group or _opens_with(text[start:end], self._conditions)
+        direct = spans.get("P", []) + ([] if any_reader else spans.get("Y", []))
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic. After a name within the
         # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
@@ -433,12 +435,7 @@ class SpecialCategoryScorer:
 
     def _asks_reader(self, sentence: str) -> bool:
         """The sentence is a question put to any reader ("Are you living with HIV?")."""
-        asked = sentence.strip().lstrip("\"“'(")
-        return (
-            bool(self._questions)
-            and asked.endswith("?")
-            and asked.lower().startswith(self._questions)
-        )
+        return sentence.rstrip().endswith("?") and _opens_with(sentence, self._questions)
 
     def _names(self, doc: Doc, reporting: list[tuple[int, int]]) -> bool:
         """The sentence names someone other than by a reporting word ("Sam told us", not
@@ -617,15 +614,18 @@ def _final(weights: Weights, score: float, topical: bool, reported: bool) -> flo
 def _near(
     doc: Doc, spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec, mark: bool
 ) -> bool:
-    """A cue of ``spans`` is within the cue window of ``mention``, not part of it. A ``mark``
-    (a cue without letters or digits) counts only glued to the end of the mention: "HIV+",
-    not "seniors 65+ with diabetes" or "cancer + diabetes"."""
+    """A cue of ``spans`` is within the cue window of ``mention``, not part of it, or is the
+    mention itself (a term its lexicon lists as a cue too states an act: "relapsed", "took
+    amrit"). A ``mark`` (a cue without letters or digits) counts only glued to the end of
+    the mention: "HIV+", not "seniors 65+ with diabetes" or "cancer + diabetes"."""
+    start, end = mention.start, mention.end
     if mark:
-        return any(s == mention.end and not doc[s - 1].whitespace_ for s, _ in spans)
+        return any(s == end and not doc[s - 1].whitespace_ for s, _ in spans)
     before, after = spec.cue_window
-    lo, hi = mention.start - before, mention.end + after
+    lo, hi = start - before, end + after
     return any(
-        lo <= s and e <= hi and not (s < mention.end and mention.start < e) for s, e in spans
+        (s, e) == (start, end) or (lo <= s and e <= hi and not (s < end and start < e))
+        for s, e in spans
     )
 
 
@@ -634,8 +634,8 @@ def _about_a_thing(spans: dict[str, list[tuple[int, int]]], mention: _Mention) -
     tokens before it, or one of its ``things_after`` starts within as many after it."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
-    return any(mention.start - _THING_WINDOW <= s and e <= mention.start for s, e in before) or any(
-        mention.end <= s and e <= mention.end + _THING_WINDOW for s, e in after
+    return any(0 <= mention.start - e <= _THING_WINDOW for _, e in before) or any(
+        0 <= s - mention.end <= _THING_WINDOW for s, _ in after
     )
 
 
@@ -645,6 +645,12 @@ def _blank_field(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
     before = text[max(line_start, start - _FIELD_LABEL) : start]
     return bool(_BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before))
+
+
+def _opens_with(sentence: str, openings: tuple[str, ...]) -> bool:
+    """``sentence`` opens with one of ``openings`` (lower case, each ending in a space),
+    after white space, quotes and a bracket."""
+    return bool(openings) and sentence.strip().lstrip("\"“'(").lower().startswith(openings)
 
 
 def _as_one_line(sentence: str) -> str:

@@ -83,6 +83,13 @@ PIECES = [
     "S530-8214-7096", "Pasaporte mexicano: ", "set the PIN to ", "3916", "Middle score: ",
     "587", "Public records:\n", "  - ", "Collections:\n", "Comcast, $186, paid",
     "Card number ", "45461018 88356754",
+    # and with hard-14
+    "Driver's license, Texas, no. ", "85437299", "Driver licence: NSW ", "21847390",
+    '"account_number": "', "574472795714", "card on file ending ", "9204",
+    "reset the PIN with you to ", "7305", "code is 604 918", "IP PIN to e-file. You read it: ",
+    "482915", '"ssn_last4": "', "0120", "Negative items:\n", "  1. ",
+    "60 days late - Capital One", "experian went up to 662 (was 618 in june)", "my wife ",
+    "(she/her)", "Aadhaar: XXXX XXXX 4417",
 ]  # fmt: skip
 
 

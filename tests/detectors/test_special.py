@@ -117,6 +117,10 @@ PERSONAL = [
      "lupus"),
     ("Yusuf asked to take his lunch break at sunset during\nRamadan, since he'll be fasting.",
      "religious_belief", "Ramadan"),
+    # a term that is its own cue states an act
+    ("Jaspreet Kaur took Amrit at the Vaisakhi amrit sanchar this April.", "religious_belief",
+     "took Amrit"),
+    ("Heads-up: Priya's chemo starts Monday, so we are moving her scenes.", "health", "chemo"),
     # a filled-in field is a disclosure, where a blank one is not (TOPICAL)
     ("Allergies / medical conditions: peanuts (EpiPen in her bag)", "health", "Allergies"),
     ("since you've had a few new male partners this spring", "sexual_orientation",
@@ -192,6 +196,13 @@ TOPICAL = [
     # A blank form's field and an unticked box name what to fill in.
     "Allergies / medical conditions: ______________________",
     "Please tick any that apply: [ ] Asthma [ ] Diabetes",
+    "EpiPen prescribed?  [ ] Yes  [ ] No",
+    # A denial, a condition put to any reader, an offer to anyone, a cause's organisation.
+    "I do NOT have diabetes or prediabetes and I'm not interested in the program.",
+    "If you served and have hearing loss or PTSD, you may be eligible for compensation.",
+    "Available now without a doctor's prescription!",
+    "Free flu shots from the health department, 8-10 am.",
+    "Lupus Alliance of the Carolinas - provider referral list",
     # A made-up training scenario is about no one.
     "Scenario 4 (FICTIONAL): the caller says she has panic attacks and recently started "
     "an antidepressant.",
@@ -258,7 +269,7 @@ def test_a_same_gender_spouse_states_orientation(
 def test_you_in_mail_greeting_a_group_is_any_reader(
     special: SpecialCategoryScorer, greeting: str, to_one: bool
 ) -> None:
-    text = f"{greeting}\n\nIf your child has a food allergy, tell the health office.\n"
+    text = f"{greeting}\n\nYour food allergy is on file with the health office.\n"
     assert bool(special.scan_text(text)) is to_one
     # a person named in group mail is still one
     named = f"{greeting}\n\nMaria was diagnosed with asthma in May.\n"
@@ -267,7 +278,7 @@ def test_you_in_mail_greeting_a_group_is_any_reader(
 
 def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
     low = SpecialCategoryScorer(special.lexicons, special.attribution, min_score=0.0)
-    topic = max(h.score for h in low.scan_text("Cancer research saves lives."))
+    topic = max(h.score for h in low.scan_text("Cancer touches many families."))
     person = max(h.score for h in low.scan_text("She was diagnosed with cancer in May."))
     assert topic < 0.5 <= person
 
