@@ -45,6 +45,7 @@ HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
 HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
 HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
 HARD_15 = ROOT / "tests" / "data" / "sensitive" / "hard-15.jsonl"
+HARD_16 = ROOT / "tests" / "data" / "sensitive" / "hard-16.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -231,6 +232,23 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 16, held apart",
+        "Hand-written (`tests/data/sensitive/hard-16.jsonl`, 2026-12-06) by a fourteenth "
+        "independent author under the same rules, during the round on the fourteenth set "
+        "without sight of it: international NGOs and their donors (wires, IBANs of several "
+        "countries, foreign passports and licences), humanitarian field staff, disaster "
+        "relief intake, hospital billing, pharmacies, insurance navigators, workers' "
+        "compensation, HR and payroll, board mail, fundraising CRM notes, planned giving, "
+        "obituaries, religious schools, sports leagues, paratransit, CASA, victim "
+        "services, immigration sponsorship, financial aid; deep quoted threads, exports and "
+        "tables, OCR, JSON and logs. Its brief asked for tables with demographic and licence "
+        "columns while the row reading of tables was planned. Never used to tune rules, "
+        "lexicons, weights or validators: the honest estimate, with the set below. Scored "
+        "(its cases unread) with the rules of the morning: 62 of 100; after the rounds on "
+        "hard-12 and hard-13 and the rows of tables: 65; after the round on hard-14 (this "
+        "report): see below.",
+    ),
+    (
         "Hard cases 15, held apart",
         "Hand-written (`tests/data/sensitive/hard-15.jsonl`, 2026-12-06) by a thirteenth "
         "independent author under the same rules, during the round on the thirteenth set "
@@ -242,13 +260,13 @@ HARD_SETS = (
         "a sangha, a Pride choir, a trans support group, a bail fund; deep quoted threads, "
         "minutes, exports with demographic columns, HTML remnants, OCR misreads, values "
         "with dots, slashes and en-dashes. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set below. Scored (its cases unread) "
+        "validators: the honest estimate, with the set above. Scored (its cases unread) "
         "with the rules before the round on hard-12: 56 of 100; after it: 60; after the "
-        "round on hard-13: 61; with tables' rows read for the special categories (this "
-        "report): see below.",
+        "round on hard-13: 61; with tables' rows read for the special categories: 63; "
+        "after the round on hard-14 (this report): see below.",
     ),
     (
-        "Hard cases 14, held apart",
+        "Hard cases 14, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-14.jsonl`, 2026-12-06) by a twelfth "
         "independent author under the same rules, during the round on the twelfth set "
         "without sight of it: schools and PTAs, youth sports and camps, food banks and "
@@ -259,10 +277,12 @@ HARD_SETS = (
         "clinics and gig platforms; forwards, disclaimers, auto-replies, mail-merge leaks, "
         "calendar invitations, SMS shorthand, British and Indian English, OCR'd forms, CSV "
         "and JSON, wrapped values, values in words, implicit disclosures and negations. "
-        "Never used to tune rules, lexicons, weights or validators: the honest estimate, "
-        "with the set above. Scored (its cases unread) with the rules before the round on "
-        "hard-12: 63 of 100; after it: 63; after the round on hard-13 (this report): see "
-        "below.",
+        "Scored (its cases unread) with the rules before the round on hard-12: 63 of 100; "
+        "after it: 63; after the round on hard-13: 64. Held apart until a sixteenth set was "
+        "commissioned (written blind during the round on hard-13); its misses were then "
+        "worked on directly (this report), so its score no longer estimates anything. Its "
+        "door and gate codes stay misses: the policy's access codes open a financial "
+        "account.",
     ),
     (
         "Hard cases 13, used for tuning",
@@ -603,8 +623,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="the 12th hard set (tuning)")
     parser.add_argument("--hard-13", type=Path, default=HARD_13, help="the 13th hard set (tuning)")
-    parser.add_argument("--hard-14", type=Path, default=HARD_14, help="held apart")
+    parser.add_argument("--hard-14", type=Path, default=HARD_14, help="the 14th hard set (tuning)")
     parser.add_argument("--hard-15", type=Path, default=HARD_15, help="held apart")
+    parser.add_argument("--hard-16", type=Path, default=HARD_16, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -630,6 +651,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_16,
                         args.hard_15,
                         args.hard_14,
                         args.hard_13,
