@@ -67,6 +67,7 @@ _ID_NUMBER = re.compile(r"#?\d{3,}")
 # What a word found by the keyword pass is: a lexicon term, or a word that counts for the
 # whole text (a reporting word, an anonymisation note, a word about an animal).
 _TERM, _REPORTING, _ANONYMISED, _ANIMAL = range(4)
+_REPLY_HEADER = ("wrote:", "writes:")  # "On Dec 1, 2026, Ines Moreau wrote:"
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
@@ -311,6 +312,8 @@ class SpecialCategoryScorer:
             start, end = last - length + 1, last + 1
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
+            if kind == _REPORTING and text.startswith(_REPLY_HEADER, start):
+                continue  # a reply's header ("On Dec 1, Ines wrote:") quotes mail, not news
             if kind != _TERM:
                 counts[kind] += 1
             elif start >= last_end:

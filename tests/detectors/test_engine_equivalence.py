@@ -90,6 +90,11 @@ PIECES = [
     "482915", '"ssn_last4": "', "0120", "Negative items:\n", "  1. ",
     "60 days late - Capital One", "experian went up to 662 (was 618 in june)", "my wife ",
     "(she/her)", "Aadhaar: XXXX XXXX 4417",
+    # and with hard-15
+    "driver's license\n(", "P462-5531-8207", "Experian FICO 8: ", "641", "public record: ",
+    "Chapter 7 discharged 2021", "debit card (ends in ", "6619", "library card (ending ",
+    "Identity Protection PIN, it say ", "570418", 'Security question ("Mother\'s maiden name?"): ',
+    "Kowalczyk", "\nhe/him",
 ]  # fmt: skip
 
 

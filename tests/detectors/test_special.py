@@ -117,6 +117,10 @@ PERSONAL = [
      "lupus"),
     ("Yusuf asked to take his lunch break at sunset during\nRamadan, since he'll be fasting.",
      "religious_belief", "Ramadan"),
+    # a reply's headers ("... wrote:") are no news reports
+    ("On Dec 1, Gail wrote:\n> On Dec 1, Ines wrote:\n>> On Nov 30, Gail wrote:\n>> Our "
+     "daughter Mia was admitted to the eating disorder unit on Friday.", "health",
+     "eating disorder unit"),
     # a term that is its own cue states an act
     ("Jaspreet Kaur took Amrit at the Vaisakhi amrit sanchar this April.", "religious_belief",
      "took Amrit"),
@@ -274,6 +278,11 @@ def test_you_in_mail_greeting_a_group_is_any_reader(
     # a person named in group mail is still one
     named = f"{greeting}\n\nMaria was diagnosed with asthma in May.\n"
     assert [named[h.start : h.end] for h in special.scan_text(named)] == ["asthma"]
+
+
+def test_carrier_status_is_genetic_not_a_disease(special: SpecialCategoryScorer) -> None:
+    text = "Amara's newborn screen showed sickle cell trait: she carries one sickle cell gene."
+    assert {h.category for h in special.scan_text(text)} == {"genetic"}
 
 
 def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
