@@ -46,6 +46,7 @@ HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
 HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
 HARD_15 = ROOT / "tests" / "data" / "sensitive" / "hard-15.jsonl"
 HARD_16 = ROOT / "tests" / "data" / "sensitive" / "hard-16.jsonl"
+HARD_17 = ROOT / "tests" / "data" / "sensitive" / "hard-17.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -232,6 +233,18 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 17, held apart",
+        "Hand-written (`tests/data/sensitive/hard-17.jsonl`, 2026-12-06) by a fifteenth "
+        "independent author under the same rules, during the round on the fifteenth set "
+        "without sight of it. Unlike the briefs of sets 3 to 16, which each named sectors "
+        "and text shapes the earlier sets had missed, its brief left the mix of sectors, "
+        'shapes and phrasings to the author ("variety an email provider for nonprofits '
+        'would really see"): the estimate for everyday mail, where the other held-apart set '
+        "is the estimate for mail chosen to be hard. Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the morning: "
+        "78 of 100; before and after the round on hard-15 (this report): see below.",
+    ),
+    (
         "Hard cases 16, held apart",
         "Hand-written (`tests/data/sensitive/hard-16.jsonl`, 2026-12-06) by a fourteenth "
         "independent author under the same rules, during the round on the fourteenth set "
@@ -243,13 +256,14 @@ HARD_SETS = (
         "services, immigration sponsorship, financial aid; deep quoted threads, exports and "
         "tables, OCR, JSON and logs. Its brief asked for tables with demographic and licence "
         "columns while the row reading of tables was planned. Never used to tune rules, "
-        "lexicons, weights or validators: the honest estimate, with the set below. Scored "
-        "(its cases unread) with the rules of the morning: 62 of 100; after the rounds on "
-        "hard-12 and hard-13 and the rows of tables: 65; after the round on hard-14 (this "
+        "lexicons, weights or validators: the honest estimate for mail chosen to be hard, "
+        "with the set above for everyday mail. Scored (its cases unread) with the rules of "
+        "the morning: 62 of 100; after the rounds on hard-12 and hard-13 and the rows of "
+        "tables: 65; after the round on hard-14: 65; after the round on hard-15 (this "
         "report): see below.",
     ),
     (
-        "Hard cases 15, held apart",
+        "Hard cases 15, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-15.jsonl`, 2026-12-06) by a thirteenth "
         "independent author under the same rules, during the round on the thirteenth set "
         "without sight of it: free clinics and community health workers, rare-disease "
@@ -259,11 +273,12 @@ HARD_SETS = (
         "businesses and bookkeepers, a zakat committee, a chesed committee, a langar team, "
         "a sangha, a Pride choir, a trans support group, a bail fund; deep quoted threads, "
         "minutes, exports with demographic columns, HTML remnants, OCR misreads, values "
-        "with dots, slashes and en-dashes. Never used to tune rules, lexicons, weights or "
-        "validators: the honest estimate, with the set above. Scored (its cases unread) "
-        "with the rules before the round on hard-12: 56 of 100; after it: 60; after the "
-        "round on hard-13: 61; with tables' rows read for the special categories: 63; "
-        "after the round on hard-14 (this report): see below.",
+        "with dots, slashes and en-dashes. Scored (its cases unread) with the rules before "
+        "the round on hard-12: 56 of 100; after it: 60; after the round on hard-13: 61; "
+        "with tables' rows read for the special categories: 63; after the round on hard-14: "
+        "64. Held apart until a seventeenth set was commissioned (written blind during the "
+        "round on hard-14); its misses were then worked on directly (this report), so its "
+        "score no longer estimates anything. Its door, gate and alarm codes stay misses.",
     ),
     (
         "Hard cases 14, used for tuning",
@@ -624,8 +639,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-12", type=Path, default=HARD_12, help="the 12th hard set (tuning)")
     parser.add_argument("--hard-13", type=Path, default=HARD_13, help="the 13th hard set (tuning)")
     parser.add_argument("--hard-14", type=Path, default=HARD_14, help="the 14th hard set (tuning)")
-    parser.add_argument("--hard-15", type=Path, default=HARD_15, help="held apart")
+    parser.add_argument("--hard-15", type=Path, default=HARD_15, help="the 15th hard set (tuning)")
     parser.add_argument("--hard-16", type=Path, default=HARD_16, help="held apart")
+    parser.add_argument("--hard-17", type=Path, default=HARD_17, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -651,6 +667,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_17,
                         args.hard_16,
                         args.hard_15,
                         args.hard_14,
