@@ -95,6 +95,10 @@ PIECES = [
     "Chapter 7 discharged 2021", "debit card (ends in ", "6619", "library card (ending ",
     "Identity Protection PIN, it say ", "570418", 'Security question ("Mother\'s maiden name?"): ',
     "Kowalczyk", "\nhe/him",
+    # and with hard-16
+    "Collection account - ", "Midland Credit Management, $1,240", "NSW Photo Card no. ",
+    "3048917265", "security questions:\n  Q: Name of first pet?   A: ", "Shadowfax",
+    "Billing: Acct ", "55-20941",
 ]  # fmt: skip
 
 

@@ -121,6 +121,10 @@ PERSONAL = [
     ("On Dec 1, Gail wrote:\n> On Dec 1, Ines wrote:\n>> On Nov 30, Gail wrote:\n>> Our "
      "daughter Mia was admitted to the eating disorder unit on Friday.", "health",
      "eating disorder unit"),
+    ("Happy to stay on, but during Lent I won't be eating meat on Fridays.", "religious_belief",
+     "Lent"),
+    ("As the 1199SEIU delegate for our unit I have to point out the contract.",
+     "trade_union_membership", "1199SEIU"),
     # a term that is its own cue states an act
     ("Jaspreet Kaur took Amrit at the Vaisakhi amrit sanchar this April.", "religious_belief",
      "took Amrit"),
@@ -207,6 +211,9 @@ TOPICAL = [
     "Available now without a doctor's prescription!",
     "Free flu shots from the health department, 8-10 am.",
     "Lupus Alliance of the Carolinas - provider referral list",
+    "Any player suspected of a concussion is removed from play that day.",
+    "Top diagnoses treated: hypertension (31%). Every figure above is aggregated and anonymous.",
+    "Maria Delgado-Price (Democrat, incumbent): supports the housing bond.",
     # A made-up training scenario is about no one.
     "Scenario 4 (FICTIONAL): the caller says she has panic attacks and recently started "
     "an antidepressant.",
