@@ -47,6 +47,7 @@ HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
 HARD_15 = ROOT / "tests" / "data" / "sensitive" / "hard-15.jsonl"
 HARD_16 = ROOT / "tests" / "data" / "sensitive" / "hard-16.jsonl"
 HARD_17 = ROOT / "tests" / "data" / "sensitive" / "hard-17.jsonl"
+HARD_18 = ROOT / "tests" / "data" / "sensitive" / "hard-18.jsonl"
 HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
@@ -233,6 +234,22 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # The hard sets' headings and what each is (how it may be used), in report order.
 HARD_SETS = (
     (
+        "Hard cases 18, held apart",
+        "Hand-written (`tests/data/sensitive/hard-18.jsonl`, 2026-12-06) by a sixteenth "
+        "independent author under the same rules, during the round on the sixteenth set "
+        "without sight of it, asked to find what a careful detector still misses: rural and "
+        "tribal health, farmworker services, prison ministries, addiction medicine, sexual "
+        "health and HIV services, abortion funds, transgender health navigation, sex-worker "
+        "outreach, union drives and strike funds, campaign databases, pastoral care notes, "
+        "welfare funds, detention visitation, public defenders, juvenile justice, foster "
+        "home studies, guardianship, debt counselling, credit unions, tax preparers, "
+        "payroll and background-check vendors, telehealth, genetic counselling, biometric "
+        "vendors. Never used to tune rules, lexicons, weights or validators: the honest "
+        "estimate for mail chosen to be hard, with the set below for everyday mail. Scored "
+        "(its cases unread) with the rules of the morning: 61 of 100; before and after the "
+        "round on hard-16 (this report): see below.",
+    ),
+    (
         "Hard cases 17, held apart",
         "Hand-written (`tests/data/sensitive/hard-17.jsonl`, 2026-12-06) by a fifteenth "
         "independent author under the same rules, during the round on the fifteenth set "
@@ -242,10 +259,11 @@ HARD_SETS = (
         'would really see"): the estimate for everyday mail, where the other held-apart set '
         "is the estimate for mail chosen to be hard. Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the morning: "
-        "78 of 100; before and after the round on hard-15 (this report): see below.",
+        "78 of 100; before and after the round on hard-15: 83 and 83; after the round on "
+        "hard-16 (this report): see below.",
     ),
     (
-        "Hard cases 16, held apart",
+        "Hard cases 16, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-16.jsonl`, 2026-12-06) by a fourteenth "
         "independent author under the same rules, during the round on the fourteenth set "
         "without sight of it: international NGOs and their donors (wires, IBANs of several "
@@ -255,12 +273,12 @@ HARD_SETS = (
         "obituaries, religious schools, sports leagues, paratransit, CASA, victim "
         "services, immigration sponsorship, financial aid; deep quoted threads, exports and "
         "tables, OCR, JSON and logs. Its brief asked for tables with demographic and licence "
-        "columns while the row reading of tables was planned. Never used to tune rules, "
-        "lexicons, weights or validators: the honest estimate for mail chosen to be hard, "
-        "with the set above for everyday mail. Scored (its cases unread) with the rules of "
-        "the morning: 62 of 100; after the rounds on hard-12 and hard-13 and the rows of "
-        "tables: 65; after the round on hard-14: 65; after the round on hard-15 (this "
-        "report): see below.",
+        "columns while the row reading of tables was planned. Scored (its cases unread) "
+        "with the rules of the morning: 62 of 100; after the rounds on hard-12 and hard-13 "
+        "and the rows of tables: 65; after the round on hard-14: 65; after the round on "
+        "hard-15: 66. Held apart until an eighteenth set was commissioned (written blind "
+        "during the round on hard-16); its misses were then worked on directly (this "
+        "report), so its score no longer estimates anything.",
     ),
     (
         "Hard cases 15, used for tuning",
@@ -640,8 +658,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-13", type=Path, default=HARD_13, help="the 13th hard set (tuning)")
     parser.add_argument("--hard-14", type=Path, default=HARD_14, help="the 14th hard set (tuning)")
     parser.add_argument("--hard-15", type=Path, default=HARD_15, help="the 15th hard set (tuning)")
-    parser.add_argument("--hard-16", type=Path, default=HARD_16, help="held apart")
+    parser.add_argument("--hard-16", type=Path, default=HARD_16, help="the 16th hard set (tuning)")
     parser.add_argument("--hard-17", type=Path, default=HARD_17, help="held apart")
+    parser.add_argument("--hard-18", type=Path, default=HARD_18, help="held apart")
     parser.add_argument(
         "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
     )
@@ -667,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
                 hard_cases(load(path), predict, heading, about)
                 for path, (heading, about) in zip(
                     (
+                        args.hard_18,
                         args.hard_17,
                         args.hard_16,
                         args.hard_15,
