@@ -26,9 +26,9 @@ from typing import Any
 
 from bench.parse import load_corpus
 from scanner.config import Detection, Limits
-from scanner.detectors.engine import RuleEngine
+from scanner.detectors.engine import RuleEngine, TextScanner
 from scanner.detectors.evaluate import DATA, SHARED
-from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
+from scanner.detectors.loader import load_text_scanners, merged_hits
 from scanner.detectors.presidio import stock_analyzer
 from scanner.detectors.rules import Rule, compile_rule
 from scanner.mime import parse_message

@@ -20,7 +20,8 @@ import regex
 
 from scanner.categories import is_sensitive
 from scanner.config import Detection
-from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
+from scanner.detectors.engine import TextScanner
+from scanner.detectors.loader import load_text_scanners, merged_hits
 from scanner.masking import mask_finding, mask_value
 from scanner.model import Finding, Segment
 

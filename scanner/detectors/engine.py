@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -52,6 +52,19 @@ class Hit:
     start: int
     end: int
     score: float
+
+
+class TextScanner(Protocol):
+    """Anything that finds hits in one text (offsets, never values): the rule engine, the
+    special-category scorer, and the scanners that run them over a rewritten view."""
+
+    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
+        """Hits in ``text``, in order; ``low`` is ``Lowered(text)`` if the caller has it."""
+        ...
+
+    def entity_names(self) -> frozenset[str]:
+        """The entities its hits can name (besides ``unscanned`` ones)."""
+        ...
 
 
 def cut_short(rule: str, entity: str, at: int) -> Hit:

@@ -22,8 +22,8 @@ from typing import Any
 
 from scanner.categories import SPECIAL_CATEGORIES
 from scanner.config import Detection, Limits
-from scanner.detectors.engine import DEFAULT_MIN_SCORE
-from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, TextScanner
+from scanner.detectors.loader import load_text_scanners, merged_hits
 from scanner.detectors.presidio import stock_analyzer
 from scanner.masking import CATEGORY_ONLY
 from scanner.mime import parse_message

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import Protocol
 
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
-from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine
+from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine, TextScanner
 from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
@@ -21,18 +20,6 @@ from scanner.model import Finding, ParsedMessage
 # The one pipeline detector running every text scanner.
 DETECTOR_NAME = "sensitive-data"
 _TEXT_ORDER = attrgetter("start", "end", "entity")
-
-
-class TextScanner(Protocol):
-    """Anything that finds hits in one text (offsets, never values)."""
-
-    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
-        """Hits in ``text``, in order; ``low`` is ``Lowered(text)`` if the caller has it."""
-        ...
-
-    def entity_names(self) -> frozenset[str]:
-        """The entities its hits can name (besides ``unscanned`` ones)."""
-        ...
 
 
 class SegmentDetector:

@@ -26,7 +26,7 @@ from scanner.detectors.offline import prepare_offline
 from scanner.errors import ConfigError
 
 if TYPE_CHECKING:
-    from scanner.detectors.loader import TextScanner
+    from scanner.detectors.engine import TextScanner
 
 # fmt: off
 _GOVERNMENT_IDS = (

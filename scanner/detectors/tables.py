@@ -36,7 +36,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from scanner.detectors.engine import Hit
+from scanner.detectors.engine import Hit, TextScanner
 from scanner.detectors.lowering import Lowered
 
 DELIMITERS = ("\t", "|", ";", ",")
@@ -363,21 +363,13 @@ def _table(
     return end
 
 
-class ViewScanner(Protocol):
-    """What reads a view: the pattern rules or the special-category scorer."""
-
-    def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]: ...
-
-    def entity_names(self) -> frozenset[str]: ...
-
-
 class TableScanner:
     """Runs a scanner over the tables of a text read as "Header: value" lines: the pattern
     rules over the cells with a digit, or the special-category scorer over whole rows
     (``by_row``), so that a column's header is the cue of its values ("Race/Ethnicity")."""
 
     def __init__(
-        self, rules: ViewScanner, max_cells: int, max_row: int = MAX_ROW, by_row: bool = False
+        self, rules: TextScanner, max_cells: int, max_row: int = MAX_ROW, by_row: bool = False
     ) -> None:
         self.rules = rules
         self.max_cells = max_cells
@@ -408,7 +400,7 @@ class TextView(Protocol):
     def at(self, position: int) -> int: ...
 
 
-def hits_in_view(rules: ViewScanner, view: TextView) -> list[Hit]:
+def hits_in_view(rules: TextScanner, view: TextView) -> list[Hit]:
     """The rules' hits in ``view``, at their place in the mail: a hit that takes in text
     the mail does not hold there is dropped; a rule that stopped keeps its stop."""
     hits: list[Hit] = []

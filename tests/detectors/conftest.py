@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from scanner.config import Detection
-from scanner.detectors.engine import Hit, RuleEngine
+from scanner.detectors.engine import Hit, RuleEngine, TextScanner
 from scanner.detectors.languages import MultilingualScorer
-from scanner.detectors.loader import TextScanner, load_text_scanners, merged_hits
+from scanner.detectors.loader import load_text_scanners, merged_hits
 from scanner.detectors.special import SpecialCategoryScorer
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from scanner.detectors.engine import TextScanner
 from scanner.detectors.evaluate import Prediction, by_language, hard_cases, newsletters
-from scanner.detectors.loader import TextScanner
 
 CASES = [
     {"id": "hard-es-01", "lang": "es", "text": "Ana está embarazada.",

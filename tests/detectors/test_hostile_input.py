@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from scanner.categories import UNSCANNED
 from scanner.config import Settings
-from scanner.detectors.engine import RuleEngine
-from scanner.detectors.loader import SegmentDetector, TextScanner, merged_hits
+from scanner.detectors.engine import RuleEngine, TextScanner
+from scanner.detectors.loader import SegmentDetector, merged_hits
 from scanner.detectors.rules import LEFT, NumberTrigger, Rule, RuleSpec
 from scanner.pipeline import Scanner
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detectors.engine import Hit, Keywords, lowered
-from scanner.detectors.loader import SegmentDetector, TextScanner
+from scanner.detectors.engine import Hit, Keywords, TextScanner, lowered
+from scanner.detectors.loader import SegmentDetector
 from scanner.detectors.lowering import Lowered
 from scanner.model import ParsedMessage, Segment
 

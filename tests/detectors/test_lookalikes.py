@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from scanner.detectors.loader import SegmentDetector, TextScanner, merged_hits
+from scanner.detectors.engine import TextScanner
+from scanner.detectors.loader import SegmentDetector, merged_hits
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.model import ParsedMessage, Segment
 

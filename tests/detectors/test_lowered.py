@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scanner.detectors.engine import LOWER_CHUNK, Hit, lowered
-from scanner.detectors.loader import TextScanner, merged_hits
+from scanner.detectors.engine import LOWER_CHUNK, Hit, TextScanner, lowered
+from scanner.detectors.loader import merged_hits
 from scanner.detectors.lowering import (
     OTHER_SPACES,
     Lowered,

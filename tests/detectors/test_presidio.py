@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from scanner.config import Detection
-from scanner.detectors.loader import TextScanner, load_text_scanners
+from scanner.detectors.engine import TextScanner
+from scanner.detectors.loader import load_text_scanners
 from scanner.detectors.presidio import PresidioWindowScanner, mailguard_analyzer
 from scanner.errors import ConfigError
 

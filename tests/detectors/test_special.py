@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scanner.detectors.loader import TextScanner
+from scanner.detectors.engine import TextScanner
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.special import (
     _MAX_SENTENCE,

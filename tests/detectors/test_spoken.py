@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scanner.config import Detection
-from scanner.detectors.engine import RuleEngine
-from scanner.detectors.loader import TextScanner, load_text_scanners
+from scanner.detectors.engine import RuleEngine, TextScanner
+from scanner.detectors.loader import load_text_scanners
 from scanner.detectors.spoken import MAX_RUN, SpokenScanner
 from tests.detectors.conftest import found, spans
 
