@@ -413,15 +413,24 @@ class RuleEngine:
             return
         text = scan.text
         size = len(text)
-        select = self._index.select
         for cand in self._candidates.finditer(text):
             start, end = cand.span()
             glued = end < size and text[end] in _ASCII_ALNUM
-            shaped, live = select(cand.group())
-            if shaped is not None:
-                scan.run(shaped.matches(text, start, end, scan.timed_out), end, glued, start)
-            if live is not None:
-                scan.run(live.matches(text, start, end, scan.timed_out), end, glued)
+            self._match_candidate(scan, start, end, glued)
+            if glued:
+                # Its last part runs into a word ("...-78-1234passport"): a match that ends
+                # there has no boundary, so the pattern backtracks to the separator before.
+                inner = _before_last_part(text, start, end)
+                if inner > start:
+                    self._match_candidate(scan, start, inner, glued=False)
+
+    def _match_candidate(self, scan: _Scan, start: int, end: int, glued: bool) -> None:
+        text = scan.text
+        shaped, live = self._index.select(text[start:end])
+        if shaped is not None:
+            scan.run(shaped.matches(text, start, end, scan.timed_out), end, glued, start)
+        if live is not None:
+            scan.run(live.matches(text, start, end, scan.timed_out), end, glued)
 
     def _keyword_hits(self, scan: _Scan) -> None:
         """Each batch runs over its keywords' windows, overlapping windows joined (up to
@@ -450,6 +459,17 @@ class RuleEngine:
         for found, spans in windows.values():
             for lo, hi in spans:
                 scan.run(found.matches(text, lo, hi, scan.timed_out), hi, glued=False)
+
+
+def _before_last_part(text: str, start: int, end: int) -> int:
+    """Where the candidate from ``start`` to ``end`` would end without its last part and the
+    separator before it (``start`` when it has one part)."""
+    i = end
+    while i > start and text[i - 1] in _ASCII_ALNUM:
+        i -= 1
+    while i > start and text[i - 1] not in _ASCII_ALNUM:
+        i -= 1
+    return i
 
 
 # A keyword's owners: per trigger window, the batch of groups it triggers there.

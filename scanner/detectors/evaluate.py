@@ -29,26 +29,8 @@ from scanner.masking import CATEGORY_ONLY
 from scanner.mime import parse_message
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "sensitive" / "eval.jsonl"
-HARD = ROOT / "tests" / "data" / "sensitive" / "hard.jsonl"
-HARD_2 = ROOT / "tests" / "data" / "sensitive" / "hard-2.jsonl"
-HARD_3 = ROOT / "tests" / "data" / "sensitive" / "hard-3.jsonl"
-HARD_4 = ROOT / "tests" / "data" / "sensitive" / "hard-4.jsonl"
-HARD_5 = ROOT / "tests" / "data" / "sensitive" / "hard-5.jsonl"
-HARD_6 = ROOT / "tests" / "data" / "sensitive" / "hard-6.jsonl"
-HARD_7 = ROOT / "tests" / "data" / "sensitive" / "hard-7.jsonl"
-HARD_8 = ROOT / "tests" / "data" / "sensitive" / "hard-8.jsonl"
-HARD_9 = ROOT / "tests" / "data" / "sensitive" / "hard-9.jsonl"
-HARD_10 = ROOT / "tests" / "data" / "sensitive" / "hard-10.jsonl"
-HARD_11 = ROOT / "tests" / "data" / "sensitive" / "hard-11.jsonl"
-HARD_12 = ROOT / "tests" / "data" / "sensitive" / "hard-12.jsonl"
-HARD_13 = ROOT / "tests" / "data" / "sensitive" / "hard-13.jsonl"
-HARD_14 = ROOT / "tests" / "data" / "sensitive" / "hard-14.jsonl"
-HARD_15 = ROOT / "tests" / "data" / "sensitive" / "hard-15.jsonl"
-HARD_16 = ROOT / "tests" / "data" / "sensitive" / "hard-16.jsonl"
-HARD_17 = ROOT / "tests" / "data" / "sensitive" / "hard-17.jsonl"
-HARD_18 = ROOT / "tests" / "data" / "sensitive" / "hard-18.jsonl"
-HARD_MULTILINGUAL = ROOT / "tests" / "data" / "sensitive" / "hard-multilingual.jsonl"
+SETS = ROOT / "tests" / "data" / "sensitive"  # the hard sets, by file name (HARD_SETS)
+DATA = SETS / "eval.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"
 REPORT = ROOT / "docs" / "eval-sensitive.md"
 # Entities that stock Presidio and this engine both report.
@@ -231,10 +213,43 @@ def report(records: Sequence[dict[str, Any]], mine: Result, stock: dict[float, R
 # Characters shown escaped in a table cell: a line break, the cell separator, and a
 # no-break space (it reads as a space, but is one of the formats under test).
 _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
-# The hard sets' headings and what each is (how it may be used), in report order.
+# The hard sets' file names, headings and what each is (how it may be used), in report
+# order.
 HARD_SETS = (
     (
-        "Hard cases 18, held apart",
+        "hard-19.jsonl",
+        "Hard cases 19, held apart",
+        "Hand-written (`tests/data/sensitive/hard-19.jsonl`, 2026-12-06) by a seventeenth "
+        "independent author under the same rules, during the round on the seventeenth and "
+        "eighteenth sets without sight of them, asked to find what a careful, well-tuned "
+        "detector still misses and wrongly flags, away from the sectors earlier sets covered: "
+        "K-12 schools, financial aid, libraries, veterans' services, domestic-violence "
+        "shelters, disability services, hospice, crisis lines, LGBTQ youth housing, "
+        "twelve-step sponsorship, congregations, refugee case work, expungement clinics, "
+        "tenant screening, auto finance, IT help desks, direct-deposit and wire requests, "
+        "tax forms, child support, SNAP; chat and SMS transcripts, voicemail "
+        "transcriptions, web-form notifications, tickets, OCR, mixed Spanish and English. "
+        "Never used to tune rules, lexicons, weights or validators: the honest estimate for "
+        "mail chosen to be hard, with the set below for everyday mail. Scored (its cases "
+        "unread) with the rules of the morning: 72 of 100; after the rounds on hard-17 and "
+        "hard-18 (this report): see below.",
+    ),
+    (
+        "hard-20.jsonl",
+        "Hard cases 20, held apart",
+        "Hand-written (`tests/data/sensitive/hard-20.jsonl`, 2026-12-06) by an eighteenth "
+        "independent author under the same rules, during the round on the seventeenth and "
+        "eighteenth sets without sight of them. Like hard-17's, its brief left the mix of "
+        'sectors, senders, shapes and phrasings to the author ("the variety an email '
+        'service provider for nonprofits and small businesses would really see in a week", '
+        "realistic rather than tricky): the estimate for everyday mail. Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the morning: 74 of 100; after the rounds on hard-17 and hard-18 (this report): see "
+        "below.",
+    ),
+    (
+        "hard-18.jsonl",
+        "Hard cases 18, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-18.jsonl`, 2026-12-06) by a sixteenth "
         "independent author under the same rules, during the round on the sixteenth set "
         "without sight of it, asked to find what a careful detector still misses: rural and "
@@ -244,25 +259,26 @@ HARD_SETS = (
         "welfare funds, detention visitation, public defenders, juvenile justice, foster "
         "home studies, guardianship, debt counselling, credit unions, tax preparers, "
         "payroll and background-check vendors, telehealth, genetic counselling, biometric "
-        "vendors. Never used to tune rules, lexicons, weights or validators: the honest "
-        "estimate for mail chosen to be hard, with the set below for everyday mail. Scored "
-        "(its cases unread) with the rules of the morning: 61 of 100; before and after the "
-        "round on hard-16 (this report): see below.",
+        "vendors. Scored (its cases unread) with the rules of the morning before the round "
+        "on hard-16: 61 of 100; after it: 63. Held apart until a nineteenth set was "
+        "commissioned (written blind during this round); its misses were then worked on "
+        "directly (this report), so its score no longer estimates anything.",
     ),
     (
-        "Hard cases 17, held apart",
+        "hard-17.jsonl",
+        "Hard cases 17, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-17.jsonl`, 2026-12-06) by a fifteenth "
         "independent author under the same rules, during the round on the fifteenth set "
-        "without sight of it. Unlike the briefs of sets 3 to 16, which each named sectors "
-        "and text shapes the earlier sets had missed, its brief left the mix of sectors, "
-        'shapes and phrasings to the author ("variety an email provider for nonprofits '
-        'would really see"): the estimate for everyday mail, where the other held-apart set '
-        "is the estimate for mail chosen to be hard. Never used to tune rules, lexicons, "
-        "weights or validators. Scored (its cases unread) with the rules of the morning: "
-        "78 of 100; before and after the round on hard-15: 83 and 83; after the round on "
-        "hard-16 (this report): see below.",
+        "without sight of it; its brief left the mix of sectors, shapes and phrasings to "
+        'the author ("variety an email provider for nonprofits would really see"). Scored '
+        "(its cases unread) with the rules of the morning before the round on hard-15: 78 "
+        "of 100; after the rounds on hard-15 and hard-16: 83 and 84. Held apart until a "
+        "twentieth set (the same brief) was commissioned (written blind during this "
+        "round); its misses were then worked on directly (this report), so its score no "
+        "longer estimates anything.",
     ),
     (
+        "hard-16.jsonl",
         "Hard cases 16, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-16.jsonl`, 2026-12-06) by a fourteenth "
         "independent author under the same rules, during the round on the fourteenth set "
@@ -281,6 +297,7 @@ HARD_SETS = (
         "report), so its score no longer estimates anything.",
     ),
     (
+        "hard-15.jsonl",
         "Hard cases 15, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-15.jsonl`, 2026-12-06) by a thirteenth "
         "independent author under the same rules, during the round on the thirteenth set "
@@ -299,6 +316,7 @@ HARD_SETS = (
         "score no longer estimates anything. Its door, gate and alarm codes stay misses.",
     ),
     (
+        "hard-14.jsonl",
         "Hard cases 14, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-14.jsonl`, 2026-12-06) by a twelfth "
         "independent author under the same rules, during the round on the twelfth set "
@@ -318,6 +336,7 @@ HARD_SETS = (
         "account.",
     ),
     (
+        "hard-13.jsonl",
         "Hard cases 13, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-13.jsonl`, 2026-12-06) by an eleventh "
         "independent author under the same rules, during the round on the eleventh set "
@@ -335,6 +354,7 @@ HARD_SETS = (
         "that open a financial account.",
     ),
     (
+        "hard-12.jsonl",
         "Hard cases 12, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-12.jsonl`, 2026-12-06) by a tenth "
         "independent author under the same rules, during the round on the ninth set "
@@ -348,6 +368,7 @@ HARD_SETS = (
         "directly (this report), so its score no longer estimates anything.",
     ),
     (
+        "hard-11.jsonl",
         "Hard cases 11, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-11.jsonl`, 2026-12-06) by a ninth "
         "independent author under the same rules, before the round on the ninth set "
@@ -363,6 +384,7 @@ HARD_SETS = (
         "no longer estimates anything.",
     ),
     (
+        "hard-10.jsonl",
         "Hard cases 10, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-10.jsonl`, 2026-12-06) by an eighth "
         "independent author under the same rules, written during the round on the eighth "
@@ -375,6 +397,7 @@ HARD_SETS = (
         "was written; its misses were then worked on directly (this report).",
     ),
     (
+        "hard-9.jsonl",
         "Hard cases 9, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-9.jsonl`, 2026-12-06) by a seventh "
         "independent author under the same rules, written during the round on the seventh "
@@ -387,6 +410,7 @@ HARD_SETS = (
         "eleventh set was written; its misses were then worked on directly (this report).",
     ),
     (
+        "hard-8.jsonl",
         "Hard cases 8, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-8.jsonl`, 2026-12-06) by a sixth independent "
         "author under the same rules, written during the round on the sixth set without "
@@ -399,6 +423,7 @@ HARD_SETS = (
         "tenth was written blind), so its score no longer estimates anything.",
     ),
     (
+        "hard-7.jsonl",
         "Hard cases 7, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-7.jsonl`, 2026-12-06) by a fifth independent "
         "author under the same rules, written while the round on the fifth set was made and "
@@ -412,6 +437,7 @@ HARD_SETS = (
         "score no longer estimates anything.",
     ),
     (
+        "hard-6.jsonl",
         "Hard cases 6, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-6.jsonl`, 2026-12-06) by a fourth independent "
         "author under the same rules as the sets below (the policy's taxonomy and the label "
@@ -425,6 +451,7 @@ HARD_SETS = (
         "estimates anything.",
     ),
     (
+        "hard-5.jsonl",
         "Hard cases 5, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-5.jsonl`, 2026-12-06) by a third independent "
         "author under the same rules, after all of that day's earlier rule changes but "
@@ -435,6 +462,7 @@ HARD_SETS = (
         "on the fourth set.",
     ),
     (
+        "hard-4.jsonl",
         "Hard cases 4, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-4.jsonl`, 2026-12-06) by another engineer "
         "than the rules' author, from the privacy policy's taxonomy alone: identifiers and "
@@ -445,6 +473,7 @@ HARD_SETS = (
         "(66 after the round on the second set, 69 after the third).",
     ),
     (
+        "hard-3.jsonl",
         "Hard cases 3, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-3.jsonl`, 2026-12-06) by another engineer "
         "than the rules' author, like the set above. Held apart until the set above was "
@@ -452,6 +481,7 @@ HARD_SETS = (
         "anything. Before: 53 of 76 (55 after the round on the second set).",
     ),
     (
+        "hard-2.jsonl",
         "Hard cases 2, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-2.jsonl`) before any rule was tuned on the "
         "first hard set: odd formats, implicit statements, topic that looks personal, decoys. "
@@ -460,12 +490,14 @@ HARD_SETS = (
         "of its gaps were closed. Before that work: 17 of 45 right.",
     ),
     (
+        "hard-multilingual.jsonl",
         "Hard cases in other languages, held apart",
         "Hand-written (`tests/data/sensitive/hard-multilingual.jsonl`) in Spanish, French, "
         "German, Italian, Portuguese and Dutch before their lexicons were written, and never "
         "used to tune them. Misses here are known gaps.",
     ),
     (
+        "hard.jsonl",
         "Hard cases 1, used for tuning",
         "Hand-written (`tests/data/sensitive/hard.jsonl`); held apart until the second set "
         "was added (2026-12-05), used for tuning since then, so its score is no longer an "
@@ -643,26 +675,8 @@ def _target(key: str, c: Counts, presidio_f1: float | None) -> tuple[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--hard", type=Path, default=HARD, help="the hard set used for tuning")
-    parser.add_argument("--hard-2", type=Path, default=HARD_2, help="the second hard set (tuning)")
-    parser.add_argument("--hard-3", type=Path, default=HARD_3, help="the third hard set (tuning)")
-    parser.add_argument("--hard-4", type=Path, default=HARD_4, help="the fourth hard set (tuning)")
-    parser.add_argument("--hard-5", type=Path, default=HARD_5, help="the fifth hard set (tuning)")
-    parser.add_argument("--hard-6", type=Path, default=HARD_6, help="the sixth hard set (tuning)")
-    parser.add_argument("--hard-7", type=Path, default=HARD_7, help="the seventh hard set (tuning)")
-    parser.add_argument("--hard-8", type=Path, default=HARD_8, help="the eighth hard set (tuning)")
-    parser.add_argument("--hard-9", type=Path, default=HARD_9, help="the ninth hard set (tuning)")
-    parser.add_argument("--hard-10", type=Path, default=HARD_10, help="the tenth hard set (tuning)")
-    parser.add_argument("--hard-11", type=Path, default=HARD_11, help="the 11th hard set (tuning)")
-    parser.add_argument("--hard-12", type=Path, default=HARD_12, help="the 12th hard set (tuning)")
-    parser.add_argument("--hard-13", type=Path, default=HARD_13, help="the 13th hard set (tuning)")
-    parser.add_argument("--hard-14", type=Path, default=HARD_14, help="the 14th hard set (tuning)")
-    parser.add_argument("--hard-15", type=Path, default=HARD_15, help="the 15th hard set (tuning)")
-    parser.add_argument("--hard-16", type=Path, default=HARD_16, help="the 16th hard set (tuning)")
-    parser.add_argument("--hard-17", type=Path, default=HARD_17, help="held apart")
-    parser.add_argument("--hard-18", type=Path, default=HARD_18, help="held apart")
     parser.add_argument(
-        "--hard-multilingual", type=Path, default=HARD_MULTILINGUAL, help="held apart, 6 languages"
+        "--sets", type=Path, default=SETS, help="the folder of the hard sets (HARD_SETS)"
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=REPORT)
@@ -683,32 +697,8 @@ def main(argv: list[str] | None = None) -> int:
             by_language(records, predict),
             newsletters(_fairness_newsletters(), scanners),
             *(
-                hard_cases(load(path), predict, heading, about)
-                for path, (heading, about) in zip(
-                    (
-                        args.hard_18,
-                        args.hard_17,
-                        args.hard_16,
-                        args.hard_15,
-                        args.hard_14,
-                        args.hard_13,
-                        args.hard_12,
-                        args.hard_11,
-                        args.hard_10,
-                        args.hard_9,
-                        args.hard_8,
-                        args.hard_7,
-                        args.hard_6,
-                        args.hard_5,
-                        args.hard_4,
-                        args.hard_3,
-                        args.hard_2,
-                        args.hard_multilingual,
-                        args.hard,
-                    ),
-                    HARD_SETS,
-                    strict=True,
-                )
+                hard_cases(load(args.sets / name), predict, heading, about)
+                for name, heading, about in HARD_SETS
             ),
             real_mail(args.corpus, scanners),
         )

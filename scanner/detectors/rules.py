@@ -118,7 +118,9 @@ class LexiconSpec(_Strict):
     copulas and the like ("is", "identifies as") that count only next to a person.
     ``things_before`` and ``things_after`` are words that, within a few tokens before or
     after a term, show it is said of a thing ("account has been disabled", "stroke mode",
-    "Chinese fonts"): such a mention is not scored.
+    "Chinese fonts"): such a mention is not scored. A word of ``possessives`` that names
+    a person right before a term says whose it is ("your rheumatoid arthritis"), as a strong
+    cue does; lexicons of generic terms ("your medication") leave it empty.
     """
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -132,6 +134,7 @@ class LexiconSpec(_Strict):
     weak_cues: tuple[str, ...] = ()
     things_before: tuple[str, ...] = ()
     things_after: tuple[str, ...] = ()
+    possessives: tuple[str, ...] = ()
     enabled: bool = True
     examples: Examples = Field(default_factory=Examples)
 
@@ -142,7 +145,7 @@ class LexiconSpec(_Strict):
         if not self.terms and not self.exact_terms:
             raise ValueError("a lexicon needs terms or exact_terms")
         phrases = (*self.terms, *self.exact_terms, *self.cues, *self.weak_cues,
-                   *self.things_before, *self.things_after)  # fmt: skip
+                   *self.things_before, *self.things_after, *self.possessives)  # fmt: skip
         if any(not t.strip() for t in phrases):
             raise ValueError("terms and cues must be non-empty")
         return self
@@ -192,10 +195,13 @@ class AttributionSpec(_Strict):
     month"). ``unnamed_people`` introduce someone left unnamed ("a mother of three"): in a
     sentence that names no one, a mention is reported (a story, not a disclosure about
     someone identifiable) unless a direct reference is near it. A sentence with one of the
-    ``animal_words`` is about an animal: its mentions are reported likewise, and so are
-    those of a text with at least ``animal_min`` of them (a foster dog's medical summary).
+    ``animal_words`` is about an animal: its health and genetic mentions are reported
+    likewise, and so are those of a text with at least ``animal_min`` of them (a foster
+    dog's medical summary); a person in it keeps the other categories.
     A text with one of the ``anonymised`` notes ("names changed", "whom we'll call Maria")
     is read as news, even where it says "our client": the client is no one identifiable.
+    Capitalised words before one of the ``organisations`` name an organisation or a place,
+    not a person ("our Capitol Hill clinic", "the Eastside Community Center").
     """
 
     language: str = Field(BASE_LANGUAGE, pattern=_LANGUAGE)
@@ -209,6 +215,7 @@ class AttributionSpec(_Strict):
     third_person: tuple[str, ...] = ()
     id_words: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
     topical: tuple[str, ...] = ()
     named_topical: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()

@@ -56,8 +56,14 @@ _MID_SENTENCE_WORDS = (
 _WRAPPED_AFTER = "".join(
     rf"(?<!\b{word}{space}\n)" for word in _MID_SENTENCE_WORDS for space in ("", " ")
 )
+# A line as long as a wrapped paragraph's, not ending in a colon, goes on in the next one
+# when that one starts with a capitalised word, unindented ("... his genetic testing
+# confirmed\nFragile X syndrome."); list items, table rows and fields are not so.
+_WRAP_WIDTH = 60
+_WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:]\n)(?:>[ \t]?)*[A-Z][a-z]"
 _SENTENCE_END = re.compile(
-    rf"[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?![ \t>]*[a-z])|(?<=[.!?])[.!?]*+(?=\s|$))"
+    rf"[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
+    rf"|(?<=[.!?])[.!?]*+(?=\s|$))"
 )
 # A line break and the quote marks that open the next line of a reply: read as spaces.
 _QUOTE_WRAP = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
@@ -76,6 +82,11 @@ _SALUTATION_WORDS = 6  # a longer first line is no salutation
 _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
+_JOINERS = frozenset("-'’\"“”‘")  # punctuation inside a phrase ('a setting of "Disabled"')
+_GLUED, _BEFORE, _AROUND = range(3)  # where a cue must stand, see ``_near``
+_ANIMAL_CATEGORIES = frozenset({"health", "genetic"})  # what an animal can have
+_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_NAME_RUN = 3  # capitalised words an organisation's name may hold before its kind
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
@@ -159,12 +170,16 @@ class SpecialCategoryScorer:
                 for phrase in phrases:
                     cue_bits.setdefault(phrase, [0, 0])[kind] |= 1 << index
         self._cue_bits: dict[str, tuple[int, int]] = {}
-        self._marks: set[str] = set()  # cue labels without a letter or digit ("+")
+        # Where a cue must stand (see ``_near``): a mark without a letter or digit ("+")
+        # glued to the term, a clitic ("'s") before it; any other cue around it.
+        self._placements: dict[str, int] = {}
         for number, (phrase, (strong, weak)) in enumerate(cue_bits.items()):
             self._add(self._any, f"K{number}", (phrase,))
             self._cue_bits[f"K{number}"] = (strong, weak)
             if not any(ch.isalnum() for ch in phrase):
-                self._marks.add(f"K{number}")
+                self._placements[f"K{number}"] = _GLUED
+            elif phrase[0] in "'’":
+                self._placements[f"K{number}"] = _BEFORE
         self._add(self._any, "P", spelt(attribution.persons, accents=False))
         self._add(self._any, "Y", spelt(attribution.readers, accents=False))
         self._groups = frozenset(w.lower() for w in attribution.groups)
@@ -179,8 +194,10 @@ class SpecialCategoryScorer:
         self._terms.build()
         self.term_words = frozenset(words)  # as the keyword pass finds them
         self._cue_keys = self._cue_prefilter(list(cue_bits))
+        self._possessives = [frozenset(w.lower() for w in lex.possessives) for lex in self.lexicons]
         self._id_words = frozenset(w.lower() for w in spelt(attribution.id_words))
         self._not_names = frozenset(w.lower() for w in spelt(attribution.not_names))
+        self._organisations = frozenset(w.lower() for w in spelt(attribution.organisations))
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
         self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
         self._conditions = tuple(f"{c.lower()} " for c in spelt(attribution.reader_conditions))
@@ -265,18 +282,17 @@ class SpecialCategoryScorer:
             low = Lowered(text)
         bounds, counts, anonymised = self._sentences(text, low)
         attribution = self.attribution
-        news = (
-            anonymised
-            or counts[_REPORTING] >= attribution.reporting_min
-            or counts[_ANIMAL] >= attribution.animal_min
-        )
+        news = anonymised or counts[_REPORTING] >= attribution.reporting_min
+        animal = counts[_ANIMAL] >= attribution.animal_min
         to_group = bool(bounds) and self._greets_group(text)
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
             for start, end in zip(pairs, pairs, strict=True):
                 if not self._may_hit(low, start, end):
                     continue
-                hits.extend(self._score_sentence(text, start, end, news, anonymised, to_group))
+                hits.extend(
+                    self._score_sentence(text, start, end, news, animal, anonymised, to_group)
+                )
                 if len(hits) >= self.max_hits:  # the rest of the text is not looked at
                     kept = hits[: self.max_hits]
                     return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
@@ -345,22 +361,32 @@ class SpecialCategoryScorer:
         return False
 
     def _score_sentence(
-        self, text: str, start: int, end: int, news: bool, anonymised: bool, to_group: bool
+        self,
+        text: str,
+        start: int,
+        end: int,
+        news: bool,
+        animal: bool,
+        anonymised: bool,
+        to_group: bool,
     ) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
-        text reads as a report; ``anonymised``: it says its people were anonymised, so a
+        text reads as a report; ``animal``: it is about an animal (a foster dog's medical
+        summary), as is a sentence with an animal word, so its health is no person's (a
+        person in it keeps their other categories: "she adopted a dog; she is openly
+        bisexual"); ``anonymised``: it says its people were anonymised, so a
         direct reference ("our client") is no one identifiable either; ``to_group``: it
         greets a group, so "you" is any reader. A question put to any reader has none."""
-        if self._asks_reader(text[start:end]):
-            return
         doc = self.nlp.make_doc(_as_one_line(text[start:end]))
         labels = self._labels
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
-        cue_bits, marks = self._cue_bits, self._marks
+        if self._asks_reader(text[start:end]) and not _about_someone(doc, spans):
+            return
+        cue_bits, placements = self._cue_bits, self._placements
         cues = [
-            (cue_bits[label], found, label in marks)
+            (cue_bits[label], found, placements.get(label, _AROUND))
             for label, found in spans.items()
             if label in cue_bits
         ]
@@ -382,15 +408,15 @@ class SpecialCategoryScorer:
             or ("R" in spans and not self._names(doc, spans["R"]))
             # a story about someone left unnamed ("a mother of three came to our pantry")
             or ("A" in spans and not self._names(doc, spans["A"]))
-            # about an animal ("Pepper is on antibiotics for kennel cough")
-            or "N" in spans
         )
+        # about an animal ("Pepper is on antibiotics for kennel cough")
+        animal = animal or "N" in spans
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             span: Span = doc[mention.start : mention.end]
             if (
                 self._is_surname(doc, mention)
-                or _about_a_thing(spans, mention)
+                or _about_a_thing(doc, spans, mention)
                 or _blank_field(text, start + span.start_char, start + span.end_char)
             ):
                 continue
@@ -398,10 +424,16 @@ class SpecialCategoryScorer:
             bit = 1 << mention.lexicon
             strong, weak = (
                 any(
-                    bits[kind] & bit and _near(doc, found, mention, self.attribution, mark)
-                    for bits, found, mark in cues
+                    bits[kind] & bit and _near(doc, found, mention, self.attribution, placement)
+                    for bits, found, placement in cues
                 )
                 for kind in (0, 1)
+            )
+            # "your rheumatoid arthritis": a possessive right before the term says whose it
+            # is, as a strong cue does.
+            possessives = self._possessives[mention.lexicon]
+            strong = strong or any(
+                e == mention.start and doc[s].lower_ in possessives for s, e in persons
             )
             # News about someone ("the senator, a Catholic, said") or a story about someone
             # unnamed is not a disclosure by the sender; a direct reference ("my", "your",
@@ -412,7 +444,8 @@ class SpecialCategoryScorer:
             about_figure = self._within(
                 figures, mention, (mention.start, self.attribution.person_window[1])
             )
-            news_here = (reported or about_figure) and (
+            of_animal = animal and lexicon.category in _ANIMAL_CATEGORIES
+            news_here = (reported or about_figure or of_animal) and (
                 anonymised or not self._within(direct, mention)
             )
             topical = self._within(topics, mention, self.attribution.topical_window)
@@ -437,7 +470,8 @@ class SpecialCategoryScorer:
             )
 
     def _asks_reader(self, sentence: str) -> bool:
-        """The sentence is a question put to any reader ("Are you living with HIV?")."""
+        """The sentence is a question put to any reader ("Are you living with HIV?"), unless
+        ``_about_someone`` says it asks about someone in particular."""
         return sentence.rstrip().endswith("?") and _opens_with(sentence, self._questions)
 
     def _names(self, doc: Doc, reporting: list[tuple[int, int]]) -> bool:
@@ -451,14 +485,17 @@ class SpecialCategoryScorer:
 
     def _is_surname(self, doc: Doc, mention: _Mention) -> bool:
         """A capitalised term right after an honorific names a person ("Herr Krebs"), and an
-        exact (case-sensitive) term right after a first name ("the Ryan White program")."""
+        exact (case-sensitive) or one-word term right after a first name ("the Ryan White
+        program", "John Gay thought:")."""
         i = mention.start
         if i == 0 or not doc[i].is_title:
             return False
         if doc[i - 1].lower_ in self._honorifics:
             return True
         term = doc[mention.start : mention.end].text
-        return term in self.lexicons[mention.lexicon].exact_terms and self._is_name(doc, i - 1)
+        one_word = mention.end - mention.start == 1
+        exact = term in self.lexicons[mention.lexicon].exact_terms
+        return (one_word or exact) and self._is_name(doc, i - 1)
 
     def _within(
         self,
@@ -488,11 +525,23 @@ class SpecialCategoryScorer:
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and following.lower_ in self._not_names:
             return False  # "Johnson Foundation", "Mercy Hospital"
+        if self._names_organisation(doc, i + 1):
+            return False  # "Capitol Hill clinic", "Eastside Community Center"
         previous = doc[i - 1] if i > 0 else None
         if previous is None or previous.is_punct:
             # Sentence-initial capitals are names only before a lower-case word ("Maria was").
             return following is not None and following.is_lower
         return not self.attribution.capitalised_nouns  # German capitalises every noun
+
+    def _names_organisation(self, doc: Doc, i: int) -> bool:
+        """Up to ``_NAME_RUN`` capitalised words from ``i`` on end in one of the
+        ``organisations``: the capitalised word before ``i`` begins its name."""
+        for token in doc[i : i + _NAME_RUN + 1]:
+            if token.lower_ in self._organisations:
+                return True
+            if not (token.is_title and token.is_alpha):
+                return False
+        return False
 
     def _is_id(self, doc: Doc, i: int) -> bool:
         if not _ID_NUMBER.fullmatch(doc[i].text):
@@ -615,31 +664,49 @@ def _final(weights: Weights, score: float, topical: bool, reported: bool) -> flo
 
 
 def _near(
-    doc: Doc, spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec, mark: bool
+    doc: Doc, spans: list[tuple[int, int]], mention: _Mention, spec: AttributionSpec, placement: int
 ) -> bool:
     """A cue of ``spans`` is within the cue window of ``mention``, not part of it, or is the
     mention itself (a term its lexicon lists as a cue too states an act: "relapsed", "took
-    amrit"). A ``mark`` (a cue without letters or digits) counts only glued to the end of
-    the mention: "HIV+", not "seniors 65+ with diabetes" or "cancer + diabetes"."""
+    amrit"). A ``_GLUED`` cue (a mark, without letters or digits) counts only glued to the
+    end of the mention: "HIV+", not "seniors 65+ with diabetes" or "cancer + diabetes". A
+    ``_BEFORE`` cue (a clitic) counts only before it: "Noah's bar mitzvah", not "Young
+    Lutheran's Guide"."""
     start, end = mention.start, mention.end
-    if mark:
+    if placement == _GLUED:
         return any(s == end and not doc[s - 1].whitespace_ for s, _ in spans)
     before, after = spec.cue_window
-    lo, hi = start - before, end + after
+    lo, hi = start - before, (start if placement == _BEFORE else end + after)
     return any(
         (s, e) == (start, end) or (lo <= s and e <= hi and not (s < end and start < e))
         for s, e in spans
     )
 
 
-def _about_a_thing(spans: dict[str, list[tuple[int, int]]], mention: _Mention) -> bool:
+def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _Mention) -> bool:
     """One of the mention's lexicon's ``things_before`` ends within ``_THING_WINDOW``
-    tokens before it, or one of its ``things_after`` starts within as many after it."""
+    tokens before it, or one of its ``things_after`` starts within as many after it, with
+    no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
-    return any(0 <= mention.start - e <= _THING_WINDOW for _, e in before) or any(
-        0 <= s - mention.end <= _THING_WINDOW for s, _ in after
+    return any(
+        0 <= mention.start - e <= _THING_WINDOW and _joined(doc, e, mention.start)
+        for _, e in before
+    ) or any(
+        0 <= s - mention.end <= _THING_WINDOW and _joined(doc, mention.end, s) for s, _ in after
     )
+
+
+def _joined(doc: Doc, start: int, end: int) -> bool:
+    """The tokens from ``start`` to ``end`` hold no punctuation but hyphens and quotes."""
+    return not any(token.is_punct and token.text not in _JOINERS for token in doc[start:end])
+
+
+def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """The sentence speaks of the writer or of someone as "he" or "she" ("Can you pull his
+    enrolled face template?"): a question holding it is put to a colleague about a person,
+    not to any reader."""
+    return "P" in spans or any(doc[s].lower_ in _PRONOUNS for s, _ in spans.get("Q", ()))
 
 
 def _blank_field(text: str, start: int, end: int) -> bool:
@@ -694,6 +761,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
             begin = match.end()
         if begin > lo or near == lo:
             break
+    while begin < start and text[begin] == "\n":  # the break after a full stop
+        begin += 1
     hi = min(len(text), end + _MAX_SENTENCE)
     stop = _SENTENCE_END.search(text, end, hi)
     return begin, stop.end() if stop else hi

@@ -16,10 +16,7 @@ from scanner.detectors.special import SpecialCategoryScorer
 DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 # The English labelled sets: the synthetic one and every hand-written hard set.
 ENGLISH_SETS = (
-    "eval.jsonl", "hard.jsonl", "hard-2.jsonl", "hard-3.jsonl", "hard-4.jsonl", "hard-5.jsonl",
-    "hard-6.jsonl", "hard-7.jsonl", "hard-8.jsonl", "hard-9.jsonl", "hard-10.jsonl",
-    "hard-11.jsonl", "hard-12.jsonl", "hard-13.jsonl", "hard-14.jsonl",
-    "hard-15.jsonl", "hard-16.jsonl", "hard-17.jsonl", "hard-18.jsonl",
+    "eval.jsonl", "hard.jsonl", *(f"hard-{number}.jsonl" for number in range(2, 21)),
 )  # fmt: skip
 
 

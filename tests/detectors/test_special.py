@@ -135,6 +135,28 @@ PERSONAL = [
      "male partners"),
     ("Priya Raman was elected as the Unison workplace rep for our branch.",
      "trade_union_membership", "workplace rep"),
+    # A line as long as a wrapped paragraph's goes on in the next, capitalised one.
+    ("Owen is registered for Session 2. Last spring his genetic testing confirmed\n"
+     "Fragile X syndrome. He gets speech therapy.", "health", "Fragile X syndrome"),
+    # A question to a colleague about someone is no question to any reader.
+    ("Can you pull his enrolled face template and the capture image and compare?",
+     "biometric", "face template"),
+    # A bracket ends what a thing word says: this hash is the template's.
+    ("Template hash (2214, ISO 19794-2): 62320439505ad8d79978f12ad825bf86",
+     "biometric", "ISO 19794-2"),
+    # A clitic cue before the term; a possessive right before a condition.
+    ("Mazel tov! I'm so glad we finalized the date for Noah's bar mitzvah on Shabbat.",
+     "religious_belief", "bar mitzvah"),
+    ("We reviewed your application to the program for Humira for your rheumatoid arthritis.",
+     "health", "rheumatoid arthritis"),
+    # An animal in the sentence discounts health only: a person keeps their other categories.
+    ("Elena and her same-sex partner adopted a dog from us; she is openly bisexual.",
+     "sexual_orientation", "bisexual"),
+    ("Member profile: Omar, nurse, union member since 2015.", "trade_union_membership",
+     "union member"),
+    # The Subject: header is no topical framing.
+    ("Subject: Re: Dad's dialysis schedule - can the drivers switch to MWF?", "health",
+     "dialysis"),
 ]
 
 TOPICAL = [
@@ -226,6 +248,19 @@ TOPICAL = [
     "Spell checking is\ndisabled for now until I decide.",
     "I'm using the Chinese input method, so my Chinese fonts are installed.",
     "Join us for our Hispanic Heritage Month assembly with\nBallet Folklorico Xochitl.",
+    # A capitalised place before an organisation word names the organisation, not a person.
+    "Starting December 10, our Capitol Hill clinic offers walk-in PrEP starts every Thursday\n"
+    "from 2 to 7 pm - no appointment and no insurance required.",
+    # A clitic after the term, a generic possessive, a surname after a first name.
+    "Young Lutheran's Guide To The Orchestra",
+    "Questions about your medication? Call a pharmacist any time.",
+    "On Sat, Jul 20, 2002 at 08:48:30PM +0100 or so it is rumoured hereabouts,\n"
+    "John Gay thought:",
+    # A negation, a denomination naming a church, a table's rows read one by one.
+    "Milo has no known allergies, takes no medications and has no medical conditions.",
+    "Your rental of Fellowship Hall at Grace Methodist Church is confirmed for Saturday.",
+    "Measure: Reported a substance use disorder at intake; Value: 62%.\n"
+    "Measure: Had at least one felony conviction; Value: 48%.\n",
     # A public figure before the term is whom it is about, even when named.
     "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder.",
 ]
@@ -349,11 +384,16 @@ def test_weights_that_need_no_cue_turn_the_prefilter_off(special: SpecialCategor
     ),
     start=st.integers(0, 900),
 )
-def test_sentence_start_is_the_last_sentence_end_within_reach(text: str, start: int) -> None:
+def test_sentence_start_is_the_last_sentence_end_within_reach_past_its_line_breaks(
+    text: str, start: int
+) -> None:
     start = min(start, len(text))
     lo = max(0, start - _MAX_SENTENCE)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1))]
-    assert _sentence_around(text, start, start)[0] == (ends[-1] if ends else lo)
+    begin = ends[-1] if ends else lo
+    while begin < start and text[begin] == "\n":
+        begin += 1
+    assert _sentence_around(text, start, start)[0] == begin
 
 
 @settings(max_examples=300, deadline=None)
