@@ -425,6 +425,7 @@ class RuleEngine:
                     self._match_candidate(scan, start, inner, glued=False)
 
     def _match_candidate(self, scan: _Scan, start: int, end: int, glued: bool) -> None:
+        """Score the matches of the number rules the candidate's layout can hold."""
         text = scan.text
         shaped, live = self._index.select(text[start:end])
         if shaped is not None:
