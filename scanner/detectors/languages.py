@@ -104,7 +104,7 @@ class MultilingualScorer:
                 languages[word] = languages.get(word, 0) | 1 << bit
         self._slot = slot = keywords.slot()
         for word, bits in languages.items():
-            keywords.add(slot, word, (len(word), bits))
+            keywords.add(slot, word, bits)
         keywords.build()
 
     def entity_names(self) -> frozenset[str]:
@@ -116,12 +116,15 @@ class MultilingualScorer:
         if low is None:
             low = Lowered(text)
         slot, present = self._slot, 0
-        for last, values in self._keywords.find(low):
-            entry = values[slot]
-            if entry is not None and entry[1] & ~present:
-                length, bits = entry  # a term standing as a word: "fo" (FO), not "for"
-                if is_boundary(text, last - length) and is_boundary(text, last + 1):
-                    present |= bits
+        for start, end, values in self._keywords.find(low):
+            bits = values[slot]  # a term standing as a word: "fo" (FO), not "for"
+            if (
+                bits is not None
+                and bits & ~present
+                and is_boundary(text, start - 1)
+                and is_boundary(text, end)
+            ):
+                present |= bits
         hits = [
             hit
             for bit, scorer in enumerate(self.scorers.values())

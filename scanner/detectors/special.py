@@ -145,21 +145,21 @@ class SpecialCategoryScorer:
         self._terms = Keywords() if keywords is None else keywords
         self._slot = slot = self._terms.slot()
         for word in spelt(attribution.reporting):
-            self._terms.add(slot, word.lower(), (len(word), _REPORTING))
+            self._terms.add(slot, word.lower(), _REPORTING)
         # A text that says its people were anonymised reads as news does, even about "our
         # client": the client it names is no one identifiable.
         for phrase in spelt(attribution.anonymised):
-            self._terms.add(slot, phrase.lower(), (len(phrase), _ANONYMISED))
+            self._terms.add(slot, phrase.lower(), _ANONYMISED)
         # A text full of animal words (a foster dog's medical summary) is about an animal.
         for word in spelt(attribution.animal_words, accents=False):
-            self._terms.add(slot, word.lower(), (len(word), _ANIMAL))
+            self._terms.add(slot, word.lower(), _ANIMAL)
         # One label per distinct cue phrase, with the lexicons it is a strong or weak cue
         # for: "is" is a weak cue of every lexicon but is matched once, not once per lexicon.
         cue_bits: dict[str, list[int]] = {}
         words: set[str] = set()
         for index, lexicon in enumerate(self.lexicons):
             for term in spelt((*lexicon.terms, *lexicon.exact_terms)):
-                self._terms.add(slot, term.lower(), (len(term), _TERM))
+                self._terms.add(slot, term.lower(), _TERM)
                 words.add(term.lower())
             self._add(self._any, f"T{index}", spelt(lexicon.terms))
             self._add(self._exact, f"T{index}", spelt(lexicon.exact_terms))
@@ -321,11 +321,10 @@ class SpecialCategoryScorer:
         last_end = -1
         counts = [0] * (_ANIMAL + 1)
         slot = self._slot
-        for last, values in self._terms.find(low):
-            if values[slot] is None:
+        for start, end, values in self._terms.find(low):
+            kind = values[slot]
+            if kind is None:
                 continue
-            length, kind = values[slot]
-            start, end = last - length + 1, last + 1
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
             if kind == _REPORTING and text.startswith(_REPLY_HEADER, start):

@@ -364,7 +364,7 @@ class SpokenScanner:
         self._keywords = Keywords() if keywords is None else keywords
         self._slot = self._keywords.slot()
         for word, kind in _SEEDS:
-            self._keywords.add(self._slot, word, (len(word), kind))
+            self._keywords.add(self._slot, word, kind)
         self._keywords.build()
 
     def entity_names(self) -> frozenset[str]:
@@ -391,17 +391,17 @@ class SpokenScanner:
         seeds: Iterable[tuple[int, int, str]]
         if low.whole is not None:  # the pass is kept: a list, looked at in one go
             seeds = [
-                (last - entry[0] + 1, last + 1, entry[1])
-                for last, values in found
-                if (entry := values[slot]) is not None
+                (start, end, kind)
+                for start, end, values in found
+                if (kind := values[slot]) is not None
             ]
             if not seeds:
                 return None
         else:  # a long text's pass goes a piece at a time: so do its seeds
             seeds = (
-                (last - entry[0] + 1, last + 1, entry[1])
-                for last, values in found
-                if (entry := values[slot]) is not None
+                (start, end, kind)
+                for start, end, values in found
+                if (kind := values[slot]) is not None
             )
         return spoken_view(text, seeds, self.max_runs)
 
