@@ -217,8 +217,45 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-21.jsonl",
+        "Hard cases 21, held apart",
+        "Hand-written (`tests/data/sensitive/hard-21.jsonl`, 2026-12-06) by a nineteenth "
+        "independent author under the same rules (reading only the policy, the checker, the "
+        "category names and the line length), before the round on hard-19 and hard-20, "
+        "asked to find what a careful, well-tuned detector still misses in sectors and "
+        "shapes earlier briefs had not named: legal aid and public defenders, "
+        "domestic-violence programs, adoption, fertility clinics, funeral homes, blood and "
+        "plasma centres, youth sports and camps, scouting, small employers' HR and payroll, "
+        "insurance claims, credit unions, bail bonds, pretrial services, genealogy clubs, "
+        "biometric time clocks, canvassing, interfaith and prison ministries, research "
+        "studies, registrars, mortgages, car dealers, small-dollar lenders, medical "
+        "crowdfunding, LGBTQ groups, interpreters; quoted threads, HTML-to-text residue, "
+        "signatures, exports, calendar invites, voicemail transcripts, OCR with odd spacing, "
+        "English with Spanish, Portuguese or French, staff shorthand (dx, Rx, SSN#, rtg). "
+        "Never used to tune rules, lexicons, weights or validators: the honest estimate for "
+        "mail chosen to be hard, with the set below for everyday mail. Scored (its cases "
+        "unread) with the rules of the morning: 57 of 100 (decoys 35 of 41, positives 22 of "
+        "59); after this session's work (this report): see below.",
+    ),
+    (
+        "hard-22.jsonl",
+        "Hard cases 22, held apart",
+        "Hand-written (`tests/data/sensitive/hard-22.jsonl`, 2026-12-06) by a twentieth "
+        "independent author under the same rules, before the round on hard-19 and hard-20: "
+        "a week of ordinary outbound mail from senders earlier everyday sets had not used "
+        "(youth sports, camps, scouts, a choir, an animal shelter, a credit union, dentists "
+        "and optometrists, a small nonprofit's payroll, a volunteer fire department, "
+        "congregations of several faiths, an LGBTQ centre, mutual aid, legal aid, a tenants' "
+        "union, refugee resettlement, small businesses). Its author saw the subject lines "
+        "of the ten latest commits (a `git log` at the start, against the rules; no diff, no "
+        "file) and says so in the set's docstring. Never used to tune rules, lexicons, "
+        "weights or validators: the estimate for everyday mail. Scored (its cases unread) "
+        "with the rules of the morning: 74 of 100 (decoys 40 of 43, positives 34 of 57); "
+        "after this session's work (this report): see below.",
+    ),
+    (
         "hard-19.jsonl",
-        "Hard cases 19, held apart",
+        "Hard cases 19, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-19.jsonl`, 2026-12-06) by a seventeenth "
         "independent author under the same rules, during the round on the seventeenth and "
         "eighteenth sets without sight of them, asked to find what a careful, well-tuned "
@@ -229,23 +266,25 @@ HARD_SETS = (
         "tenant screening, auto finance, IT help desks, direct-deposit and wire requests, "
         "tax forms, child support, SNAP; chat and SMS transcripts, voicemail "
         "transcriptions, web-form notifications, tickets, OCR, mixed Spanish and English. "
-        "Never used to tune rules, lexicons, weights or validators: the honest estimate for "
-        "mail chosen to be hard, with the set below for everyday mail. Scored (its cases "
-        "unread) with the rules of the morning: 72 of 100; after the rounds on hard-17 and "
-        "hard-18 (this report): see below.",
+        "Scored (its cases unread) with the rules of the morning: 72 of 100; after the "
+        "rounds on hard-17 and hard-18: 73 (the Subject lines of its first 34 cases were "
+        "seen in a diff after that round's rules were set). Held apart until a twenty-first "
+        "set was commissioned (written blind); its misses were then worked on directly "
+        "(this report), so its score no longer estimates anything.",
     ),
     (
         "hard-20.jsonl",
-        "Hard cases 20, held apart",
+        "Hard cases 20, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-20.jsonl`, 2026-12-06) by an eighteenth "
         "independent author under the same rules, during the round on the seventeenth and "
         "eighteenth sets without sight of them. Like hard-17's, its brief left the mix of "
         'sectors, senders, shapes and phrasings to the author ("the variety an email '
         'service provider for nonprofits and small businesses would really see in a week", '
-        "realistic rather than tricky): the estimate for everyday mail. Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the morning: 74 of 100; after the rounds on hard-17 and hard-18 (this report): see "
-        "below.",
+        "realistic rather than tricky). Scored (its cases unread) with the rules of the "
+        "morning: 74 of 100; after the rounds on hard-17 and hard-18: 76. Held apart until a "
+        "twenty-second set (the same kind of brief) was commissioned (written blind); its "
+        "misses were then worked on directly (this report), so its score no longer "
+        "estimates anything.",
     ),
     (
         "hard-18.jsonl",
