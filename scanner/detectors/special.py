@@ -731,7 +731,9 @@ def _as_one_line(sentence: str) -> str:
 
 
 def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]:
-    """Term matches, longest first where they overlap ("type 2 diabetes" over "diabetes")."""
+    """Term matches, the longest of one lexicon's where they overlap ("type 2 diabetes" over
+    "diabetes"); another lexicon's term keeps its own say ("religious exemption from the flu
+    vaccine" is about a faith and a vaccination), in text order."""
     mentions = [
         _Mention(int(label[1:]), s, e)
         for label, found in spans.items()
@@ -740,10 +742,12 @@ def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]
     ]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
+    ends: dict[int, int] = {}
     for mention in mentions:
-        if kept and mention.start < kept[-1].end:
+        if mention.start < ends.get(mention.lexicon, 0):
             continue
         kept.append(mention)
+        ends[mention.lexicon] = mention.end
     return kept
 
 

@@ -113,6 +113,16 @@ PIECES = [
     '"Brookside Elementary"', "Use this code to finish signing in:\n\n    ", "281108",
     "texted the code, its ", "681273", "Ontario licence ", "M2841-39076-51208",
     "UK (DVLA) licence ", "ADEYE751128FA9KL", "Wi-Fi network: Guest\nPassword: ",
+    # and with hard-19 and hard-20
+    "Passport: Afghan, no. ", "P03918472", "Driver's license / State: ", "D4720193",
+    "driving licence number is\n", "BXE 730561", "driver license copy: I can read ",
+    "W352-718-46-902-0", "Ohio ID card came. The ID number is ", "RS729416",
+    "citizen of the Muscogee Nation; citizenship card number, ", "MCN-048217",
+    "last four digits of your SSN, which you gave us: ", "1241",
+    "security number on the back is ", "552", "the temporary password ", "Tq8!mR2v-Kd",
+    "  Derogatory items:\n", "    60-day late payment - Capital One auto loan, 11/2025",
+    "credit score they pulled (Equifax Beacon 9): ", "688", "one-time code to the phone\n",
+    "You: it says ",
 ]  # fmt: skip
 
 

@@ -327,6 +327,16 @@ def test_carrier_status_is_genetic_not_a_disease(special: SpecialCategoryScorer)
     assert {h.category for h in special.scan_text(text)} == {"genetic"}
 
 
+def test_terms_of_two_lexicons_overlapping_both_count(special: SpecialCategoryScorer) -> None:
+    # "religious exemption" (a faith) overlaps "exemption from the flu vaccine" (health)
+    text = "HR approved Ruth's request for a religious exemption from the flu vaccine."
+    hits = special.scan_text(text)
+    assert {h.category for h in hits} == {"religious_belief", "health"}
+    # one lexicon's overlapping terms still give the longest alone
+    text = "Maria was diagnosed with type 2 diabetes last spring."
+    assert [text[h.start : h.end] for h in special.scan_text(text)] == ["type 2 diabetes"]
+
+
 def test_attribution_raises_the_score_of_the_same_term(special: SpecialCategoryScorer) -> None:
     low = SpecialCategoryScorer(special.lexicons, special.attribution, min_score=0.0)
     topic = max(h.score for h in low.scan_text("Cancer touches many families."))
