@@ -122,7 +122,7 @@ PIECES = [
     "security number on the back is ", "552", "the temporary password ", "Tq8!mR2v-Kd",
     "  Derogatory items:\n", "    60-day late payment - Capital One auto loan, 11/2025",
     "credit score they pulled (Equifax Beacon 9): ", "688", "one-time code to the phone\n",
-    "You: it says ",
+    "You: it says ", "face match score of ", "0.61",
 ]  # fmt: skip
 
 
