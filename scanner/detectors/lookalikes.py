@@ -12,7 +12,9 @@ word joiner and byte order mark to a space; the hyphen, no-break
 hyphen, figure dash, en dash and minus sign to "-" (the em dash and horizontal bar stay:
 they are prose punctuation, not separators inside numbers); every decimal digit (category
 Nd: Arabic-Indic, Devanagari, fullwidth, ...) to its ASCII digit; the fullwidth forms of
-ASCII (U+FF01..U+FF5E) to ASCII.
+ASCII (U+FF01..U+FF5E) to ASCII. A no-break space left behind as an HTML entity by a
+conversion to text ("Account&nbsp;#", "&#160;", "&amp;nbsp;") becomes as many spaces as it
+has characters.
 """
 
 from __future__ import annotations
@@ -54,11 +56,15 @@ class _Table(dict[int, str]):
 
 
 _TABLE = _Table()
+# A no-break space written as an HTML entity, or escaped once more, in any letter case.
+_NBSP_ENTITY = regex.compile(r"&(?:amp;)?(?:nbsp|#160|#x0*a0);", regex.IGNORECASE)
 
 
 def plain_lookalikes(text: str) -> str:
     """``text`` with its lookalike separators and digits made ASCII, same length; ``text``
     itself (no copy) when it has none, as almost every text has."""
+    if "&" in text:
+        text = _NBSP_ENTITY.sub(lambda found: " " * len(found.group()), text)
     if text.isascii() or _ANY.search(text) is None:
         return text
     plain: str = _ANY.sub(lambda found: _TABLE[ord(found.group())], text)

@@ -123,6 +123,17 @@ PIECES = [
     "  Derogatory items:\n", "    60-day late payment - Capital One auto loan, 11/2025",
     "credit score they pulled (Equifax Beacon 9): ", "688", "one-time code to the phone\n",
     "You: it says ", "face match score of ", "0.61",
+    # and with hard-21 and hard-22
+    "Oregon ID card ", "67508912", "API token (key 8f2c-ops, secret\n",
+    "zRkw8vwslTfn8xItJhrKA80IHzAClsPm", "Account&nbsp;#\n", "0388457807", "rtg ", "093221003",
+    " / cta ", "2484634116", "Su puntaje (TransUnion): ", "547", "sec code ", "315",
+    "you read it to me as ", "644261", "read it to me over the phone as ", "194047",
+    "passaporte portugues do seu pai, n.o ", "CB033681", "codigo de un solo uso: ", "881295",
+    "DL: ", "272609667", "SSN last 4 provided: ", "2264", "Score pulled (Experian): ", "603",
+    "middle scores are\n", "712", "- collection account, Crestline Recovery, $1,240",
+    "code that came to his phone was ", "673766", "the 4 digit code on the front is ", "4954",
+    "Texas driver license as ", "52996917", "user LindenGardenTreas, password\n",
+    "mK7-river-Quill",
 ]  # fmt: skip
 
 

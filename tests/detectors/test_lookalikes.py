@@ -52,6 +52,13 @@ def test_a_text_without_lookalikes_is_not_copied() -> None:
         assert plain_lookalikes(text) is text
 
 
+def test_no_break_space_entities_left_in_text_become_spaces() -> None:
+    text = "Account&nbsp;# 0388457807 &#160;&AMP;nbsp;x&#xA0;y &amp; co"
+    plain = plain_lookalikes(text)
+    assert len(plain) == len(text)
+    assert plain == "Account      # 0388457807 " + " " * 16 + "x      y &amp; co"
+
+
 CARD, SSN = "4111 1111 1111 1111", "536-22-1906"
 LABELS = {"CREDIT_CARD": "card number", "US_SSN": "SSN", "IBAN_CODE": "IBAN"}
 
@@ -77,6 +84,14 @@ def test_identifiers_written_with_lookalikes_are_found_where_they_stand(
     text = f"Please note the {LABELS[entity]} {number} for the file."
     hits = [(hit.entity, text[hit.start : hit.end]) for hit in merged_hits(scanners, text)]
     assert (entity, number) in hits  # the span is the number as the sender wrote it
+
+
+def test_a_label_glued_to_its_value_by_an_entity_is_read_as_spaced(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    text = "Routing&nbsp;/&nbsp;ABA\n320676017\nAccount&nbsp;#\n0388457807\nType\nChecking"
+    found = {(hit.entity, text[hit.start : hit.end]) for hit in merged_hits(scanners, text)}
+    assert ("US_BANK_NUMBER", "0388457807") in found
 
 
 def test_findings_point_into_the_segment_as_written(
