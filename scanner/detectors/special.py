@@ -82,6 +82,10 @@ _SALUTATION_WORDS = 6  # a longer first line is no salutation
 _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
+# A template's placeholder that lists choices: the term is one of them ("[milestone:
+# finished treatment, came home, started physical therapy]").
+_PLACEHOLDER_OPEN = re.compile(r"\[[a-z][a-z _-]{0,30}:[^\[\]]*$")
+_PLACEHOLDER_REACH = 200  # characters around a term searched for its placeholder's brackets
 _JOINERS = frozenset("-'’\"“”‘")  # punctuation inside a phrase ('a setting of "Disabled"')
 _GLUED, _BEFORE, _AROUND = range(3)  # where a cue must stand, see ``_near``
 _ANIMAL_CATEGORIES = frozenset({"health", "genetic"})  # what an animal can have
@@ -710,16 +714,30 @@ def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:
 
 def _blank_field(text: str, start: int, end: int) -> bool:
     """The term from ``start`` to ``end`` labels a blank form field (``_BLANK_AFTER``,
-    ``_BLANK_BEFORE``), on its own line."""
+    ``_BLANK_BEFORE``), on its own line, or is a choice in a template's placeholder
+    (``_PLACEHOLDER_OPEN``)."""
     line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
     before = text[max(line_start, start - _FIELD_LABEL) : start]
-    return bool(_BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before))
+    if _BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before):
+        return True
+    after = text[end : end + _PLACEHOLDER_REACH]
+    closing = after.find("]")
+    return (
+        closing >= 0
+        and "[" not in after[:closing]
+        and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
+    )
 
 
 def _opens_with(sentence: str, openings: tuple[str, ...]) -> bool:
     """``sentence`` opens with one of ``openings`` (lower case, each ending in a space),
-    after white space, quotes and a bracket."""
-    return bool(openings) and sentence.strip().lstrip("\"“'(").lower().startswith(openings)
+    after white space, quotes, a bracket and a header's name ("Subject: Are you ...")."""
+    if not openings:
+        return False
+    opening = sentence.strip()
+    while found := _HEADER_LINE.match(opening):
+        opening = opening[found.end() :].lstrip()
+    return opening.lstrip("\"“'(").lower().startswith(openings)
 
 
 def _as_one_line(sentence: str) -> str:

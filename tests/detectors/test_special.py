@@ -263,6 +263,13 @@ TOPICAL = [
     "Measure: Had at least one felony conviction; Value: 48%.\n",
     # A public figure before the term is whom it is about, even when named.
     "Pop star Jaylen Cruz said in an interview that he was diagnosed with bipolar disorder.",
+    # A question to any reader in a subject line; a choice in a template's placeholder; a
+    # zoo's elephant.
+    "Subject: Are you living with type 2 diabetes?",
+    "This week [he/she/they] [milestone: finished treatment, came home, started\n"
+    "physical therapy].",
+    "Many of you asked about Ruby, our elephant. Like many older elephants, she has "
+    "arthritis. Our zookeepers built her a sand pile.",
 ]
 # fmt: on
 
