@@ -217,8 +217,38 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-23.jsonl",
+        "Hard cases 23, held apart",
+        "Hand-written (`tests/data/sensitive/hard-23.jsonl`, 2026-12-06) by a twenty-first "
+        "independent author under the same rules, during the round on hard-21 and hard-22 "
+        "without sight of them, briefed as a red team: sensitive data written the way people "
+        "and systems really write it (typos, lower-case texting, dictated digits, a one-line "
+        "reply above a long quoted thread, half-filled mail merges, spreadsheet rows, JSON and "
+        "webhooks, markdown tables, logs, long signatures, unusual labels such as 'Gov ID:' "
+        "or 'rtg/acct', senders in the UK, Canada, Australia, India, Kenya and the "
+        "Philippines) and special categories said obliquely; decoys as hard. Never used to "
+        "tune rules, lexicons, weights or validators: the honest estimate for mail chosen to "
+        "be hard, with the set below for everyday mail. Scored (its cases unread) with the "
+        "rules of the morning: 65 of 100 (decoys 36 of 41, positives 29 of 59); after the "
+        "round on hard-19 and hard-20: 65; after this session's work (this report): see "
+        "below.",
+    ),
+    (
+        "hard-24.jsonl",
+        "Hard cases 24, held apart",
+        "Hand-written (`tests/data/sensitive/hard-24.jsonl`, 2026-12-06) by a twenty-second "
+        "independent author under the same rules, during the round on hard-21 and hard-22 "
+        "without sight of them. Like hard-17's and hard-20's, its brief left the mix of "
+        "sectors, senders, shapes and phrasings to the author (the variety an email service "
+        "provider for nonprofits and small businesses would really see in a week, realistic "
+        "rather than tricky). Never used to tune rules, lexicons, weights or validators: the "
+        "estimate for everyday mail. Scored (its cases unread) with the rules of the "
+        "morning: 74 of 100 (decoys 39 of 42, positives 35 of 58); after the round on hard-19 "
+        "and hard-20: 75; after this session's work (this report): see below.",
+    ),
+    (
         "hard-21.jsonl",
-        "Hard cases 21, held apart",
+        "Hard cases 21, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-21.jsonl`, 2026-12-06) by a nineteenth "
         "independent author under the same rules (reading only the policy, the checker, the "
         "category names and the line length), before the round on hard-19 and hard-20, "
@@ -232,14 +262,15 @@ HARD_SETS = (
         "crowdfunding, LGBTQ groups, interpreters; quoted threads, HTML-to-text residue, "
         "signatures, exports, calendar invites, voicemail transcripts, OCR with odd spacing, "
         "English with Spanish, Portuguese or French, staff shorthand (dx, Rx, SSN#, rtg). "
-        "Never used to tune rules, lexicons, weights or validators: the honest estimate for "
-        "mail chosen to be hard, with the set below for everyday mail. Scored (its cases "
-        "unread) with the rules of the morning: 57 of 100 (decoys 35 of 41, positives 22 of "
-        "59); after this session's work (this report): see below.",
+        "Scored (its cases unread) with the rules of the morning: 57 of 100 (decoys 35 of "
+        "41, positives 22 of 59); after the round on hard-19 and hard-20 (hard-19 73 -> 87, "
+        "hard-20 76 -> 89): still 57, the same cases. Held apart until a twenty-third set "
+        "was commissioned (written blind); its misses were then worked on directly (this "
+        "report), so its score no longer estimates anything.",
     ),
     (
         "hard-22.jsonl",
-        "Hard cases 22, held apart",
+        "Hard cases 22, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-22.jsonl`, 2026-12-06) by a twentieth "
         "independent author under the same rules, before the round on hard-19 and hard-20: "
         "a week of ordinary outbound mail from senders earlier everyday sets had not used "
@@ -248,10 +279,11 @@ HARD_SETS = (
         "congregations of several faiths, an LGBTQ centre, mutual aid, legal aid, a tenants' "
         "union, refugee resettlement, small businesses). Its author saw the subject lines "
         "of the ten latest commits (a `git log` at the start, against the rules; no diff, no "
-        "file) and says so in the set's docstring. Never used to tune rules, lexicons, "
-        "weights or validators: the estimate for everyday mail. Scored (its cases unread) "
-        "with the rules of the morning: 74 of 100 (decoys 40 of 43, positives 34 of 57); "
-        "after this session's work (this report): see below.",
+        "file) and says so in the set's docstring. Scored (its cases unread) with the rules "
+        "of the morning: 74 of 100 (decoys 40 of 43, positives 34 of 57); after the round on "
+        "hard-19 and hard-20: still 74, the same cases. Held apart until a twenty-fourth set "
+        "(the same kind of brief) was commissioned (written blind); its misses were then "
+        "worked on directly (this report), so its score no longer estimates anything.",
     ),
     (
         "hard-19.jsonl",
