@@ -92,6 +92,7 @@ _ANIMAL_CATEGORIES = frozenset({"health", "genetic"})  # what an animal can have
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _NAME_RUN = 3  # capitalised words an organisation's name may hold before its kind
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
+_PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside"})  # a thing after them is a place
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -689,14 +690,19 @@ def _near(
 def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _Mention) -> bool:
     """One of the mention's lexicon's ``things_before`` ends within ``_THING_WINDOW``
     tokens before it, or one of its ``things_after`` starts within as many after it, with
-    no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash."""
+    no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash.
+    A thing after a preposition is a place, not what the term names ("baptized in the
+    prison chapel", not "Baptist chapel")."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
     return any(
         0 <= mention.start - e <= _THING_WINDOW and _joined(doc, e, mention.start)
         for _, e in before
     ) or any(
-        0 <= s - mention.end <= _THING_WINDOW and _joined(doc, mention.end, s) for s, _ in after
+        0 <= s - mention.end <= _THING_WINDOW
+        and _joined(doc, mention.end, s)
+        and not any(token.lower_ in _PLACE_WORDS for token in doc[mention.end : s])
+        for s, _ in after
     )
 
 

@@ -133,7 +133,11 @@ PIECES = [
     "middle scores are\n", "712", "- collection account, Crestline Recovery, $1,240",
     "code that came to his phone was ", "673766", "the 4 digit code on the front is ", "4954",
     "Texas driver license as ", "52996917", "user LindenGardenTreas, password\n",
-    "mK7-river-Quill",
+    "mK7-river-Quill", "re-enrolled right palm\n  template_hash (md5): ",
+    "798940ed31be8666a6b420093bccd17f", "Selfie match: ", "61.4%",
+    "I canvassed for the Working Families Party", "my DNA kit: it came back 38% Nigerian, ",
+    "21% Ghanaian", "phone banking for Dolores Kim's campaign for county supervisor",
+    "work full time on the Alvarado for Assembly campaign", "\n  Nigeria ....... 41%",
 ]  # fmt: skip
 
 

@@ -18,6 +18,8 @@ from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 
 # fmt: off
 PERSONAL = [
+    # a thing word after a preposition is a place, not what the term names
+    ("He was baptized in the prison chapel last month.", "religious_belief", "baptized"),
     ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
     # mail wrapped mid-sentence: a line going on in lower case continues the sentence
     ("One thing for the tribunal on the 19th: I'm a\nhumanist and I'd prefer to affirm.",
