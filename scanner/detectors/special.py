@@ -61,8 +61,13 @@ _WRAPPED_AFTER = "".join(
 # confirmed\nFragile X syndrome."); list items, table rows and fields are not so.
 _WRAP_WIDTH = 60
 _WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:]\n)(?:>[ \t]?)*[A-Z][a-z]"
+# Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's").
+_NO_END = "".join(
+    rf"(?<!\b{word})" for word in ("Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Fr", "Jr", "Sr", "Rev",
+                                   "Prof", "Sgt", "Lt", "Capt", "Dept", "Mt", "Ft")
+)  # fmt: skip
 _SENTENCE_END = re.compile(
-    rf"[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
+    rf"{_NO_END}[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
     rf"|(?<=[.!?])[.!?]*+(?=\s|$))"
 )
 # A line break and the quote marks that open the next line of a reply: read as spaces.

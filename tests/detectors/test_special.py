@@ -18,6 +18,8 @@ from tests.detectors.conftest import ENGLISH_SETS, found, labelled_texts
 
 # fmt: off
 PERSONAL = [
+    # a title's stop ends no sentence: the name and the term stay in one
+    ("Mia saw Dr. Chen yesterday for the concussion from the game.", "health", "concussion"),
     # a thing word after a preposition is a place, not what the term names
     ("He was baptized in the prison chapel last month.", "religious_belief", "baptized"),
     ("Maria was diagnosed with type 2 diabetes last spring.", "health", "type 2 diabetes"),
@@ -268,6 +270,7 @@ TOPICAL = [
     # A question to any reader in a subject line; a choice in a template's placeholder; a
     # zoo's elephant.
     "Subject: Are you living with type 2 diabetes?",
+    "No records were found, and your fingerprints were checked as part of the state process.",
     "This week [he/she/they] [milestone: finished treatment, came home, started\n"
     "physical therapy].",
     "Many of you asked about Ruby, our elephant. Like many older elephants, she has "
