@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import ahocorasick
 
 from scanner.categories import UNSCANNED
-from scanner.detectors.lowering import LOWER_CHUNK, Lowered, SpaceRuns, lowered, spaces_folded
+from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered, spaces_folded
 from scanner.detectors.matching import Batch, Group, batch, digits, groups
 from scanner.detectors.rules import LONG_WINDOW, Rule
 from scanner.detectors.shapes import SizeIndex
@@ -84,9 +84,9 @@ def is_boundary(text: str, index: int) -> bool:
 
 class Keywords:
     """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text, its
-    white space folded to plain spaces (``spaces_folded``) and each run of it cut to one
-    space (``SpaceRuns``): a keyword's space stands for any run of white space, as ``\\s+``
-    does in the rules' patterns, so a rule whose pattern matches "state\\n   ID" is asked.
+    white space folded to plain spaces (``spaces_folded``): a keyword's space stands for one
+    white-space character, so a rule's pattern writes a keyword's words one ``\\s`` apart
+    (a pattern reaching over more would find what the engine never looks at).
 
     Each scanner takes a slot and adds its words with a value; a match carries every slot's
     value (None where the word is not that scanner's). The pass over a text short enough to
@@ -110,7 +110,6 @@ class Keywords:
 
     def add(self, slot: int, word: str, value: Any) -> None:
         """``word`` (lower-case) with its ``value`` for ``slot``; a later add replaces it."""
-        word = SpaceRuns(word).text
         self._words.setdefault(word, [None] * self._slots)[slot] = value
 
     def build(self) -> None:
@@ -123,8 +122,7 @@ class Keywords:
         self._longest = max(map(len, self._words), default=0)
 
     def find(self, low: Lowered) -> Iterable[tuple[int, int, tuple[Any, ...]]]:
-        """(start, end, values by slot) of every word in the lower-cased text, in the
-        automaton's order (by end)."""
+        """(start, end, values by slot) of every word in the lower-cased text, by end."""
         automaton = self._automaton
         if automaton is None:
             return ()
@@ -133,37 +131,29 @@ class Keywords:
             return self._in_pieces(low)
         found: list[tuple[int, int, tuple[Any, ...]]] | None = low.shared.get(automaton)
         if found is None:
-            found = low.shared[automaton] = _matches(automaton, SpaceRuns(spaces_folded(whole)))
+            found = low.shared[automaton] = [
+                (last - n + 1, last + 1, values)
+                for last, (n, values) in automaton.iter(spaces_folded(whole))
+            ]
         return found
 
     def _in_pieces(self, low: Lowered) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
         """``find`` one lowered piece at a time (the automaton converts the whole string it
         is given, at four bytes a character). Each piece is searched with the end of the one
-        before it, one character short of the longest word once runs of spaces are cut, and
-        keeps the words ending in it: the matches ending at a position depend only on that
-        many characters before."""
+        before it, one character short of the longest word, and keeps the words ending in
+        it: the matches ending at a position depend only on that many characters before."""
         keep = self._longest - 1
         tail = ""
         for start, piece in low.pieces():
             window = tail + spaces_folded(piece)
-            runs = SpaceRuns(window)
             skip, shift = len(tail), start - len(tail)
+            # A comprehension per piece: far cheaper than a step of this generator per match.
             yield from [
-                (first + shift, end + shift, values)
-                for first, end, values in _matches(self._automaton, runs)
-                if end > skip
+                (last - n + 1 + shift, last + 1 + shift, values)
+                for last, (n, values) in self._automaton.iter(window)
+                if last >= skip
             ]
-            tail = window[runs.start(max(0, len(runs.text) - keep)) :] if keep > 0 else ""
-
-
-def _matches(automaton: Any, runs: SpaceRuns) -> list[tuple[int, int, tuple[Any, ...]]]:
-    """(start, end, values) of the automaton's words in ``runs.text``, at folded offsets."""
-    if not runs.shifted:
-        return [(last - n + 1, last + 1, values) for last, (n, values) in automaton.iter(runs.text)]
-    start, end = runs.start, runs.end
-    return [
-        (start(last - n + 1), end(last), values) for last, (n, values) in automaton.iter(runs.text)
-    ]
+            tail = window[-keep:] if keep > 0 else ""
 
 
 class _ContextWords:

@@ -13,7 +13,6 @@ checks both against the running interpreter's Unicode tables):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from operator import itemgetter
@@ -26,7 +25,6 @@ LOWER_KEEP = 1 << 18
 _EXPANDS = "\u0130"  # the only character that lower-cases to several
 _SIGMA = "\u03a3"  # the only character lower-cased by context
 _SMALL_SIGMA = "\u03c3"  # what it lowers to on its own
-_SPACE_RUN = re.compile(" {2,}")
 # Every character ``str.isspace`` accepts except the space (a superset of a pattern's ``\s``).
 OTHER_SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -53,41 +51,6 @@ def spaces_folded(text: str) -> str:
         if char in text:
             text = text.replace(char, " ")
     return text
-
-
-class SpaceRuns:
-    """A space-folded text with each run of spaces cut to one (``text``), and the way back
-    to the folded text's offsets: a keyword's space then stands for any run of white space,
-    as ``\\s+`` does in a pattern ("driver's\\n    license", "state  ID")."""
-
-    __slots__ = ("text", "_at", "_shift")
-
-    def __init__(self, folded: str) -> None:
-        at: list[int] = []  # where each run's one space stands in ``text``
-        shift = [0]  # spaces cut before ``text`` reaches past each run
-        for run in _SPACE_RUN.finditer(folded):
-            at.append(run.start() - shift[-1])
-            shift.append(shift[-1] + run.end() - run.start() - 1)
-        self._at, self._shift = at, shift
-        self.text = _SPACE_RUN.sub(" ", folded) if at else folded
-
-    @property
-    def shifted(self) -> bool:
-        """True when a run was cut, so offsets in ``text`` differ from the folded text's."""
-        return bool(self._at)
-
-    def start(self, first: int) -> int:
-        """The folded offset of ``text[first]`` as a match's start (a run's space stands
-        for the run's last space)."""
-        return first + self._shift[bisect_right(self._at, first)]
-
-    def end(self, last: int) -> int:
-        """One past the folded offset of ``text[last]`` as a match's last character (a
-        run's space stands for the run's first space)."""
-        index = bisect_right(self._at, last)
-        if index and self._at[index - 1] == last:
-            index -= 1
-        return last + self._shift[index] + 1
 
 
 class Lowered:

@@ -61,13 +61,14 @@ _WRAPPED_AFTER = "".join(
 # confirmed\nFragile X syndrome."); list items, table rows and fields are not so.
 _WRAP_WIDTH = 60
 _WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:]\n)(?:>[ \t]?)*[A-Z][a-z]"
-# Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's").
+# Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's"):
+# looked behind only once a stop is found, not at every character.
 _NO_END = "".join(
-    rf"(?<!\b{word})" for word in ("Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Fr", "Jr", "Sr", "Rev",
-                                   "Prof", "Sgt", "Lt", "Capt", "Dept", "Mt", "Ft")
+    rf"(?<!\b{word}\.)" for word in ("Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Fr", "Jr", "Sr",
+                                      "Rev", "Prof", "Sgt", "Lt", "Capt", "Dept", "Mt", "Ft")
 )  # fmt: skip
 _SENTENCE_END = re.compile(
-    rf"{_NO_END}[.!?\n](?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
+    rf"[.!?\n]{_NO_END}(?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
     rf"|(?<=[.!?])[.!?]*+(?=\s|$))"
 )
 # A line break and the quote marks that open the next line of a reply: read as spaces.

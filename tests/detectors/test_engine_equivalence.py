@@ -231,34 +231,17 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
     [
         # a number run glued to a word: the pattern backtracks to the separator before it
         "debit card (ends in 4418 2093 57812 447 309912-78-1234passport (number ",
-        # two spaces between a keyword's words: the keyword spans them as the pattern does
+        # two spaces between a keyword's words: no keyword, so no match either way
         "California identification card  code is 604 918",
+        # a code's name and eight long words: the pattern reached past the keyword window
+        "verification code for the wire 4111 1111 1111 11114111-1111-1111-11114111-1111-"
+        "1111-11114111-1111-1111-11119f8e7d6c5b4a39281706f5e4d3c2b1a0code is 604 918",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(
     rules: RuleEngine, text: str
 ) -> None:
     assert_same_as_reference(rules, text)
-
-
-def _spread(rule: Rule) -> list[str]:
-    """The rule's match examples with each multi-word keyword in them written with runs of
-    white space between its words (as in a form converted from HTML or a scan)."""
-    texts = []
-    for example in rule.spec.examples.match if rule.spec.examples else ():
-        for keyword in (k for k in rule.spec.keywords if " " in k):
-            words = re.escape(keyword).replace(r"\ ", r"\s")
-            for found in re.finditer(words, example, re.IGNORECASE):
-                spread = re.sub(r"\s", lambda space: space.group() + "\n   ", found.group())
-                texts.append(example[: found.start()] + spread + example[found.end() :])
-    return texts
-
-
-def test_keywords_spread_over_white_space_find_what_the_patterns_find(rules: RuleEngine) -> None:
-    texts = [text for rule in rules.rules for text in _spread(rule)]
-    assert len(texts) > 100
-    for text in texts:
-        assert_same_as_reference(rules, text)
 
 
 @pytest.mark.timeout(120)

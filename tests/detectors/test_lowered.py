@@ -4,7 +4,6 @@ scanners find the same over a text lowered a piece at a time as over its whole l
 from __future__ import annotations
 
 import random
-import re
 import sys
 import tracemalloc
 
@@ -12,12 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scanner.detectors.engine import LOWER_CHUNK, Hit, Keywords, TextScanner, lowered
+from scanner.detectors.engine import LOWER_CHUNK, Hit, TextScanner, lowered
 from scanner.detectors.loader import merged_hits
 from scanner.detectors.lowering import (
     OTHER_SPACES,
     Lowered,
-    SpaceRuns,
     _lowered_one_by_one,
     piece_bounds,
     spaces_folded,
@@ -195,44 +193,3 @@ def test_spaces_folded_turns_every_white_space_into_a_space() -> None:
     assert set(OTHER_SPACES) == set(every_space) - {" "}
     folded = spaces_folded("security\ncode\t\xa0is\u2003417\r\n")
     assert folded == "security code  is 417  "
-
-
-def test_space_runs_cut_each_run_to_one_space_and_map_offsets_back() -> None:
-    runs = SpaceRuns("state    id  no")
-    assert runs.text == "state id no"
-    # "id" starts after the first run; " no" starts at the second run's last space.
-    assert (runs.start(6), runs.end(7)) == (9, 11)
-    assert (runs.start(8), runs.end(10)) == (12, 15)
-    # a match ending on a run's space ends at the run's first space
-    assert runs.end(5) == 6
-    assert not SpaceRuns("one space each").shifted
-
-
-KEYWORDS = ["state id", "id", "driver's license", "code on the back", "pin"]
-SPACED = st.lists(
-    st.sampled_from(["state", "id", "driver's", "license", "code", "on", "the", "back", "pin"]
-                    + [" ", "  ", "\n", "\n    ", "\t", "x", "-"]),
-    max_size=40,
-).map("".join)  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(SPACED, st.integers(8, 40))
-def test_a_keyword_space_matches_any_run_of_white_space_whole_or_in_pieces(
-    text: str, chunk: int
-) -> None:
-    # The reference: each keyword as a pattern with its spaces written ``\s+``.
-    want = sorted(
-        (match.start(), match.end(), word)
-        for word in KEYWORDS
-        for start in range(len(text))
-        if (match := re.compile(re.escape(word).replace(r"\ ", r"\s+")).match(text, start))
-    )
-    keywords = Keywords()
-    slot = keywords.slot()
-    for word in KEYWORDS:
-        keywords.add(slot, word, word)
-    keywords.build()
-    for low in (Lowered(text), Lowered(text, chunk, keep=0)):
-        got = sorted((start, end, values[slot]) for start, end, values in keywords.find(low))
-        assert got == want
