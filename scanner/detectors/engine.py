@@ -85,8 +85,9 @@ def is_boundary(text: str, index: int) -> bool:
 class Keywords:
     """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text, its
     white space folded to plain spaces (``spaces_folded``): a keyword's space stands for one
-    white-space character, so a rule's pattern writes a keyword's words one ``\\s`` apart
-    (a pattern reaching over more would find what the engine never looks at).
+    white-space character, so a rule's pattern should write a keyword's words one ``\\s``
+    apart; one that writes them ``\\s+`` apart can match where this pass finds nothing (a
+    known gap of some rules, docs/sensitive-data.md).
 
     Each scanner takes a slot and adds its words with a value; a match carries every slot's
     value (None where the word is not that scanner's). The pass over a text short enough to
