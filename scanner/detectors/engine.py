@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -85,9 +85,11 @@ def is_boundary(text: str, index: int) -> bool:
 class Keywords:
     """Several scanners' keywords in one Aho-Corasick automaton over lower-cased text, its
     white space folded to plain spaces (``spaces_folded``): a keyword's space stands for one
-    white-space character, so a rule's pattern should write a keyword's words one ``\\s``
-    apart; one that writes them ``\\s+`` apart can match where this pass finds nothing (a
-    known gap of some rules, docs/sensitive-data.md).
+    white-space character. A scanner whose slot is ``spread`` also gets its words written
+    with runs of white space between them ("credit\\n   score", as a pattern's ``\\s+``
+    reads them): each words-before-a-space of its keywords is also in the automaton with two
+    spaces after it, and only where one of those is found is the text read on from there
+    with its runs taken as one space (``_across_runs``).
 
     Each scanner takes a slot and adds its words with a value; a match carries every slot's
     value (None where the word is not that scanner's). The pass over a text short enough to
@@ -99,14 +101,20 @@ class Keywords:
     def __init__(self) -> None:
         self._words: dict[str, list[Any]] = {}
         self._slots = 0
+        self._spread: set[int] = set()
         self._automaton: Any = None
         self._longest = 0
+        self._no_slot: tuple[None, ...] = ()  # the value of a words-before-a-run marker
+        self._longest_spread = 0
 
-    def slot(self) -> int:
-        """A new slot for one scanner's words."""
+    def slot(self, spread: bool = False) -> int:
+        """A new slot for one scanner's words; ``spread``: also found with runs of white
+        space between their words."""
         self._slots += 1
         for values in self._words.values():
             values.append(None)
+        if spread:
+            self._spread.add(self._slots - 1)
         return self._slots - 1
 
     def add(self, slot: int, word: str, value: Any) -> None:
@@ -118,11 +126,14 @@ class Keywords:
         automaton = ahocorasick.Automaton()
         for word, values in self._words.items():
             automaton.add_word(word, (len(word), tuple(values)))
+        self._no_slot = (None,) * self._slots
+        for marker in self._run_markers():
+            automaton.add_word(marker, (len(marker), self._no_slot))
         automaton.make_automaton()
         self._automaton = automaton if self._words else None
         self._longest = max(map(len, self._words), default=0)
 
-    def find(self, low: Lowered) -> Iterable[tuple[int, int, tuple[Any, ...]]]:
+    def find(self, low: Lowered) -> Iterable[_Found]:
         """(start, end, values by slot) of every word in the lower-cased text, by end."""
         automaton = self._automaton
         if automaton is None:
@@ -130,31 +141,123 @@ class Keywords:
         whole = low.whole
         if whole is None:
             return self._in_pieces(low)
-        found: list[tuple[int, int, tuple[Any, ...]]] | None = low.shared.get(automaton)
+        found: list[_Found] | None = low.shared.get(automaton)
         if found is None:
-            found = low.shared[automaton] = [
-                (last - n + 1, last + 1, values)
-                for last, (n, values) in automaton.iter(spaces_folded(whole))
+            folded = spaces_folded(whole)
+            found = [
+                (last - n + 1, last + 1, values) for last, (n, values) in automaton.iter(folded)
             ]
+            if self._spread and "  " in folded:
+                found, spread = self._across_runs(found, lambda a, b: folded[a:b])
+                found = _by_end(found + spread) if spread else found
+            low.shared[automaton] = found
         return found
 
-    def _in_pieces(self, low: Lowered) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
+    def _in_pieces(self, low: Lowered) -> Iterator[_Found]:
         """``find`` one lowered piece at a time (the automaton converts the whole string it
         is given, at four bytes a character). Each piece is searched with the end of the one
         before it, one character short of the longest word, and keeps the words ending in
-        it: the matches ending at a position depend only on that many characters before."""
+        it: the matches ending at a position depend only on that many characters before. A
+        spread word is kept back until the piece its end is in."""
         keep = self._longest - 1
         tail = ""
+        waiting: list[_Found] = []
         for start, piece in low.pieces():
             window = tail + spaces_folded(piece)
             skip, shift = len(tail), start - len(tail)
             # A comprehension per piece: far cheaper than a step of this generator per match.
-            yield from [
+            found = [
                 (last - n + 1 + shift, last + 1 + shift, values)
                 for last, (n, values) in self._automaton.iter(window)
                 if last >= skip
             ]
+            if self._spread and "  " in window:
+                found, spread = self._across_runs(
+                    found, lambda a, b: spaces_folded(low.slice(a, b))
+                )
+                waiting += spread
+            if waiting:
+                end = start + len(piece)
+                found = _by_end(found + [match for match in waiting if match[1] <= end])
+                waiting = [match for match in waiting if match[1] > end]
+            yield from found
             tail = window[-keep:] if keep > 0 else ""
+
+    def _run_markers(self) -> set[str]:
+        """Each words-before-a-space of a spread slot's words, with two spaces after it."""
+        spread = [
+            word
+            for word, values in self._words.items()
+            if " " in word and any(values[slot] is not None for slot in self._spread)
+        ]
+        self._longest_spread = max(map(len, spread), default=0)
+        markers = {
+            word[:space] + "  "
+            for word in spread
+            for space in (i for i, char in enumerate(word) if char == " ")
+        }
+        return markers - self._words.keys()
+
+    def _across_runs(
+        self, found: list[_Found], folded: Callable[[int, int], str]
+    ) -> tuple[list[_Found], list[_Found]]:
+        """``found`` without its run markers, and the spread slots' words that start at one
+        and go on across runs of spaces. ``folded(start, end)``: that range of the folded
+        text (shorter at the text's end)."""
+        starts = sorted({start for start, _, values in found if values is self._no_slot})
+        if not starts:
+            return found, []
+        found = [match for match in found if match[2] is not self._no_slot]
+        return found, [match for start in starts for match in self._spread_words_at(start, folded)]
+
+    def _spread_words_at(self, start: int, folded: Callable[[int, int], str]) -> Iterator[_Found]:
+        """The spread slots' words that start at ``start`` and go on across a run there."""
+        longest = self._longest_spread
+        reach = 2 * longest
+        while True:  # read on until the runs taken out leave a word's length of text
+            chunk = folded(start, start + reach)
+            collapsed, removed = _runs_as_one(chunk, longest)
+            if len(collapsed) >= longest or len(chunk) < reach:
+                break
+            reach *= 2
+        first_run = removed[0][0]
+        for last, (n, values) in self._automaton.iter(collapsed):
+            if last + 1 != n or last < first_run or values is self._no_slot:
+                continue
+            kept = tuple(v if slot in self._spread else None for slot, v in enumerate(values))
+            if any(v is not None for v in kept):
+                shift = max(gone for at, gone in removed if at <= last)
+                yield start, start + last + 1 + shift, kept
+
+
+# One keyword match: (start, end, values by slot).
+_Found = tuple[int, int, tuple[Any, ...]]
+_RUN = re.compile(r"  +")
+
+
+def _by_end(found: list[_Found]) -> list[_Found]:
+    """``found`` in the automaton's order: by end, the longer word first."""
+    return sorted(found, key=lambda match: (match[1], match[0]))
+
+
+def _runs_as_one(text: str, size: int) -> tuple[str, list[tuple[int, int]]]:
+    """The first ``size`` characters of ``text`` (folded) with each run of spaces read as
+    one space, and where each run was: (index in the result just past its space,
+    characters taken out up to there)."""
+    parts: list[str] = []
+    removed: list[tuple[int, int]] = []
+    taken = kept = 0
+    for run in _RUN.finditer(text):
+        if kept >= size:
+            break
+        part = text[kept + taken : run.start() + 1]
+        parts.append(part)
+        kept += len(part)
+        taken += run.end() - run.start() - 1
+        removed.append((kept, taken))
+    else:
+        parts.append(text[kept + taken : kept + taken + size - kept])
+    return "".join(parts)[:size], removed
 
 
 class _ContextWords:
@@ -392,7 +495,7 @@ class RuleEngine:
                 + f"{{{max(shortest - 1, 0)},}}+"
             )
         self._keywords = Keywords() if keywords is None else keywords
-        self._slot = self._keywords.slot()
+        self._slot = self._keywords.slot(spread=True)
         _add_keywords(self._keywords, self._slot, keyword_groups)
 
     def entity_names(self) -> frozenset[str]:

@@ -138,6 +138,8 @@ PIECES = [
     "I canvassed for the Working Families Party", "my DNA kit: it came back 38% Nigerian, ",
     "21% Ghanaian", "phone banking for Dolores Kim's campaign for county supervisor",
     "work full time on the Alvarado for Assembly campaign", "\n  Nigeria ....... 41%",
+    # runs of white space inside a keyword ("Credit\n   Score")
+    "  ", "\n    ", "Credit", "Driver's", "License", "Identity Protection", "last",
 ]  # fmt: skip
 
 
@@ -242,6 +244,26 @@ def test_engine_matches_the_reference_where_random_texts_once_differed(
     rules: RuleEngine, text: str
 ) -> None:
     assert_same_as_reference(rules, text)
+
+
+def _spread(rule: Rule) -> list[str]:
+    """The rule's match examples with each multi-word keyword in them written with runs of
+    white space between its words (as in a form converted from HTML or a scan)."""
+    texts = []
+    for example in rule.spec.examples.match if rule.spec.examples else ():
+        for keyword in (k for k in rule.spec.keywords if " " in k):
+            words = re.escape(keyword).replace(r"\ ", r"\s")
+            for found in re.finditer(words, example, re.IGNORECASE):
+                spread = re.sub(r"\s", lambda space: space.group() + "\n   ", found.group())
+                texts.append(example[: found.start()] + spread + example[found.end() :])
+    return texts
+
+
+def test_keywords_spread_over_white_space_find_what_the_patterns_find(rules: RuleEngine) -> None:
+    texts = [text for rule in rules.rules for text in _spread(rule)]
+    assert len(texts) > 100
+    for text in texts:
+        assert_same_as_reference(rules, text)
 
 
 @pytest.mark.timeout(120)
