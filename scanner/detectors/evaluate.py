@@ -217,8 +217,46 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-25.jsonl",
+        "Hard cases 25, held apart",
+        "Hand-written (`tests/data/sensitive/hard-25.jsonl`, 2026-12-06) by a twenty-third "
+        "independent author under the same rules (reading only the policy, the checker, the "
+        "category names and the line length; no git but add and commit), before the round "
+        "on hard-23 and hard-24 and without sight of any set, briefed to be hard for a "
+        "pattern-and-lexicon detector while staying realistic: veterans' service officers, "
+        "refugee resettlement, disability services, financial aid and student conduct, HR "
+        "benefits and FMLA, pharmacies, recovery houses, grievance filings, tenant unions, "
+        "camps' health forms, home care, dialysis and plasma centres, crisis-line follow-ups, "
+        "credit counselling, auto lenders, medical crowdfunding, faith-based schools, "
+        "mutual aid, poll-worker offices; forwarded chains with the data deep in the quote, "
+        "notifications, plain-text tables and CSV, pasted chat, dictated digits, values split "
+        "across lines, English mixed with Spanish, Vietnamese, Tagalog, Haitian Creole or "
+        "Arabic phrases, shorthand, typos, all-caps forms, disclosing signatures, and "
+        "categories implied by a program, a drug, a place or a rite. Never used to tune "
+        "rules, lexicons, weights or validators: the honest estimate for mail chosen to be "
+        "hard. Scored (its cases unread) with the rules of the session's start: 68 of 100 "
+        "(decoys 35 of 42, positives 33 of 58); after this session's work (this report): "
+        "see below.",
+    ),
+    (
+        "hard-26.jsonl",
+        "Hard cases 26, held apart",
+        "Hand-written (`tests/data/sensitive/hard-26.jsonl`, 2026-12-06) by a twenty-fourth "
+        "independent author under the same rules, before the round on hard-23 and hard-24 "
+        "and without sight of any set: an ordinary month of mail in one mid-sized town "
+        "(school district and PTA, scouts, a food bank and free clinic, congregations, a "
+        "city-council campaign and a county party, a teachers' and a nurses' union local, a "
+        "credit union, a tax preparer, an auto shop, a gym, dentist, optometrist, physical "
+        "therapy, pharmacy, vet, landlords, a wedding planner, a funeral home, a library, a "
+        "senior centre, job training, court-appointed volunteers), in the author's own mix. "
+        "Never used to tune rules, lexicons, weights or validators: the estimate for "
+        "everyday mail. Scored (its cases unread) with the rules of the session's start: 78 "
+        "of 100 (decoys 41 of 42, positives 37 of 58); after this session's work (this "
+        "report): see below.",
+    ),
+    (
         "hard-23.jsonl",
-        "Hard cases 23, held apart",
+        "Hard cases 23, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-23.jsonl`, 2026-12-06) by a twenty-first "
         "independent author under the same rules, during the round on hard-21 and hard-22 "
         "without sight of them, briefed as a red team: sensitive data written the way people "
@@ -226,25 +264,26 @@ HARD_SETS = (
         "reply above a long quoted thread, half-filled mail merges, spreadsheet rows, JSON and "
         "webhooks, markdown tables, logs, long signatures, unusual labels such as 'Gov ID:' "
         "or 'rtg/acct', senders in the UK, Canada, Australia, India, Kenya and the "
-        "Philippines) and special categories said obliquely; decoys as hard. Never used to "
-        "tune rules, lexicons, weights or validators: the honest estimate for mail chosen to "
-        "be hard, with the set below for everyday mail. Scored (its cases unread) with the "
-        "rules of the morning: 65 of 100 (decoys 36 of 41, positives 29 of 59); after the "
-        "round on hard-19 and hard-20: 65; after this session's work (this report): see "
-        "below.",
+        "Philippines) and special categories said obliquely; decoys as hard. Scored (its "
+        "cases unread) with the rules of the morning: 65 of 100 (decoys 36 of 41, positives "
+        "29 of 59); after the round on hard-19 and hard-20: 65; after the round on hard-21 "
+        "and hard-22: 69 (decoys 36 of 41, positives 33 of 59). Held apart until hard-25 "
+        "and hard-26 were written blind; its misses were then "
+        "worked on directly (this report), so its score no longer estimates anything.",
     ),
     (
         "hard-24.jsonl",
-        "Hard cases 24, held apart",
+        "Hard cases 24, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-24.jsonl`, 2026-12-06) by a twenty-second "
         "independent author under the same rules, during the round on hard-21 and hard-22 "
         "without sight of them. Like hard-17's and hard-20's, its brief left the mix of "
         "sectors, senders, shapes and phrasings to the author (the variety an email service "
         "provider for nonprofits and small businesses would really see in a week, realistic "
-        "rather than tricky). Never used to tune rules, lexicons, weights or validators: the "
-        "estimate for everyday mail. Scored (its cases unread) with the rules of the "
-        "morning: 74 of 100 (decoys 39 of 42, positives 35 of 58); after the round on hard-19 "
-        "and hard-20: 75; after this session's work (this report): see below.",
+        "rather than tricky). Scored (its cases unread) with the rules of the morning: 74 of "
+        "100 (decoys 39 of 42, positives 35 of 58); after the round on hard-19 and hard-20: "
+        "75; after the round on hard-21 and hard-22: 77 (decoys 40 of 42, positives 37 of "
+        "58). Held apart until hard-25 and hard-26 were written blind; its misses were then "
+        "worked on directly (this report), so its score no longer estimates anything.",
     ),
     (
         "hard-21.jsonl",
