@@ -181,6 +181,7 @@ class Keywords:
                 found = _by_end(found + [match for match in waiting if match[1] <= end])
                 waiting = [match for match in waiting if match[1] > end]
             yield from found
+            del found  # not held beside the next piece's matches
             tail = window[-keep:] if keep > 0 else ""
 
     def _run_markers(self) -> set[str]:

@@ -338,8 +338,12 @@ class SpecialCategoryScorer:
                 continue
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
-            if kind == _REPORTING and text.startswith(_REPLY_HEADER, start):
-                continue  # a reply's header ("On Dec 1, Ines wrote:") quotes mail, not news
+            if kind == _REPORTING and (
+                text.startswith(_REPLY_HEADER, start) or _after_first_person(low, start)
+            ):
+                # a reply's header ("On Dec 1, Ines wrote:") quotes mail, and the writer's
+                # own words ("I told her") are a note's, not news
+                continue
             if kind != _TERM:
                 counts[kind] += 1
             elif start >= last_end:
@@ -415,7 +419,11 @@ class SpecialCategoryScorer:
         figures = spans.get("F", [])
         reported = (
             news
-            or ("R" in spans and not self._names(doc, spans["R"]))
+            or (
+                "R" in spans
+                and not self._names(doc, spans["R"])
+                and not _said_by_someone(spans["R"], persons)
+            )
             # a story about someone left unnamed ("a mother of three came to our pantry")
             or ("A" in spans and not self._names(doc, spans["A"]))
         )
@@ -715,6 +723,19 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
 def _joined(doc: Doc, start: int, end: int) -> bool:
     """The tokens from ``start`` to ``end`` hold no punctuation but hyphens and quotes."""
     return not any(token.is_punct and token.text not in _JOINERS for token in doc[start:end])
+
+
+def _after_first_person(low: Lowered, start: int) -> bool:
+    """The word before ``start`` is "I" or "we" ("I told her", "we said")."""
+    before = low.slice(max(0, start - 4), start)
+    return before.endswith((" i ", " we ", "\ni ", "\nwe ")) or before in ("i ", "we ")
+
+
+def _said_by_someone(reporting: list[tuple[int, int]], persons: list[tuple[int, int]]) -> bool:
+    """A person's pronoun right before a reporting word ("she said she missed her dose"):
+    someone's words retold in a note, as with a name, not news."""
+    ends = {e for _, e in persons}
+    return any(s in ends for s, _ in reporting)
 
 
 def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:

@@ -12,8 +12,12 @@ Race/Ethnicity: Hmong."), so a column's header is the cue of its values.
 A table is a line of two or more header cells split by one delimiter (tab, ``|``, ``;`` or
 ``,``), each a short label with a letter in it and no long number, followed by at least one
 row of as many cells split by the same delimiter (a Markdown rule line ``|---|---|`` under the
-header is skipped). Only cells with a digit are read (identifiers, and nearly all secrets,
-have one). A table sent as HTML comes as tab-separated rows (``scanner.mime.html_text``).
+header is skipped). A table aligned with spaces (a notes app's or a report's columns) is a
+header of three or more such labels two or more spaces apart, with no delimiter in it,
+followed by rows that split into as many cells at runs of two or more spaces (a rule line
+of dashes under the header is skipped). Only cells with a digit are read (identifiers, and
+nearly all secrets, have one). A table sent as HTML comes as tab-separated rows
+(``scanner.mime.html_text``).
 
 With ``,``, ``;`` and a tab a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is
 one cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed,
@@ -41,11 +45,16 @@ from scanner.detectors.lowering import Lowered
 
 DELIMITERS = ("\t", "|", ";", ",")
 MAX_HEADER_CELL = 40  # characters: a longer cell is prose, not a column's label
+MAX_LABEL_WORDS = 4  # an aligned table's label: more words are a sentence
 MAX_ROW = 2000  # characters: a longer row is no table row (``max_table_row_chars``)
 _LONG_NUMBER = re.compile(r"\d{5}")
 _DIGIT = re.compile(r"[0-9]")  # ASCII: lookalike digits are made ASCII before any scan
 _DIGITS = "0123456789"
 _RULE_LINE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
+# An aligned table's line: cells two or more spaces apart (a header has three or more).
+_GAP = re.compile(r" {2,}")
+_DASHES = re.compile(r"[ =-]*-[ =-]*")
+_BULLETS = ("- ", "* ", "• ")
 _QUOTED = ("\t", ";", ",")  # the delimiters whose cells may be quoted (CSV, TSV)
 # Spaces around a quoted cell's quotes: a tab too, unless it is the delimiter.
 _BLANKS = {",": re.compile(r"[ \t]*"), ";": re.compile(r"[ \t]*"), "\t": re.compile(r" *")}
@@ -247,7 +256,11 @@ def _is_header(cells: list[_Field]) -> bool:
 def _header(text: str, start: int, line: str) -> tuple[str, list[str]] | None:
     """The delimiter and labels of a header row on the line ``line`` at ``start``, or
     None. A header is on one line: a quote it leaves open (the first line of a row whose
-    cell holds line breaks, or a later one) makes no header with a quoting delimiter."""
+    cell holds line breaks, or a later one) makes no header with a quoting delimiter. A
+    bulleted line is a list's item ("- PrEP navigation: 54 referrals, 41 starts"), not a
+    header."""
+    if line.lstrip().startswith(_BULLETS):
+        return None
     for delimiter in DELIMITERS:
         if delimiter not in line:
             continue
@@ -269,8 +282,10 @@ def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
     Only cells with a digit are read, so a table is looked for only above a line with a
     digit and a delimiter: its header is the line before (or the one before a Markdown
     rule line), or, when that line goes on a row begun above it, the line before that
-    row. The search goes from digit to digit, a line at a time; text without a digit is
-    ruled out first by ``str`` searches, far quicker than a regex scan."""
+    row; and, where none is found there, above a line with a digit and two spaces in a
+    row, a table aligned with spaces. The search goes from digit to digit, a line at a
+    time; text without a digit is ruled out first by ``str`` searches, far quicker than a
+    regex scan."""
     if not any(digit in text for digit in _DIGITS):
         return
     at = floor = 0
@@ -279,12 +294,16 @@ def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
         end = text.find("\n", digit.start())  # ``_line_end`` written out: per digit line
         end = len(text) if end < 0 else end
         at = end + 1
+        table_end = start
         if start and any(d in text[start:end] for d in DELIMITERS):
             head = _continued(text, floor, start, max_row)
             if head is None:
                 head = _line_before(text, start)
             table_end = yield from _table(text, head, max_row)
-            floor = max(start, table_end)
+        if start and table_end <= start and "  " in text[start:end]:
+            table_end = yield from _aligned_table(text, _aligned_head(text, start), max_row)
+        if table_end > start:
+            floor = table_end
             at = max(at, table_end)
         else:
             floor = start
@@ -360,6 +379,69 @@ def _table(
             break
         yield labels, row
         end = at = row_end + 1
+    return end
+
+
+def _is_label(cell: _Field) -> bool:
+    """An aligned header's cell is a label of a few words, not a sentence (typists put two
+    spaces after a sentence's stop)."""
+    value = cell[1]
+    return not value.endswith((".", "!", "?")) and value.count(" ") < MAX_LABEL_WORDS
+
+
+def _aligned_cells(start: int, line: str) -> list[_Field]:
+    """The cells of the aligned line ``line`` at ``start``: its text split at runs of two
+    or more spaces, the indent before the first cell left out."""
+    cells: list[_Field] = []
+    at = len(line) - len(line.lstrip(" "))
+    for gap in _GAP.finditer(line, at):
+        if gap.start() > at:
+            cells.append((start + at, line[at : gap.start()].rstrip(), ()))
+        at = gap.end()
+    if line[at:].strip():
+        cells.append((start + at, line[at:].rstrip(), ()))
+    return cells
+
+
+def _aligned_head(text: str, start: int) -> int:
+    """Where the line before the one at ``start`` starts, stepping over a rule line of
+    dashes (which stands under an aligned table's header)."""
+    before = text.rfind("\n", 0, start - 1) + 1
+    if before and _DASHES.fullmatch(text[before : start - 1].rstrip("\r")):
+        return text.rfind("\n", 0, before - 1) + 1
+    return before
+
+
+def _aligned_table(
+    text: str, start: int, max_row: int
+) -> Generator[tuple[list[str], list[_Field]], None, int]:
+    """The rows of the table aligned with spaces whose header would be the line at
+    ``start``; returns where the next table may start (as ``_table``)."""
+    head_end = _line_end(text, start)
+    head = text[start:head_end].rstrip("\r")
+    labels = _aligned_cells(start, head) if len(head) <= max_row else []
+    if (
+        len(labels) < 3
+        or any(d in head for d in DELIMITERS)
+        or not _is_header(labels)
+        or not all(map(_is_label, labels))
+    ):
+        return head_end + 1
+    header = [value for _, value, _ in labels]
+    end = at = head_end + 1
+    while at <= len(text):
+        line_end = _line_end(text, at)
+        line = text[at:line_end].rstrip("\r")
+        if len(line) > max_row:
+            break
+        if at == head_end + 1 and _DASHES.fullmatch(line):
+            end = at = line_end + 1
+            continue
+        row = _aligned_cells(at, line)
+        if len(row) != len(header):
+            break
+        yield header, row
+        end = at = line_end + 1
     return end
 
 

@@ -140,6 +140,15 @@ PIECES = [
     "work full time on the Alvarado for Assembly campaign", "\n  Nigeria ....... 41%",
     # runs of white space inside a keyword ("Credit\n   Score")
     "  ", "\n    ", "Credit", "Driver's", "License", "Identity Protection", "last",
+    # and with hard-23 and hard-24
+    "rtg/acct: ", "021000021 / ", "8831004217", "DL/ID: NSW ", "71846302", "Gov ID: ",
+    "52918374 (Choctaw Nation tribal ID card)", '"type": "driver_license", "number": "',
+    'J7106524"', "last 4 of soc sec: ", "Your SSN. Our form has it ending in ", "4187",
+    "Your score: ", "Middle scores:\n  Curtis: ", "594\n  Angela: ", "703",
+    "  Collection, Lakeview Water, $318, placed 04/2025", "never remembers the PIN, it's ",
+    "the code went to my phone. It just came through: ", "402917",
+    "driviers licence (Ontario): ", "K4471-30958-21604", "DL no. here: ", "MH12 20110043817",
+    "30 day late", '"face_match_score": ', "0.918", "Selfie vs. document portrait: ", "91.2%",
 ]  # fmt: skip
 
 

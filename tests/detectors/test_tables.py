@@ -77,10 +77,50 @@ def test_every_column_is_read_with_its_own_header(tables: TableScanner) -> None:
         "Name, Passport #\nLeah Goldfarb, A00579971, USA",
         # a header cell longer than a label is prose
         f"{'x' * (MAX_HEADER_CELL + 1)}, Passport #\nLeah, A00579971",
+        # a bulleted line is a list's item, not a header
+        "- Passports checked: 2, pending 1\n- Leah, A00579971",
     ],
 )
 def test_text_that_is_no_table_is_not_read_as_one(tables: TableScanner, text: str) -> None:
     assert tables.scan_text(text) == []
+
+
+ALIGNED = (
+    "These three still show as pending:\n\n"
+    "Coach       First   Passport #       Exp      Status\n"
+    "----------  ------  ---------------  -------  -------\n"
+    "Haddad      Samir   A00579971 (US)   03/2029  pending\n"
+    "Okonkwo     Bisi    B27646857        11/2027  pending\n"
+    "\n"
+    "Thanks!"
+)
+
+
+def test_a_table_aligned_with_spaces_is_read_by_its_columns(tables: TableScanner) -> None:
+    assert spans(tables.scan_text(ALIGNED), ALIGNED) == [
+        ("US_PASSPORT", "A00579971"),
+        ("US_PASSPORT", "B27646857"),
+    ]
+    view = table_view(ALIGNED, 100)
+    assert view is not None
+    assert view.text == (
+        "Passport #: A00579971 (US)\nExp: 03/2029\nPassport #: B27646857\nExp: 11/2027\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences two spaces apart (as typists wrote them) are no header
+        "We met at 9.  Passport numbers are due Friday.  Bring them.\nLeah  A00579971  2034",
+        # two columns are no aligned table; a header with a delimiter is read as delimited
+        "Name      Passport #\nLeah      A00579971",
+        # a row of another width is no row
+        "Name      Passport #      Exp\nLeah Goldfarb A00579971      2034",
+    ],
+)
+def test_lines_that_are_no_aligned_table_are_not_read_as_one(text: str) -> None:
+    assert table_view(text, 100) is None
 
 
 def test_only_cells_with_a_digit_are_read() -> None:
