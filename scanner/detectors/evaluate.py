@@ -268,8 +268,8 @@ HARD_SETS = (
         "cases unread) with the rules of the morning: 65 of 100 (decoys 36 of 41, positives "
         "29 of 59); after the round on hard-19 and hard-20: 65; after the round on hard-21 "
         "and hard-22: 69 (decoys 36 of 41, positives 33 of 59). Held apart until hard-25 "
-        "and hard-26 were written blind; its misses were then "
-        "worked on directly (this report), so its score no longer estimates anything.",
+        "and hard-26 were written blind; its misses were then worked on directly (69 -> 95 "
+        "of 100), so its score no longer estimates anything.",
     ),
     (
         "hard-24.jsonl",
@@ -283,7 +283,7 @@ HARD_SETS = (
         "100 (decoys 39 of 42, positives 35 of 58); after the round on hard-19 and hard-20: "
         "75; after the round on hard-21 and hard-22: 77 (decoys 40 of 42, positives 37 of "
         "58). Held apart until hard-25 and hard-26 were written blind; its misses were then "
-        "worked on directly (this report), so its score no longer estimates anything.",
+        "worked on directly (77 -> 100 of 100), so its score no longer estimates anything.",
     ),
     (
         "hard-21.jsonl",
