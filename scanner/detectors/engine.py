@@ -221,6 +221,8 @@ class Keywords:
             if len(collapsed) >= longest or len(chunk) < reach:
                 break
             reach *= 2
+        if not removed:  # no run after all (a marker at a piece's end, say)
+            return
         first_run = removed[0][0]
         for last, (n, values) in self._automaton.iter(collapsed):
             if last + 1 != n or last < first_run or values is self._no_slot:

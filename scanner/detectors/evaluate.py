@@ -217,6 +217,34 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-27.jsonl",
+        "Hard cases 27, held apart (written for the next round)",
+        "Hand-written (`tests/data/sensitive/hard-27.jsonl`, 2026-12-07) by a twenty-fifth "
+        "independent author under the same rules, during the round on hard-23 and hard-24 "
+        "without sight of any set, briefed as a red team: values in unusual containers "
+        "(vCard and calendar text, URL query strings, logs, YAML/INI configs, SMS relays, fax "
+        "OCR, PDF text with broken columns), labels abbreviated or in other languages, odd "
+        "wrapping and spacing, checkbox forms, Y/N questionnaires, medication lists, care "
+        "plans, incident reports, HR exports, CRM notes, directories and rosters, and "
+        "categories said through a program, place, holiday, ritual, drug or support group. "
+        "Held apart: the next round's estimate. Scored (its cases unread) with the rules of "
+        "its commit: 73 of 100 (decoys 40 of 42, positives 33 of 58).",
+    ),
+    (
+        "hard-28.jsonl",
+        "Hard cases 28, held apart (written for the next round)",
+        "Hand-written (`tests/data/sensitive/hard-28.jsonl`, 2026-12-07) by a twenty-sixth "
+        "independent author, at the same time: an ordinary fortnight of mail in a rural "
+        "county (farm co-op and elevator, 4-H and FFA, extension office, rural clinic, "
+        "volunteer ambulance, township, county party and a commissioner's race, electric "
+        "co-op, feed store, vet, a Mennonite business, churches and a parish, food pantry, "
+        "senior meals, schools and boosters, credit union and farm lender, tax preparer, "
+        "small manufacturer's HR, trucking, body shop, funeral home, library, VFW post, a "
+        "meatpacking union local, farmworker services). Held apart: the next round's "
+        "estimate for everyday mail. Scored (its cases unread) with the rules of its "
+        "commit: 76 of 100 (decoys 41 of 42, positives 35 of 58).",
+    ),
+    (
         "hard-25.jsonl",
         "Hard cases 25, held apart",
         "Hand-written (`tests/data/sensitive/hard-25.jsonl`, 2026-12-06) by a twenty-third "

@@ -116,6 +116,9 @@ PERSONAL = [
      "MS diagnosis"),
     ("She's been in and out of the hospital with her heart.", "health",
      "in and out of the hospital"),
+    # someone's words retold ("she said"), not news
+    ("kiana came by again; she said she missed her methadone dose yesterday.", "health",
+     "methadone"),
     # a reply's quoted line wrapped mid-sentence, and a line ending in "during"
     ("> > I wanted to let you know: I was diagnosed with\n> > lupus in October.", "health",
      "lupus"),
@@ -372,6 +375,17 @@ def test_a_text_full_of_reporting_discounts_third_person_mentions(
     assert special.scan_text(story)
     assert special.scan_text(news + story) == []
     assert special.scan_text(news + "My son has diabetes.")
+
+
+def test_the_writers_own_reporting_words_do_not_make_a_text_news(
+    special: SpecialCategoryScorer,
+) -> None:
+    note = "I told her about the van. We told her twice. She said she has diabetes."
+    assert [(hit.category, note[hit.start : hit.end]) for hit in special.scan_text(note)] == [
+        ("health", "diabetes")
+    ]
+    news = "Officials told us. A clerk told reporters. Neighbors said she has diabetes."
+    assert special.scan_text(news) == []
 
 
 def test_cue_prefilter_skips_sentences_without_changing_any_hit(
