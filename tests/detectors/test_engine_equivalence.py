@@ -149,6 +149,7 @@ PIECES = [
     "the code went to my phone. It just came through: ", "402917",
     "driviers licence (Ontario): ", "K4471-30958-21604", "DL no. here: ", "MH12 20110043817",
     "30 day late", '"face_match_score": ', "0.918", "Selfie vs. document portrait: ", "91.2%",
+    "Case: People v. ", "Huong Van Pham", ", in custody", "Have you ever been convicted? ", "Yes",
 ]  # fmt: skip
 
 
