@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -365,16 +365,39 @@ def _table(
     if len(head) > max_row or (header := _header(text, start, head)) is None:
         return head_end + 1
     delimiter, labels = header
-    end = at = head_end + 1
+    return (
+        yield from _read_rows(
+            text,
+            head_end + 1,
+            max_row,
+            labels,
+            lambda _, line: "|" in line and _RULE_LINE.fullmatch(line) is not None,
+            lambda at, line: _row(text, at, line, delimiter, max_row),
+        )
+    )
+
+
+def _read_rows(
+    text: str,
+    at: int,
+    max_row: int,
+    labels: list[str],
+    rule_line: Callable[[int, str], bool],
+    read: Callable[[int, str], _RowRead],
+) -> Generator[tuple[list[str], list[_Field]], None, int]:
+    """The rows from the line at ``at`` on, each read by ``read`` from its first line
+    (without its ``\\r``), as wide as ``labels``, stepping over the lines ``rule_line``
+    names; returns where the next table may start."""
+    end = at
     while at <= len(text):
         line_end = _line_end(text, at)
         line = text[at:line_end].rstrip("\r")
         if len(line) > max_row:
             break
-        if "|" in line and _RULE_LINE.fullmatch(line):
+        if rule_line(at, line):
             end = at = line_end + 1
             continue
-        row, row_end = _row(text, at, line, delimiter, max_row)
+        row, row_end = read(at, line)
         if len(row) != len(labels):
             break
         yield labels, row
@@ -427,22 +450,16 @@ def _aligned_table(
         or not all(map(_is_label, labels))
     ):
         return head_end + 1
-    header = [value for _, value, _ in labels]
-    end = at = head_end + 1
-    while at <= len(text):
-        line_end = _line_end(text, at)
-        line = text[at:line_end].rstrip("\r")
-        if len(line) > max_row:
-            break
-        if at == head_end + 1 and _DASHES.fullmatch(line):
-            end = at = line_end + 1
-            continue
-        row = _aligned_cells(at, line)
-        if len(row) != len(header):
-            break
-        yield header, row
-        end = at = line_end + 1
-    return end
+    return (
+        yield from _read_rows(
+            text,
+            head_end + 1,
+            max_row,
+            [value for _, value, _ in labels],
+            lambda at, line: at == head_end + 1 and _DASHES.fullmatch(line) is not None,
+            lambda at, line: (_aligned_cells(at, line), _line_end(text, at)),
+        )
+    )
 
 
 class TableScanner:
