@@ -427,8 +427,9 @@ class SpecialCategoryScorer:
             # a story about someone left unnamed ("a mother of three came to our pantry")
             or ("A" in spans and not self._names(doc, spans["A"]))
         )
-        # about an animal ("Pepper is on antibiotics for kennel cough")
-        animal = animal or "N" in spans
+        # about an animal ("Pepper is on antibiotics for kennel cough"); an animal word
+        # inside a term is none ("PET scan results")
+        animal = animal or any(not _in_a_term(spans, word) for word in spans.get("N", ()))
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
             span: Span = doc[mention.start : mention.end]
@@ -546,9 +547,10 @@ class SpecialCategoryScorer:
         if self._names_organisation(doc, i + 1):
             return False  # "Capitol Hill clinic", "Eastside Community Center"
         previous = doc[i - 1] if i > 0 else None
-        if previous is None or previous.is_punct:
-            # Sentence-initial capitals are names only before a lower-case word ("Maria was").
-            return following is not None and following.is_lower
+        if previous is None or previous.is_punct or previous.is_space:
+            # Sentence-initial capitals are names only before a lower-case word ("Maria was")
+            # or a bracket ("Romero (DOB 04/02/1988) reports"), not "Yes, for ...".
+            return following is not None and (following.is_lower or following.text == "(")
         return not self.attribution.capitalised_nouns  # German capitalises every noun
 
     def _names_organisation(self, doc: Doc, i: int) -> bool:
@@ -779,6 +781,16 @@ def _as_one_line(sentence: str) -> str:
     if "\n>" in sentence or "\n " in sentence or "\n\t" in sentence:
         sentence = _QUOTE_WRAP.sub(lambda quote: " " * len(quote.group()), sentence)
     return spaces_folded(sentence)
+
+
+def _in_a_term(spans: dict[str, list[tuple[int, int]]], word: tuple[int, int]) -> bool:
+    """The token span ``word`` lies inside a term match of some lexicon."""
+    return any(
+        s <= word[0] and word[1] <= e
+        for label, found in spans.items()
+        if label.startswith("T")
+        for s, e in found
+    )
 
 
 def _longest_mentions(spans: dict[str, list[tuple[int, int]]]) -> list[_Mention]:
