@@ -217,8 +217,45 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-29.jsonl",
+        "Hard cases 29, held apart",
+        "Hand-written (`tests/data/sensitive/hard-29.jsonl`, 2026-12-07) by a twenty-seventh "
+        "independent author under the same rules, before the round on hard-25 and hard-26 "
+        "and without sight of any set, briefed as a red team on mail made or mangled by "
+        "software: form-builder submissions with the software's field names, CRM and "
+        "case-management digests, shared-inbox and help-desk summaries, mailing-list "
+        "digests, bounces and auto-replies quoting the original, SMS, chat and voicemail "
+        "relays, machine translation, OCR of scanned forms, CSV and TSV pasted inline, JSON "
+        "and XML payloads, calendar text, HTML-to-text residue and quoted-printable "
+        "leftovers; sectors from harm reduction, hospice, sober living and a bail fund to a "
+        "gurdwara, a zakat fund, a PAC's data vendor, a paternity lab, a gym with face "
+        "check-in, a pawn shop and a buy-here-pay-here lot. Never used to tune rules, "
+        "lexicons, weights or validators: the estimate for machine-made mail chosen to be "
+        "hard. Scored (its cases unread) with the rules of the session's start: 64 of 100 "
+        "(decoys 39 of 42, positives 25 of 58); after this session's work (this report): "
+        "see below.",
+    ),
+    (
+        "hard-30.jsonl",
+        "Hard cases 30, held apart",
+        "Hand-written (`tests/data/sensitive/hard-30.jsonl`, 2026-12-07) by a twenty-eighth "
+        "independent author under the same rules, at the same time: an ordinary week of "
+        "mail in one big-city neighbourhood (a community centre, a mosque, a synagogue, "
+        "storefront churches, a Buddhist temple, a bodega and a laundromat, immigrant "
+        "services, a tenant association, a health centre, a dental clinic, youth soccer, a "
+        "city-council primary and a political club, a hotel workers' and a transit workers' "
+        "local, a nail salon, a drivers' co-op, schools and a PTA, a library, a food co-op, "
+        "a senior centre, a daycare, a landlord, a bakery and a caterer, a pharmacy, a tax "
+        "preparer, a credit union, a check casher, legal aid, a bail fund, reentry, an LGBTQ "
+        "centre, a shelter, a music school), with a few words of Spanish, Bengali, Chinese, "
+        "Haitian Creole or Russian. Never used to tune rules, lexicons, weights or "
+        "validators: the estimate for everyday mail. Scored (its cases unread) with the "
+        "rules of the session's start: 79 of 100 (decoys 41 of 42, positives 38 of 58); "
+        "after this session's work (this report): see below.",
+    ),
+    (
         "hard-27.jsonl",
-        "Hard cases 27, held apart (written for the next round)",
+        "Hard cases 27, held apart",
         "Hand-written (`tests/data/sensitive/hard-27.jsonl`, 2026-12-07) by a twenty-fifth "
         "independent author under the same rules, during the round on hard-23 and hard-24 "
         "without sight of any set, briefed as a red team: values in unusual containers "
@@ -227,26 +264,14 @@ HARD_SETS = (
         "wrapping and spacing, checkbox forms, Y/N questionnaires, medication lists, care "
         "plans, incident reports, HR exports, CRM notes, directories and rosters, and "
         "categories said through a program, place, holiday, ritual, drug or support group. "
-        "Held apart: the next round's estimate. Scored (its cases unread) with the rules of "
-        "its commit: 73 of 100 (decoys 40 of 42, positives 33 of 58).",
-    ),
-    (
-        "hard-28.jsonl",
-        "Hard cases 28, held apart (written for the next round)",
-        "Hand-written (`tests/data/sensitive/hard-28.jsonl`, 2026-12-07) by a twenty-sixth "
-        "independent author, at the same time: an ordinary fortnight of mail in a rural "
-        "county (farm co-op and elevator, 4-H and FFA, extension office, rural clinic, "
-        "volunteer ambulance, township, county party and a commissioner's race, electric "
-        "co-op, feed store, vet, a Mennonite business, churches and a parish, food pantry, "
-        "senior meals, schools and boosters, credit union and farm lender, tax preparer, "
-        "small manufacturer's HR, trucking, body shop, funeral home, library, VFW post, a "
-        "meatpacking union local, farmworker services). Held apart: the next round's "
-        "estimate for everyday mail. Scored (its cases unread) with the rules of its "
-        "commit: 76 of 100 (decoys 41 of 42, positives 35 of 58).",
+        "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
+        "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
+        "100 (decoys 40 of 42, positives 33 of 58); after the round on hard-25 and hard-26 "
+        "(this report): see below.",
     ),
     (
         "hard-25.jsonl",
-        "Hard cases 25, held apart",
+        "Hard cases 25, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-25.jsonl`, 2026-12-06) by a twenty-third "
         "independent author under the same rules (reading only the policy, the checker, the "
         "category names and the line length; no git but add and commit), before the round "
@@ -257,18 +282,16 @@ HARD_SETS = (
         "camps' health forms, home care, dialysis and plasma centres, crisis-line follow-ups, "
         "credit counselling, auto lenders, medical crowdfunding, faith-based schools, "
         "mutual aid, poll-worker offices; forwarded chains with the data deep in the quote, "
-        "notifications, plain-text tables and CSV, pasted chat, dictated digits, values split "
-        "across lines, English mixed with Spanish, Vietnamese, Tagalog, Haitian Creole or "
-        "Arabic phrases, shorthand, typos, all-caps forms, disclosing signatures, and "
-        "categories implied by a program, a drug, a place or a rite. Never used to tune "
-        "rules, lexicons, weights or validators: the honest estimate for mail chosen to be "
-        "hard. Scored (its cases unread) with the rules of the session's start: 68 of 100 "
-        "(decoys 35 of 42, positives 33 of 58); after this session's work (this report): "
-        "see below.",
+        "plain-text tables and CSV, pasted chat, dictated digits, values split across lines, "
+        "English mixed with Spanish, Vietnamese, Tagalog, Haitian Creole or Arabic phrases. "
+        "Scored (its cases unread) with the rules of its session's start: 68 of 100; after "
+        "the round on hard-23 and hard-24: 70 (decoys 35 of 42, positives 35 of 58). Held "
+        "apart until hard-29 and hard-30 were written blind; its misses were then worked on "
+        "directly, so its score no longer estimates anything.",
     ),
     (
         "hard-26.jsonl",
-        "Hard cases 26, held apart",
+        "Hard cases 26, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-26.jsonl`, 2026-12-06) by a twenty-fourth "
         "independent author under the same rules, before the round on hard-23 and hard-24 "
         "and without sight of any set: an ordinary month of mail in one mid-sized town "
@@ -276,11 +299,29 @@ HARD_SETS = (
         "city-council campaign and a county party, a teachers' and a nurses' union local, a "
         "credit union, a tax preparer, an auto shop, a gym, dentist, optometrist, physical "
         "therapy, pharmacy, vet, landlords, a wedding planner, a funeral home, a library, a "
-        "senior centre, job training, court-appointed volunteers), in the author's own mix. "
-        "Never used to tune rules, lexicons, weights or validators: the estimate for "
-        "everyday mail. Scored (its cases unread) with the rules of the session's start: 78 "
-        "of 100 (decoys 41 of 42, positives 37 of 58); after this session's work (this "
-        "report): see below.",
+        "senior centre, job training, court-appointed volunteers). Scored (its cases "
+        "unread) with the rules of its session's start: 78 of 100; after the round on "
+        "hard-23 and hard-24: 79 (decoys 41 of 42, positives 38 of 58). Held apart until "
+        "hard-29 and hard-30 were written blind; its misses were then worked on directly, so "
+        "its score no longer estimates anything.",
+    ),
+    (
+        "hard-28.jsonl",
+        "Hard cases 28, used for tuning (its cases were seen by accident)",
+        "Hand-written (`tests/data/sensitive/hard-28.jsonl`, 2026-12-07) by a twenty-sixth "
+        "independent author, during the round on hard-23 and hard-24 without sight of any "
+        "set: an ordinary fortnight of mail in a rural county (farm co-op and elevator, 4-H "
+        "and FFA, extension office, rural clinic, volunteer ambulance, township, county "
+        "party and a commissioner's race, electric co-op, feed store, vet, a Mennonite "
+        "business, churches and a parish, food pantry, senior meals, schools and boosters, "
+        "credit union and farm lender, tax preparer, small manufacturer's HR, trucking, body "
+        "shop, funeral home, library, VFW post, a meatpacking union local, farmworker "
+        "services). Scored (its cases unread) with the rules of its commit: 76 of 100 "
+        "(decoys 41 of 42, positives 35 of 58); 77 after the first part of the round on "
+        "hard-25 and hard-26. Meant to be held apart, but a repository-wide search printed "
+        "seventeen of its rows from this report (hard28-000 to hard28-016, texts and "
+        "outcomes); from then it was worked on like the other tuning sets, so its score no "
+        "longer estimates anything.",
     ),
     (
         "hard-23.jsonl",
