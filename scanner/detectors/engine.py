@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 import ahocorasick
 
-from scanner.categories import UNSCANNED
+from scanner.categories import SPECIAL_CATEGORIES, UNSCANNED
 from scanner.detectors.lowering import LOWER_CHUNK, Lowered, lowered, spaces_folded
 from scanner.detectors.matching import Batch, Group, batch, digits, groups
 from scanner.detectors.rules import LONG_WINDOW, Rule
@@ -127,11 +127,13 @@ class Keywords:
         for word, values in self._words.items():
             automaton.add_word(word, (len(word), tuple(values)))
         self._no_slot = (None,) * self._slots
-        for marker in self._run_markers():
+        spread = self._spread_words()
+        for marker in _run_markers(spread) - self._words.keys():
             automaton.add_word(marker, (len(marker), self._no_slot))
         automaton.make_automaton()
         self._automaton = automaton if self._words else None
         self._longest = max(map(len, self._words), default=0)
+        self._longest_spread = max(map(len, spread), default=0)
 
     def find(self, low: Lowered) -> Iterable[_Found]:
         """(start, end, values by slot) of every word in the lower-cased text, by end."""
@@ -184,20 +186,13 @@ class Keywords:
             del found  # not held beside the next piece's matches
             tail = window[-keep:] if keep > 0 else ""
 
-    def _run_markers(self) -> set[str]:
-        """Each words-before-a-space of a spread slot's words, with two spaces after it."""
-        spread = [
+    def _spread_words(self) -> list[str]:
+        """The spread slots' words of more than one word."""
+        return [
             word
             for word, values in self._words.items()
             if " " in word and any(values[slot] is not None for slot in self._spread)
         ]
-        self._longest_spread = max(map(len, spread), default=0)
-        markers = {
-            word[:space] + "  "
-            for word in spread
-            for space in (i for i, char in enumerate(word) if char == " ")
-        }
-        return markers - self._words.keys()
 
     def _across_runs(
         self, found: list[_Found], folded: Callable[[int, int], str]
@@ -312,8 +307,9 @@ class _ContextWords:
 
 @dataclass(frozen=True, slots=True)
 class _Scoring:
-    """One rule's scoring, precomputed: digit range, validators, context bits, and its four
-    possible scores (plain, context boost, negative penalty, both)."""
+    """One rule's scoring, precomputed: digit range, validators, context bits, its four
+    possible scores (plain, context boost, negative penalty, both), and the special category
+    it holds its own place for on a span ("" for the identifiers, which share one)."""
 
     rule: Rule
     digits: tuple[int, int] | None
@@ -322,6 +318,7 @@ class _Scoring:
     context: int
     negative: int
     width: int
+    special: str
 
     @classmethod
     def of(cls, rule: Rule, words: _ContextWords) -> _Scoring:
@@ -339,6 +336,7 @@ class _Scoring:
             words.mask(spec.context),
             words.mask(spec.negative_context),
             spec.context_window,
+            spec.category if spec.category in SPECIAL_CATEGORIES else "",
         )
 
 
@@ -347,13 +345,14 @@ class _Full(Exception):
 
 
 class _Scan:
-    """The state of one ``scan_text`` call: best hit per span and memoised shared work."""
+    """The state of one ``scan_text`` call: best hit per span (and special category) and
+    memoised shared work."""
 
     def __init__(self, engine: RuleEngine, text: str, low: Lowered | None) -> None:
         self.engine = engine
         self.text = text
         self.low = Lowered(text) if low is None else low
-        self.best: dict[tuple[int, int], Hit] = {}
+        self.best: dict[tuple[int, int, str], Hit] = {}
         self.unscanned: dict[str, Hit] = {}  # by rule id: the first place each one gave up
         self._verdicts: dict[tuple[str, int, int], bool] = {}
         self._context: dict[tuple[int, int, int], tuple[int, int]] = {}
@@ -391,14 +390,15 @@ class _Scan:
                         negated = not self._context_after_negative(span, rule)
                     which = bool((before | after) & rule.context) + 2 * negated
                 score = rule.scores[which]
-                held = best.get(span)
+                key = (first, last, rule.special)
+                held = best.get(key)
                 spec = rule.rule.spec
                 # Validators last: most matches (dates, order numbers) never reach the floor.
                 if score < floor or (held is not None and _outranks(held, score, spec.id, rank)):
                     continue
                 if not self._valid(rule.validators, value, span):
                     continue
-                best[span] = Hit(spec.id, spec.entity, spec.category, first, last, score)
+                best[key] = Hit(spec.id, spec.entity, spec.category, first, last, score)
                 if len(best) >= self.engine.max_hits:
                     raise _Full
 
@@ -506,9 +506,9 @@ class RuleEngine:
         return frozenset(rule.spec.entity for rule in self.rules)
 
     def scan_text(self, text: str, low: Lowered | None = None) -> list[Hit]:
-        """Every hit at or above ``min_score``; one per span (the best), in text order, then
-        the ``cut_short`` hits of rules that could not finish. ``low``: ``Lowered(text)``, if
-        the caller has it already."""
+        """Every hit at or above ``min_score``; one per span (the best; a special category keeps
+        its own), in text order, then the ``cut_short`` hits of rules that could not finish.
+        ``low``: ``Lowered(text)``, if the caller has it already."""
         scan = _Scan(self, text, low)
         try:
             self._number_hits(scan)
@@ -570,6 +570,15 @@ class RuleEngine:
                 scan.run(found.matches(text, lo, hi, scan.timed_out), hi, glued=False)
 
 
+def _run_markers(words: Iterable[str]) -> set[str]:
+    """Each words-before-a-space of ``words``, with two spaces after it."""
+    return {
+        word[:space] + "  "
+        for word in words
+        for space in (i for i, char in enumerate(word) if char == " ")
+    }
+
+
 def _before_last_part(text: str, start: int, end: int) -> int:
     """Where the candidate from ``start`` to ``end`` would end without its last part and the
     separator before it (``start`` when it has one part)."""
@@ -622,12 +631,25 @@ def _drop_contained(hits: Iterable[Hit]) -> list[Hit]:
     """Hits in text order, without those inside a longer hit that scores at least as high.
 
     A card-shaped run inside an IBAN, or a bare SSN inside a longer account number, is part
-    of the longer identifier, not a second one.
+    of the longer identifier, not a second one. A special category is no part of another:
+    a religious exemption from named vaccines states a faith and a vaccination status.
     """
     ordered = sorted(hits, key=lambda h: (h.start, -h.end, -h.score))
     kept: list[Hit] = []
     for hit in ordered:
-        if any(k.end >= hit.end and k.score >= hit.score for k in kept[-8:]):
+        if any(
+            k.end >= hit.end and k.score >= hit.score and not _two_special_categories(k, hit)
+            for k in kept[-8:]
+        ):
             continue
         kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.end, h.entity))
+
+
+def _two_special_categories(one: Hit, other: Hit) -> bool:
+    """Both hits are special categories, and not the same one."""
+    return (
+        one.category != other.category
+        and one.category in SPECIAL_CATEGORIES
+        and other.category in SPECIAL_CATEGORIES
+    )

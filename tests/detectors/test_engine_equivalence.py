@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scanner.categories import SPECIAL_CATEGORIES
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, RuleEngine, _drop_contained
 from scanner.detectors.lowering import LOWER_KEEP, Lowered
 from scanner.detectors.rules import Rule, compile_rule
@@ -150,6 +151,12 @@ PIECES = [
     "driviers licence (Ontario): ", "K4471-30958-21604", "DL no. here: ", "MH12 20110043817",
     "30 day late", '"face_match_score": ', "0.918", "Selfie vs. document portrait: ", "91.2%",
     "Case: People v. ", "Huong Van Pham", ", in custody", "Have you ever been convicted? ", "Yes",
+    # and with hard-25, hard-26 and hard-28 (a special category keeps its place on a span)
+    "we have the religious exemption from ", "MMR and varicella", " vaccines", "Caleb's ",
+    "Score: ", " (VantageScore 3.0)", "Tribal enrollment: ", "Oneida Nation of Wisconsin",
+    "Party affiliation: ", "Republican", "State ID card ", "834987618", "CDL number is ",
+    "H86321066", "the 4 digits on front are ", "3519", "Last 4 of SSN (for payroll): ",
+    "Use this code to finish signing in to your account: ", "641612",
 ]  # fmt: skip
 
 
@@ -185,7 +192,7 @@ def reference_score(rule: Rule, text: str, span: tuple[int, int]) -> float:
 
 
 def reference(engine: RuleEngine, text: str) -> list[Hit]:
-    best: dict[tuple[int, int], Hit] = {}
+    best: dict[tuple[int, int, str], Hit] = {}  # a special category keeps its own place
     for rule in engine.rules:
         spec = rule.spec
         for match in rule.compiled.finditer(text, overlapped=True):
@@ -198,10 +205,9 @@ def reference(engine: RuleEngine, text: str) -> list[Hit]:
                 continue
             score = reference_score(rule, text, span)
             hit = Hit(rule.id, spec.entity, spec.category, span[0], span[1], score)
-            if hit.score >= DEFAULT_MIN_SCORE and (
-                span not in best or hit.score > best[span].score
-            ):
-                best[span] = hit
+            key = (*span, spec.category if spec.category in SPECIAL_CATEGORIES else "")
+            if hit.score >= DEFAULT_MIN_SCORE and (key not in best or hit.score > best[key].score):
+                best[key] = hit
     return _drop_contained(best.values())
 
 

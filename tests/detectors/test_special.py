@@ -32,7 +32,7 @@ PERSONAL = [
     # A pronoun starting a sentence is a person, even where a cue phrase holds it ("she
     # goes to").
     ("Can you swap Keisha off the Saturday shift? She's 30 weeks pregnant and her OB said no "
-     "lifting.", "health", "pregnant"),
+     "lifting.", "health", "weeks pregnant"),
     # Not anonymised (compare the same sentence with "whom we'll call Maria" below).
     ("Our client Maria is in recovery from addiction and got her kids back last month.",
      "health", "addiction"),
