@@ -15,9 +15,12 @@ Mastercard and Amex numbers; ABA routing numbers with a valid prefix and the 3-7
 checksum; a Portuguese IBAN with computed mod-97 check digits; SSNs obeying SSA rules;
 an ITIN with a valid group; passports, driving licences and a state ID in plausible
 formats for their issuers; bank accounts, PINs, one-time codes, credit scores, a Twilio
-Account SID and auth token (hex), passwords built from seeded word lists, and the
-reference, claim and case numbers. No published test numbers are used. People, practices,
-unions, congregations, lenders and vendors are invented; phone numbers are 555-01xx.
+Account SID and auth token (hex), passwords built from seeded word lists, and most
+reference, claim and case numbers. Slip, stated plainly: organisations' own identifiers
+(NPIs, EINs, agency, producer and commission licence numbers) and a few booking, case and
+docket numbers, none of which carries a label, were typed by hand rather than drawn from
+the seeded scripts. No published test numbers are used. People, practices, unions,
+congregations, lenders and vendors are invented; phone numbers are 555-01xx.
 
 CONVENTIONS (every label can be checked against these):
 - A special category (health, genetic, biometric, racial_ethnic_origin, political_opinion,
