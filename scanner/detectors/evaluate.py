@@ -270,6 +270,42 @@ HARD_SETS = (
         "(this report): see below.",
     ),
     (
+        "hard-31.jsonl",
+        "Hard cases 31, held apart (written during the round)",
+        "Hand-written (`tests/data/sensitive/hard-31.jsonl`, 2026-12-07) by a twenty-ninth "
+        "independent author under the same rules, during the round on hard-25, hard-26 and "
+        "hard-28 without sight of any set, briefed as a red team on small professional "
+        "practices and their systems (a therapist's practice software, a chiropractor, an "
+        "immigration attorney's paralegal, a bail bondsman, a fertility clinic, a genetic "
+        "counsellor, an addiction-treatment intake line, a probation-fee portal, a gender "
+        "clinic, an HIV case manager, a hospice chaplain, a union's health fund, credit "
+        "repair, a debt collector, a payday lender, tenant screening, background checks, an "
+        "EAP, workers' compensation, disability insurance, a school counsellor, a Title IX "
+        "office): the sensitive part one line among scheduling and billing, superbills and "
+        "claim forms with codes, disclosing signatures, categories said through a code, a "
+        "drug, a procedure, a court or a congregation. Its author typed a few unlabelled "
+        "organisations' identifiers by hand, as its docstring says. Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); with "
+        "this report's rules: see below.",
+    ),
+    (
+        "hard-32.jsonl",
+        "Hard cases 32, held apart (written during the round)",
+        "Hand-written (`tests/data/sensitive/hard-32.jsonl`, 2026-12-07) by a thirtieth "
+        "independent author under the same rules, at the same time: an ordinary week of mail "
+        "in one suburban county (an HOA, a swim team, a megachurch and a Korean church, a "
+        "gurdwara and a Hindu temple, Little League, Girl Scouts, a youth orchestra, a "
+        "Chinese weekend school, an orthodontist, a veterinary ER, a realtor and a mortgage "
+        "lender, an insurance agent, a car dealership, home health and assisted living, a "
+        "hospice, schools and a PTA, a community college, a library, Rotary, a state "
+        "representative's constituent mail, both party committees, a credit union, a tax "
+        "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the commit it "
+        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); with this report's "
+        "rules: see below.",
+    ),
+    (
         "hard-25.jsonl",
         "Hard cases 25, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-25.jsonl`, 2026-12-06) by a twenty-third "
