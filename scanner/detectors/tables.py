@@ -19,6 +19,10 @@ of dashes under the header is skipped). Only cells with a digit are read (identi
 nearly all secrets, have one). A table sent as HTML comes as tab-separated rows
 (``scanner.mime.html_text``).
 
+A value in a markup element (an XML export's or a payment gateway's field,
+``<CVV2>213</CVV2>``, ``<Amount currency="USD">108.00</Amount>``) is read the same way, its
+element's name as its header ("CVV2: 213").
+
 With ``,``, ``;`` and a tab a cell may be quoted as in CSV (RFC 4180): ``"Smith, Jane"`` is
 one cell holding the delimiter, ``""`` in it one quote, spaces around the quotes are allowed,
 and a quoted cell may hold line breaks (a note or an address on two lines), its row going on
@@ -38,6 +42,7 @@ import bisect
 import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Protocol
 
 from scanner.detectors.engine import Hit, TextScanner
@@ -56,6 +61,10 @@ _GAP = re.compile(r" {2,}")
 _DASHES = re.compile(r"[ =-]*-[ =-]*")
 _BULLETS = ("- ", "* ", "• ")
 _QUOTED = ("\t", ";", ",")  # the delimiters whose cells may be quoted (CSV, TSV)
+# An element with its value on one line: a name, attributes, the value, the closing tag.
+_ELEMENT = re.compile(
+    r"<(?P<name>[A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>(?P<value>[^<>\n]{1,100})</(?P=name)>"
+)
 # Spaces around a quoted cell's quotes: a tab too, unless it is the delimiter.
 _BLANKS = {",": re.compile(r"[ \t]*"), ";": re.compile(r"[ \t]*"), "\t": re.compile(r" *")}
 
@@ -118,7 +127,7 @@ def table_view(
     parts: list[str] = []
     cells: list[_Cell] = []
     size = 0
-    for header, row in _rows(text, max_row):
+    for header, row in chain(_rows(text, max_row), _elements(text)):
         separator = ""
         for label, (start, value, quotes) in zip(header, row, strict=True):
             if len(cells) >= max_cells or not _kept(value, by_row):
@@ -307,6 +316,15 @@ def _rows(text: str, max_row: int) -> Iterator[tuple[list[str], list[_Field]]]:
             at = max(at, table_end)
         else:
             floor = start
+
+
+def _elements(text: str) -> Iterator[tuple[list[str], list[_Field]]]:
+    """Each markup element holding a value on one line, as a one-cell row under its name;
+    a text without a closing tag is ruled out by a ``str`` search."""
+    if "</" not in text:
+        return
+    for element in _ELEMENT.finditer(text):
+        yield [element["name"]], [(element.start("value"), element["value"], ())]
 
 
 def _line_before(text: str, start: int) -> int:
