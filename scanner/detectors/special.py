@@ -339,10 +339,13 @@ class SpecialCategoryScorer:
             if not (is_boundary(text, start - 1) and is_boundary(text, end)):
                 continue
             if kind == _REPORTING and (
-                text.startswith(_REPLY_HEADER, start) or _after_first_person(low, start)
+                text.startswith(_REPLY_HEADER, start)
+                or _after_first_person(low, start)
+                or text[start - 1 : start] == "-"
             ):
-                # a reply's header ("On Dec 1, Ines wrote:") quotes mail, and the writer's
-                # own words ("I told her") are a note's, not news
+                # a reply's header ("On Dec 1, Ines wrote:") quotes mail, the writer's own
+                # words ("I told her") are a note's, and a compound ("parent-reported") is
+                # a form's field, not news
                 continue
             if kind != _TERM:
                 counts[kind] += 1

@@ -388,6 +388,18 @@ def test_the_writers_own_reporting_words_do_not_make_a_text_news(
     assert special.scan_text(news) == []
 
 
+def test_a_forms_self_reported_fields_do_not_make_a_text_news(
+    special: SpecialCategoryScorer,
+) -> None:
+    rows = "".join(
+        f"Student: {name}; Race (parent-reported): Hispanic; Income (self-reported): low.\n"
+        for name in ("Ana Ruiz", "Luis Mora", "Eva Sol")
+    )
+    assert {hit.category for hit in special.scan_text(rows)} == {"racial_ethnic_origin"}
+    news = "Officials reported it. A clerk reported it. Reporters reported Luis Mora is Hispanic."
+    assert special.scan_text(news) == []
+
+
 def test_cue_prefilter_skips_sentences_without_changing_any_hit(
     special: SpecialCategoryScorer,
 ) -> None:
