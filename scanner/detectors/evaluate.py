@@ -217,61 +217,8 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-29.jsonl",
-        "Hard cases 29, held apart",
-        "Hand-written (`tests/data/sensitive/hard-29.jsonl`, 2026-12-07) by a twenty-seventh "
-        "independent author under the same rules, before the round on hard-25 and hard-26 "
-        "and without sight of any set, briefed as a red team on mail made or mangled by "
-        "software: form-builder submissions with the software's field names, CRM and "
-        "case-management digests, shared-inbox and help-desk summaries, mailing-list "
-        "digests, bounces and auto-replies quoting the original, SMS, chat and voicemail "
-        "relays, machine translation, OCR of scanned forms, CSV and TSV pasted inline, JSON "
-        "and XML payloads, calendar text, HTML-to-text residue and quoted-printable "
-        "leftovers; sectors from harm reduction, hospice, sober living and a bail fund to a "
-        "gurdwara, a zakat fund, a PAC's data vendor, a paternity lab, a gym with face "
-        "check-in, a pawn shop and a buy-here-pay-here lot. Never used to tune rules, "
-        "lexicons, weights or validators: the estimate for machine-made mail chosen to be "
-        "hard. Scored (its cases unread) with the rules of the session's start: 64 of 100 "
-        "(decoys 39 of 42, positives 25 of 58); after this session's work (this report): "
-        "see below.",
-    ),
-    (
-        "hard-30.jsonl",
-        "Hard cases 30, held apart",
-        "Hand-written (`tests/data/sensitive/hard-30.jsonl`, 2026-12-07) by a twenty-eighth "
-        "independent author under the same rules, at the same time: an ordinary week of "
-        "mail in one big-city neighbourhood (a community centre, a mosque, a synagogue, "
-        "storefront churches, a Buddhist temple, a bodega and a laundromat, immigrant "
-        "services, a tenant association, a health centre, a dental clinic, youth soccer, a "
-        "city-council primary and a political club, a hotel workers' and a transit workers' "
-        "local, a nail salon, a drivers' co-op, schools and a PTA, a library, a food co-op, "
-        "a senior centre, a daycare, a landlord, a bakery and a caterer, a pharmacy, a tax "
-        "preparer, a credit union, a check casher, legal aid, a bail fund, reentry, an LGBTQ "
-        "centre, a shelter, a music school), with a few words of Spanish, Bengali, Chinese, "
-        "Haitian Creole or Russian. Never used to tune rules, lexicons, weights or "
-        "validators: the estimate for everyday mail. Scored (its cases unread) with the "
-        "rules of the session's start: 79 of 100 (decoys 41 of 42, positives 38 of 58); "
-        "after this session's work (this report): see below.",
-    ),
-    (
-        "hard-27.jsonl",
-        "Hard cases 27, held apart",
-        "Hand-written (`tests/data/sensitive/hard-27.jsonl`, 2026-12-07) by a twenty-fifth "
-        "independent author under the same rules, during the round on hard-23 and hard-24 "
-        "without sight of any set, briefed as a red team: values in unusual containers "
-        "(vCard and calendar text, URL query strings, logs, YAML/INI configs, SMS relays, fax "
-        "OCR, PDF text with broken columns), labels abbreviated or in other languages, odd "
-        "wrapping and spacing, checkbox forms, Y/N questionnaires, medication lists, care "
-        "plans, incident reports, HR exports, CRM notes, directories and rosters, and "
-        "categories said through a program, place, holiday, ritual, drug or support group. "
-        "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
-        "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
-        "100 (decoys 40 of 42, positives 33 of 58); after the round on hard-25 and hard-26 "
-        "(this report): see below.",
-    ),
-    (
         "hard-31.jsonl",
-        "Hard cases 31, held apart (written during the round)",
+        "Hard cases 31, held apart",
         "Hand-written (`tests/data/sensitive/hard-31.jsonl`, 2026-12-07) by a twenty-ninth "
         "independent author under the same rules, during the round on hard-25, hard-26 and "
         "hard-28 without sight of any set, briefed as a red team on small professional "
@@ -286,12 +233,12 @@ HARD_SETS = (
         "drug, a procedure, a court or a congregation. Its author typed a few unlabelled "
         "organisations' identifiers by hand, as its docstring says. Never used to tune rules, "
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); with "
-        "this report's rules: see below.",
+        "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); after "
+        "the round on hard-29 and hard-30 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
-        "Hard cases 32, held apart (written during the round)",
+        "Hard cases 32, held apart",
         "Hand-written (`tests/data/sensitive/hard-32.jsonl`, 2026-12-07) by a thirtieth "
         "independent author under the same rules, at the same time: an ordinary week of mail "
         "in one suburban county (an HOA, a swim team, a megachurch and a Korean church, a "
@@ -302,8 +249,83 @@ HARD_SETS = (
         "representative's constituent mail, both party committees, a credit union, a tax "
         "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); with this report's "
-        "rules: see below.",
+        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); after the round on "
+        "hard-29 and hard-30 (this report): see below.",
+    ),
+    (
+        "hard-27.jsonl",
+        "Hard cases 27, held apart",
+        "Hand-written (`tests/data/sensitive/hard-27.jsonl`, 2026-12-07) by a twenty-fifth "
+        "independent author under the same rules, during the round on hard-23 and hard-24 "
+        "without sight of any set, briefed as a red team: values in unusual containers "
+        "(vCard and calendar text, URL query strings, logs, YAML/INI configs, SMS relays, fax "
+        "OCR, PDF text with broken columns), labels abbreviated or in other languages, odd "
+        "wrapping and spacing, checkbox forms, Y/N questionnaires, medication lists, care "
+        "plans, incident reports, HR exports, CRM notes, directories and rosters, and "
+        "categories said through a program, place, holiday, ritual, drug or support group. "
+        "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
+        "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
+        "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
+        "and hard-28; after the round on hard-29 and hard-30 (this report): see below.",
+    ),
+    (
+        "hard-33.jsonl",
+        "Hard cases 33, held apart (written for the next round)",
+        "Hand-written (`tests/data/sensitive/hard-33.jsonl`, 2026-12-07) by a thirty-first "
+        "independent author under the same rules, during the round on hard-29 and hard-30 "
+        "without sight of any set, briefed as a red team on mixed-language mail from "
+        "services for immigrant communities: English mixed with, or largely replaced by, "
+        "Spanish, Vietnamese, Chinese, Korean, Tagalog, Haitian Creole, Arabic, Somali, "
+        "Russian, Ukrainian, Amharic, Hmong or Portuguese; field labels in those languages, "
+        "bilingual forms, interpreter notes, WhatsApp and WeChat relays, values written with "
+        "foreign conventions (full-width and Arabic-Indic digits, digits in words). Held "
+        "apart: the next round's estimate. Scored (its cases unread) with the rules of its "
+        "commit: 58 of 100 (decoys 36 of 42, positives 22 of 58).",
+    ),
+    (
+        "hard-34.jsonl",
+        "Hard cases 34, held apart (written for the next round)",
+        "Hand-written (`tests/data/sensitive/hard-34.jsonl`, 2026-12-07) by a thirty-second "
+        "independent author, at the same time: an ordinary week of statewide membership "
+        "organisations' mail (a nurses' association, a farm bureau, a bar association's pro "
+        "bono program, teachers' and public employees' unions, contractors, alumni, "
+        "veterans, a medical society, a humane society, an LGBTQ advocacy group, a council "
+        "of churches, a state party's volunteer office, a credit union league, a disability "
+        "rights group, retirees, a certification board). Held apart: the next round's "
+        "estimate for everyday mail. Scored (its cases unread) with the rules of its commit: "
+        "73 of 100 (decoys 36 of 42, positives 37 of 58).",
+    ),
+    (
+        "hard-29.jsonl",
+        "Hard cases 29, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-29.jsonl`, 2026-12-07) by a twenty-seventh "
+        "independent author under the same rules, before the round on hard-25, hard-26 and "
+        "hard-28 and without sight of any set, briefed as a red team on mail made or "
+        "mangled by software: form-builder submissions with the software's field names, CRM "
+        "and case-management digests, shared-inbox summaries, mailing-list digests, bounces "
+        "and auto-replies quoting the original, SMS, chat and voicemail relays, machine "
+        "translation, OCR of scanned forms, CSV and TSV pasted inline, JSON and XML "
+        "payloads, calendar text, HTML-to-text residue and quoted-printable leftovers. "
+        "Scored (its cases unread) with the rules of the session's start: 64 of 100; after "
+        "the round on hard-25, hard-26 and hard-28: 67 (decoys 39 of 42, positives 28 of "
+        "58). Its misses were then worked on directly, so its score no longer estimates "
+        "anything.",
+    ),
+    (
+        "hard-30.jsonl",
+        "Hard cases 30, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-30.jsonl`, 2026-12-07) by a twenty-eighth "
+        "independent author under the same rules, at the same time: an ordinary week of "
+        "mail in one big-city neighbourhood (congregations of five faiths, a bodega and a "
+        "laundromat, immigrant services, a tenant association, a health centre, youth "
+        "soccer, a council primary and a political club, two union locals, schools, a "
+        "library, a senior centre, a daycare, a pharmacy, a credit union, legal aid, a bail "
+        "fund, reentry, an LGBTQ centre, a shelter), with a few words of other languages. Its "
+        "author ran `git status --short` and `git log -1` once each, as its docstring says. "
+        "Scored (its cases unread) with the rules of the session's start: 79 of 100; after "
+        "the round on hard-25, hard-26 and hard-28: 83 (decoys 41 of 42, positives 42 of "
+        "58). Its misses were then worked on directly, so its score no longer estimates "
+        "anything.",
     ),
     (
         "hard-25.jsonl",
