@@ -125,3 +125,15 @@ def test_shipped_packs_read_the_same_with_the_fast_yaml_loader() -> None:
     for path in sorted(SHIPPED[0].glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=_YAML_LOADER) == yaml.safe_load(text), path.name
+
+
+def test_two_special_categories_on_one_span_are_both_reported() -> None:
+    """A religious exemption from named vaccines states a faith and a vaccination status;
+    an identifier inside a longer one is still part of it."""
+    engine = dict(load_text_scanners(Detection()))["sensitive-rules"]
+    text = "For the camp file: we have the religious exemption from MMR and varicella."
+    hits = engine.scan_text(text)
+    assert {h.category for h in hits} == {"health", "religious_belief"}
+    assert len({(h.start, h.end) for h in hits}) == 1
+    iban = engine.scan_text("IBAN DE84 6217 4184 7451 7314 40")
+    assert [h.entity for h in iban] == ["IBAN_CODE"]

@@ -384,3 +384,17 @@ def test_a_table_sent_as_html_is_read_by_its_headers(
     # the values stand far from any word naming them: it is the header that finds them
     rules_only = [(n, s) for n, s in scanners if n != "sensitive-tables"]
     assert found(rules_only, body.text) == []
+
+
+def test_a_value_in_a_markup_element_is_read_under_its_name() -> None:
+    text = (
+        '<Payment>\n  <Amount currency="USD">108.00</Amount>\n  <CVV2>213</CVV2>\n'
+        "  <Note>call me first</Note>\n</Payment>\n"
+    )
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == "Amount: 108.00\nCVV2: 213\n"
+    assert [text[c.text : c.text + c.length] for c in view.cells] == ["108.00", "213"]
+    assert table_view("<CVV2>213 and no closing tag", 100) is None
+    scanners = load_text_scanners(Detection())
+    assert ("CVV", "213") in found(scanners, text)
