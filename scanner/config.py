@@ -519,6 +519,13 @@ class Detection(Section):
         'one", "5 0 7 - 3 9") looked for per segment and given to the rules as digits; past '
         "it the rest is scanned as plain text only. 0 = off",
     )
+    max_glossary_words: int = Field(
+        200,
+        ge=0,
+        description='field names in other languages (the rule packs\' glossary: "护照号码", '
+        '"kòd sekirite") looked for per segment, the lines around each given to the rules '
+        "with it in English; past it the rest is scanned as plain text only. 0 = off",
+    )
     tokenizer_kept_words: int = Field(
         60_000,
         ge=0,

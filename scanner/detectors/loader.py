@@ -8,6 +8,7 @@ from operator import attrgetter
 from scanner.config import Detection, Settings
 from scanner.detectors import Detector
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, RuleEngine, TextScanner
+from scanner.detectors.glossary import GlossaryScanner
 from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
@@ -61,8 +62,8 @@ class SegmentDetector:
 
 
 def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
-    """The configured scanners by detector name: rules (also over pasted tables and spoken
-    digits), special categories, Presidio.
+    """The configured scanners by detector name: rules (also over pasted tables, spoken
+    digits and field names in other languages), special categories, Presidio.
 
     Raises:
         ConfigError: a bad rule pack (file, rule id, reason) or an unusable option.
@@ -79,6 +80,9 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
         scanners.append(
             ("sensitive-spoken", SpokenScanner(rules, detection.max_spoken_runs, keywords))
         )
+    if detection.max_glossary_words and rule_set.glossary:
+        glossary = GlossaryScanner(rules, rule_set.glossary, detection.max_glossary_words, keywords)
+        scanners.append(("sensitive-glossary", glossary))
     if detection.special_categories and rule_set.lexicons:
         scorer = MultilingualScorer(
             rule_set.lexicons,

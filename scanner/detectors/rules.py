@@ -19,7 +19,14 @@ from typing import Any, Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from scanner.categories import SENSITIVE_CATEGORIES
 from scanner.detectors.validators import VALIDATORS
@@ -242,6 +249,19 @@ class PackSpec(_Strict):
     rules: tuple[dict[str, Any], ...] = ()
     lexicons: tuple[dict[str, Any], ...] = ()
     attribution: dict[str, Any] | None = None
+    # Field names in other languages (lower-case) and the English words the rules read them
+    # as ("glossary.py").
+    glossary: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("glossary")
+    @classmethod
+    def _glossary_words(cls, glossary: dict[str, str]) -> dict[str, str]:
+        for word, english in glossary.items():
+            if not word.strip() or word != word.lower() or word != word.strip():
+                raise ValueError(f"glossary word {word!r}: not lower-case, trimmed and non-empty")
+            if not english.strip() or not english.isascii():
+                raise ValueError(f"glossary word {word!r}: its English words must be ASCII")
+        return glossary
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +285,7 @@ class RuleSet:
     rules: tuple[Rule, ...] = ()
     lexicons: tuple[LexiconSpec, ...] = ()
     attributions: tuple[AttributionSpec, ...] = ()  # one per language, English first
+    glossary: dict[str, str] = field(default_factory=dict)  # word -> English words
     files: tuple[Path, ...] = field(default=())
     lexicon_files: tuple[Path, ...] = field(default=())  # parallel to ``lexicons``
 
@@ -281,9 +302,13 @@ def load_rule_set(dirs: Sequence[Path]) -> RuleSet:
     lexicon_files: list[Path] = []
     seen: dict[str, Path] = {}
     attributions: dict[str, tuple[dict[str, Any], Path]] = {}
+    glossary: dict[str, str] = {}
     files = [f for d in dirs for f in _pack_files(d)]
     for path in files:
         pack = _read_pack(path)
+        for word, english in pack.glossary.items():
+            if glossary.setdefault(word, english) != english:
+                raise ConfigError(f"{path}: glossary: {word!r} given two readings")
         if pack.attribution is not None:
             if pack.language in attributions:
                 raise ConfigError(
@@ -311,6 +336,7 @@ def load_rule_set(dirs: Sequence[Path]) -> RuleSet:
         tuple(rules),
         tuple(lexicons),
         _attributions(attributions),
+        glossary,
         tuple(files),
         tuple(lexicon_files),
     )
