@@ -217,6 +217,39 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-35.jsonl",
+        "Hard cases 35, held apart",
+        "Hand-written (`tests/data/sensitive/hard-35.jsonl`, 2026-12-07) by a thirty-third "
+        "independent author under the same rules, at the start of the round on hard-33 and "
+        "hard-34 without sight of any set, briefed as a red team on long conversations: "
+        "replies and forwards several messages deep with quoting (nested too), top-posting "
+        "and inline answers, original-message and forwarded blocks, signatures and "
+        "confidentiality disclaimers, auto-replies and out-of-office notices quoting the "
+        "original, mailing-list digests, helpdesk tickets quoting the customer, one-line "
+        "answers that only make sense with the quote, an item split across two messages. "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 70 of 100 (decoys 35 of 42, "
+        "positives 35 of 58); after the round on hard-33 and hard-34 (this report): see "
+        "below.",
+    ),
+    (
+        "hard-36.jsonl",
+        "Hard cases 36, held apart",
+        "Hand-written (`tests/data/sensitive/hard-36.jsonl`, 2026-12-07) by a thirty-fourth "
+        "independent author, at the same time: an ordinary fortnight of mail in one "
+        "college town (a university's financial aid, registrar, disability resources, "
+        "student health and counselling, housing, bursar and athletics compliance offices, "
+        "a community college, student clubs and campus ministries, a graduate-worker union, "
+        "a student newspaper and credit union, landlords, shops, a student food pantry, an "
+        "international students office, a campus legal clinic, a recovery community, a "
+        "research study, a council race and a voter drive, a youth orchestra, a vet and a "
+        "town clinic). Its author listed the sensitive-data folder once (output discarded) "
+        "and printed the scanner package's path, as its docstring says. Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 83 of 100 (decoys 39 of 42, positives 44 of 58); "
+        "after the round on hard-33 and hard-34 (this report): see below.",
+    ),
+    (
         "hard-31.jsonl",
         "Hard cases 31, held apart",
         "Hand-written (`tests/data/sensitive/hard-31.jsonl`, 2026-12-07) by a twenty-ninth "
@@ -233,8 +266,9 @@ HARD_SETS = (
         "drug, a procedure, a court or a congregation. Its author typed a few unlabelled "
         "organisations' identifiers by hand, as its docstring says. Never used to tune rules, "
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); after "
-        "the round on hard-29 and hard-30 (this report): see below.",
+        "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after "
+        "the round on hard-29 and hard-30; after the round on hard-33 and hard-34 (this "
+        "report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -249,8 +283,9 @@ HARD_SETS = (
         "representative's constituent mail, both party committees, a credit union, a tax "
         "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); after the round on "
-        "hard-29 and hard-30 (this report): see below.",
+        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
+        "on hard-29 and hard-30; after the round on hard-33 and hard-34 (this report): see "
+        "below.",
     ),
     (
         "hard-27.jsonl",
@@ -266,11 +301,12 @@ HARD_SETS = (
         "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
         "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
         "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
-        "and hard-28; after the round on hard-29 and hard-30 (this report): see below.",
+        "and hard-28, 74 after the round on hard-29 and hard-30; after the round on hard-33 "
+        "and hard-34 (this report): see below.",
     ),
     (
         "hard-33.jsonl",
-        "Hard cases 33, held apart (written for the next round)",
+        "Hard cases 33, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-33.jsonl`, 2026-12-07) by a thirty-first "
         "independent author under the same rules, during the round on hard-29 and hard-30 "
         "without sight of any set, briefed as a red team on mixed-language mail from "
@@ -278,22 +314,25 @@ HARD_SETS = (
         "Spanish, Vietnamese, Chinese, Korean, Tagalog, Haitian Creole, Arabic, Somali, "
         "Russian, Ukrainian, Amharic, Hmong or Portuguese; field labels in those languages, "
         "bilingual forms, interpreter notes, WhatsApp and WeChat relays, values written with "
-        "foreign conventions (full-width and Arabic-Indic digits, digits in words). Held "
-        "apart: the next round's estimate. Scored (its cases unread) with the rules of its "
-        "commit: 58 of 100 (decoys 36 of 42, positives 22 of 58).",
+        "foreign conventions (full-width and Arabic-Indic digits, digits in words). Scored "
+        "(its cases unread) with the rules of its commit: 58 of 100 (decoys 36 of 42, "
+        "positives 22 of 58), and 58 at the start of the next session. Its misses were then "
+        "worked on directly (the glossary of field names in other languages came of it), so "
+        "its score no longer estimates anything.",
     ),
     (
         "hard-34.jsonl",
-        "Hard cases 34, held apart (written for the next round)",
+        "Hard cases 34, used for tuning",
         "Hand-written (`tests/data/sensitive/hard-34.jsonl`, 2026-12-07) by a thirty-second "
         "independent author, at the same time: an ordinary week of statewide membership "
         "organisations' mail (a nurses' association, a farm bureau, a bar association's pro "
         "bono program, teachers' and public employees' unions, contractors, alumni, "
         "veterans, a medical society, a humane society, an LGBTQ advocacy group, a council "
         "of churches, a state party's volunteer office, a credit union league, a disability "
-        "rights group, retirees, a certification board). Held apart: the next round's "
-        "estimate for everyday mail. Scored (its cases unread) with the rules of its commit: "
-        "73 of 100 (decoys 36 of 42, positives 37 of 58).",
+        "rights group, retirees, a certification board). Scored (its cases unread) with the "
+        "rules of its commit: 73 of 100 (decoys 36 of 42, positives 37 of 58), and 73 at the "
+        "start of the next session. Its misses were then worked on directly, so its score "
+        "no longer estimates anything.",
     ),
     (
         "hard-29.jsonl",
