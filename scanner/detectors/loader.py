@@ -12,6 +12,7 @@ from scanner.detectors.glossary import GlossaryScanner
 from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
+from scanner.detectors.quoting import unquoted
 from scanner.detectors.rules import RuleSet, load_rule_set
 from scanner.detectors.spoken import SpokenScanner
 from scanner.detectors.tables import TableScanner
@@ -27,9 +28,8 @@ class SegmentDetector:
     """A ``Detector`` that runs text scanners over every segment of a message.
 
     Each segment's ``Lowered`` view is shared by all the scanners (a large body is lowered a
-    piece at a time, never copied whole). They scan the text with its lookalike separators
-    and digits made ASCII (``plain_lookalikes``: same offsets; a copy only for a text that
-    has some). Findings come scanner by scanner, each in segment order.
+    piece at a time, never copied whole). They scan the text as ``scannable`` gives it (same
+    offsets). Findings come scanner by scanner, each in segment order.
     """
 
     def __init__(self, name: str, *scanners: TextScanner) -> None:
@@ -40,7 +40,7 @@ class SegmentDetector:
         """See ``Detector``; ``Finding.detector`` is the id of the rule that fired."""
         found: list[list[Finding]] = [[] for _ in self.scanners]
         for segment in message.segments:
-            text = plain_lookalikes(segment.text)
+            text = scannable(segment.text)
             low = Lowered(text)
             distinct = _Distinct()
             for findings, scanner in zip(found, self.scanners, strict=True):
@@ -127,11 +127,18 @@ def load_detectors(settings: Settings) -> tuple[Detector, ...]:
 
 def merged_hits(scanners: Sequence[tuple[str, TextScanner]], text: str) -> list[Hit]:
     """All scanners' hits in one text (one ``Lowered`` view for all), in text order."""
-    text = plain_lookalikes(text)
+    text = scannable(text)
     low = Lowered(text)
     distinct = _Distinct()
     hits = [hit for _, scanner in scanners for hit in distinct(scanner.scan_text(text, low))]
     return sorted(hits, key=_TEXT_ORDER)
+
+
+def scannable(text: str) -> str:
+    """``text`` as the scanners read it, same length and offsets: its lookalike separators and
+    digits made ASCII (``plain_lookalikes``) and its replies' quote markers blank
+    (``unquoted``); a copy only for a text that has some."""
+    return unquoted(plain_lookalikes(text))
 
 
 class _Distinct:

@@ -408,7 +408,9 @@ class SpecialCategoryScorer:
             if label in cue_bits
         ]
         any_reader = to_group or _opens_with(text[start:end], self._conditions)
-        direct = spans.get("P", []) + ([] if any_reader else spans.get("Y", []))
+        direct = _not_an_owner(
+            spans.get("P", []) + ([] if any_reader else spans.get("Y", [])), spans
+        )
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic. After a name within the
         # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
@@ -734,6 +736,15 @@ def _after_first_person(low: Lowered, start: int) -> bool:
     """The word before ``start`` is "I" or "we" ("I told her", "we said")."""
     before = low.slice(max(0, start - 4), start)
     return before.endswith((" i ", " we ", "\ni ", "\nwe ")) or before in ("i ", "we ")
+
+
+def _not_an_owner(
+    references: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The direct references that are not an animal's owner: "my" in "my dog Tucker after
+    his knee surgery" says whose dog it is, and the surgery is the dog's."""
+    animals = {s for s, _ in spans.get("N", ())}
+    return [(s, e) for s, e in references if e not in animals]
 
 
 def _said_by_someone(reporting: list[tuple[int, int]], persons: list[tuple[int, int]]) -> bool:

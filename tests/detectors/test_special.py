@@ -471,3 +471,11 @@ def test_the_hit_limit_ends_the_scan_with_an_unscanned_hit(special: SpecialCateg
         hits[2].end,
         hits[2].end,
     )
+
+
+def test_an_animal_owner_is_not_whom_the_treatment_is_about(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    assert found(scanners, "I'm out Friday caring for my dog Rufus after his knee surgery.") == []
+    own = found(scanners, "I'm out Friday after my knee surgery.")
+    assert own and all(entity.startswith("HEALTH_") for entity, _ in own)
