@@ -217,37 +217,39 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-35.jsonl",
-        "Hard cases 35, held apart",
-        "Hand-written (`tests/data/sensitive/hard-35.jsonl`, 2026-12-07) by a thirty-third "
-        "independent author under the same rules, at the start of the round on hard-33 and "
-        "hard-34 without sight of any set, briefed as a red team on long conversations: "
-        "replies and forwards several messages deep with quoting (nested too), top-posting "
-        "and inline answers, original-message and forwarded blocks, signatures and "
-        "confidentiality disclaimers, auto-replies and out-of-office notices quoting the "
-        "original, mailing-list digests, helpdesk tickets quoting the customer, one-line "
-        "answers that only make sense with the quote, an item split across two messages. "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 70 of 100 (decoys 35 of 42, "
-        "positives 35 of 58); after the round on hard-33 and hard-34 (this report): see "
-        "below.",
+        "hard-37.jsonl",
+        "Hard cases 37, held apart",
+        "Hand-written (`tests/data/sensitive/hard-37.jsonl`, 2026-12-07) by a thirty-fifth "
+        "independent author under the same rules, during the round on hard-33 and hard-34 "
+        "without sight of any set, briefed as a red team on precision and its mirror: "
+        "decoys built to look exactly like disclosures (negations, hypotheticals, quoted "
+        "policies naming every category, training and template data with example values, "
+        "masked values, identifier-shaped reference numbers, expired credentials described "
+        "without their value, public figures, aggregates, animals, organisations named after "
+        "a category) and positives that look routine (a disclosure in passing, a value in a "
+        "signature or a P.S., a category implied by a drug, program, court, congregation or "
+        "union role). Its author typed a few unlabelled decoy references by hand, as its "
+        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
+        "(its cases unread) with the rules of the commit it was written at: 75 of 100 "
+        "(decoys 40 of 44, positives 35 of 56); after the round on hard-35 and hard-36 (this "
+        "report): see below.",
     ),
     (
-        "hard-36.jsonl",
-        "Hard cases 36, held apart",
-        "Hand-written (`tests/data/sensitive/hard-36.jsonl`, 2026-12-07) by a thirty-fourth "
-        "independent author, at the same time: an ordinary fortnight of mail in one "
-        "college town (a university's financial aid, registrar, disability resources, "
-        "student health and counselling, housing, bursar and athletics compliance offices, "
-        "a community college, student clubs and campus ministries, a graduate-worker union, "
-        "a student newspaper and credit union, landlords, shops, a student food pantry, an "
-        "international students office, a campus legal clinic, a recovery community, a "
-        "research study, a council race and a voter drive, a youth orchestra, a vet and a "
-        "town clinic). Its author listed the sensitive-data folder once (output discarded) "
-        "and printed the scanner package's path, as its docstring says. Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 83 of 100 (decoys 39 of 42, positives 44 of 58); "
-        "after the round on hard-33 and hard-34 (this report): see below.",
+        "hard-38.jsonl",
+        "Hard cases 38, held apart",
+        "Hand-written (`tests/data/sensitive/hard-38.jsonl`, 2026-12-07) by a thirty-sixth "
+        "independent author, at the same time: an ordinary month of one small city's arts, "
+        "youth and neighbourhood mail (a community theatre, a museum, choirs, a dance school, "
+        "a youth league, a day camp, scouts, a makerspace, community radio, a farmers "
+        "market, a taproom, a salon, a groomer, a cleaning company, a home daycare, "
+        "tutoring, a driving school, a realtor, an accountant, a pharmacy, hospice "
+        "volunteers, a mosque, a synagogue, a Black Baptist church, a council member, a "
+        "neighbourhood association, mutual aid, a hotline's volunteers, a credit union). Its "
+        "author listed the virtual environment's bin folder once, as its docstring says. "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 74 of 100 (decoys 34 of 40, "
+        "positives 40 of 60); after the round on hard-35 and hard-36 (this report): see "
+        "below.",
     ),
     (
         "hard-31.jsonl",
@@ -267,8 +269,8 @@ HARD_SETS = (
         "organisations' identifiers by hand, as its docstring says. Never used to tune rules, "
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
         "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after "
-        "the round on hard-29 and hard-30; after the round on hard-33 and hard-34 (this "
-        "report): see below.",
+        "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34; after "
+        "the round on hard-35 and hard-36 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -284,8 +286,8 @@ HARD_SETS = (
         "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
         "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
-        "on hard-29 and hard-30; after the round on hard-33 and hard-34 (this report): see "
-        "below.",
+        "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34; after the round "
+        "on hard-35 and hard-36 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -301,8 +303,36 @@ HARD_SETS = (
         "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
         "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
         "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
-        "and hard-28, 74 after the round on hard-29 and hard-30; after the round on hard-33 "
-        "and hard-34 (this report): see below.",
+        "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
+        "hard-33 and hard-34; after the round on hard-35 and hard-36 (this report): see "
+        "below.",
+    ),
+    (
+        "hard-35.jsonl",
+        "Hard cases 35, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-35.jsonl`, 2026-12-07) by a thirty-third "
+        "independent author under the same rules, at the start of the round on hard-33 and "
+        "hard-34 without sight of any set, briefed as a red team on long conversations "
+        "(replies and forwards several messages deep, nested quoting, signatures and "
+        "disclaimers, auto-replies, digests, helpdesk tickets, one-line answers that only "
+        "make sense with the quote). Scored (its cases unread) with the rules of its commit: "
+        "70 of 100 (decoys 35 of 42, positives 35 of 58); 71 after the round on hard-33 and "
+        "hard-34. Its misses were then worked on directly (reading replies' quote markers "
+        "as blank came of it), so its score no longer estimates anything.",
+    ),
+    (
+        "hard-36.jsonl",
+        "Hard cases 36, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-36.jsonl`, 2026-12-07) by a thirty-fourth "
+        "independent author, at the same time: an ordinary fortnight of one college town's "
+        "mail (a university's offices, a community college, clubs and campus ministries, a "
+        "graduate-worker union, landlords and shops, a student food pantry, a legal clinic, "
+        "a recovery community, a research study, a council race and a voter drive). Its "
+        "author listed the sensitive-data folder once (output discarded) and printed the "
+        "scanner package's path, as its docstring says. Scored (its cases unread) with the "
+        "rules of its commit: 83 of 100 (decoys 39 of 42, positives 44 of 58); 83 after the "
+        "round on hard-33 and hard-34. Its misses were then worked on directly, so its "
+        "score no longer estimates anything.",
     ),
     (
         "hard-33.jsonl",
