@@ -271,6 +271,7 @@ class _ContextWords:
             {w.lower() for r in rules for w in (*r.spec.context, *r.spec.negative_context)}
         )
         self.bit = {word: 1 << i for i, word in enumerate(words)}
+        self.length = {1 << i: len(word) for i, word in enumerate(words)}
         self._automaton: Any = None
         if words:
             automaton = ahocorasick.Automaton()
@@ -424,13 +425,20 @@ class _Scan:
 
     def _context_after_negative(self, span: tuple[int, int], rule: _Scoring) -> bool:
         """A context word of ``rule`` starts after the last of its negative words before
-        ``span``: the nearer cue wins ("SSN 536-22-1906, routing 021000021")."""
+        ``span`` ends: the nearer cue wins ("SSN 536-22-1906, routing 021000021"); a context
+        word inside the negative one ("our routing number") is part of it."""
         lo = max(0, span[0] - rule.width)
         base = max(0, lo - 1)
         low = self.low.slice(base, span[0])
         found = self.engine.context_words.starts(low, lo - base, span[0] - base)
+        length = self.engine.context_words.length
         last_negative = max(first for first, bit in found if bit & rule.negative)
-        return any(first > last_negative for first, bit in found if bit & rule.context)
+        negative_end = max(
+            first + length[bit]
+            for first, bit in found
+            if bit & rule.negative and first == last_negative
+        )
+        return any(first >= negative_end for first, bit in found if bit & rule.context)
 
     def _words_around(self, span: tuple[int, int], width: int) -> tuple[int, int]:
         key = (*span, width)

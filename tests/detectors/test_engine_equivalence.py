@@ -157,6 +157,10 @@ PIECES = [
     "Party affiliation: ", "Republican", "State ID card ", "834987618", "CDL number is ",
     "H86321066", "the 4 digits on front are ", "3519", "Last 4 of SSN (for payroll): ",
     "Use this code to finish signing in to your account: ", "641612",
+    # and with hard-33 to hard-38 (a context word inside a negative phrase is part of it)
+    "our routing number, ", "280215152", "Minnesota (State ID): ", "C429480087654",
+    "the 4 digit number on the front is\n", "5527", "Your score came back at ", "723",
+    "stub: \"UFCW LOCAL 700 DUES 38.50\"", "OFFENDER: MENSAH, KOFI\n", "tmpl_sha256=",
 ]  # fmt: skip
 
 
@@ -181,12 +185,11 @@ def reference_score(rule: Rule, text: str, span: tuple[int, int]) -> float:
         context.search(text, lo, span[0]) or context.search(text, span[1], hi)
     ):
         score += spec.context_boost
-    starts = []
+    last: re.Match[str] | None = None
     while negative is not None and (found := negative.search(text, lo, span[0])):
-        starts.append(found.start())
-        lo = found.start() + 1
+        last, lo = found, found.start() + 1
     # The nearer cue wins: a context word after the last negative one cancels it.
-    if starts and not (context is not None and context.search(text, starts[-1] + 1, span[0])):
+    if last and not (context is not None and context.search(text, last.end(), span[0])):
         score -= spec.negative_penalty
     return round(min(1.0, max(0.0, score)), 4)
 

@@ -137,3 +137,12 @@ def test_two_special_categories_on_one_span_are_both_reported() -> None:
     assert len({(h.start, h.end) for h in hits}) == 1
     iban = engine.scan_text("IBAN DE84 6217 4184 7451 7314 40")
     assert [h.entity for h in iban] == ["IBAN_CODE"]
+
+
+def test_a_context_word_inside_a_negative_phrase_does_not_cancel_it(rules: RuleEngine) -> None:
+    # "our routing number" is the bank's own, told to its members; a routing word after an
+    # SSN is the nearer cue and wins over the SSN's negative word
+    own = "Your employer will ask for our routing number, 280215152, and your account number."
+    assert [h.entity for h in rules.scan_text(own)] == []
+    after = "SSN 536-22-1906, routing 021000021"
+    assert "ABA_ROUTING_NUMBER" in {h.entity for h in rules.scan_text(after)}
