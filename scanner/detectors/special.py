@@ -56,11 +56,12 @@ _MID_SENTENCE_WORDS = (
 _WRAPPED_AFTER = "".join(
     rf"(?<!\b{word}{space}\n)" for word in _MID_SENTENCE_WORDS for space in ("", " ")
 )
-# A line as long as a wrapped paragraph's, not ending in a colon, goes on in the next one
-# when that one starts with a capitalised word, unindented ("... his genetic testing
-# confirmed\nFragile X syndrome."); list items, table rows and fields are not so.
+# A line as long as a wrapped paragraph's, not ending in a colon or a form's blank ("___"),
+# goes on in the next one when that one starts with a capitalised word, unindented ("...
+# his genetic testing confirmed\nFragile X syndrome."); list items, table rows and fields
+# are not so.
 _WRAP_WIDTH = 60
-_WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:]\n)(?:>[ \t]?)*[A-Z][a-z]"
+_WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:_]\n)(?:>[ \t]?)*[A-Z][a-z]"
 # Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's"):
 # looked behind only once a stop is found, not at every character.
 _NO_END = "".join(
@@ -79,6 +80,8 @@ _ID_NUMBER = re.compile(r"#?\d{3,}")
 # What a word found by the keyword pass is: a lexicon term, or a word that counts for the
 # whole text (a reporting word, an anonymisation note, a word about an animal).
 _TERM, _REPORTING, _ANONYMISED, _ANIMAL = range(4)
+# A question's label in a list of questions and answers ("Q: ...?", "Question 3: ...?").
+_FAQ = re.compile(r"\s*(?:q|question)(?:\s*\d{1,2})?\s*[:.)]\s", re.IGNORECASE)
 _REPLY_HEADER = ("wrote:", "writes:")  # "On Dec 1, 2026, Ines Moreau wrote:"
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
@@ -399,7 +402,9 @@ class SpecialCategoryScorer:
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
-        if self._asks_reader(text[start:end]) and not _about_someone(doc, spans):
+        if _faq_question(text[start:end]) or (
+            self._asks_reader(text[start:end]) and not _about_someone(doc, spans)
+        ):
             return
         cue_bits, placements = self._cue_bits, self._placements
         cues = [
@@ -736,6 +741,12 @@ def _after_first_person(low: Lowered, start: int) -> bool:
     """The word before ``start`` is "I" or "we" ("I told her", "we said")."""
     before = low.slice(max(0, start - 4), start)
     return before.endswith((" i ", " we ", "\ni ", "\nwe ")) or before in ("i ", "we ")
+
+
+def _faq_question(sentence: str) -> bool:
+    """A question of a list of questions and answers ("Q: What if I'm still on probation?"):
+    asked on behalf of any reader, even in the first person."""
+    return _FAQ.match(sentence) is not None and sentence.rstrip().endswith("?")
 
 
 def _not_an_owner(

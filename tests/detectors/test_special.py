@@ -479,3 +479,20 @@ def test_an_animal_owner_is_not_whom_the_treatment_is_about(
     assert found(scanners, "I'm out Friday caring for my dog Rufus after his knee surgery.") == []
     own = found(scanners, "I'm out Friday after my knee surgery.")
     assert own and all(entity.startswith("HEALTH_") for entity, _ in own)
+
+
+def test_a_question_of_a_faq_is_asked_for_any_reader(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    faq = "Q: What if I'm still on probation?\nA: Come anyway; we can tell you when to apply."
+    assert found(scanners, faq) == []
+    note = "I'm still on probation until March, so I can't travel for the retreat."
+    assert [entity for entity, _ in found(scanners, note)] == ["CRIMINAL_HISTORY"]
+
+
+def test_a_blank_form_line_ends_its_sentence(scanners: list[tuple[str, TextScanner]]) -> None:
+    form = (
+        "Medications to be given at camp (name, dose, time): ____________________\n"
+        "Does your child have asthma, diabetes, seizures or another condition?  Y / N\n"
+    )
+    assert found(scanners, form) == []
