@@ -217,39 +217,35 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-37.jsonl",
-        "Hard cases 37, held apart",
-        "Hand-written (`tests/data/sensitive/hard-37.jsonl`, 2026-12-07) by a thirty-fifth "
-        "independent author under the same rules, during the round on hard-33 and hard-34 "
-        "without sight of any set, briefed as a red team on precision and its mirror: "
-        "decoys built to look exactly like disclosures (negations, hypotheticals, quoted "
-        "policies naming every category, training and template data with example values, "
-        "masked values, identifier-shaped reference numbers, expired credentials described "
-        "without their value, public figures, aggregates, animals, organisations named after "
-        "a category) and positives that look routine (a disclosure in passing, a value in a "
-        "signature or a P.S., a category implied by a drug, program, court, congregation or "
-        "union role). Its author typed a few unlabelled decoy references by hand, as its "
-        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
-        "(its cases unread) with the rules of the commit it was written at: 75 of 100 "
-        "(decoys 40 of 44, positives 35 of 56); after the round on hard-35 and hard-36 (this "
-        "report): see below.",
+        "hard-39.jsonl",
+        "Hard cases 39, held apart",
+        "Hand-written (`tests/data/sensitive/hard-39.jsonl`, 2026-12-07) by a thirty-seventh "
+        "independent author under the same rules, at the start of the round on hard-37 and "
+        "hard-38 without sight of any set, briefed as a red team on documents as a mail "
+        "filter sees them: PDF forms and letters flattened to text (repeated page headers, "
+        "columns run together, hyphenation, label rows over value rows), Word residue, "
+        "spreadsheets row by row, OCR with character confusions, HTML mail as text, "
+        "calendar invitations and vCards. Its author committed once with a line too long "
+        "and again after rewrapping it, as its docstring says. Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 72 of 100 (decoys 37 of 42, positives 35 of 58); after "
+        "the round on hard-37 and hard-38 (this report): see below.",
     ),
     (
-        "hard-38.jsonl",
-        "Hard cases 38, held apart",
-        "Hand-written (`tests/data/sensitive/hard-38.jsonl`, 2026-12-07) by a thirty-sixth "
-        "independent author, at the same time: an ordinary month of one small city's arts, "
-        "youth and neighbourhood mail (a community theatre, a museum, choirs, a dance school, "
-        "a youth league, a day camp, scouts, a makerspace, community radio, a farmers "
-        "market, a taproom, a salon, a groomer, a cleaning company, a home daycare, "
-        "tutoring, a driving school, a realtor, an accountant, a pharmacy, hospice "
-        "volunteers, a mosque, a synagogue, a Black Baptist church, a council member, a "
-        "neighbourhood association, mutual aid, a hotline's volunteers, a credit union). Its "
-        "author listed the virtual environment's bin folder once, as its docstring says. "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 74 of 100 (decoys 34 of 40, "
-        "positives 40 of 60); after the round on hard-35 and hard-36 (this report): see "
-        "below.",
+        "hard-40.jsonl",
+        "Hard cases 40, held apart",
+        "Hand-written (`tests/data/sensitive/hard-40.jsonl`, 2026-12-07) by a thirty-eighth "
+        "independent author, at the same time: an ordinary fortnight of one city's faith "
+        "communities and their institutions (a diocese and parishes, a parochial school, "
+        "Catholic Charities, a Jewish federation, a synagogue and its Hebrew school, a "
+        "Muslim community center and a masjid, a Hindu temple, a Buddhist sangha, a "
+        "gurdwara, a megachurch and its recovery ministry, a Black Methodist church, a "
+        "Quaker meeting, a Lutheran pantry, refugee sponsorship, a faith-based hospice, a "
+        "cemetery, a pilgrimage operator, a church credit union, jail and hospital "
+        "chaplains). Never used to tune rules, lexicons, weights or validators. Scored (its "
+        "cases unread) with the rules of the commit it was written at: 74 of 100 (decoys 39 "
+        "of 42, positives 35 of 58); after the round on hard-37 and hard-38 (this report): "
+        "see below.",
     ),
     (
         "hard-31.jsonl",
@@ -269,8 +265,9 @@ HARD_SETS = (
         "organisations' identifiers by hand, as its docstring says. Never used to tune rules, "
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
         "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after "
-        "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34; after "
-        "the round on hard-35 and hard-36 (this report): see below.",
+        "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34, 66 "
+        "after the round on hard-35 and hard-36; after the round on hard-37 and hard-38 "
+        "(this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -286,8 +283,9 @@ HARD_SETS = (
         "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
         "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
-        "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34; after the round "
-        "on hard-35 and hard-36 (this report): see below.",
+        "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
+        "round on hard-35 and hard-36; after the round on hard-37 and hard-38 (this report): "
+        "see below.",
     ),
     (
         "hard-27.jsonl",
@@ -304,8 +302,31 @@ HARD_SETS = (
         "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
         "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
         "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
-        "hard-33 and hard-34; after the round on hard-35 and hard-36 (this report): see "
-        "below.",
+        "hard-33 and hard-34, 75 after the round on hard-35 and hard-36; after the round on "
+        "hard-37 and hard-38 (this report): see below.",
+    ),
+    (
+        "hard-37.jsonl",
+        "Hard cases 37, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-37.jsonl`, 2026-12-07) by a thirty-fifth "
+        "independent author under the same rules, during the round on hard-33 and hard-34 "
+        "without sight of any set, briefed as a red team on precision and its mirror "
+        "(decoys built to look like disclosures, positives that look routine). Its author "
+        "typed a few unlabelled decoy references by hand, as its docstring says. Scored (its "
+        "cases unread) with the rules of its commit: 75 of 100 (decoys 40 of 44, positives "
+        "35 of 56); 75 after the round on hard-35 and hard-36. Its misses were then worked "
+        "on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-38.jsonl",
+        "Hard cases 38, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-38.jsonl`, 2026-12-07) by a thirty-sixth "
+        "independent author, at the same time: an ordinary month of one small city's arts, "
+        "youth and neighbourhood mail. Its author listed the virtual environment's bin "
+        "folder once, as its docstring says. Scored (its cases unread) with the rules of its "
+        "commit: 74 of 100 (decoys 34 of 40, positives 40 of 60); 74 after the round on "
+        "hard-35 and hard-36. Its misses were then worked on directly, so its score no "
+        "longer estimates anything.",
     ),
     (
         "hard-35.jsonl",
