@@ -43,6 +43,7 @@ class _Piece:
     text: int  # where it starts in the mail text
     length: int  # its length in the view
     written: int  # its length in the mail text (a translated word's length as written)
+    translated: bool = False  # a glossary word, in English in the view
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class GlossaryView:
         character if ``end``): a translated word maps whole, to its start or its end."""
         piece = self.pieces[index]
         offset = min(position - piece.view, piece.length - 1)
-        if piece.length != piece.written:  # a translated word
+        if piece.translated:
             return piece.text + (piece.written if end else 0)
         return piece.text + offset + end
 
@@ -113,7 +114,11 @@ def glossary_view(
                 )
                 if not value:
                     continue
-                pieces.append(_Piece(size, piece_start, len(value), piece_end - piece_start))
+                pieces.append(
+                    _Piece(
+                        size, piece_start, len(value), piece_end - piece_start, written is not None
+                    )
+                )
                 parts.append(value)
                 size += len(value)
             at = end
