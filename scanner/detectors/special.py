@@ -89,11 +89,13 @@ _SALUTATION_WORDS = 6  # a longer first line is no salutation
 # A blank form's field: the term labels a space left to fill in ("Allergies / medical
 # conditions: ______") or an unticked box ("[ ] Asthma").
 _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
-_BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,3}$")
+_BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,10}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
 # A template's placeholder that lists choices: the term is one of them ("[milestone:
 # finished treatment, came home, started physical therapy]").
 _PLACEHOLDER_OPEN = re.compile(r"\[[a-z][a-z _-]{0,30}:[^\[\]]*$")
+# A placeholder that gives an example ("Charge: [misdemeanor, e.g. trespass]"): one line.
+_EXAMPLE_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,60}\be\.g\.[^\[\]\n]{0,60}\]")
 _PLACEHOLDER_REACH = 200  # characters around a term searched for its placeholder's brackets
 _JOINERS = frozenset("-'’\"“”‘")  # punctuation inside a phrase ('a setting of "Disabled"')
 _GLUED, _BEFORE, _AROUND = range(3)  # where a cue must stand, see ``_near``
@@ -774,11 +776,15 @@ def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:
 
 def _blank_field(text: str, start: int, end: int) -> bool:
     """The term from ``start`` to ``end`` labels a blank form field (``_BLANK_AFTER``,
-    ``_BLANK_BEFORE``), on its own line, or is a choice in a template's placeholder
-    (``_PLACEHOLDER_OPEN``)."""
+    ``_BLANK_BEFORE``), on its own line, or is a choice or an example in a template's
+    placeholder (``_PLACEHOLDER_OPEN``, ``_EXAMPLE_PLACEHOLDER``)."""
     line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
     before = text[max(line_start, start - _FIELD_LABEL) : start]
     if _BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before):
+        return True
+    opening = text.rfind("[", line_start, start)
+    example = _EXAMPLE_PLACEHOLDER.match(text, opening) if opening >= 0 else None
+    if (example is not None and example.end() >= end) or _one_of_placeholders(text, start, end):
         return True
     after = text[end : end + _PLACEHOLDER_REACH]
     closing = after.find("]")
@@ -787,6 +793,17 @@ def _blank_field(text: str, start: int, end: int) -> bool:
         and "[" not in after[:closing]
         and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
     )
+
+
+def _one_of_placeholders(text: str, start: int, end: int) -> bool:
+    """The term fills a bracket of its own on a line with another one ("Next date: [date]
+    Status: [arraignment]"): a template's blanks."""
+    if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
+        return False
+    lo, hi = max(0, start - _PLACEHOLDER_REACH), min(len(text), end + _PLACEHOLDER_REACH)
+    line_end = text.find("\n", end, hi)
+    line = text[text.rfind("\n", lo, start) + 1 : hi if line_end < 0 else line_end]
+    return line.count("[") >= 2 and line.count("]") >= 2
 
 
 def _opens_with(sentence: str, openings: tuple[str, ...]) -> bool:

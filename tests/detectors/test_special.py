@@ -496,3 +496,17 @@ def test_a_blank_form_line_ends_its_sentence(scanners: list[tuple[str, TextScann
         "Does your child have asthma, diabetes, seizures or another condition?  Y / N\n"
     )
     assert found(scanners, form) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case 26-CR-0000 (sample)   Judge [Name]\nCharge: [misdemeanor, e.g. trespass]",
+        "Next date: [date]   Status: [arraignment]",
+        "[ ] I consent to the collection of my biometric template for timekeeping.",
+    ],
+)
+def test_a_template_blank_or_an_unticked_option_is_no_ones(
+    scanners: list[tuple[str, TextScanner]], text: str
+) -> None:
+    assert found(scanners, text) == []
