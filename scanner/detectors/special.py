@@ -91,6 +91,9 @@ _SALUTATION_WORDS = 6  # a longer first line is no salutation
 _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,10}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
+# A ticked box right before a term: the form's answer chosen ("[X] Republican").
+_TICKED = re.compile(r"(?:\[[xX✓✔]\]|[☒☑])[ \t]*$")
+_A_TICK = re.compile(r"\[[x✓✔]\]|[☒☑]")  # one anywhere in a lower-cased sentence
 # A template's placeholder that lists choices: the term is one of them ("[milestone:
 # finished treatment, came home, started physical therapy]").
 _PLACEHOLDER_OPEN = re.compile(r"\[[a-z][a-z _-]{0,30}:[^\[\]]*$")
@@ -316,11 +319,15 @@ class SpecialCategoryScorer:
 
     def _may_hit(self, low: Lowered, start: int, end: int) -> bool:
         """The sentence from ``start`` to ``end`` passes the gate and holds a cue word (when
-        the weights need one): only then is it tokenized. The gate goes first: the scorers of
-        other languages ask it about the same sentence, and it answers them all at once."""
+        the weights need one) or a ticked box (``_ticked``): only then is it tokenized. The
+        gate goes first: the scorers of other languages ask it about the same sentence, and it
+        answers them all at once."""
         if self.gate is not None and not self.gate(low, start, end):
             return False
-        return self._cue_keys is None or _has_word(self._cue_keys, low.slice(start, end))
+        if self._cue_keys is None:
+            return True
+        sentence = low.slice(start, end)
+        return _has_word(self._cue_keys, sentence) or _A_TICK.search(sentence) is not None
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], list[int], bool]:
         """The sentences holding a lexicon term, in text order, how many words of each
@@ -463,8 +470,10 @@ class SpecialCategoryScorer:
             # "your rheumatoid arthritis": a possessive right before the term says whose it
             # is, as a strong cue does.
             possessives = self._possessives[mention.lexicon]
-            strong = strong or any(
-                e == mention.start and doc[s].lower_ in possessives for s, e in persons
+            strong = (
+                strong
+                or any(e == mention.start and doc[s].lower_ in possessives for s, e in persons)
+                or _ticked(text, start + span.start_char)
             )
             # News about someone ("the senator, a Catholic, said") or a story about someone
             # unnamed is not a disclosure by the sender; a direct reference ("my", "your",
@@ -793,6 +802,12 @@ def _blank_field(text: str, start: int, end: int) -> bool:
         and "[" not in after[:closing]
         and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
     )
+
+
+def _ticked(text: str, start: int) -> bool:
+    """A ticked box stands right before ``start``: the option there is the one chosen, as a
+    strong cue says ("Party affiliation: [X] Republican")."""
+    return _TICKED.search(text, max(0, start - 8), start) is not None
 
 
 def _one_of_placeholders(text: str, start: int, end: int) -> bool:

@@ -510,3 +510,13 @@ def test_a_template_blank_or_an_unticked_option_is_no_ones(
     scanners: list[tuple[str, TextScanner]], text: str
 ) -> None:
     assert found(scanners, text) == []
+
+
+def test_a_ticked_box_marks_the_answer_chosen(scanners: list[tuple[str, TextScanner]]) -> None:
+    form = (
+        "Name: Dana Whitlow      Precinct: 22\n"
+        "Party affiliation:\n[X] Republican  [ ] Democratic  [ ] Other party  [ ] None\n"
+    )
+    assert [(e, v) for e, v in found(scanners, form)] == [("POLITICAL_OPINION", "Republican")]
+    blank = "Party affiliation:\n[ ] Republican  [ ] Democratic  [ ] Other party  [ ] None\n"
+    assert found(scanners, blank) == []
