@@ -217,35 +217,32 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-39.jsonl",
-        "Hard cases 39, held apart",
-        "Hand-written (`tests/data/sensitive/hard-39.jsonl`, 2026-12-07) by a thirty-seventh "
-        "independent author under the same rules, at the start of the round on hard-37 and "
-        "hard-38 without sight of any set, briefed as a red team on documents as a mail "
-        "filter sees them: PDF forms and letters flattened to text (repeated page headers, "
-        "columns run together, hyphenation, label rows over value rows), Word residue, "
-        "spreadsheets row by row, OCR with character confusions, HTML mail as text, "
-        "calendar invitations and vCards. Its author committed once with a line too long "
-        "and again after rewrapping it, as its docstring says. Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 72 of 100 (decoys 37 of 42, positives 35 of 58); after "
-        "the round on hard-37 and hard-38 (this report): see below.",
+        "hard-41.jsonl",
+        "Hard cases 41, held apart",
+        "Hand-written (`tests/data/sensitive/hard-41.jsonl`, 2026-12-07) by a thirty-ninth "
+        "independent author under the same rules, at the start of the round on hard-39 and "
+        "hard-40 without sight of any set, briefed as a red team on terse mail: one- to "
+        "three-line replies, subject-only mail, a value under a one-word quoted question, "
+        "bare shorthand labels (ssn, rtn, acct, dl, pp#, pw), categories in two or three "
+        "words; decoys as terse. Never used to tune rules, lexicons, weights or validators. "
+        "Scored (its cases unread) with the rules of the commit it was written at: 69 of 100 "
+        "(decoys 42 of 42, positives 27 of 58); after the round on hard-39 and hard-40 (this "
+        "report): see below.",
     ),
     (
-        "hard-40.jsonl",
-        "Hard cases 40, held apart",
-        "Hand-written (`tests/data/sensitive/hard-40.jsonl`, 2026-12-07) by a thirty-eighth "
-        "independent author, at the same time: an ordinary fortnight of one city's faith "
-        "communities and their institutions (a diocese and parishes, a parochial school, "
-        "Catholic Charities, a Jewish federation, a synagogue and its Hebrew school, a "
-        "Muslim community center and a masjid, a Hindu temple, a Buddhist sangha, a "
-        "gurdwara, a megachurch and its recovery ministry, a Black Methodist church, a "
-        "Quaker meeting, a Lutheran pantry, refugee sponsorship, a faith-based hospice, a "
-        "cemetery, a pilgrimage operator, a church credit union, jail and hospital "
-        "chaplains). Never used to tune rules, lexicons, weights or validators. Scored (its "
-        "cases unread) with the rules of the commit it was written at: 74 of 100 (decoys 39 "
-        "of 42, positives 35 of 58); after the round on hard-37 and hard-38 (this report): "
-        "see below.",
+        "hard-42.jsonl",
+        "Hard cases 42, held apart",
+        "Hand-written (`tests/data/sensitive/hard-42.jsonl`, 2026-12-07) by a fortieth "
+        "independent author, at the same time: a month of one coastal tourist town's "
+        "off-season mail (hotels, restaurants, a fishing co-op, a marina, seasonal-worker "
+        "housing and a J-1 program, a hospital and its foundation, a dialysis center, a "
+        "food pantry, the town clerk, a fire company, a school, a credit union, a tax "
+        "preparer, an immigration clinic, an AA clubhouse, a commissioner race, a "
+        "fishermen's union local). Its author listed the data folder once with its output "
+        "discarded and checked the interpreter's path, as its docstring says. Never used to "
+        "tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
+        "rules of the commit it was written at: 85 of 100 (decoys 41 of 42, positives 44 of "
+        "58); after the round on hard-39 and hard-40 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -266,8 +263,8 @@ HARD_SETS = (
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
         "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after "
         "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34, 66 "
-        "after the round on hard-35 and hard-36; after the round on hard-37 and hard-38 "
-        "(this report): see below.",
+        "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38; "
+        "after the round on hard-39 and hard-40 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -284,8 +281,8 @@ HARD_SETS = (
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
         "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
         "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
-        "round on hard-35 and hard-36; after the round on hard-37 and hard-38 (this report): "
-        "see below.",
+        "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38; after the "
+        "round on hard-39 and hard-40 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -302,8 +299,32 @@ HARD_SETS = (
         "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
         "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
         "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
-        "hard-33 and hard-34, 75 after the round on hard-35 and hard-36; after the round on "
-        "hard-37 and hard-38 (this report): see below.",
+        "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
+        "on hard-37 and hard-38; after the round on hard-39 and hard-40 (this report): see "
+        "below.",
+    ),
+    (
+        "hard-39.jsonl",
+        "Hard cases 39, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-39.jsonl`, 2026-12-07) by a thirty-seventh "
+        "independent author under the same rules, at the start of the round on hard-37 and "
+        "hard-38 without sight of any set, briefed as a red team on documents as a mail "
+        "filter sees them (flattened PDF forms, Word residue, spreadsheets, OCR, HTML as "
+        "text, calendar invitations). Its author committed once with a line too long and "
+        "again after rewrapping it, as its docstring says. Scored (its cases unread) with "
+        "the rules of its commit: 72 of 100 (decoys 37 of 42, positives 35 of 58); 74 after "
+        "the round on hard-37 and hard-38. Its misses were then worked on directly, so its "
+        "score no longer estimates anything.",
+    ),
+    (
+        "hard-40.jsonl",
+        "Hard cases 40, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-40.jsonl`, 2026-12-07) by a thirty-eighth "
+        "independent author, at the same time: an ordinary fortnight of one city's faith "
+        "communities and their institutions. Scored (its cases unread) with the rules of its "
+        "commit: 74 of 100 (decoys 39 of 42, positives 35 of 58); 74 after the round on "
+        "hard-37 and hard-38. Its misses were then worked on directly, so its score no "
+        "longer estimates anything.",
     ),
     (
         "hard-37.jsonl",
