@@ -92,8 +92,9 @@ _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[
 _BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,10}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
 # A ticked box right before a term: the form's answer chosen ("[X] Republican").
-_TICKED = re.compile(r"(?:\[[xX✓✔]\]|[☒☑])[ \t]*$")
-_A_TICK = re.compile(r"\[[x✓✔]\]|[☒☑]")  # one anywhere in a lower-cased sentence
+_TICK = r"\[[xX✓✔]\]|[☒☑]"
+_TICKED = re.compile(rf"(?:{_TICK})[ \t]*$")
+_A_TICK = re.compile(_TICK)
 # A template's placeholder that lists choices: the term is one of them ("[milestone:
 # finished treatment, came home, started physical therapy]").
 _PLACEHOLDER_OPEN = re.compile(r"\[[a-z][a-z _-]{0,30}:[^\[\]]*$")
