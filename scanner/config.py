@@ -516,8 +516,9 @@ class Detection(Section):
         1000,
         ge=0,
         description='runs of numbers spoken or typed digit by digit ("seven, three, nine, '
-        'one", "5 0 7 - 3 9") looked for per segment and given to the rules as digits; past '
-        "it the rest is scanned as plain text only. 0 = off",
+        'one", "5 0 7 - 3 9") looked for per segment and given to the rules as digits, and as '
+        'many typed with odd separators ("6•8•0•2", "989/83/0539"); past it the rest is '
+        "scanned as plain text only. 0 = off (both)",
     )
     max_glossary_words: int = Field(
         200,

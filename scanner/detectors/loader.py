@@ -14,6 +14,7 @@ from scanner.detectors.lookalikes import plain_lookalikes
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.quoting import unquoted
 from scanner.detectors.rules import RuleSet, load_rule_set
+from scanner.detectors.separated import SeparatedScanner
 from scanner.detectors.spoken import SpokenScanner
 from scanner.detectors.tables import TableScanner
 from scanner.errors import ConfigError
@@ -80,6 +81,7 @@ def load_text_scanners(detection: Detection) -> list[tuple[str, TextScanner]]:
         scanners.append(
             ("sensitive-spoken", SpokenScanner(rules, detection.max_spoken_runs, keywords))
         )
+        scanners.append(("sensitive-separated", SeparatedScanner(rules, detection.max_spoken_runs)))
     if detection.max_glossary_words and rule_set.glossary:
         glossary = GlossaryScanner(rules, rule_set.glossary, detection.max_glossary_words, keywords)
         scanners.append(("sensitive-glossary", glossary))

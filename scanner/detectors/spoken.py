@@ -124,7 +124,10 @@ class _Token:
 
 
 @dataclass(frozen=True, slots=True)
-class _Run:
+class DigitRun:
+    """A number read as digits: its place in the view and in the mail, character by
+    character."""
+
     view: int  # where its digits start in the view
     start: int  # where it starts in the mail text
     end: int  # where it ends in the mail text
@@ -133,10 +136,11 @@ class _Run:
 
 @dataclass(frozen=True, slots=True)
 class SpokenView:
-    """A text with its spoken-digit runs written as digits, and where each came from."""
+    """A text with its spoken-digit runs (or other numbers read as digits: ``separated.py``)
+    written as digits, and where each came from."""
 
     text: str
-    runs: tuple[_Run, ...]  # in order
+    runs: tuple[DigitRun, ...]  # in order
 
     def to_text(self, start: int, end: int) -> tuple[int, int] | None:
         """The mail-text span of view span ``start``-``end``, or None when it is not inside
@@ -175,7 +179,7 @@ def spoken_view(
     beside it ("one of the" is no run), and its run is looked for from ``MAX_RUN``
     characters before it: a run starting further back is too long to read anyway."""
     parts: list[str] = []
-    runs: list[_Run] = []
+    runs: list[DigitRun] = []
     done = covered = count = size = 0
     for start, end, kind in seeds:
         if start < covered or not _beside(text, start, end, kind):
@@ -197,7 +201,7 @@ def spoken_view(
             rendered, chars = _render(text, tokens)
             parts.append(text[done : tokens[0].start])
             size += tokens[0].start - done
-            runs.append(_Run(size, tokens[0].start, tokens[-1].end, chars))
+            runs.append(DigitRun(size, tokens[0].start, tokens[-1].end, chars))
             parts.append(rendered)
             size += len(rendered)
             done = tokens[-1].end

@@ -53,6 +53,13 @@ HOSTILE = [
     "one 22 " * 50_000,
     "double " * 100_000,
     "PIN seven three nine one. " * 20_000,
+    # numbers with odd separators: endless dotted single digits, symbols between digits,
+    # slashes, as many short runs as the limit reads and more
+    "1." * 100_000,
+    "1•" * 100_000,
+    "12 🔸 " * 50_000,
+    "123/45/6789/" * 20_000,
+    "PIN 1•2•3•4. " * 20_000,
     # quoted CSV cells: a line of quotes, lines of doubled quotes, quotes left open or
     # followed by text (read unquoted), rows of quoted cells
     "a,b\n" + '"' * 20_000 + ",1\n",

@@ -58,6 +58,7 @@ def test_our_recognizers_run_inside_an_analyzer_engine(
         "mailguard-sensitive-rules",
         "mailguard-sensitive-tables",
         "mailguard-sensitive-spoken",
+        "mailguard-sensitive-separated",
         "mailguard-sensitive-glossary",
         "mailguard-special-categories",
         "mailguard-special-tables",
