@@ -101,6 +101,10 @@ _PLACEHOLDER_OPEN = re.compile(r"\[[a-z][a-z _-]{0,30}:[^\[\]]*$")
 # A placeholder that gives an example ("Charge: [misdemeanor, e.g. trespass]"): one line.
 _EXAMPLE_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,60}\be\.g\.[^\[\]\n]{0,60}\]")
 _PLACEHOLDER_REACH = 200  # characters around a term searched for its placeholder's brackets
+# A mail merge's field, filled in when the mail is sent ("Your {{medication_name}} refill",
+# "{diagnosis}", "«Medication»"): a term inside one is its name, no one's.
+_MERGE_FIELD = re.compile(r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|«[^«»\n]{1,40}»")
+_MERGE_REACH = 60  # characters around a term searched for its merge field
 _JOINERS = frozenset("-'’\"“”‘")  # punctuation inside a phrase ('a setting of "Disabled"')
 _GLUED, _BEFORE, _AROUND = range(3)  # where a cue must stand, see ``_near``
 _ANIMAL_CATEGORIES = frozenset({"health", "genetic"})  # what an animal can have
@@ -786,8 +790,11 @@ def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:
 
 def _blank_field(text: str, start: int, end: int) -> bool:
     """The term from ``start`` to ``end`` labels a blank form field (``_BLANK_AFTER``,
-    ``_BLANK_BEFORE``), on its own line, or is a choice or an example in a template's
-    placeholder (``_PLACEHOLDER_OPEN``, ``_EXAMPLE_PLACEHOLDER``)."""
+    ``_BLANK_BEFORE``), on its own line, is a choice or an example in a template's
+    placeholder (``_PLACEHOLDER_OPEN``, ``_EXAMPLE_PLACEHOLDER``), or names a mail merge's
+    field (``_MERGE_FIELD``)."""
+    if _in_merge_field(text, start, end):
+        return True
     line_start = text.rfind("\n", max(0, start - _FIELD_LABEL), start) + 1
     before = text[max(line_start, start - _FIELD_LABEL) : start]
     if _BLANK_AFTER.match(text, end) or _BLANK_BEFORE.search(before):
@@ -802,6 +809,15 @@ def _blank_field(text: str, start: int, end: int) -> bool:
         closing >= 0
         and "[" not in after[:closing]
         and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
+    )
+
+
+def _in_merge_field(text: str, start: int, end: int) -> bool:
+    """The term from ``start`` to ``end`` lies inside a mail merge's field."""
+    lo = max(0, start - _MERGE_REACH)
+    return any(
+        found.start() < start and end < found.end()
+        for found in _MERGE_FIELD.finditer(text, lo, min(len(text), end + _MERGE_REACH))
     )
 
 

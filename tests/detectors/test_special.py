@@ -504,12 +504,23 @@ def test_a_blank_form_line_ends_its_sentence(scanners: list[tuple[str, TextScann
         "Case 26-CR-0000 (sample)   Judge [Name]\nCharge: [misdemeanor, e.g. trespass]",
         "Next date: [date]   Status: [arraignment]",
         "[ ] I consent to the collection of my biometric template for timekeeping.",
+        # a mail merge's fields, filled in when the mail is sent
+        "Hi {{first_name}}, your {{medication_name}} refill is due on {{refill_date}}.",
+        "Hi {first_name}, your {insulin} refill is ready.",
+        "Dear «First_Name», your «Medication» refill is ready.",
     ],
 )
 def test_a_template_blank_or_an_unticked_option_is_no_ones(
     scanners: list[tuple[str, TextScanner]], text: str
 ) -> None:
     assert found(scanners, text) == []
+
+
+def test_a_term_beside_a_merge_field_is_still_read(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    text = "Hi {{first_name}}, my diabetes diagnosis came back confirmed last week."
+    assert [entity for entity, _ in found(scanners, text)] == ["HEALTH_CONDITION"]
 
 
 def test_a_ticked_box_marks_the_answer_chosen(scanners: list[tuple[str, TextScanner]]) -> None:
