@@ -493,7 +493,13 @@ class SpecialCategoryScorer:
             news_here = (reported or about_figure or of_animal) and (
                 anonymised or not self._within(direct, mention)
             )
-            topical = self._within(topics, mention, self.attribution.topical_window)
+            # Someone referred to in the third person between the topic and the term is whom
+            # the term is about ("his neighbors learned he is gay", "the drug court program;
+            # he takes Suboxone"); "you" and "my" may still frame a topic ("what testing can
+            # tell you about cancer", "how many of my gay friends").
+            third = spans.get("Q", [])
+            framing = [span for span in topics if not _person_between(third, span, mention)]
+            topical = self._within(framing, mention, self.attribution.topical_window)
             with_person, alone = (
                 _final(weights, base, topical, news_here)
                 for base in _cue_scores(weights, strong, weak)
@@ -810,6 +816,15 @@ def _blank_field(text: str, start: int, end: int) -> bool:
         and "[" not in after[:closing]
         and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
     )
+
+
+def _person_between(
+    persons: list[tuple[int, int]], span: tuple[int, int], mention: _Mention
+) -> bool:
+    """One of ``persons`` stands between ``span`` (a topical word) and the mention."""
+    if span[1] <= mention.start:
+        return any(span[1] <= s and e <= mention.start for s, e in persons)
+    return any(mention.end <= s and e <= span[0] for s, e in persons)
 
 
 def _in_merge_field(text: str, start: int, end: int) -> bool:

@@ -516,6 +516,15 @@ def test_a_template_blank_or_an_unticked_option_is_no_ones(
     assert found(scanners, text) == []
 
 
+def test_someone_between_a_topic_and_the_term_is_whom_it_is_about(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    told = "After his neighbors in Quetzaltenango learned he is gay, he received death threats."
+    assert [entity for entity, _ in found(scanners, told)] == ["SEXUAL_ORIENTATION"]
+    webinar = "Free webinar: what genetic testing can tell you about hereditary cancer risk."
+    assert found(scanners, webinar) == []
+
+
 def test_a_term_beside_a_merge_field_is_still_read(
     scanners: list[tuple[str, TextScanner]],
 ) -> None:
