@@ -217,32 +217,32 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-41.jsonl",
-        "Hard cases 41, held apart",
-        "Hand-written (`tests/data/sensitive/hard-41.jsonl`, 2026-12-07) by a thirty-ninth "
-        "independent author under the same rules, at the start of the round on hard-39 and "
-        "hard-40 without sight of any set, briefed as a red team on terse mail: one- to "
-        "three-line replies, subject-only mail, a value under a one-word quoted question, "
-        "bare shorthand labels (ssn, rtn, acct, dl, pp#, pw), categories in two or three "
-        "words; decoys as terse. Never used to tune rules, lexicons, weights or validators. "
-        "Scored (its cases unread) with the rules of the commit it was written at: 69 of 100 "
-        "(decoys 42 of 42, positives 27 of 58); after the round on hard-39 and hard-40 (this "
-        "report): see below.",
+        "hard-47.jsonl",
+        "Hard cases 47, held apart",
+        "Hand-written (`tests/data/sensitive/hard-47.jsonl`, 2026-12-07) by a forty-fifth "
+        "independent author under the same rules, at the start of the round on hard-45 and "
+        "hard-46 without sight of any set, briefed as a red team on attribution: the same "
+        "words about the writer, the reader, a named private person, a relative, a client by "
+        "initials, or about a public figure, a fictional character, a pet, an unnamed person "
+        "in an appeal, a group, a hypothetical, a negation, a blank form, a venue named for a "
+        "faith. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 86 of 100 (decoys 36 of 42, "
+        "positives 50 of 58); after the round on hard-45 and hard-46 (this report): see "
+        "below.",
     ),
     (
-        "hard-42.jsonl",
-        "Hard cases 42, held apart",
-        "Hand-written (`tests/data/sensitive/hard-42.jsonl`, 2026-12-07) by a fortieth "
-        "independent author, at the same time: a month of one coastal tourist town's "
-        "off-season mail (hotels, restaurants, a fishing co-op, a marina, seasonal-worker "
-        "housing and a J-1 program, a hospital and its foundation, a dialysis center, a "
-        "food pantry, the town clerk, a fire company, a school, a credit union, a tax "
-        "preparer, an immigration clinic, an AA clubhouse, a commissioner race, a "
-        "fishermen's union local). Its author listed the data folder once with its output "
-        "discarded and checked the interpreter's path, as its docstring says. Never used to "
-        "tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
-        "rules of the commit it was written at: 85 of 100 (decoys 41 of 42, positives 44 of "
-        "58); after the round on hard-39 and hard-40 (this report): see below.",
+        "hard-48.jsonl",
+        "Hard cases 48, held apart",
+        "Hand-written (`tests/data/sensitive/hard-48.jsonl`, 2026-12-07) by a forty-sixth "
+        "independent author, at the same time: a month of one mid-size city's public library "
+        "system and the services that meet in its branches (circulation and accounts, teen "
+        "programs, adult literacy, ESL and citizenship classes, a free tax-help site, a legal "
+        "aid clinic, a workforce center, a benefits navigator, a homeless day center, a "
+        "veterans' table, the Friends and the foundation, the staff's union local, a council "
+        "office, a book club). Never used to tune rules, lexicons, weights or validators. "
+        "Scored (its cases unread) with the rules of the commit it was written at: 81 of 100 "
+        "(decoys 39 of 42, positives 42 of 58); after the round on hard-45 and hard-46 (this "
+        "report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -263,8 +263,10 @@ HARD_SETS = (
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
         "commit it was written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after "
         "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34, 66 "
-        "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38; "
-        "after the round on hard-39 and hard-40 (this report): see below.",
+        "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38, "
+        "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
+        "hard-42, 69 after the round on hard-43 and hard-44; after the round on hard-45 and "
+        "hard-46 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -281,8 +283,10 @@ HARD_SETS = (
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
         "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
         "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
-        "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38; after the "
-        "round on hard-39 and hard-40 (this report): see below.",
+        "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after "
+        "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
+        "after the round on hard-43 and hard-44; after the round on hard-45 and hard-46 "
+        "(this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -300,8 +304,78 @@ HARD_SETS = (
         "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
         "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
         "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
-        "on hard-37 and hard-38; after the round on hard-39 and hard-40 (this report): see "
-        "below.",
+        "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
+        "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44; after the "
+        "round on hard-45 and hard-46 (this report): see below.",
+    ),
+    (
+        "hard-45.jsonl",
+        "Hard cases 45, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-45.jsonl`, 2026-12-07) by a forty-third "
+        "independent author under the same rules, during the round on hard-41 and hard-42 "
+        "without sight of any set, briefed as a red team on misspelled, second-language and "
+        "phone-typed English (field names misspelled, autocorrect slips, other languages' "
+        "habits carried into English, categories misspelled or in folk words). Its author "
+        "amended its commit once to correct its docstring, as the docstring says. Scored "
+        "(its cases unread) with the rules of its commit: 67 of 100 (decoys 41 of 42, "
+        "positives 26 of 58); 67 after the round on hard-43 and hard-44. Its misses were "
+        "then worked on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-46.jsonl",
+        "Hard cases 46, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-46.jsonl`, 2026-12-07) by a forty-fourth "
+        "independent author, at the same time: a month of one big city's LGBTQ+ community "
+        "center and its partners. Its author ran `git status --short` once, as its docstring "
+        "says. Scored (its cases unread) with the rules of its commit: 86 of 100 (decoys 40 "
+        "of 42, positives 46 of 58); 86 after the round on hard-43 and hard-44. Its misses "
+        "were then worked on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-43.jsonl",
+        "Hard cases 43, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-43.jsonl`, 2026-12-07) by a forty-first "
+        "independent author under the same rules, at the start of the round on hard-41 and "
+        "hard-42 without sight of any set, briefed as a red team on disguised, split and "
+        "partial values (digits spelled out or between bullets, emoji, dots or slashes, "
+        "zero-width spaces, Unicode digits, values wrapped or far below their label, in URLs "
+        "and form posts; categories in shorthand and euphemism). Scored (its cases unread) "
+        "with the rules of its commit: 60 of 100 (decoys 39 of 42, positives 21 of 58); 61 "
+        "after the round on hard-41 and hard-42. Its misses were then worked on directly, so "
+        "its score no longer estimates anything.",
+    ),
+    (
+        "hard-44.jsonl",
+        "Hard cases 44, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-44.jsonl`, 2026-12-07) by a forty-second "
+        "independent author, at the same time: a month of one rural Midwestern farm county's "
+        "late-autumn mail. Scored (its cases unread) with the rules of its commit: 86 of 100 "
+        "(decoys 41 of 42, positives 45 of 58); 86 after the round on hard-41 and hard-42. "
+        "Its misses were then worked on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-41.jsonl",
+        "Hard cases 41, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-41.jsonl`, 2026-12-07) by a thirty-ninth "
+        "independent author under the same rules, at the start of the round on hard-39 and "
+        "hard-40 without sight of any set, briefed as a red team on terse mail: one- to "
+        "three-line replies, subject-only mail, a value under a one-word quoted question, "
+        "bare shorthand labels (ssn, rtn, acct, dl, pp#, pw), categories in two or three "
+        "words; decoys as terse. Scored (its cases unread) with the rules of its commit: 69 "
+        "of 100 (decoys 42 of 42, positives 27 of 58); 69 after the round on hard-39 and "
+        "hard-40. Its misses were then worked on directly, so its score no longer estimates "
+        "anything.",
+    ),
+    (
+        "hard-42.jsonl",
+        "Hard cases 42, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-42.jsonl`, 2026-12-07) by a fortieth "
+        "independent author, at the same time: a month of one coastal tourist town's "
+        "off-season mail. Its author listed the data folder once with its output discarded "
+        "and checked the interpreter's path, as its docstring says. Scored (its cases unread) "
+        "with the rules of its commit: 85 of 100 (decoys 41 of 42, positives 44 of 58); 85 "
+        "after the round on hard-39 and hard-40. Its misses were then worked on directly, so "
+        "its score no longer estimates anything.",
     ),
     (
         "hard-39.jsonl",
