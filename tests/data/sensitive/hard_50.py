@@ -11,7 +11,9 @@ apart from the slip below, only `git add` of this module and hard-50.jsonl, and 
 in the worktree.
 Slips: at the start, in /work/wt-hard50, it ran `git status --short | head; git branch
 --show-current` (git commands beyond add and commit); status printed nothing and the branch
-printed "hard50". Nothing else.
+printed "hard50". After the first commit it ran `git rev-parse HEAD` to read the commit hash
+(69da6384c8fe927585087c949e299b68e3a0e1ba); a second commit then recorded this slip.
+Nothing else.
 
 Identifiers: every number, code and secret comes from throwaway scripts in /tmp/hard50_gen/,
 each kind drawn with its own random.Random and fixed seed: gen_ids.py (cards with valid Luhn
