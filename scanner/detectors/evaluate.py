@@ -217,31 +217,31 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-47.jsonl",
-        "Hard cases 47, held apart",
-        "Hand-written (`tests/data/sensitive/hard-47.jsonl`, 2026-12-07) by a forty-fifth "
-        "independent author under the same rules, at the start of the round on hard-45 and "
-        "hard-46 without sight of any set, briefed as a red team on attribution: the same "
-        "words about the writer, the reader, a named private person, a relative, a client by "
-        "initials, or about a public figure, a fictional character, a pet, an unnamed person "
-        "in an appeal, a group, a hypothetical, a negation, a blank form, a venue named for a "
-        "faith. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 86 of 100 (decoys 36 of 42, "
-        "positives 50 of 58); after the round on hard-45 and hard-46 (this report): see "
+        "hard-49.jsonl",
+        "Hard cases 49, held apart",
+        "Hand-written (`tests/data/sensitive/hard-49.jsonl`, 2026-12-07) by a forty-seventh "
+        "independent author under the same rules, at the start of the round on hard-47 and "
+        "hard-48 without sight of any set, briefed as a red team on one detail in long, busy "
+        "mail (board packets, minutes, grant reports with tables, onboarding checklists, IT "
+        "handovers, donor batches, packing lists) among identifier-shaped numbers and topical "
+        "words. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 83 of 100 (decoys 40 of 42, "
+        "positives 43 of 58); after the round on hard-47 and hard-48 (this report): see "
         "below.",
     ),
     (
-        "hard-48.jsonl",
-        "Hard cases 48, held apart",
-        "Hand-written (`tests/data/sensitive/hard-48.jsonl`, 2026-12-07) by a forty-sixth "
-        "independent author, at the same time: a month of one mid-size city's public library "
-        "system and the services that meet in its branches (circulation and accounts, teen "
-        "programs, adult literacy, ESL and citizenship classes, a free tax-help site, a legal "
-        "aid clinic, a workforce center, a benefits navigator, a homeless day center, a "
-        "veterans' table, the Friends and the foundation, the staff's union local, a council "
-        "office, a book club). Never used to tune rules, lexicons, weights or validators. "
-        "Scored (its cases unread) with the rules of the commit it was written at: 81 of 100 "
-        "(decoys 39 of 42, positives 42 of 58); after the round on hard-45 and hard-46 (this "
+        "hard-50.jsonl",
+        "Hard cases 50, held apart",
+        "Hand-written (`tests/data/sensitive/hard-50.jsonl`, 2026-12-07) by a forty-eighth "
+        "independent author, at the same time: a winter of one regional hospice and home-care "
+        "nonprofit (intake, nurses and aides, a social worker, a chaplain, bereavement, "
+        "volunteers, pharmacy and equipment partners, billing, payroll, a foundation, a "
+        "thrift shop, the aides' union, families and referral partners). Its author ran "
+        "`git status --short` and `git branch --show-current` once at the start, and "
+        "`git rev-parse HEAD` after committing (then committed again to record it), as its "
+        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
+        "(its cases unread) with the rules of the commit it was written at: 80 of 100 "
+        "(decoys 41 of 42, positives 39 of 58); after the round on hard-47 and hard-48 (this "
         "report): see below.",
     ),
     (
@@ -265,8 +265,8 @@ HARD_SETS = (
         "the round on hard-29 and hard-30, 66 after the round on hard-33 and hard-34, 66 "
         "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38, "
         "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
-        "hard-42, 69 after the round on hard-43 and hard-44; after the round on hard-45 and "
-        "hard-46 (this report): see below.",
+        "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
+        "and hard-46; after the round on hard-47 and hard-48 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -285,8 +285,8 @@ HARD_SETS = (
         "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
         "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after "
         "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
-        "after the round on hard-43 and hard-44; after the round on hard-45 and hard-46 "
-        "(this report): see below.",
+        "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46; "
+        "after the round on hard-47 and hard-48 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -305,8 +305,31 @@ HARD_SETS = (
         "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
         "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
         "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
-        "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44; after the "
-        "round on hard-45 and hard-46 (this report): see below.",
+        "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
+        "round on hard-45 and hard-46; after the round on hard-47 and hard-48 (this report): "
+        "see below.",
+    ),
+    (
+        "hard-47.jsonl",
+        "Hard cases 47, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-47.jsonl`, 2026-12-07) by a forty-fifth "
+        "independent author under the same rules, at the start of the round on hard-45 and "
+        "hard-46 without sight of any set, briefed as a red team on attribution: the same "
+        "words about the writer, the reader, a named private person, or about a public "
+        "figure, a fictional character, a pet, a group, a hypothetical, a negation. Scored "
+        "(its cases unread) with the rules of its commit: 86 of 100 (decoys 36 of 42, "
+        "positives 50 of 58); 86 after the round on hard-45 and hard-46. Its misses were then "
+        "worked on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-48.jsonl",
+        "Hard cases 48, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-48.jsonl`, 2026-12-07) by a forty-sixth "
+        "independent author, at the same time: a month of one mid-size city's public library "
+        "system and the services that meet in its branches. Scored (its cases unread) with "
+        "the rules of its commit: 81 of 100 (decoys 39 of 42, positives 42 of 58); 82 after "
+        "the round on hard-45 and hard-46. Its misses were then worked on directly, so its "
+        "score no longer estimates anything.",
     ),
     (
         "hard-45.jsonl",
