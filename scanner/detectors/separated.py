@@ -22,11 +22,13 @@ A run of single digits is written joined ("6802"); any other run with "-" betwee
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from scanner.detectors.engine import Hit, TextScanner
 from scanner.detectors.lowering import Lowered
-from scanner.detectors.spoken import MIN_DIGITS, DigitRun, SpokenView
+from scanner.detectors.spoken import MIN_DIGITS, RunReading, SpokenView, digit_view
 from scanner.detectors.tables import hits_in_view
 
 _SYMBOL = r"[\u2022\u00b7\u2219\u25e6\u2027\u22c5\u25cf\u25aa\p{So}\p{Sk}]\ufe0f?"
@@ -40,27 +42,21 @@ _GROUP = regex.compile(r"\d+")
 def separated_view(text: str, max_runs: int) -> SpokenView | None:
     """``text`` with its runs of digits and odd separators written as the rules read numbers;
     None when it has none."""
-    runs: list[DigitRun] = []
-    parts: list[str] = []
-    done = size = 0
+    return digit_view(text, _separated_readings(text, max_runs))
+
+
+def _separated_readings(text: str, max_runs: int) -> Iterator[RunReading]:
+    """The runs ``separated_view`` writes as digits, at most ``max_runs``, in text order."""
+    count = 0
     finder = _RUNS_IN_ASCII if text.isascii() else _RUNS
     for match in finder.finditer(text):
-        if len(runs) >= max_runs:
+        if count >= max_runs:
             break
         groups = list(_GROUP.finditer(match.group()))
         if sum(len(group.group()) for group in groups) < MIN_DIGITS:
             continue
-        rendered, chars = _render(match.start(), groups)
-        parts.append(text[done : match.start()])
-        size += match.start() - done
-        runs.append(DigitRun(size, match.start(), match.end(), chars))
-        parts.append(rendered)
-        size += len(rendered)
-        done = match.end()
-    if not runs:
-        return None
-    parts.append(text[done:])
-    return SpokenView("".join(parts), tuple(runs))
+        count += 1
+        yield match.start(), match.end(), *_render(match.start(), groups)
 
 
 def _render(offset: int, groups: list[regex.Match[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:

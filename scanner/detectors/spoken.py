@@ -168,6 +168,30 @@ class SpokenView:
         return bisect.bisect_right(self.runs, position, key=lambda run: run.view) - 1
 
 
+# A run to write as digits: its start and end in the mail, its digits as the view writes
+# them, and the mail span of each of their characters.
+RunReading = tuple[int, int, str, tuple[tuple[int, int], ...]]
+
+
+def digit_view(text: str, readings: Iterable[RunReading]) -> SpokenView | None:
+    """``text`` with each run of ``readings`` (in text order, none overlapping) written as
+    read, the rest as it stands; None when there are none."""
+    parts: list[str] = []
+    runs: list[DigitRun] = []
+    done = size = 0
+    for start, end, rendered, chars in readings:
+        parts.append(text[done:start])
+        size += start - done
+        runs.append(DigitRun(size, start, end, chars))
+        parts.append(rendered)
+        size += len(rendered)
+        done = end
+    if not runs:
+        return None
+    parts.append(text[done:])
+    return SpokenView("".join(parts), tuple(runs))
+
+
 def spoken_view(
     text: str, seeds: Iterable[tuple[int, int, str]], max_runs: int
 ) -> SpokenView | None:
@@ -178,9 +202,14 @@ def spoken_view(
     of them; the rest of the text is left as it stands. A seed counts only with a token
     beside it ("one of the" is no run), and its run is looked for from ``MAX_RUN``
     characters before it: a run starting further back is too long to read anyway."""
-    parts: list[str] = []
-    runs: list[DigitRun] = []
-    done = covered = count = size = 0
+    return digit_view(text, _spoken_readings(text, seeds, max_runs))
+
+
+def _spoken_readings(
+    text: str, seeds: Iterable[tuple[int, int, str]], max_runs: int
+) -> Iterator[RunReading]:
+    """The runs ``spoken_view`` writes as digits, in text order."""
+    done = covered = count = 0
     for start, end, kind in seeds:
         if start < covered or not _beside(text, start, end, kind):
             continue  # in a run read (or skipped) already, or standing alone
@@ -199,16 +228,8 @@ def spoken_view(
             continue
         for tokens in _groups(text, match.start(), match.end()):
             rendered, chars = _render(text, tokens)
-            parts.append(text[done : tokens[0].start])
-            size += tokens[0].start - done
-            runs.append(DigitRun(size, tokens[0].start, tokens[-1].end, chars))
-            parts.append(rendered)
-            size += len(rendered)
+            yield tokens[0].start, tokens[-1].end, rendered, chars
             done = tokens[-1].end
-    if not runs:
-        return None
-    parts.append(text[done:])
-    return SpokenView("".join(parts), tuple(runs))
 
 
 def _beside(text: str, start: int, end: int, kind: str) -> bool:
