@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +36,7 @@ class StartupInterrupted(BaseException):
     ``KeyboardInterrupt`` is: no ``except Exception`` on the way may swallow it)."""
 
     def __init__(self, signum: int) -> None:
+        self.signum = signum
         self.signal_name = signal.Signals(signum).name
         super().__init__(self.signal_name)
 
@@ -41,11 +44,26 @@ class StartupInterrupted(BaseException):
 @contextmanager
 def raising_stop_signals() -> Iterator[None]:
     """SIGTERM and SIGINT raise ``StartupInterrupted`` in the main thread within the block
-    (until an event loop takes them over); the previous handlers are back after it."""
+    (until an event loop takes them over); the previous handlers are back after it.
+
+    Python cannot raise out of a weakref callback or a ``__del__`` (the import system runs
+    such callbacks all the time): an exception raised there is "ignored", printed with its
+    traceback, and start-up would go on. Within the block such a lost ``StartupInterrupted``
+    is not printed; its signal is sent again, to be raised where it can be."""
     previous = {sig: signal.signal(sig, _raise_interrupted) for sig in STOP_SIGNALS}
+    previous_hook = sys.unraisablehook
+
+    def resend_lost(unraisable: sys.UnraisableHookArgs) -> None:
+        if isinstance(unraisable.exc_value, StartupInterrupted):
+            _resend_soon(unraisable.exc_value.signum)
+        else:
+            previous_hook(unraisable)
+
+    sys.unraisablehook = resend_lost
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
         for sig, handler in previous.items():
             if handler is not None:  # None: set outside Python, cannot be restored
                 signal.signal(sig, handler)
@@ -53,6 +71,18 @@ def raising_stop_signals() -> Iterator[None]:
 
 def _raise_interrupted(signum: int, _frame: FrameType | None) -> None:
     raise StartupInterrupted(signum)
+
+
+# Long enough for the callback that lost the exception to have returned.
+_RESEND_DELAY_SECONDS = 0.01
+
+
+def _resend_soon(signum: int) -> None:
+    """``signum`` to this process again, shortly, from a thread: sent from the callback
+    itself, its handler would run there again."""
+    resend = threading.Timer(_RESEND_DELAY_SECONDS, os.kill, (os.getpid(), signum))
+    resend.daemon = True
+    resend.start()
 
 
 @contextmanager

@@ -9,13 +9,20 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 import threading
+import time
 
 import pytest
 
 from scanner.clikit import command_named
 from scanner.errors import ConfigError
-from scanner.startup import StartupInterrupted, in_daemon_thread, stoppable_startup
+from scanner.startup import (
+    StartupInterrupted,
+    in_daemon_thread,
+    raising_stop_signals,
+    stoppable_startup,
+)
 
 
 async def test_a_stop_signal_cancels_the_start_up_after_its_clean_up() -> None:
@@ -29,6 +36,42 @@ async def test_a_stop_signal_cancels_the_start_up_after_its_clean_up() -> None:
             await asyncio.sleep(0.01)  # clean-up may await: not cancelled again
             cleaned.append("done")
     assert cleaned == ["done"]
+
+
+class SignalledWhileCollected:
+    """An object whose ``__del__`` gets SIGTERM: where the import system's weakref callbacks
+    run, Python cannot raise the handler's exception."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGTERM)  # the handler runs before this returns
+
+
+def test_a_stop_signal_lost_in_a_callback_is_raised_again_and_not_printed(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(StartupInterrupted, match="SIGTERM"), raising_stop_signals():
+        SignalledWhileCollected()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # start-up goes on: the signal comes again
+            time.sleep(0.01)
+    assert "Exception ignored" not in capfd.readouterr().err
+
+
+def test_other_unraisable_exceptions_still_reach_the_previous_hook() -> None:
+    seen: list[type[BaseException]] = []
+
+    class Failing:
+        def __del__(self) -> None:
+            raise ValueError("in __del__")
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: seen.append(type(unraisable.exc_value))
+    try:
+        with raising_stop_signals():
+            Failing()
+    finally:
+        sys.unraisablehook = previous
+    assert seen == [ValueError]
 
 
 async def test_a_cancellation_without_a_signal_stays_a_cancellation() -> None:
