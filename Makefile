@@ -31,8 +31,10 @@ run: setup
 demo: setup
 	$(BIN)/python scripts/demo.py $(DEMO_PROXY)
 
+## TEST_WORKERS: pytest-xdist processes (auto: one per core; 0 runs the suite in this process)
+TEST_WORKERS ?= auto
 test: setup system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 bench: setup
 	$(BIN)/python -m bench

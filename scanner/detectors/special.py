@@ -287,12 +287,27 @@ class SpecialCategoryScorer:
         self._labels[self.nlp.vocab.strings.add(label)] = label
         forms = list(phrases)
         if matcher is self._any:
-            forms = [f for p in forms for f in (p, p.lower(), p.upper(), p.title())]
+            forms = [f for p in forms for f in self.case_forms(p)]
         docs: dict[tuple[str, ...], Doc] = {}
         for form in forms:
             doc = self.nlp.make_doc(form)
             docs.setdefault(tuple(t.lower_ if matcher is self._any else t.text for t in doc), doc)
         matcher.add(label, list(docs.values()))
+
+    def case_forms(self, phrase: str) -> list[str]:
+        """``phrase`` and those of its lower, upper and title case forms that may tokenize
+        differently from it. A form whose words are letters only and no special case of the
+        tokenizer ("Dont" is one, "DONT" is not) is split at its spaces and nowhere else: if
+        ``phrase`` is such a form too, and the two lower-case alike, their tokens lower-case
+        alike, and tokenizing it would only make words the vocabulary keeps (load time)."""
+        plain = self._tokenizer.plain
+        lowered = phrase.lower()
+        variants = dict.fromkeys((lowered, phrase.upper(), phrase.title()))
+        return [phrase] + [
+            form
+            for form in variants
+            if form != phrase and not (plain(phrase) and plain(form) and form.lower() == lowered)
+        ]
 
     def entity_names(self) -> frozenset[str]:
         """The entities of its lexicons."""
@@ -623,6 +638,12 @@ class Tokenizer:
         tokenizer.max_cache_size = _CACHED_CHUNKS
         self.lock = threading.Lock()  # held by the thread tokenizing a text
         self.kept_words = kept_words
+        self._special_cases = frozenset(tokenizer.rules)
+
+    def plain(self, text: str) -> bool:
+        """``text`` is split at its spaces and nowhere else: its words are letters only
+        (no prefix, suffix or infix rule applies) and none is a special case."""
+        return all(word.isalpha() and word not in self._special_cases for word in text.split(" "))
 
     @staticmethod
     def kind(language: str) -> str:

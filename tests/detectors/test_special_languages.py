@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from scanner.config import Settings
 from scanner.detectors.languages import MultilingualScorer
 from scanner.detectors.loader import load_detectors
+from scanner.detectors.special import blank, spelt
 from scanner.pipeline import Scanner
 from scanner.report import explain, verdict_dict
 
@@ -215,3 +218,37 @@ def test_cue_prefilter_changes_no_hit_in_any_language(multilingual: Multilingual
         unfiltered._cue_keys = None
         for text in texts:
             assert scorer.scan_text(text) == unfiltered.scan_text(text), (language, text)
+
+
+def test_the_case_forms_left_out_tokenize_as_the_phrase(multilingual: MultilingualScorer) -> None:
+    """Every phrase of every language's case-insensitive patterns: the case forms a scorer
+    tokenizes give the same lower-cased tokens as all four forms would (a fresh pipeline
+    tokenizes here: the shared one keeps what it sees)."""
+    for language, scorer in multilingual.scorers.items():
+        nlp = blank(language)
+
+        def tokens(forms: Iterable[str], nlp: Language = nlp) -> set[tuple[str, ...]]:
+            return {tuple(token.lower_ for token in nlp.make_doc(form)) for form in forms}
+
+        attribution = scorer.attribution
+        phrases = {
+            *(
+                phrase
+                for lexicon in scorer.lexicons
+                for field in ("terms", "things_before", "things_after", "cues", "weak_cues")
+                for phrase in getattr(lexicon, field)
+            ),
+            *attribution.persons,
+            *attribution.readers,
+            *attribution.third_person,
+            *attribution.topical,
+            *attribution.reporting,
+            *attribution.public_figures,
+            *attribution.unnamed_people,
+            *attribution.animal_words,
+            "Dont",  # a special case in title case only
+            "Maß",  # upper case is "MASS"
+        }
+        for phrase in spelt(phrases):
+            every = (phrase, phrase.lower(), phrase.upper(), phrase.title())
+            assert tokens(scorer.case_forms(phrase)) == tokens(every), (language, phrase)
