@@ -7,14 +7,16 @@ form; the rule packs' patterns are written for the ASCII form. ``plain_lookalike
 each such character to its ASCII twin, one character for one, so every offset into the
 result is an offset into the original and findings point at what the sender wrote.
 
-Mapped: every space separator (Unicode category Zs) and the invisible zero width space,
-word joiner and byte order mark to a space; the hyphen, no-break
-hyphen, figure dash, en dash and minus sign to "-" (the em dash and horizontal bar stay:
-they are prose punctuation, not separators inside numbers); every decimal digit (category
-Nd: Arabic-Indic, Devanagari, fullwidth, ...) to its ASCII digit; the fullwidth forms of
-ASCII (U+FF01..U+FF5E) to ASCII. A no-break space left behind as an HTML entity by a
-conversion to text ("Account&nbsp;#", "&#160;", "&amp;nbsp;") becomes as many spaces as it
-has characters.
+Mapped: every space separator (Unicode category Zs) to a space, and the invisible zero width
+space, word joiner and byte order mark too, except between two digits: there a reader sees
+the digits joined ("41\u200b11..." is "4111..."), so they stay, for ``separated.py`` to read
+the number without them (a space there would split it where no reader sees a gap); the
+hyphen, no-break hyphen, figure dash, en dash and minus sign to "-" (the em dash and
+horizontal bar stay: they are prose punctuation, not separators inside numbers); every
+decimal digit (category Nd: Arabic-Indic, Devanagari, fullwidth, ...) to its ASCII digit;
+the fullwidth forms of ASCII (U+FF01..U+FF5E) to ASCII. A no-break space left behind as an
+HTML entity by a conversion to text ("Account&nbsp;#", "&#160;", "&amp;nbsp;") becomes as
+many spaces as it has characters.
 """
 
 from __future__ import annotations
@@ -25,12 +27,13 @@ import regex
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
 # Invisible characters that separate nothing a reader sees (zero width space, word joiner,
-# the byte order mark used as a no-break): between digit groups they act as spaces. The
-# zero width (non-)joiners stay: they shape Arabic and Indic script and emoji.
-_INVISIBLE = "\u200b\u2060\ufeff"
-# Any character ``plain_lookalikes`` maps (regex's V1 set difference leaves ASCII out).
+# the byte order mark used as a no-break). The zero width (non-)joiners are not among them:
+# they shape Arabic and Indic script and emoji.
+INVISIBLE = "\u200b\u2060\ufeff"
+# Any character ``plain_lookalikes`` maps (regex's V1 set difference leaves ASCII out); a
+# run of invisible characters as one match.
 _ANY = regex.compile(
-    r"(?V1)[[\p{Zs}\p{Nd}\uff01-\uff5e" + _DASHES + _INVISIBLE + r"]--[\x00-\x7f]]"
+    r"(?V1)[" + INVISIBLE + r"]+|[[\p{Zs}\p{Nd}\uff01-\uff5e" + _DASHES + r"]--[\x00-\x7f]]"
 )
 
 
@@ -43,7 +46,7 @@ class _Table(dict[int, str]):
     def __missing__(self, code: int) -> str:
         char = chr(code)
         category = unicodedata.category(char)
-        if category == "Zs" or char in _INVISIBLE:
+        if category == "Zs":
             plain = " "
         elif category == "Nd":
             plain = str(unicodedata.digit(char))
@@ -67,5 +70,18 @@ def plain_lookalikes(text: str) -> str:
         text = _NBSP_ENTITY.sub(lambda found: " " * len(found.group()), text)
     if text.isascii() or _ANY.search(text) is None:
         return text
-    plain: str = _ANY.sub(lambda found: _TABLE[ord(found.group())], text)
+    plain: str = _ANY.sub(_plain, text)
     return plain
+
+
+def _plain(found: regex.Match[str]) -> str:
+    """The ASCII twin of one lookalike; a run of invisible characters kept between two digits
+    (the digits of the mail, or lookalikes of them), else spaces."""
+    char: str = found.group()
+    if char[0] not in INVISIBLE:
+        return _TABLE[ord(char)]
+    text: str = found.string
+    start, end = found.span()
+    if start and end < len(text) and text[start - 1].isdecimal() and text[end].isdecimal():
+        return char
+    return " " * len(char)

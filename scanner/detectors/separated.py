@@ -14,8 +14,11 @@ A run is one of:
   least two such separators;
 - single digits with dots between them, four or more ("6.0.3.3.1.8"): a version or an
   address is written with longer groups;
-- three, two and four digits with slashes between them ("989/83/0539"): no date is so.
-A run of single digits is written joined ("6802"); any other run with "-" between its groups
+- three, two and four digits with slashes between them ("989/83/0539"): no date is so;
+- digits, spaces and hyphens with invisible characters between digits ("41\u200b11 1111",
+  kept there by ``lookalikes.plain_lookalikes``): a reader sees no gap.
+A run of single digits is written joined ("6802"); a run with invisible characters as it
+stands without them ("4111 1111"); any other run with "-" between its groups
 ("005-79-7120"). Runs with fewer than ``MIN_DIGITS`` digits are left alone. At most
 ``max_runs`` runs are read per text (the rest of it is scanned as plain text only).
 """
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 import regex
 
 from scanner.detectors.engine import Hit, TextScanner
+from scanner.detectors.lookalikes import INVISIBLE
 from scanner.detectors.lowering import Lowered
 from scanner.detectors.spoken import MIN_DIGITS, RunReading, SpokenView, digit_view
 from scanner.detectors.tables import hits_in_view
@@ -34,9 +38,14 @@ from scanner.detectors.tables import hits_in_view
 _SYMBOL = r"[\u2022\u00b7\u2219\u25e6\u2027\u22c5\u25cf\u25aa\p{So}\p{Sk}]\ufe0f?"
 _SYMBOL_RUN = rf"(?<![\w.])\d{{1,6}}(?:[ \t]{{0,2}}{_SYMBOL}[ \t]{{0,2}}\d{{1,6}}){{2,8}}(?![\w])"
 _ASCII_RUNS = r"(?<![\w.])\d(?:\.\d){3,11}(?!\w|\.\d)|(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])"
-_RUNS = regex.compile(f"{_SYMBOL_RUN}|{_ASCII_RUNS}")
+# Bounded either side of the first invisible character (a long hostile run is read in parts).
+_INVISIBLE_RUN = (
+    rf"(?<![\w\-])(?:\d[ \-]?){{0,30}}\d[{INVISIBLE}]+\d(?:[ \-]?\d|[{INVISIBLE}]+\d){{0,30}}(?!\w)"
+)
+_RUNS = regex.compile(f"{_SYMBOL_RUN}|{_ASCII_RUNS}|{_INVISIBLE_RUN}")
 _RUNS_IN_ASCII = regex.compile(_ASCII_RUNS)
 _GROUP = regex.compile(r"\d+")
+_VISIBLE = regex.compile(rf"[^{INVISIBLE}]+")
 
 
 def separated_view(text: str, max_runs: int) -> SpokenView | None:
@@ -56,7 +65,21 @@ def _separated_readings(text: str, max_runs: int) -> Iterator[RunReading]:
         if sum(len(group.group()) for group in groups) < MIN_DIGITS:
             continue
         count += 1
-        yield match.start(), match.end(), *_render(match.start(), groups)
+        if any(char in INVISIBLE for char in match.group()):
+            yield match.start(), match.end(), *_without_invisible(match)
+        else:
+            yield match.start(), match.end(), *_render(match.start(), groups)
+
+
+def _without_invisible(run: regex.Match[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The run as it stands without its invisible characters, and the mail span of each
+    character."""
+    parts = list(_VISIBLE.finditer(run.group()))
+    offset = run.start()
+    chars = tuple(
+        (offset + i, offset + i + 1) for part in parts for i in range(part.start(), part.end())
+    )
+    return "".join(part.group() for part in parts), chars
 
 
 def _render(offset: int, groups: list[regex.Match[str]]) -> tuple[str, tuple[tuple[int, int], ...]]:

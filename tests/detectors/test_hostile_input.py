@@ -60,6 +60,10 @@ HOSTILE = [
     "12 🔸 " * 50_000,
     "123/45/6789/" * 20_000,
     "PIN 1•2•3•4. " * 20_000,
+    # invisible characters between digits: one endless run, runs among spaces and hyphens
+    "1\u200b" * 100_000,
+    "1 2\u2060" * 50_000,
+    "4111-\ufeff1" * 20_000,
     # quoted CSV cells: a line of quotes, lines of doubled quotes, quotes left open or
     # followed by text (read unquoted), rows of quoted cells
     "a,b\n" + '"' * 20_000 + ",1\n",

@@ -42,6 +42,13 @@ def test_dashes_inside_numbers_become_hyphens_but_prose_dashes_stay() -> None:
     assert plain_lookalikes("\uff21\uff22\uff3f\uff01") == "AB_!"  # fullwidth ASCII
 
 
+def test_invisible_characters_stay_between_digits_and_are_spaces_elsewhere() -> None:
+    """Between digits a reader sees none (the separated scanner reads the number without
+    them); elsewhere they separate words as spaces do."""
+    text = "SSN\u200b536\u200b\u2060221906\ufeff, card ４１\u200b１１ x\u200by\u200b"
+    assert plain_lookalikes(text) == "SSN 536\u200b\u2060221906 , card 41\u200b11 x y "
+
+
 def test_joiners_that_shape_scripts_and_emoji_stay() -> None:
     for text in ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\U0001f469\u200d\U0001f4bb"):
         assert plain_lookalikes(text) is text
@@ -70,6 +77,9 @@ LABELS = {"CREDIT_CARD": "card number", "US_SSN": "SSN", "IBAN_CODE": "IBAN"}
         ("CREDIT_CARD", CARD.replace(" ", THIN)),
         ("CREDIT_CARD", _fullwidth(CARD)),
         ("CREDIT_CARD", CARD.replace(" ", "\u200b")),  # zero width space: looks glued
+        ("CREDIT_CARD", "4111 11\u200b11 1111 1111"),  # one inside a group
+        ("CREDIT_CARD", _fullwidth("4111\u20601111\ufeff1111\u200b1111")),
+        ("US_SSN", "536\u200b221906"),
         ("US_SSN", SSN.replace("-", EN_DASH)),
         ("US_SSN", SSN.replace("-", NARROW_NBSP)),
         ("US_SSN", _arabic_indic(SSN)),

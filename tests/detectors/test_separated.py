@@ -33,6 +33,12 @@ FOUND = [
     # slashes in an SSN's or an ITIN's shape
     ("el numero para su declaracion: 989/83/0539 (es ITIN, no seguro social)",
      [("US_ITIN", "989/83/0539")]),
+    # invisible characters inside a number (zero width space, word joiner, BOM): no gap
+    ("Card: 41\u200b111111111\u200b11111 exp 09/27",
+     [("CREDIT_CARD", "41\u200b111111111\u200b11111")]),
+    ("My SSN is 512\u2060348876.", [("US_SSN", "512\u2060348876")]),
+    ("card 4111 11\ufeff11 1111 1111 exp 09/27",
+     [("CREDIT_CARD", "4111 11\ufeff11 1111 1111")]),
 ]
 # fmt: on
 
@@ -55,6 +61,8 @@ def test_a_number_with_odd_separators_is_found_at_its_characters(
         "12 🔸 34",  # one separator
         "see items 4•7",  # one separator
         "price 4.5.6.7x",  # glued to a letter
+        "ref\u200b12345678, x12\u200b345678",  # invisible beside a letter, not between digits
+        "1\u200b23",  # too few digits
     ],
 )
 def test_other_numbers_are_left_alone(text: str) -> None:
