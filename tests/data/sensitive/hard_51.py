@@ -870,10 +870,12 @@ Thanks,
 Ty
 F&I, Rogue Valley Auto Mall
 """,
-        [("CREDIT_SCORE", "683"),
-         ("CREDIT_REPORT", "Collection, Cascade Telecom, $412, 2023 (unpaid)"),
-         ("CREDIT_REPORT", "Repo, 2017 Altima, Westlake Financial, 2021"),
-         ("CREDIT_REPORT", "60-day late, Harborline Visa, 03/2025")],
+        [
+            ("CREDIT_SCORE", "683"),
+            ("CREDIT_REPORT", "Collection, Cascade Telecom, $412, 2023 (unpaid)"),
+            ("CREDIT_REPORT", "Repo, 2017 Altima, Westlake Financial, 2021"),
+            ("CREDIT_REPORT", "60-day late, Harborline Visa, 03/2025"),
+        ],
     ),
     (
         """Subject: Follow-up after your colonoscopy and genetics results
@@ -1102,8 +1104,11 @@ Thanks,
 Lorraine
 Owner, Costa Tile & Stone
 """,
-        [("US_SSN", "382-85-8990"), ("ABA_ROUTING_NUMBER", "314320984"),
-         ("US_BANK_NUMBER", "83943567")],
+        [
+            ("US_SSN", "382-85-8990"),
+            ("ABA_ROUTING_NUMBER", "314320984"),
+            ("US_BANK_NUMBER", "83943567"),
+        ],
     ),
     (
         """Subject: Your honorarium for the March keynote
@@ -1628,10 +1633,14 @@ Cheers,
 Lamar Whitfield
 HUD-Certified Housing Counselor, Beacon Homeownership Center
 """,
-        [("CREDIT_SCORE", "596"), ("CREDIT_SCORE", "618"), ("CREDIT_SCORE", "665"),
-         ("CREDIT_REPORT", "Ch. 7 BK, discharged 04/2021 (falls off in 2031)"),
-         ("CREDIT_REPORT", "Charge-off, Brightway Home card, $2,140, 2019"),
-         ("CREDIT_REPORT", "2x30 day lates on the auto loan, Aug and Oct 2025")],
+        [
+            ("CREDIT_SCORE", "596"),
+            ("CREDIT_SCORE", "618"),
+            ("CREDIT_SCORE", "665"),
+            ("CREDIT_REPORT", "Ch. 7 BK, discharged 04/2021 (falls off in 2031)"),
+            ("CREDIT_REPORT", "Charge-off, Brightway Home card, $2,140, 2019"),
+            ("CREDIT_REPORT", "2x30 day lates on the auto loan, Aug and Oct 2025"),
+        ],
     ),
     (
         """Subject: Your lab results from Tuesday
