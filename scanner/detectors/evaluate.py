@@ -217,32 +217,31 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-49.jsonl",
-        "Hard cases 49, held apart",
-        "Hand-written (`tests/data/sensitive/hard-49.jsonl`, 2026-12-07) by a forty-seventh "
-        "independent author under the same rules, at the start of the round on hard-47 and "
-        "hard-48 without sight of any set, briefed as a red team on one detail in long, busy "
-        "mail (board packets, minutes, grant reports with tables, onboarding checklists, IT "
-        "handovers, donor batches, packing lists) among identifier-shaped numbers and topical "
-        "words. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 83 of 100 (decoys 40 of 42, "
-        "positives 43 of 58); after the round on hard-47 and hard-48 (this report): see "
-        "below.",
+        "hard-51.jsonl",
+        "Hard cases 51, held apart",
+        "Hand-written (`tests/data/sensitive/hard-51.jsonl`, 2026-12-07) by a forty-ninth "
+        "independent author under the same rules, at the start of the round on hard-49 and "
+        "hard-50 without sight of any set, briefed as a red team on euphemism, jargon and "
+        "insider shorthand (program names, acronyms, clinic and court shorthand, slang, "
+        "abbreviated field labels), with decoys that use the same jargon where nothing is "
+        "disclosed about anyone (an A1C that is an Airman First Class, a PO that is a "
+        "purchase order, a Tuesday group that is a quilting circle). Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 67 of 100 (decoys 38 of 42, positives 29 of 58); "
+        "after the round on hard-49 and hard-50 (this report): see below.",
     ),
     (
-        "hard-50.jsonl",
-        "Hard cases 50, held apart",
-        "Hand-written (`tests/data/sensitive/hard-50.jsonl`, 2026-12-07) by a forty-eighth "
-        "independent author, at the same time: a winter of one regional hospice and home-care "
-        "nonprofit (intake, nurses and aides, a social worker, a chaplain, bereavement, "
-        "volunteers, pharmacy and equipment partners, billing, payroll, a foundation, a "
-        "thrift shop, the aides' union, families and referral partners). Its author ran "
-        "`git status --short` and `git branch --show-current` once at the start, and "
-        "`git rev-parse HEAD` after committing (then committed again to record it), as its "
-        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
-        "(its cases unread) with the rules of the commit it was written at: 80 of 100 "
-        "(decoys 41 of 42, positives 39 of 58); after the round on hard-47 and hard-48 (this "
-        "report): see below.",
+        "hard-52.jsonl",
+        "Hard cases 52, held apart",
+        "Hand-written (`tests/data/sensitive/hard-52.jsonl`, 2026-12-07) by a fiftieth "
+        "independent author, at the same time: a late autumn of one state's veterans service "
+        "organisation and its county partners (county service officers, a veterans' legal "
+        "clinic, a housing program, a food shelf, Legion and VFW posts, a peer support "
+        "circle, a job fair, an honor guard, a scholarship fund, a women veterans' network, "
+        "families and volunteers). Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written "
+        "at: 78 of 100 (decoys 38 of 42, positives 40 of 58); after the round on hard-49 and "
+        "hard-50 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -266,7 +265,8 @@ HARD_SETS = (
         "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38, "
         "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
-        "and hard-46; after the round on hard-47 and hard-48 (this report): see below.",
+        "and hard-46, 69 after the round on hard-47 and hard-48; after the round on hard-49 "
+        "and hard-50 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -285,8 +285,9 @@ HARD_SETS = (
         "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
         "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after "
         "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
-        "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46; "
-        "after the round on hard-47 and hard-48 (this report): see below.",
+        "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
+        "81 after the round on hard-47 and hard-48; after the round on hard-49 and hard-50 "
+        "(this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -306,8 +307,31 @@ HARD_SETS = (
         "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
         "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
         "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
-        "round on hard-45 and hard-46; after the round on hard-47 and hard-48 (this report): "
-        "see below.",
+        "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48; after the "
+        "round on hard-49 and hard-50 (this report): see below.",
+    ),
+    (
+        "hard-49.jsonl",
+        "Hard cases 49, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-49.jsonl`, 2026-12-07) by a forty-seventh "
+        "independent author under the same rules, at the start of the round on hard-47 and "
+        "hard-48 without sight of any set, briefed as a red team on one detail in long, busy "
+        "mail (board packets, minutes, grant reports with tables, onboarding checklists, IT "
+        "handovers, donor batches, packing lists) among identifier-shaped numbers and topical "
+        "words. Scored (its cases unread) with the rules of its commit: 83 of 100 (decoys 40 "
+        "of 42, positives 43 of 58); 83 after the round on hard-47 and hard-48. Its misses "
+        "were then worked on directly, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-50.jsonl",
+        "Hard cases 50, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-50.jsonl`, 2026-12-07) by a forty-eighth "
+        "independent author, at the same time: a winter of one regional hospice and home-care "
+        "nonprofit. Its author ran `git status --short` and `git branch --show-current` once "
+        "at the start, and `git rev-parse HEAD` after committing, as its docstring says. "
+        "Scored (its cases unread) with the rules of its commit: 80 of 100 (decoys 41 of 42, "
+        "positives 39 of 58); 80 after the round on hard-47 and hard-48. Its misses were "
+        "then worked on directly, so its score no longer estimates anything.",
     ),
     (
         "hard-47.jsonl",
