@@ -164,6 +164,9 @@ PERSONAL = [
     # The Subject: header is no topical framing.
     ("Subject: Re: Dad's dialysis schedule - can the drivers switch to MWF?", "health",
      "dialysis"),
+    # A choir's auditions for new members cast no roles: its in-memoriam is about Ruth.
+    ("SPRING SEASON\nAuditions for new members: January 9.\n\nIN MEMORIAM\nRuth died at "
+     "home after a long fight with pancreatic cancer.", "health", "pancreatic cancer"),
 ]
 
 TOPICAL = [
