@@ -183,6 +183,7 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
     # Label a finding (focus on a radio button), then release with the keyboard shortcut:
     # the message arrives at the SMTP sink.
     page.locator("input[type=radio][value=true_positive]").first.check()
+    page.wait_for_load_state()  # the shortcuts are the page's deferred script
     page.keyboard.press("r")
     page.wait_for_url("**/queue?*page=1*")  # back to the queue list it came from
     expect(page.locator(".flash").first).to_contain_text("release recorded")
@@ -191,6 +192,8 @@ def test_reviewer_works_the_queue(world: World, base_url: str, browser: Browser)
 
     # Reject with a double press: one decision is recorded.
     page.click(f"a[href^='/items/{world.items['card']}?']")
+    expect(page.locator("form#decide")).to_have_count(1)
+    page.wait_for_load_state()  # its script is what ignores the second press
     page.dblclick("button[value=reject]")
     page.wait_for_url("**/queue?*")
     decisions = world.service.audit_entries(AuditQuery(action="decide"), CLI)
@@ -414,6 +417,8 @@ def test_leaving_an_item_page_without_a_decision_gives_its_lease_back(
     page.evaluate(f"document.getElementById('bulk').dataset.submitted = '1'; {_RESTORED}")
     expect(page.locator("form#bulk")).not_to_have_attribute("data-submitted", "1")
     page.click(opened)
+    expect(page.locator("form#decide")).to_have_count(1)
+    page.wait_for_load_state()  # its deferred script listens for pageshow by now
     page.evaluate(f"history.replaceState(null, '', '/queue'); {_RESTORED}")
     page.wait_for_url(f"**/items/{item}?next=*")  # reopened with the queue to return to
     assert owner_after(4) == "rita"  # the left page's beacon came after the new claim
