@@ -439,7 +439,8 @@ from pathlib import Path
 from tests.data.sensitive.independent_sets import Case, write
 
 HARD_54: list[Case] = [
-    ("""Subject: SSN card replacement - Darnell Okafor
+    (
+        """Subject: SSN card replacement - Darnell Okafor
 
 Hi Bernadette,
 
@@ -456,8 +457,11 @@ Can the coalition's ID desk take him on the 18th at 10:30? He starts at Brightfo
 Thanks,
 Joaquin Reyes-Tull
 Case Manager, Second Threshold Reentry Alliance
-(330) 555-0142""", [("US_SSN", "198-50-8801"), ("criminal_history", "")]),
-    ("""Subject: Homeward Bus - December schedule to Cold Creek and Marion Ridge
+(330) 555-0142""",
+        [("US_SSN", "198-50-8801"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Homeward Bus - December schedule to Cold Creek and Marion Ridge
 
 Hi families,
 
@@ -482,8 +486,11 @@ To reserve a seat, reply to this email or call Lorraine at (330) 555-0118 by Wed
 
 Safe travels,
 The Homeward Bus team
-Second Threshold Reentry Alliance""", []),
-    ("""Subject: Rental reference for Teresa Vance - 41 Orchard Ln, Unit B
+Second Threshold Reentry Alliance""",
+        [],
+    ),
+    (
+        """Subject: Rental reference for Teresa Vance - 41 Orchard Ln, Unit B
 
 Dear Mr. Halvorsen,
 
@@ -504,8 +511,10 @@ Warm regards,
 Imani Castellanos
 Housing Navigator, Second Threshold Reentry Alliance
 imani.c@secondthreshold.example | (330) 555-0157""",
-     [("US_STATE_ID", "JE416794"), ("criminal_history", "")]),
-    ("""Subject: Recovery Court weekly report - Ferreira, L. (Phase 2)
+        [("US_STATE_ID", "JE416794"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Recovery Court weekly report - Ferreira, L. (Phase 2)
 
 Judge Abernathy's team,
 
@@ -527,8 +536,10 @@ Recommendation: continue in Phase 2; eligible to petition for Phase 3 on 1/14.
 
 Renata Oduya, LCDC
 Recovery Court Liaison, Lantern Behavioral Health""",
-     [("criminal_history", ""), ("health", "")]),
-    ("""Subject: Free Clean Slate Clinic - Saturday, January 9
+        [("criminal_history", ""), ("health", "")],
+    ),
+    (
+        """Subject: Free Clean Slate Clinic - Saturday, January 9
 
 Do you have an old conviction or arrest record that keeps showing up on background checks?
 
@@ -546,8 +557,11 @@ or (330) 555-0173.
 
 Interpreters available in Spanish and Arabic. Childcare provided.
 
-Please share this flyer with anyone who might benefit.""", []),
-    ("""Subject: MHC status hearing Dec 10 - Keisha Brandt treatment update
+Please share this flyer with anyone who might benefit.""",
+        [],
+    ),
+    (
+        """Subject: MHC status hearing Dec 10 - Keisha Brandt treatment update
 
 Ms. Lowry,
 
@@ -567,8 +581,11 @@ weeks.
 
 Dr. Helena Marchetti, PsyD
 ACT Team Lead, Lantern Behavioral Health
-(330) 555-0129""", [("criminal_history", ""), ("health", "")]),
-    ("""Subject: Your credit report review - Fresh Ledger, week 4
+(330) 555-0129""",
+        [("criminal_history", ""), ("health", "")],
+    ),
+    (
+        """Subject: Your credit report review - Fresh Ledger, week 4
 
 Hi Marisol,
 
@@ -594,10 +611,14 @@ See you next Tuesday at 6. Bring your questions!
 Deshawn Pryor
 Fresh Ledger Credit-Building Class
 Merrimont Community Credit Union""",
-     [("CREDIT_SCORE", "588"),
-      ("CREDIT_REPORT", "Collection: Clearline Wireless, $412, placed 03/2024"),
-      ("CREDIT_REPORT", "Late payment: 60 days on Bluefield Auto Finance, reported 08/2025")]),
-    ("""Subject: Re: putting money on Andre's phone account
+        [
+            ("CREDIT_SCORE", "588"),
+            ("CREDIT_REPORT", "Collection: Clearline Wireless, $412, placed 03/2024"),
+            ("CREDIT_REPORT", "Late payment: 60 days on Bluefield Auto Finance, reported 08/2025"),
+        ],
+    ),
+    (
+        """Subject: Re: putting money on Andre's phone account
 
 Ms. Whitfield,
 
@@ -612,8 +633,11 @@ daughter on her birthday Friday.
 If they ask for his inmate number, it is on the letter at home and I can text it to you.
 
 God bless you,
-Rosalind""", [("PIN", "8706"), ("criminal_history", "")]),
-    ("""Subject: Brightforge Fabrication Hiring Event - 20 openings, all shifts
+Rosalind""",
+        [("PIN", "8706"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Brightforge Fabrication Hiring Event - 20 openings, all shifts
 
 Brightforge Fabrication is hiring!
 
@@ -634,8 +658,11 @@ one together on the spot.
 
 Questions: hiring@brightforge.example or (330) 555-0186.
 
-Brightforge is an equal opportunity employer.""", []),
-    ("""Subject: New hire paperwork - Reggie Amsel, start date 12/14
+Brightforge is an equal opportunity employer.""",
+        [],
+    ),
+    (
+        """Subject: New hire paperwork - Reggie Amsel, start date 12/14
 
 Hi Colleen,
 
@@ -655,9 +682,14 @@ voided check too.
 Thanks for giving him a shot,
 Tobias Renner
 Job Developer, Second Threshold Reentry Alliance""",
-     [("ABA_ROUTING_NUMBER", "328686067"), ("US_BANK_NUMBER", "1055147879"),
-      ("criminal_history", "")]),
-    ("""Subject: Draft minutes - Board of Directors, November 19
+        [
+            ("ABA_ROUTING_NUMBER", "328686067"),
+            ("US_BANK_NUMBER", "1055147879"),
+            ("criminal_history", ""),
+        ],
+    ),
+    (
+        """Subject: Draft minutes - Board of Directors, November 19
 
 SECOND THRESHOLD REENTRY ALLIANCE
 Board of Directors - Draft Minutes, November 19, 2026
@@ -678,8 +710,11 @@ Motion to move $40,000 to the operating reserve carried unanimously.
 
 5. Adjourned at 7:20 pm.
 
-Submitted by M. Santangelo, Secretary""", []),
-    ("""Subject: Case note 12/02 - Pettaway, Shawn - bank account opened
+Submitted by M. Santangelo, Secretary""",
+        [],
+    ),
+    (
+        """Subject: Case note 12/02 - Pettaway, Shawn - bank account opened
 
 Case note: Shawn Pettaway
 Entered by: J. Reyes-Tull
@@ -696,9 +731,15 @@ memorize it and tear the page out; will check at the next visit.
 
 Plan: set up direct deposit with his employer; enroll him in the January Fresh Ledger
 class.""",
-     [("US_BANK_NUMBER", "391443406393"), ("ABA_ROUTING_NUMBER", "096512191"),
-      ("PIN", "5669"), ("criminal_history", "")]),
-    ("""Subject: Praise report from Cold Creek chapel
+        [
+            ("US_BANK_NUMBER", "391443406393"),
+            ("ABA_ROUTING_NUMBER", "096512191"),
+            ("PIN", "5669"),
+            ("criminal_history", ""),
+        ],
+    ),
+    (
+        """Subject: Praise report from Cold Creek chapel
 
 Dear Open Door volunteers,
 
@@ -716,8 +757,10 @@ Please keep the Thursday team in your prayers as we head into the holidays.
 In Christ,
 Walt Brennaman
 Open Door Prison Ministry, Grace Fellowship""",
-     [("religious_belief", ""), ("criminal_history", "")]),
-    ("""Subject: Jerome's arraignment - what happens next
+        [("religious_belief", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Jerome's arraignment - what happens next
 
 Dear Mrs. Haskins,
 
@@ -739,8 +782,11 @@ You may visit him during regular visiting hours.
 Sincerely,
 Nathaniel Brooks
 Assistant Public Defender, Ashgrove County Public Defender
-(330) 555-0131""", [("criminal_history", "")]),
-    ("""Subject: Hollis Foundation interim report - Recovery Court Support Project
+(330) 555-0131""",
+        [("criminal_history", "")],
+    ),
+    (
+        """Subject: Hollis Foundation interim report - Recovery Court Support Project
 
 Dear Ms. Ashby,
 
@@ -761,8 +807,11 @@ accompany the final report.
 
 Gratefully,
 Evelyn Marsh
-Executive Director, Second Threshold Reentry Alliance""", []),
-    ("""Subject: Clean Slate intake - Kowalczyk, Nadia
+Executive Director, Second Threshold Reentry Alliance""",
+        [],
+    ),
+    (
+        """Subject: Clean Slate intake - Kowalczyk, Nadia
 
 Intake summary for attorney review (Clean Slate Clinic, 11/21)
 
@@ -782,8 +831,10 @@ because the theft conviction comes up.
 
 Volunteer: Paige Ambrose (2L)
 Next step: attorney review of whether the 2016 OVI can be sealed at all.""",
-     [("US_DRIVER_LICENSE", "RY741976"), ("US_SSN", "9744"), ("criminal_history", "")]),
-    ("""Subject: Curtis Bell - Ohio Benefits login so we can finish the SNAP renewal
+        [("US_DRIVER_LICENSE", "RY741976"), ("US_SSN", "9744"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Curtis Bell - Ohio Benefits login so we can finish the SNAP renewal
 
 Hi Jess,
 
@@ -801,9 +852,10 @@ confirming his address is in the blue folder if the county asks for proof of res
 Thanks!
 Marcus Oyelaran
 Resident Advocate, Keel House""",
-     [("PASSWORD", "Marigold#Porch82"), ("PASSWORD", "Linden Street"),
-      ("criminal_history", "")]),
-    ("""Subject: Mentor training, session 2 - reading for Saturday
+        [("PASSWORD", "Marigold#Porch82"), ("PASSWORD", "Linden Street"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Mentor training, session 2 - reading for Saturday
 
 Hi new mentors,
 
@@ -823,8 +875,11 @@ Questions for discussion:
 We meet at 9 am in the Second Threshold training room. Coffee and bagels are on us.
 
 Lorna Vickers
-Mentoring Program Coordinator""", []),
-    ("""Subject: Tasha Greer - incident report 12/01
+Mentoring Program Coordinator""",
+        [],
+    ),
+    (
+        """Subject: Tasha Greer - incident report 12/01
 
 Officer Dunleavy,
 
@@ -841,8 +896,11 @@ revocation, and I'm glad to come to her probation meeting on the 9th.
 
 Dana Whitlock
 House Manager, Ridgeline Recovery Residence
-(330) 555-0145""", [("health", ""), ("criminal_history", "")]),
-    ("""Subject: Welcome to Local 612 - Dominic Ruiz
+(330) 555-0145""",
+        [("health", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Welcome to Local 612 - Dominic Ruiz
 
 Hi Colleen,
 
@@ -862,8 +920,10 @@ Please add him to the union seniority list on the shop board as well.
 
 Stacy Kowal
 Apprenticeship Coordinator, Brightforge Fabrication""",
-     [("trade_union_membership", ""), ("US_SSN", "0688")]),
-    ("""Subject: Training role-play packet (fictional) - intake practice
+        [("trade_union_membership", ""), ("US_SSN", "0688")],
+    ),
+    (
+        """Subject: Training role-play packet (fictional) - intake practice
 
 Volunteers,
 
@@ -883,8 +943,11 @@ explaining why we ask each question and what happens to the answers.
 
 We'll debrief as a group at 7:15.
 
-Lorna""", []),
-    ("""Subject: Mentor match request - Raymond Tate
+Lorna""",
+        [],
+    ),
+    (
+        """Subject: Mentor match request - Raymond Tate
 
 Hi Lorna,
 
@@ -900,8 +963,11 @@ He wants help with two things: getting his CDL back on track and learning to bud
 He's free weekday evenings and Saturday mornings.
 
 Thanks,
-Joaquin""", [("religious_belief", ""), ("criminal_history", "")]),
-    ("""Subject: Policy update - what the new sealing law changes (December newsletter)
+Joaquin""",
+        [("religious_belief", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Policy update - what the new sealing law changes (December newsletter)
 
 CLEAN SLATE NEWS, December
 
@@ -921,8 +987,11 @@ more employees.
 
 Questions? Come to a Clean Slate Clinic; dates are on our website.
 
-Merrimont Legal Aid""", []),
-    ("""Subject: Voter registration done - Dwayne Coleman
+Merrimont Legal Aid""",
+        [],
+    ),
+    (
+        """Subject: Voter registration done - Dwayne Coleman
 
 Hi Marisa,
 
@@ -937,8 +1006,11 @@ class inside. I gave him the campaign office's number.
 I also made sure the address on his registration matches Keel House.
 
 Ty Benning
-Civic Engagement Volunteer""", [("political_opinion", ""), ("criminal_history", "")]),
-    ("""Subject: Notice of action taken on your credit application
+Civic Engagement Volunteer""",
+        [("political_opinion", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Notice of action taken on your credit application
 
 Dear Yolanda Pierce,
 
@@ -962,11 +1034,18 @@ Deshawn Pryor.
 
 Lending Department
 Merrimont Community Credit Union""",
-     [("CREDIT_SCORE", "541"),
-      ("CREDIT_REPORT", "Charge-off: Halcyon Bank credit card, $1,860, charged off 06/2023"),
-      ("CREDIT_REPORT", "Collection: Redwater Recovery Services for Pinecrest Apartments, $2,340"),
-      ("CREDIT_REPORT", "Bankruptcy: Chapter 7, discharged 02/2019")]),
-    ("""Subject: In the news - former commissioner's sentencing, and what sealing can't do
+        [
+            ("CREDIT_SCORE", "541"),
+            ("CREDIT_REPORT", "Charge-off: Halcyon Bank credit card, $1,860, charged off 06/2023"),
+            (
+                "CREDIT_REPORT",
+                "Collection: Redwater Recovery Services for Pinecrest Apartments, $2,340",
+            ),
+            ("CREDIT_REPORT", "Bankruptcy: Chapter 7, discharged 02/2019"),
+        ],
+    ),
+    (
+        """Subject: In the news - former commissioner's sentencing, and what sealing can't do
 
 Friends of the clinic,
 
@@ -982,8 +1061,11 @@ For everyone else who calls us, the news is better. Most low-level felonies and
 misdemeanors can be sealed, and the new law shortens the waits. Our next Clean Slate
 Clinic is January 9.
 
-Merrimont Legal Aid, Clean Slate Project""", []),
-    ("""Subject: Homeward Bus Dec 5 - rider list for the driver
+Merrimont Legal Aid, Clean Slate Project""",
+        [],
+    ),
+    (
+        """Subject: Homeward Bus Dec 5 - rider list for the driver
 
 Hi Gus,
 
@@ -1003,8 +1085,11 @@ Eastgate Transit Center, 6:40 am:
 Coffee and muffins are donated by Grace Fellowship again. Lorraine will ride along.
 
 Thanks for driving,
-Second Threshold Family Programs""", [("criminal_history", ""), ("health", "")]),
-    ("""Subject: Fresh Ledger, week 2 recap - how scores work
+Second Threshold Family Programs""",
+        [("criminal_history", ""), ("health", "")],
+    ),
+    (
+        """Subject: Fresh Ledger, week 2 recap - how scores work
 
 Hi everyone,
 
@@ -1024,8 +1109,11 @@ Homework: pull your own report before next Tuesday. We will read them one-on-one
 private, and nothing you bring leaves the room.
 
 Deshawn Pryor
-Fresh Ledger Credit-Building Class""", []),
-    ("""Subject: Kenji's license is reinstated!
+Fresh Ledger Credit-Building Class""",
+        [],
+    ),
+    (
+        """Subject: Kenji's license is reinstated!
 
 Hi Kenji,
 
@@ -1040,8 +1128,11 @@ This means you can take the forklift-and-delivery position at Brightforge. I've 
 Stacy you'll bring the license on Monday.
 
 Proud of you.
-Tobias""", [("US_DRIVER_LICENSE", "VK183560"), ("criminal_history", "")]),
-    ("""Subject: Volunteer night at Keel House - door code and Wi-Fi
+Tobias""",
+        [("US_DRIVER_LICENSE", "VK183560"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Volunteer night at Keel House - door code and Wi-Fi
 
 Hi volunteers,
 
@@ -1058,8 +1149,11 @@ desk, so you won't need to take names. Please leave phones in your bags during g
 
 Thanks again,
 Marcus Oyelaran
-Resident Advocate, Keel House""", []),
-    ("""Subject: Identity review result - online account opening, Andrea Solis
+Resident Advocate, Keel House""",
+        [],
+    ),
+    (
+        """Subject: Identity review result - online account opening, Andrea Solis
 
 Hi Deshawn,
 
@@ -1079,8 +1173,10 @@ person.
 
 Holly Sandoval
 Member Services, Merrimont Community Credit Union""",
-     [("US_STATE_ID", "WR515033"), ("biometric", "")]),
-    ("""Subject: Thank you for your monthly gift
+        [("US_STATE_ID", "WR515033"), ("biometric", "")],
+    ),
+    (
+        """Subject: Thank you for your monthly gift
 
 Dear Mr. and Mrs. Lindahl,
 
@@ -1096,8 +1192,11 @@ exchange for your gifts.
 
 With gratitude,
 Evelyn Marsh
-Executive Director""", []),
-    ("""Subject: Kiosk check-in exceptions - Keel House, 12/03
+Executive Director""",
+        [],
+    ),
+    (
+        """Subject: Kiosk check-in exceptions - Keel House, 12/03
 
 Good morning Officer Tran,
 
@@ -1113,8 +1212,11 @@ re-enrolled his right index finger at 13:30 (new template record KH-TPL-44819).
 
 Aaron's late return is written up separately under the house rules.
 
-Kiosk Administrator, Keel House""", [("biometric", ""), ("criminal_history", "")]),
-    ("""Subject: HOPWA housing approval - Ryan Wolcott
+Kiosk Administrator, Keel House""",
+        [("biometric", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: HOPWA housing approval - Ryan Wolcott
 
 Hi Ryan and Tom,
 
@@ -1133,8 +1235,10 @@ The first inspection is December 21 between 9 and noon. One of you needs to be h
 Congratulations, both of you!
 Imani Castellanos
 Housing Navigator, Second Threshold Reentry Alliance""",
-     [("health", ""), ("sexual_orientation", ""), ("criminal_history", "")]),
-    ("""Subject: Prison ministry newsletter - fall report
+        [("health", ""), ("sexual_orientation", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Prison ministry newsletter - fall report
 
 Dear friends of Open Door,
 
@@ -1151,8 +1255,11 @@ requires a background check and a four-hour training for all new volunteers.
 Thank you for your prayers and gifts.
 
 Pastor Andrea Greene, on behalf of the Open Door team
-Grace Fellowship""", []),
-    ("""Subject: bus fund and money for Jamal
+Grace Fellowship""",
+        [],
+    ),
+    (
+        """Subject: bus fund and money for Jamal
 
 Hello,
 
@@ -1169,8 +1276,10 @@ has to be in by Thursday for it to show before the weekend.
 
 Thank you for everything you do for our families.
 Loretta""",
-     [("CREDIT_CARD", "4574 2143 7202 2371"), ("CVV", "508"), ("criminal_history", "")]),
-    ("""Subject: Year-end gift - pledge form
+        [("CREDIT_CARD", "4574 2143 7202 2371"), ("CVV", "508"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Year-end gift - pledge form
 
 Dear Evelyn,
 
@@ -1188,8 +1297,10 @@ Please list us as "Howard and Margaret Kessling" in the annual report.
 
 Warmly,
 Howard""",
-     [("CREDIT_CARD", "5156 8492 1065\n6634"), ("CVV", "979")]),
-    ("""Subject: Re: Can mentors pray with mentees?
+        [("CREDIT_CARD", "5156 8492 1065\n6634"), ("CVV", "979")],
+    ),
+    (
+        """Subject: Re: Can mentors pray with mentees?
 
 Hi Glenn,
 
@@ -1206,8 +1317,11 @@ covering many traditions and secular options too.
 This is in the mentor handbook on page 12, and we'll cover it at training.
 
 Lorna Vickers
-Mentoring Program Coordinator""", []),
-    ("""Subject: Monthly gift set-up - Open Door Prison Ministry
+Mentoring Program Coordinator""",
+        [],
+    ),
+    (
+        """Subject: Monthly gift set-up - Open Door Prison Ministry
 
 To the Grace Fellowship office,
 
@@ -1225,8 +1339,10 @@ numbers before the form gets to you.
 
 Thank you,
 Phyllis Yates""",
-     [("ABA_ROUTING_NUMBER", "121663533"), ("US_BANK_NUMBER", "862429143")]),
-    ("""Subject: Ridgeline house rules - updated for 2027
+        [("ABA_ROUTING_NUMBER", "121663533"), ("US_BANK_NUMBER", "862429143")],
+    ),
+    (
+        """Subject: Ridgeline house rules - updated for 2027
 
 To all residents and families,
 
@@ -1243,8 +1359,11 @@ Our house rules have been updated for the new year. The main points:
 
 The full rules are posted by the kitchen and in the resident handbook.
 
-Ridgeline Recovery Residence""", []),
-    ("""Subject: SMS reminders - credentials for the court-date texts
+Ridgeline Recovery Residence""",
+        [],
+    ),
+    (
+        """Subject: SMS reminders - credentials for the court-date texts
 
 Hi Evelyn,
 
@@ -1261,8 +1380,11 @@ Please don't forward this email; once it's in the vault, delete it. If the token
 leaks, I can rotate it in five minutes.
 
 Nate
-IT volunteer""", [("API_KEY", "1bc0df9b6f4325dfc2d86dc7bd9bf186")]),
-    ("""Subject: Volunteer background check - Renata Hollings
+IT volunteer""",
+        [("API_KEY", "1bc0df9b6f4325dfc2d86dc7bd9bf186")],
+    ),
+    (
+        """Subject: Volunteer background check - Renata Hollings
 
 Hi Lorna,
 
@@ -1278,8 +1400,11 @@ in the volunteer cabinet.
 
 Thanks,
 Bettina Cho
-Volunteer Coordinator, Second Threshold""", []),
-    ("""Subject: Fwd: New voicemail from (330) 555-0100
+Volunteer Coordinator, Second Threshold""",
+        [],
+    ),
+    (
+        """Subject: Fwd: New voicemail from (330) 555-0100
 
 Mr. Pryor, this came in on my phone while I was at work and I think it's the thing you
 said to look out for. I didn't ask for a code. Can you help me when I come Tuesday?
@@ -1291,8 +1416,11 @@ verification code is three two seven four two four. This code expires in ten min
 you did not request this code, please call us."
 
 Thanks,
-Wendell""", [("ACCESS_CODE", "three two seven four two four")]),
-    ("""Subject: Hearing reminder - Tuesday, December 15
+Wendell""",
+        [("ACCESS_CODE", "three two seven four two four")],
+    ),
+    (
+        """Subject: Hearing reminder - Tuesday, December 15
 
 Dear Ms. Pruitt,
 
@@ -1309,8 +1437,11 @@ Your attorney from our Housing Unit, Carla Mendes, will meet you outside the cou
 against you.
 
 Merrimont Legal Aid, Housing Unit
-(330) 555-0177""", []),
-    ("""Subject: help locked out of my bank app
+(330) 555-0177""",
+        [],
+    ),
+    (
+        """Subject: help locked out of my bank app
 
 Mr. Pryor,
 
@@ -1327,8 +1458,10 @@ first car: Buick LeSabre
 I tried the password three times and it locked. Maybe I changed it and forgot?
 
 Darius McGraw""",
-     [("PASSWORD", "Tr0lley!Bell9"), ("PASSWORD", "Whitacre"), ("PASSWORD", "Buick LeSabre")]),
-    ("""Subject: Your brother's transfer - update
+        [("PASSWORD", "Tr0lley!Bell9"), ("PASSWORD", "Whitacre"), ("PASSWORD", "Buick LeSabre")],
+    ),
+    (
+        """Subject: Your brother's transfer - update
 
 Dear Mrs. Cifuentes,
 
@@ -1345,8 +1478,11 @@ know if you need help doing that.
 
 With you in this,
 Sister Maureen Kelly
-Grace Fellowship Accompaniment Team""", []),
-    ("""Subject: Your 2025 amended return - IP PIN needed
+Grace Fellowship Accompaniment Team""",
+        [],
+    ),
+    (
+        """Subject: Your 2025 amended return - IP PIN needed
 
 Hi Arlene,
 
@@ -1364,8 +1500,10 @@ Please shred the letter once you get it back from us on Tuesday.
 
 Frank Delmonico
 Volunteer Tax Preparer, Fresh Ledger Free Tax Site""",
-     [("US_SSN", "5670"), ("PIN", "890253")]),
-    ("""Subject: Your one-on-one coaching session - Thursday
+        [("US_SSN", "5670"), ("PIN", "890253")],
+    ),
+    (
+        """Subject: Your one-on-one coaching session - Thursday
 
 Hi Gabriel,
 
@@ -1378,8 +1516,11 @@ Please bring anything you'd like to go over, and a pen. The session is about 45 
 If you need to reschedule, reply to this email or call (330) 555-0122.
 
 See you then,
-Fresh Ledger Credit-Building Class""", []),
-    ("""Subject: Joint return paperwork - Victor and Lucia Aranda
+Fresh Ledger Credit-Building Class""",
+        [],
+    ),
+    (
+        """Subject: Joint return paperwork - Victor and Lucia Aranda
 
 Hi Victor,
 
@@ -1397,8 +1538,10 @@ Please both come in Saturday to sign form 8879.
 
 Frank Delmonico
 Fresh Ledger Free Tax Site""",
-     [("US_ITIN", "929-87-1503"), ("criminal_history", "")]),
-    ("""Subject: Coat drive - order confirmation and delivery
+        [("US_ITIN", "929-87-1503"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Coat drive - order confirmation and delivery
 
 Hi Bettina,
 
@@ -1412,8 +1555,11 @@ Delivery window: December 8-9, 9 am - 5 pm
 
 Please have someone at the loading door. The driver will call (330) 555-0119 on arrival.
 
-Thank you for shopping with Lakeland Outfitters Wholesale.""", []),
-    ("""Subject: Consulate appointment for Hector Salinas - passport renewal
+Thank you for shopping with Lakeland Outfitters Wholesale.""",
+        [],
+    ),
+    (
+        """Subject: Consulate appointment for Hector Salinas - passport renewal
 
 Hi Adriana,
 
@@ -1427,8 +1573,11 @@ The consulate says the old passport plus his birth certificate will be enough to
 Fee is $68; we'll pay it from the ID fund. Please ride with him, since his English is
 better when he's not nervous.
 
-Joaquin""", [("US_PASSPORT", "N27493242"), ("criminal_history", "")]),
-    ("""Subject: Pre-apprenticeship info session at the Labor Temple
+Joaquin""",
+        [("US_PASSPORT", "N27493242"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Pre-apprenticeship info session at the Labor Temple
 
 Hello,
 
@@ -1445,8 +1594,11 @@ automatically disqualify you from any of the programs presenting.
 Pizza provided. Reply to jobs@secondthreshold.example if you need a bus pass to get there.
 
 Tobias Renner
-Job Developer""", []),
-    ("""Subject: Honorarium payment - Dr. Katrin Albers
+Job Developer""",
+        [],
+    ),
+    (
+        """Subject: Honorarium payment - Dr. Katrin Albers
 
 Dear Dr. Albers,
 
@@ -1464,8 +1616,10 @@ deducts a fee, and we will make up the difference.
 With thanks,
 Evelyn Marsh
 Executive Director, Second Threshold Reentry Alliance""",
-     [("IBAN_CODE", "DE15 3908 8012 4405 5115 94")]),
-    ("""Subject: Job posting - Reentry Navigator (full time)
+        [("IBAN_CODE", "DE15 3908 8012 4405 5115 94")],
+    ),
+    (
+        """Subject: Job posting - Reentry Navigator (full time)
 
 Second Threshold Reentry Alliance is hiring a Reentry Navigator.
 
@@ -1481,8 +1635,11 @@ Requirements:
 
 Pay: $46,000 - $52,000, plus health and dental, 20 days paid leave.
 
-Apply by January 8: jobs@secondthreshold.example""", []),
-    ("""Subject: Terrell's DNA results
+Apply by January 8: jobs@secondthreshold.example""",
+        [],
+    ),
+    (
+        """Subject: Terrell's DNA results
 
 Hi Lorna,
 
@@ -1502,8 +1659,10 @@ He's going to write to the cousin this week. I offered to read the letter first.
 
 Ben Achterberg
 Volunteer Mentor""",
-     [("genetic", ""), ("racial_ethnic_origin", ""), ("criminal_history", "")]),
-    ("""Subject: Thank you for hosting the job fair
+        [("genetic", ""), ("racial_ethnic_origin", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Thank you for hosting the job fair
 
 Dear Pastor Greene,
 
@@ -1520,8 +1679,11 @@ if the hall is free.
 
 Gratefully,
 Tobias Renner
-Job Developer, Second Threshold Reentry Alliance""", []),
-    ("""Subject: ID recovery - Lena Blackwater, tribal ID
+Job Developer, Second Threshold Reentry Alliance""",
+        [],
+    ),
+    (
+        """Subject: ID recovery - Lena Blackwater, tribal ID
 
 Hi Joaquin,
 
@@ -1538,8 +1700,10 @@ The BMV will accept it as her primary document for a state ID, together with her
 Security card, which we already have. Can you take her to the Eastgate BMV on Thursday?
 
 Imani""",
-     [("racial_ethnic_origin", ""), ("US_STATE_ID", "0937514"), ("criminal_history", "")]),
-    ("""Subject: Art workshop sign-up - a note about River
+        [("racial_ethnic_origin", ""), ("US_STATE_ID", "0937514"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Art workshop sign-up - a note about River
 
 Hi Ms. Adeyemi,
 
@@ -1553,8 +1717,11 @@ open to all teens in the neighborhood. Two things for the roster:
 Thank you for running this. River has talked about nothing else since they saw the mural
 your group painted on the Carver Street underpass.
 
-Dionne Faulk""", []),
-    ("""Subject: Please call the Lantern clinic - important health information
+Dionne Faulk""",
+        [],
+    ),
+    (
+        """Subject: Please call the Lantern clinic - important health information
 
 Hi Jordan,
 
@@ -1572,8 +1739,10 @@ Please call me directly at (330) 555-0136. Everything we discuss is confidential
 
 Callie Morrow, RN
 Lantern Behavioral Health""",
-     [("health", ""), ("sexual_orientation", ""), ("criminal_history", "")]),
-    ("""Subject: House cat care over the holidays
+        [("health", ""), ("sexual_orientation", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: House cat care over the holidays
 
 Hi Beth,
 
@@ -1589,8 +1758,11 @@ Please don't let residents feed him treats, no matter how much he begs.
 
 Thank you!
 Dana Whitlock
-House Manager, Ridgeline Recovery Residence""", []),
-    ("""Subject: Derrick Sloane - community service placement
+House Manager, Ridgeline Recovery Residence""",
+        [],
+    ),
+    (
+        """Subject: Derrick Sloane - community service placement
 
 Hello Bettina,
 
@@ -1607,8 +1779,11 @@ He lives on the east side and has no car, so the coat-drive warehouse on Carver 
 would work well. Please send his signed hours log to me at the end of each month.
 
 Mark Pellegrino
-Community Service Coordinator, Ashgrove County Adult Probation""", [("criminal_history", "")]),
-    ("""Subject: Please pray with us this Advent
+Community Service Coordinator, Ashgrove County Adult Probation""",
+        [("criminal_history", "")],
+    ),
+    (
+        """Subject: Please pray with us this Advent
 
 Dear Grace Fellowship family,
 
@@ -1624,8 +1799,11 @@ If you would like to help in a practical way, the welcome-home backpack drive ru
 December 20. A list of needed items is in the bulletin.
 
 Walt Brennaman
-Open Door Prison Ministry""", []),
-    ("""Subject: Trey - sealing his juvenile record
+Open Door Prison Ministry""",
+        [],
+    ),
+    (
+        """Subject: Trey - sealing his juvenile record
 
 Dear Mrs. Banks,
 
@@ -1642,8 +1820,11 @@ records, including the one for the Brightforge apprenticeship he wants.
 I'm so proud of how he handled himself in that meeting.
 
 Coach Lamont Ivey
-Volunteer Mentor, Second Threshold Youth Mentoring""", [("criminal_history", "")]),
-    ("""Subject: Your voting rights after a conviction - and a candidates forum
+Volunteer Mentor, Second Threshold Youth Mentoring""",
+        [("criminal_history", "")],
+    ),
+    (
+        """Subject: Your voting rights after a conviction - and a candidates forum
 
 Hi neighbors,
 
@@ -1661,8 +1842,11 @@ questions on reentry, housing and jobs on Tuesday, January 12, at 6:30 pm at the
 Branch Library. Councilwoman Albright and two challengers have confirmed. Free and open to
 everyone.
 
-Second Threshold Civic Engagement Team""", []),
-    ("""Subject: Brianna Holt - prenatal appointments and pass requests
+Second Threshold Civic Engagement Team""",
+        [],
+    ),
+    (
+        """Subject: Brianna Holt - prenatal appointments and pass requests
 
 Officer Mbeki,
 
@@ -1680,8 +1864,11 @@ Requested passes (Keel House women's unit to Lantern, 1 hour each way by bus):
 She'll bring the appointment slips back to the front desk each time.
 
 Kim Navarro
-Case Manager, Keel House""", [("health", ""), ("criminal_history", "")]),
-    ("""Subject: Drug court graduation - December 17
+Case Manager, Keel House""",
+        [("health", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Drug court graduation - December 17
 
 Dear friends and partners,
 
@@ -1698,8 +1885,11 @@ program. Together they have completed more than 500 hours of community service.
 Graduates may invite family; the ceremony is also open to the public. Please RSVP for the
 reception so we bring enough cake.
 
-Ashgrove County Recovery Court""", []),
-    ("""Subject: Strike assistance deposit - week 3
+Ashgrove County Recovery Court""",
+        [],
+    ),
+    (
+        """Subject: Strike assistance deposit - week 3
 
 Brother Vidal,
 
@@ -1716,9 +1906,14 @@ gate shifts, 6 to 10 am.
 Solidarity,
 Reggie Harmon
 Financial Secretary, Amalgamated Foundry Workers Local 1187""",
-     [("trade_union_membership", ""), ("ABA_ROUTING_NUMBER", "067759679"),
-      ("US_BANK_NUMBER", "42812687509")]),
-    ("""Subject: Fwd: my pay stub - is this right?
+        [
+            ("trade_union_membership", ""),
+            ("ABA_ROUTING_NUMBER", "067759679"),
+            ("US_BANK_NUMBER", "42812687509"),
+        ],
+    ),
+    (
+        """Subject: Fwd: my pay stub - is this right?
 
 Marco, you're my steward so I'm asking you. I thought I'd get more. What is the union
 dues line and do I have to pay that?
@@ -1740,8 +1935,10 @@ State tax                                38.11
 Local 612 union dues                     38.50
 Net pay                               1,350.70
 Direct deposit to checking ****2207""",
-     [("trade_union_membership", ""), ("US_SSN", "9428")]),
-    ("""Subject: We're hiring apprentices - carpenters hiring hall
+        [("trade_union_membership", ""), ("US_SSN", "9428")],
+    ),
+    (
+        """Subject: We're hiring apprentices - carpenters hiring hall
 
 Hi Tobias,
 
@@ -1757,8 +1954,11 @@ Orientation is February 2 at the hall. Send me names by January 15 and I'll hold
 
 Thanks for the partnership,
 Ana Lindgren
-Training Coordinator, Carpenters Local 19""", []),
-    ("""Subject: Thank you for your contribution - Friends of Corinne Vasquez
+Training Coordinator, Carpenters Local 19""",
+        [],
+    ),
+    (
+        """Subject: Thank you for your contribution - Friends of Corinne Vasquez
 
 Dear Pat Delgado,
 
@@ -1777,8 +1977,10 @@ not tax deductible.
 With gratitude,
 Friends of Corinne Vasquez
 Paid for by Friends of Corinne Vasquez""",
-     [("political_opinion", ""), ("CREDIT_CARD_LAST_DIGITS", "4185")]),
-    ("""Subject: Hi friend - we're 48 hours from our goal
+        [("political_opinion", ""), ("CREDIT_CARD_LAST_DIGITS", "4185")],
+    ),
+    (
+        """Subject: Hi friend - we're 48 hours from our goal
 
 Hi friend,
 
@@ -1796,8 +1998,11 @@ Donate: vasquezforjudge.example/give
 Thank you,
 Team Vasquez
 
-Paid for by Friends of Corinne Vasquez""", []),
-    ("""Subject: Hanukkah request - Eli Rosen, Justice Center pod 4
+Paid for by Friends of Corinne Vasquez""",
+        [],
+    ),
+    (
+        """Subject: Hanukkah request - Eli Rosen, Justice Center pod 4
 
 Hi Rabbi Weil,
 
@@ -1814,8 +2019,10 @@ chaplain's office needs the visitor's name by Wednesday.
 
 Walt Brennaman
 Interfaith Jail Chaplaincy Volunteer""",
-     [("religious_belief", ""), ("criminal_history", "")]),
-    ("""Subject: Screening summary - Corey Lindqvist, 88 Birch St #2
+        [("religious_belief", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Screening summary - Corey Lindqvist, 88 Birch St #2
 
 Hi Imani,
 
@@ -1835,11 +2042,15 @@ He can sign the lease on Friday if he brings the deposit in money order form.
 
 Pat Underhill
 Birchwood Property Management""",
-     [("CREDIT_SCORE", "618"),
-      ("CREDIT_REPORT", "Collection: Ashgrove Water Department, $388, 2023"),
-      ("CREDIT_REPORT", "Late payment: 90 days, Redline Auto Credit, 2024"),
-      ("criminal_history", "")]),
-    ("""Subject: Second-chance checking is here
+        [
+            ("CREDIT_SCORE", "618"),
+            ("CREDIT_REPORT", "Collection: Ashgrove Water Department, $388, 2023"),
+            ("CREDIT_REPORT", "Late payment: 90 days, Redline Auto Credit, 2024"),
+            ("criminal_history", ""),
+        ],
+    ),
+    (
+        """Subject: Second-chance checking is here
 
 Merrimont Community Credit Union now offers Fresh Start Checking, for anyone who has been
 turned down for a bank account in the past.
@@ -1853,8 +2064,11 @@ turned down for a bank account in the past.
 Open an account at any branch, or come to the Fresh Ledger class on Tuesdays at 6 pm at
 the Eastgate branch and we'll walk you through it.
 
-Merrimont Community Credit Union. Federally insured by NCUA.""", []),
-    ("""Subject: Priya Raman - lithium level and MHC compliance report
+Merrimont Community Credit Union. Federally insured by NCUA.""",
+        [],
+    ),
+    (
+        """Subject: Priya Raman - lithium level and MHC compliance report
 
 Ms. Lowry,
 
@@ -1871,8 +2085,10 @@ Branch Library. We recommend she move to monthly status hearings.
 
 Dr. Helena Marchetti, PsyD
 ACT Team Lead, Lantern Behavioral Health""",
-     [("health", ""), ("criminal_history", "")]),
-    ("""Subject: Invoice - Homeward Bus charter, November
+        [("health", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Invoice - Homeward Bus charter, November
 
 Second Threshold Reentry Alliance
 Attn: Accounts Payable
@@ -1890,8 +2106,11 @@ Total due                                                   $2,273.40
 Payment due in 30 days. Checks payable to Buckeye Coachlines, or pay by ACH using the
 details on file. Federal tax ID 31-4470926.
 
-Thank you for riding with Buckeye Coachlines.""", []),
-    ("""Subject: Tony Gallardo - Epclusa start and lab schedule
+Thank you for riding with Buckeye Coachlines.""",
+        [],
+    ),
+    (
+        """Subject: Tony Gallardo - Epclusa start and lab schedule
 
 Hi Joaquin,
 
@@ -1909,8 +2128,10 @@ get to the December 28 lab draw? He said the bus schedule on Sundays doesn't wor
 Thank you,
 Nurse Paula Greenleaf
 Lantern Behavioral Health, Infectious Disease Clinic""",
-     [("health", ""), ("criminal_history", "")]),
-    ("""Subject: Mental Health Court - January calendar
+        [("health", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Mental Health Court - January calendar
 
 Partners,
 
@@ -1925,8 +2146,11 @@ Treatment partners, please send written progress reports by noon on the Monday b
 hearing. Reports received later cannot be reviewed at staffing.
 
 Thank you,
-Court Coordinator, Ashgrove County Mental Health Court""", []),
-    ("""Subject: ID packet for Gerald Fitch - Kentucky birth certificate
+Court Coordinator, Ashgrove County Mental Health Court""",
+        [],
+    ),
+    (
+        """Subject: ID packet for Gerald Fitch - Kentucky birth certificate
 
 Hi Rosa,
 
@@ -1944,8 +2168,10 @@ fund card for the $16 fee.
 
 Thanks,
 Joaquin""",
-     [("US_SSN", "260-22-4926"), ("US_STATE_ID", "EN579547"), ("criminal_history", "")]),
-    ("""Subject: Free document shredding and credit report day
+        [("US_SSN", "260-22-4926"), ("US_STATE_ID", "EN579547"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Free document shredding and credit report day
 
 Bring your old papers and leave with peace of mind.
 
@@ -1959,8 +2185,11 @@ Merrimont Community Credit Union, Eastgate branch parking lot
 
 Open to everyone; you don't need to be a member. Coffee and hot chocolate provided.
 
-Merrimont Community Credit Union""", []),
-    ("""Subject: CommissaryLink login for Dante's account
+Merrimont Community Credit Union""",
+        [],
+    ),
+    (
+        """Subject: CommissaryLink login for Dante's account
 
 Hi Ms. Whitfield,
 
@@ -1975,8 +2204,11 @@ The CommissaryLink site is the one I use to put money on his books every other F
 My card is saved in the account, so you'll just need to pick $30 and hit confirm. Please
 change nothing else. I'll be back on the 30th.
 
-Yvette Lomax""", [("PASSWORD", "Blu3Sky!Dante"), ("criminal_history", "")]),
-    ("""Subject: Free hepatitis C testing - walk-ins welcome
+Yvette Lomax""",
+        [("PASSWORD", "Blu3Sky!Dante"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Free hepatitis C testing - walk-ins welcome
 
 Lantern Behavioral Health's mobile unit will offer free, confidential hepatitis C and HIV
 testing:
@@ -1990,8 +2222,11 @@ and everyone who tests gets a $10 grocery card.
 If a result ever comes back reactive, our nurse will talk with you on the spot about next
 steps; today's hepatitis C cures take 8 to 12 weeks of pills.
 
-Lantern Behavioral Health, Community Outreach""", []),
-    ("""Subject: Oscar's release card - in the safe
+Lantern Behavioral Health, Community Outreach""",
+        [],
+    ),
+    (
+        """Subject: Oscar's release card - in the safe
 
 Hi Kim,
 
@@ -2008,8 +2243,10 @@ and we'll walk over to the credit union together.
 
 Marcus
 Resident Advocate, Keel House""",
-     [("CREDIT_CARD_LAST_DIGITS", "6257"), ("PIN", "2042"), ("criminal_history", "")]),
-    ("""Subject: Naloxone training - free, open to the community
+        [("CREDIT_CARD_LAST_DIGITS", "6257"), ("PIN", "2042"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Naloxone training - free, open to the community
 
 Learn to reverse an opioid overdose in one hour.
 
@@ -2024,8 +2261,11 @@ Open to everyone: families, neighbors, employers, volunteers. No registration re
 
 Ohio's Good Samaritan law protects people who call 911 for an overdose.
 
-Second Threshold Reentry Alliance and Lantern Behavioral Health""", []),
-    ("""Subject: Fwd: Your PayHub sign-in code
+Second Threshold Reentry Alliance and Lantern Behavioral Health""",
+        [],
+    ),
+    (
+        """Subject: Fwd: Your PayHub sign-in code
 
 Mr. Delmonico, I'm trying to get my W-2 from last year for you and the payroll site
 sends me this code but then says it's wrong. Did I do it right?
@@ -2038,8 +2278,11 @@ Your verification code is 771784. It expires in 10 minutes. Never share this cod
 anyone, including PayHub staff.
 
 -----
-Rashad""", [("ACCESS_CODE", "771784")]),
-    ("""Subject: Reminder - how we email about clients
+Rashad""",
+        [("ACCESS_CODE", "771784")],
+    ),
+    (
+        """Subject: Reminder - how we email about clients
 
 Team,
 
@@ -2056,8 +2299,11 @@ If you need to send a document to a partner, use the secure file share. Question
 see me.
 
 Evelyn Marsh
-Executive Director""", []),
-    ("""Subject: Stripe keys for the year-end donation page
+Executive Director""",
+        [],
+    ),
+    (
+        """Subject: Stripe keys for the year-end donation page
 
 Hi Evelyn,
 
@@ -2071,8 +2317,10 @@ The publishable one is fine to be public; the secret one is not, so please delet
 email after you confirm I've pasted it in correctly.
 
 Nate""",
-     [("API_KEY", "sk_live_51QxR7aLzKdu4C1PxfEyVfcQlXhm6nRkTFFzpxrC6i")]),
-    ("""Subject: Free rides to the job fair - promo code
+        [("API_KEY", "sk_live_51QxR7aLzKdu4C1PxfEyVfcQlXhm6nRkTFFzpxrC6i")],
+    ),
+    (
+        """Subject: Free rides to the job fair - promo code
 
 Hi job seekers,
 
@@ -2085,8 +2333,11 @@ The code works once per rider, from 7 am to 5 pm on December 17 only.
 No smartphone? Call (330) 555-0186 and our office will book a ride for you.
 
 Good luck!
-Second Threshold Job Development""", []),
-    ("""Subject: Volunteer screening result - Gary Norquist
+Second Threshold Job Development""",
+        [],
+    ),
+    (
+        """Subject: Volunteer screening result - Gary Norquist
 
 Hi Lorna,
 
@@ -2101,8 +2352,11 @@ not disqualify a mentor, and Gary told us about it on his application before we 
 check. I recommend we approve him.
 
 Bettina Cho
-Volunteer Coordinator, Second Threshold""", [("criminal_history", "")]),
-    ("""Subject: Holiday card writing night
+Volunteer Coordinator, Second Threshold""",
+        [("criminal_history", "")],
+    ),
+    (
+        """Subject: Holiday card writing night
 
 Join us to write holiday cards to people spending the season inside.
 
@@ -2117,8 +2371,11 @@ through the chaplain's office, so please:
 
 All ages welcome. Cookies provided.
 
-Open Door Prison Ministry""", []),
-    ("""Subject: Draft obituary for Terrence - for the family's review
+Open Door Prison Ministry""",
+        [],
+    ),
+    (
+        """Subject: Draft obituary for Terrence - for the family's review
 
 Dear Mrs. Walker,
 
@@ -2138,8 +2395,10 @@ Here is the draft we talked about. Please change anything that doesn't sound lik
 Services will be at Mount Zion on Saturday. We are all heartbroken.
 
 Joaquin Reyes-Tull""",
-     [("health", ""), ("religious_belief", ""), ("criminal_history", "")]),
-    ("""Subject: A story from this year (shared with details changed)
+        [("health", ""), ("religious_belief", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: A story from this year (shared with details changed)
 
 Dear supporters,
 
@@ -2155,8 +2414,11 @@ Stories like Sam's are possible because of you. A year-end gift of $50 covers an
 birth certificate for someone starting over.
 
 With thanks,
-Evelyn Marsh""", []),
-    ("""Subject: Thank you, Monique - Yes on Issue 3 volunteer shift
+Evelyn Marsh""",
+        [],
+    ),
+    (
+        """Subject: Thank you, Monique - Yes on Issue 3 volunteer shift
 
 Hi Monique,
 
@@ -2174,8 +2436,10 @@ Next shifts:
 Thank you for everything,
 Lydia Sorensen
 Volunteer Coordinator, Yes on Issue 3 for Clean Slate Ohio""",
-     [("political_opinion", ""), ("criminal_history", "")]),
-    ("""Subject: Free tax help - what to bring
+        [("political_opinion", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Free tax help - what to bring
 
 The Fresh Ledger Free Tax Site opens January 25. Appointments are free for households
 earning under $67,000.
@@ -2190,8 +2454,11 @@ Please bring:
 If you recently came home from prison or jail and haven't filed in years, we can help with
 that too. You might be owed refunds.
 
-Call (330) 555-0122 to book.""", []),
-    ("""Subject: Family day at Ridgeline - Sunday
+Call (330) 555-0122 to book.""",
+        [],
+    ),
+    (
+        """Subject: Family day at Ridgeline - Sunday
 
 Hi Tomas,
 
@@ -2203,8 +2470,10 @@ beforehand, if you're up for it. Leo is welcome to stay for dinner too.
 
 Dana Whitlock
 House Manager, Ridgeline Recovery Residence""",
-     [("sexual_orientation", ""), ("health", "")]),
-    ("""Subject: Wellness fair - free biometric screening for employees
+        [("sexual_orientation", ""), ("health", "")],
+    ),
+    (
+        """Subject: Wellness fair - free biometric screening for employees
 
 All Brightforge employees,
 
@@ -2219,8 +2488,11 @@ shift can come.
 Your results go only to you, never to Brightforge. Participation is voluntary and earns a
 $50 gift card.
 
-Human Resources, Brightforge Fabrication""", []),
-    ("""Subject: Dennis Hale - TB skin test follow-up
+Human Resources, Brightforge Fabrication""",
+        [],
+    ),
+    (
+        """Subject: Dennis Hale - TB skin test follow-up
 
 Officer Tran,
 
@@ -2233,8 +2505,11 @@ He started four months of rifampin on 12/01. The health department will check in
 him monthly, and I've added the refills to our medication log.
 
 Kim Navarro
-Case Manager, Keel House""", [("health", ""), ("criminal_history", "")]),
-    ("""Subject: MVR results - Samuel Okoye, delivery driver position
+Case Manager, Keel House""",
+        [("health", ""), ("criminal_history", "")],
+    ),
+    (
+        """Subject: MVR results - Samuel Okoye, delivery driver position
 
 Hi Stacy,
 
@@ -2250,8 +2525,10 @@ fine with that.
 
 Tobias Renner
 Job Developer, Second Threshold""",
-     [("US_DRIVER_LICENSE", "FQ954486"), ("criminal_history", "")]),
-    ("""Subject: Your Credit Builder Loan - six-month check-in
+        [("US_DRIVER_LICENSE", "FQ954486"), ("criminal_history", "")],
+    ),
+    (
+        """Subject: Your Credit Builder Loan - six-month check-in
 
 Hi Fatima,
 
@@ -2267,8 +2544,10 @@ talk about it at your next Fresh Ledger session.
 Keep it up!
 Deshawn Pryor
 Merrimont Community Credit Union""",
-     [("CREDIT_SCORE", "604"), ("CREDIT_SCORE", "671")]),
-    ("""Subject: Onboarding forms - Lamar Price
+        [("CREDIT_SCORE", "604"), ("CREDIT_SCORE", "671")],
+    ),
+    (
+        """Subject: Onboarding forms - Lamar Price
 
 Hi Colleen,
 
@@ -2288,7 +2567,8 @@ daughter.
 
 Marnie Ostrowski
 Front Office, Brightforge Fabrication""",
-     [("US_DRIVER_LICENSE", "B 855 456 677 855"), ("racial_ethnic_origin", "")]),
+        [("US_DRIVER_LICENSE", "B 855 456 677 855"), ("racial_ethnic_origin", "")],
+    ),
 ]
 
 if __name__ == "__main__":
