@@ -31,9 +31,10 @@ def pytest_asyncio_loop_factories(
 ) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
     """Every async proxy test runs on both loops ``proxy.event_loop`` offers; the end-to-end
     tests with a real Postfix (seconds each: they test the Postfix integration, not the
-    loop) and those whose proxy is a process of its own (``proxy_process``: its loop is the
-    one its config names) on the default one only."""
-    if any(item.get_closest_marker(name) for name in ("postfix", "proxy_process")):
+    loop), those whose proxy is a process of its own (``proxy_process``: its loop is the
+    one its config names) and the scan pool's bookkeeping (``one_loop``) on the default one
+    only."""
+    if any(item.get_closest_marker(name) for name in ("postfix", "proxy_process", "one_loop")):
         return {"uvloop": uvloop.new_event_loop}
     return {"asyncio": asyncio.new_event_loop, "uvloop": uvloop.new_event_loop}
 

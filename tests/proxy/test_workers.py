@@ -92,6 +92,7 @@ async def test_verdicts_come_back_and_the_count_returns_to_zero(pool: ScanPool) 
     await _until(lambda: pool.pending == 0)  # the two admitted scans still finish
 
 
+@pytest.mark.one_loop
 async def test_scan_workers_run_below_the_event_loops_priority(tmp_path: Path) -> None:
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     for nice in (0, 5):  # the default, then a setting
@@ -176,6 +177,7 @@ async def test_a_dead_worker_fails_every_message_queued_on_it(pool: ScanPool) ->
     assert pool.pending == 0
 
 
+@pytest.mark.one_loop
 async def test_a_worker_still_starting_at_shutdown_exits_once_started(pool: ScanPool) -> None:
     [dead] = scan_worker_pids()
     os.kill(dead, signal.SIGKILL)
@@ -192,6 +194,7 @@ async def test_a_worker_still_starting_at_shutdown_exits_once_started(pool: Scan
         (0, ["small", "big"]),  # 0: always the least busy worker
     ],
 )
+@pytest.mark.one_loop
 async def test_a_scan_joins_a_busy_worker_below_the_spill_size_else_an_idle_one(
     tmp_path: Path, spill_bytes: int, finished: list[str]
 ) -> None:
@@ -222,6 +225,7 @@ async def _recycling_pool(
         scan_pool.shutdown()
 
 
+@pytest.mark.one_loop
 async def test_a_worker_is_recycled_after_its_scans_and_no_message_fails(
     tmp_path: Path,
 ) -> None:
@@ -238,6 +242,7 @@ async def test_a_worker_is_recycled_after_its_scans_and_no_message_fails(
     assert (restarts, pool.restarts) == (["recycled"], 0)
 
 
+@pytest.mark.one_loop
 async def test_a_recycled_worker_finishes_what_it_holds_while_its_successor_serves(
     tmp_path: Path,
 ) -> None:
@@ -252,6 +257,7 @@ async def test_a_recycled_worker_finishes_what_it_holds_while_its_successor_serv
         assert len(scan_worker_pids()) == 1 and pool.restarts == 0
 
 
+@pytest.mark.one_loop
 async def test_a_worker_dying_while_its_successor_starts_is_replaced_once(
     tmp_path: Path,
 ) -> None:
@@ -274,6 +280,7 @@ def test_the_spill_size_is_not_negative() -> None:
         Proxy(scan_spill_bytes=-1)
 
 
+@pytest.mark.one_loop
 async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path: Path) -> None:
     """A reload shuts the old pool down under load: what already waits there is scanned,
     then the worker exits."""
@@ -289,6 +296,7 @@ async def test_a_scan_waiting_for_its_turn_at_shutdown_is_still_served(tmp_path:
     await _until(lambda: not scan_worker_pids())
 
 
+@pytest.mark.one_loop
 async def test_the_proxy_exports_pending_scans_and_worker_restarts(
     start_proxy: StartProxy, tmp_path: Path, policy_file: Path
 ) -> None:
@@ -313,6 +321,7 @@ async def test_the_proxy_exports_pending_scans_and_worker_restarts(
     assert sample("mailguard_scans_pending") == 0
 
 
+@pytest.mark.one_loop
 async def test_reload_swaps_worker_processes_and_the_old_ones_exit(
     start_proxy: StartProxy, sink: Sink
 ) -> None:
