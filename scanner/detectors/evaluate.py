@@ -217,31 +217,34 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
-        "hard-51.jsonl",
-        "Hard cases 51, held apart",
-        "Hand-written (`tests/data/sensitive/hard-51.jsonl`, 2026-12-07) by a forty-ninth "
-        "independent author under the same rules, at the start of the round on hard-49 and "
-        "hard-50 without sight of any set, briefed as a red team on euphemism, jargon and "
-        "insider shorthand (program names, acronyms, clinic and court shorthand, slang, "
-        "abbreviated field labels), with decoys that use the same jargon where nothing is "
-        "disclosed about anyone (an A1C that is an Airman First Class, a PO that is a "
-        "purchase order, a Tuesday group that is a quilting circle). Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 67 of 100 (decoys 38 of 42, positives 29 of 58); "
-        "after the round on hard-49 and hard-50 (this report): see below.",
+        "hard-53.jsonl",
+        "Hard cases 53, held apart",
+        "Hand-written (`tests/data/sensitive/hard-53.jsonl`, 2026-12-07) by a fifty-first "
+        "independent author under the same rules, at the start of the round on hard-51, "
+        "hard-52 and hard-54 without sight of any set, briefed as a red team on forms, "
+        "templates and questions: data asked for, exampled, left blank, negated or "
+        "hypothetical (blank forms, placeholders, dummy values, questions to the reader, "
+        "policies listing the categories) beside the same shapes filled in (a returned form, "
+        "an answer under a quoted question, a negation that discloses, a merged template). "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases unread) "
+        "with the rules of the commit it was written at: 81 of 100 (decoys 38 of 42, "
+        "positives 43 of 58); after the round on hard-51, hard-52 and hard-54 (this "
+        "report): see below.",
     ),
     (
-        "hard-52.jsonl",
-        "Hard cases 52, held apart",
-        "Hand-written (`tests/data/sensitive/hard-52.jsonl`, 2026-12-07) by a fiftieth "
-        "independent author, at the same time: a late autumn of one state's veterans service "
-        "organisation and its county partners (county service officers, a veterans' legal "
-        "clinic, a housing program, a food shelf, Legion and VFW posts, a peer support "
-        "circle, a job fair, an honor guard, a scholarship fund, a women veterans' network, "
-        "families and volunteers). Never used to tune rules, lexicons, weights or "
-        "validators. Scored (its cases unread) with the rules of the commit it was written "
-        "at: 78 of 100 (decoys 38 of 42, positives 40 of 58); after the round on hard-49 and "
-        "hard-50 (this report): see below.",
+        "hard-55.jsonl",
+        "Hard cases 55, held apart",
+        "Hand-written (`tests/data/sensitive/hard-55.jsonl`, 2026-12-07) by a fifty-third "
+        "independent author during the same round, without sight of any set: early winter "
+        "of one mid-size city's public school district and the people around it (school "
+        "offices and nurses, counsellors, special education, family liaisons, PTA and "
+        "boosters, coaches, after-school partners, a bus contractor, payroll and HR, the "
+        "teachers' association, board members, parents and volunteers). Its author ran "
+        "`git log --oneline -1` once before writing, which showed the subject of the commit "
+        "adding hard-54 (its theme only), as its docstring says. Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 83 of 100 (decoys 40 of 42, positives 43 of 58); after "
+        "the round on hard-51, hard-52 and hard-54 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -265,8 +268,9 @@ HARD_SETS = (
         "after the round on hard-35 and hard-36, 67 after the round on hard-37 and hard-38, "
         "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
-        "and hard-46, 69 after the round on hard-47 and hard-48; after the round on hard-49 "
-        "and hard-50 (this report): see below.",
+        "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
+        "hard-49 and hard-50; after the round on hard-51, hard-52 and hard-54 (this "
+        "report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -286,8 +290,8 @@ HARD_SETS = (
         "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after "
         "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
         "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
-        "81 after the round on hard-47 and hard-48; after the round on hard-49 and hard-50 "
-        "(this report): see below.",
+        "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
+        "hard-50; after the round on hard-51, hard-52 and hard-54 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -307,8 +311,47 @@ HARD_SETS = (
         "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
         "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
         "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
-        "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48; after the "
-        "round on hard-49 and hard-50 (this report): see below.",
+        "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
+        "the round on hard-49 and hard-50; after the round on hard-51, hard-52 and hard-54 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-51.jsonl",
+        "Hard cases 51, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-51.jsonl`, 2026-12-07) by a forty-ninth "
+        "independent author under the same rules, at the start of the round on hard-49 and "
+        "hard-50 without sight of any set, briefed as a red team on euphemism, jargon and "
+        "insider shorthand (program names, acronyms, clinic and court shorthand, slang, "
+        "abbreviated field labels), with decoys that use the same jargon where nothing is "
+        "disclosed about anyone. Scored (its cases unread) with the rules of its commit: 67 "
+        "of 100 (decoys 38 of 42, positives 29 of 58); 68 after the round on hard-49 and "
+        "hard-50. Its misses were then worked on directly, so its score no longer estimates "
+        "anything.",
+    ),
+    (
+        "hard-52.jsonl",
+        "Hard cases 52, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-52.jsonl`, 2026-12-07) by a fiftieth "
+        "independent author, at the same time: a late autumn of one state's veterans service "
+        "organisation and its county partners. Scored (its cases unread) with the rules of "
+        "its commit: 78 of 100 (decoys 38 of 42, positives 40 of 58); 79 after the round on "
+        "hard-49 and hard-50. Its misses were then worked on directly, so its score no "
+        "longer estimates anything.",
+    ),
+    (
+        "hard-54.jsonl",
+        "Hard cases 54, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-54.jsonl`, 2026-12-07) by a fifty-second "
+        "independent author under the same rules, at the start of this round without sight "
+        "of any set: early winter of one mid-size city's reentry and court-diversion "
+        "nonprofit and its partners (a public defender, an expungement clinic, drug and "
+        "mental health courts' treatment partners, a halfway house, a second-chance "
+        "employer, a sober living home, a credit-building class, a prison ministry, "
+        "families). Meant to be held apart, it was used for tuning instead: a formatter's "
+        "diff printed while checking its layout showed its subject lines and labels before "
+        "it was scored. Scored with the rules of its commit: 62 of 100 (decoys 36 of 42, "
+        "positives 26 of 58). Its misses were then worked on directly, so its score no "
+        "longer estimates anything.",
     ),
     (
         "hard-49.jsonl",

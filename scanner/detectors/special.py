@@ -35,7 +35,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from scanner.detectors.engine import DEFAULT_MIN_SCORE, Hit, Keywords, cut_short, is_boundary
@@ -57,11 +57,14 @@ _WRAPPED_AFTER = "".join(
     rf"(?<!\b{word}{space}\n)" for word in _MID_SENTENCE_WORDS for space in ("", " ")
 )
 # A line as long as a wrapped paragraph's, not ending in a colon or a form's blank ("___"),
-# goes on in the next one when that one starts with a capitalised word, unindented ("...
-# his genetic testing confirmed\nFragile X syndrome."); list items, table rows and fields
-# are not so.
+# goes on in the next one when that one starts with a capitalised word or a number and a
+# lower-case word, unindented ("... his genetic testing confirmed\nFragile X syndrome.",
+# "... breakthrough morphine\n10 mg SL q2h PRN"); list items, table rows and fields are
+# not so.
 _WRAP_WIDTH = 60
-_WRAPPED_LINE = rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:_]\n)(?:>[ \t]?)*[A-Z][a-z]"
+_WRAPPED_LINE = (
+    rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:_]\n)(?:>[ \t]?)*(?:[A-Z][a-z]|\d[\d.,/]*[ \t]+[a-z])"
+)
 # Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's"):
 # looked behind only once a stop is found, not at every character.
 _NO_END = "".join(
@@ -112,6 +115,8 @@ _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "her
 _NAME_RUN = 3  # capitalised words an organisation's name may hold before its kind
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside"})  # a thing after them is a place
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHARE = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -487,12 +492,15 @@ class SpecialCategoryScorer:
                 )
                 for kind in (0, 1)
             )
-            # "your rheumatoid arthritis": a possessive right before the term says whose it
-            # is, as a strong cue does.
+            # "your rheumatoid arthritis": a possessive right before the term, or before the
+            # year it dates from ("his 2011 misdemeanor"), says whose it is, as a strong cue
+            # does.
             possessives = self._possessives[mention.lexicon]
+            dated = mention.start > 0 and _is_year(doc[mention.start - 1])
+            owned_from = mention.start - 1 if dated else mention.start
             strong = (
                 strong
-                or any(e == mention.start and doc[s].lower_ in possessives for s, e in persons)
+                or any(e == owned_from and doc[s].lower_ in possessives for s, e in persons)
                 or _ticked(text, start + span.start_char)
             )
             # News about someone ("the senator, a Catholic, said") or a story about someone
@@ -761,17 +769,25 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
     tokens before it, or one of its ``things_after`` starts within as many after it, with
     no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash.
     A thing after a preposition is a place, not what the term names ("baptized in the
-    prison chapel", not "Baptist chapel")."""
+    prison chapel", not "Baptist chapel"); a thing before "with" is where someone is, the
+    term what they have ("on our service with bladder cancer"). A share right after the
+    term is a statistic's ("diagnoses: cancer 34%, dementia 21%")."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
-    return any(
-        0 <= mention.start - e <= _THING_WINDOW and _joined(doc, e, mention.start)
-        for _, e in before
-    ) or any(
-        0 <= s - mention.end <= _THING_WINDOW
-        and _joined(doc, mention.end, s)
-        and not any(token.lower_ in _PLACE_WORDS for token in doc[mention.end : s])
-        for s, _ in after
+    return (
+        any(
+            0 <= mention.start - e <= _THING_WINDOW
+            and _joined(doc, e, mention.start)
+            and not any(token.lower_ == "with" for token in doc[e : mention.start])
+            for _, e in before
+        )
+        or any(
+            0 <= s - mention.end <= _THING_WINDOW
+            and _joined(doc, mention.end, s)
+            and not any(token.lower_ in _PLACE_WORDS for token in doc[mention.end : s])
+            for s, _ in after
+        )
+        or _SHARE.match(doc[mention.end : mention.end + 4].text) is not None
     )
 
 
@@ -893,6 +909,11 @@ def _as_one_line(sentence: str) -> str:
     return spaces_folded(sentence)
 
 
+def _is_year(token: Token) -> bool:
+    """The token is a year of the last two centuries ("2011")."""
+    return _YEAR.fullmatch(token.text) is not None
+
+
 def _in_a_term(spans: dict[str, list[tuple[int, int]]], word: tuple[int, int]) -> bool:
     """The token span ``word`` lies inside a term match of some lexicon."""
     return any(
@@ -929,9 +950,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     begin = lo
     # Where a sentence end stops does not depend on where the search starts (a run of
     # "?!." ends where it ends), so the last one is looked for close to ``start`` first. The
-    # search sees the term's first character: a line break before it ends a sentence only
-    # if the term does not go on in lower case.
-    reach = min(len(text), start + 1)
+    # search sees the term's first two characters: a line break before it ends a sentence
+    # only if the term does not go on in lower case, nor starts a wrapped line's capitalised
+    # word ("released from Ridgewood Women's\nCorrectional").
+    reach = min(len(text), start + 2)
     for near in (max(lo, start - _NEAR), lo):
         for match in _SENTENCE_END.finditer(text, near, reach):
             begin = match.end()

@@ -167,6 +167,17 @@ PERSONAL = [
     # A choir's auditions for new members cast no roles: its in-memoriam is about Ruth.
     ("SPRING SEASON\nAuditions for new members: January 9.\n\nIN MEMORIAM\nRuth died at "
      "home after a long fight with pancreatic cancer.", "health", "pancreatic cancer"),
+    # A wrapped line goes on with a capitalised term or with a dose.
+    ("Lena's paperwork is almost complete. She was released from Ridgewood Women's\n"
+     "Correctional on November 20 and we've been rebuilding her documents since.",
+     "criminal_history", "Correctional"),
+    ("Saw Walt Pedersen this afternoon. Increased the fentanyl patch; breakthrough morphine\n"
+     "10 mg SL q2h PRN, and Bev is keeping the log.", "health", "morphine"),
+    # A thing word before "with" is where someone is; a possessive before a year.
+    ("Raymond Decorah, 78. He is on our service with bladder cancer that the VA has "
+     "connected to Agent Orange.", "health", "cancer"),
+    ("Gary told us about his 2011 misdemeanor theft conviction.", "criminal_history",
+     "misdemeanor"),
 ]
 
 TOPICAL = [
@@ -281,6 +292,9 @@ TOPICAL = [
     "physical therapy].",
     "Many of you asked about Ruby, our elephant. Like many older elephants, she has "
     "arthritis. Our zookeepers built her a sand pile.",
+    # A share after the term is a statistic's.
+    "Jim, numbers for the board packet:\nPrimary diagnoses of patients served: cancer 34%, "
+    "dementia 21%, heart disease 17%",
 ]
 # fmt: on
 
@@ -430,9 +444,9 @@ def test_weights_that_need_no_cue_turn_the_prefilter_off(special: SpecialCategor
 
 @settings(max_examples=400, deadline=None)
 @given(
-    text=st.lists(st.sampled_from(["a" * 70, "b ", ". ", "?!", "\n", ".", "!x"]), max_size=30).map(
-        "".join
-    ),
+    text=st.lists(
+        st.sampled_from(["a" * 70, "b ", ". ", "?!", "\n", ".", "!x", "Ab", "10 mg"]), max_size=30
+    ).map("".join),
     start=st.integers(0, 900),
 )
 def test_sentence_start_is_the_last_sentence_end_within_reach_past_its_line_breaks(
@@ -440,7 +454,7 @@ def test_sentence_start_is_the_last_sentence_end_within_reach_past_its_line_brea
 ) -> None:
     start = min(start, len(text))
     lo = max(0, start - _MAX_SENTENCE)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1))]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2))]
     begin = ends[-1] if ends else lo
     while begin < start and text[begin] == "\n":
         begin += 1
