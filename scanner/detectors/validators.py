@@ -89,8 +89,11 @@ def ssn_ok(digits: str) -> bool:
 
 
 def itin_ok(digits: str) -> bool:
-    """IRS ITIN: 9xx-[50-65|70-88|90-92|94-99]-xxxx."""
+    """IRS ITIN: 9xx-[50-65|70-88|90-92|94-99]-xxxx, not the advertising range
+    987-65-4320..4329 (an SSN's example number in training files and forms)."""
     if len(digits) != 9 or not digits.isdigit() or digits[0] != "9":
+        return False
+    if digits.startswith("98765432"):
         return False
     group = int(digits[3:5])
     return (

@@ -178,6 +178,9 @@ PERSONAL = [
      "connected to Agent Orange.", "health", "cancer"),
     ("Gary told us about his 2011 misdemeanor theft conviction.", "criminal_history",
      "misdemeanor"),
+    # A monthly buprenorphine shot by its brand.
+    ("Just a reminder: your next Sublocade shot is Monday the 14th at 9:15 with Dr. Kaur.",
+     "health", "Sublocade shot"),
 ]
 
 TOPICAL = [

@@ -42,7 +42,9 @@ SSNS = [("536221906", True), ("001010001", True), ("899999998", True),
         ("999123456", False), ("123001234", False), ("123450000", False),
         ("078051120", False), ("219099999", False), ("111111111", False)]
 ITINS = [("912781234", True), ("900501234", True), ("999991234", True), ("912931234", False),
-         ("912451234", False), ("812781234", False), ("912890000", False)]
+         ("912451234", False), ("812781234", False), ("912890000", False),
+         # in ITIN shape, but the advertising range every training file uses as an SSN
+         ("987654321", False), ("987654329", False), ("987654311", True)]
 ABAS = [("021000021", True), ("011401533", True), ("091000019", True), ("322271627", True),
         ("021000022", False), ("131000025", False), ("000000000", False)]
 IBANS = [("GB87BARC20035344551891", True), ("DE55500105175408329071", True),
