@@ -247,6 +247,31 @@ HARD_SETS = (
         "the round on hard-51, hard-52 and hard-54 (this report): see below.",
     ),
     (
+        "hard-56.jsonl",
+        "Hard cases 56, held apart",
+        "Hand-written (`tests/data/sensitive/hard-56.jsonl`, 2026-12-07) by a fifty-fourth "
+        "independent author under the same rules, near the end of the round on hard-51, "
+        "hard-52 and hard-54 without sight of any set: a public university's student-facing "
+        "offices the week before winter finals (disability resources, counselling, student "
+        "health, Title IX, financial aid, international students, residence life, campus "
+        "ministries and student organisations, student payroll, the graduate workers' "
+        "union). Never used to tune rules, lexicons, weights or validators. Scored (its "
+        "cases unread) with the rules of the commit it was written at: 82 of 100 (decoys 40 "
+        "of 42, positives 42 of 58); at the end of the round (this report): see below.",
+    ),
+    (
+        "hard-57.jsonl",
+        "Hard cases 57, held apart",
+        "Hand-written (`tests/data/sensitive/hard-57.jsonl`, 2026-12-07) by a fifty-fifth "
+        "independent author, at the same time: a nonprofit financial counselling agency and "
+        "its partner community credit union before tax season (credit and housing "
+        "counsellors, a debt management plan, a free tax site, member services, lending, "
+        "collections and fraud desks, a bankruptcy clinic, clients and their families). "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 82 of 100 (decoys 39 of 42, "
+        "positives 43 of 58); at the end of the round (this report): see below.",
+    ),
+    (
         "hard-31.jsonl",
         "Hard cases 31, held apart",
         "Hand-written (`tests/data/sensitive/hard-31.jsonl`, 2026-12-07) by a twenty-ninth "
