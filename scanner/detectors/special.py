@@ -116,7 +116,7 @@ _NAME_RUN = 3  # capitalised words an organisation's name may hold before its ki
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside"})  # a thing after them is a place
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SHARE = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
