@@ -261,6 +261,10 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         "4111 1111 1111 1111Middle scores:\n  Curtis: 536-22-1906",
         # "report still lists": every form of the pattern's verb is a keyword
         "my experian report still lists the chapter 7direct\ndeposit Collections: Midland $1,284",
+        # an IP PIN a long sentence and a stop after its name: the window reaches as far
+        "Identity Protection PIN, it say CDL number is Bluebell1957non-driver photo ID card. "
+        "603DE55-5001-0517-5408-3290-71card on file ending 561H8632106652996917S530-8214-7096"
+        "Your score: R542-3871-9046315driviers licence (Ontario): 194047",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(
