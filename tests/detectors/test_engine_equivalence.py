@@ -265,6 +265,8 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         "Identity Protection PIN, it say CDL number is Bluebell1957non-driver photo ID card. "
         "603DE55-5001-0517-5408-3290-71card on file ending 561H8632106652996917S530-8214-7096"
         "Your score: R542-3871-9046315driviers licence (Ontario): 194047",
+        # a keyword glued to the next word is none: the pattern needs the same boundaries
+        "password: security questionssecurity question. The answer is Huong Van PhamComcast",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(
