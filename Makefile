@@ -36,6 +36,13 @@ TEST_WORKERS ?= auto
 test: setup system-deps
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
+## the property tests (hypothesis) with new random examples on each run, to look for
+## failing cases; make test draws the same examples every time
+.PHONY: explore
+explore: setup
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -n $(TEST_WORKERS) \
+		$(shell grep -rl "^from hypothesis import" tests)
+
 bench: setup
 	$(BIN)/python -m bench
 

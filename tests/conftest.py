@@ -7,14 +7,23 @@ import gzip
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from scanner.config import Settings
+
+# Property tests draw the same examples on every run (``derandomize``), so a run's result
+# depends on the code alone; HYPOTHESIS_PROFILE=explore draws new ones each run, to look
+# for cases to add (``make explore``).
+settings.register_profile("fixed", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "spamassassin-public.jsonl.gz"

@@ -39,6 +39,7 @@ _MEMO_LIMIT = 4096
 _ENGINE = "sensitive-rules"  # names the engine where no one rule is to blame
 _SEPARATORS = str.maketrans("", "", " -.\r\n")
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
+_TOKEN_CHARS = _ASCII_ALNUM | frozenset("-_./,%")
 _LOWER_ALNUM = frozenset(string.ascii_lowercase + string.digits)
 
 
@@ -525,7 +526,7 @@ class RuleEngine:
             log.warning("hit limit reached", extra={"max_hits": self.max_hits})
             last = max(hit.end for hit in scan.best.values())
             scan.unscanned[_ENGINE] = cut_short(_ENGINE, "LIMIT_FINDINGS", last)
-        return _drop_contained(scan.best.values()) + list(scan.unscanned.values())
+        return _drop_contained(scan.best.values(), self.rank) + list(scan.unscanned.values())
 
     def _number_hits(self, scan: _Scan) -> None:
         if self._candidates is None:
@@ -560,10 +561,14 @@ class RuleEngine:
         slot = self._slot
         for start, end, values in self._keywords.find(scan.low):
             owners = values[slot]
-            if owners is None or not is_boundary(text, start - 1):
+            # A keyword is a word where it starts or ends with a letter or digit: "card" is
+            # none in "discard" or "cards", while "id#" is one in "ID#4471" and "(fico" in
+            # "x(FICO".
+            if owners is None or (text[start].isalnum() and not is_boundary(text, start - 1)):
                 continue
+            glued = text[end - 1].isalnum() and not is_boundary(text, end)
             for window_spec, prefix, found in owners:
-                if not prefix and not is_boundary(text, end):
+                if glued and not prefix:
                     continue
                 before, after = window_spec
                 lo, hi = max(0, start - before), _token_end(text, min(len(text), end + after))
@@ -621,10 +626,12 @@ def _add_keywords(keywords: Keywords, owner: int, keyword_groups: Sequence[Group
 
 
 def _token_end(text: str, index: int) -> int:
-    """``index`` moved past the rest of the word it falls in (at most 256 characters), so a
-    window never cuts a value in two and its regex still sees the right boundary."""
+    """``index`` moved past the rest of the token it falls in (letters and digits and the
+    marks that join them in values, "0418-27736", "03/2016", "1,240.50"; at most 256
+    characters), so a window never cuts a value in two and a pattern's look past the value
+    (no "-" or digit next) reads the text, not the window's end."""
     limit = min(len(text), index + 256)
-    while index < limit and text[index] in _ASCII_ALNUM:
+    while index < limit and text[index] in _TOKEN_CHARS:
         index += 1
     return index
 
@@ -635,14 +642,15 @@ def _outranks(held: Hit, score: float, rule: str, rank: dict[str, int]) -> bool:
     return held.score > score or (held.score == score and rank[held.rule] <= rank[rule])
 
 
-def _drop_contained(hits: Iterable[Hit]) -> list[Hit]:
-    """Hits in text order, without those inside a longer hit that scores at least as high.
+def _drop_contained(hits: Iterable[Hit], rank: dict[str, int]) -> list[Hit]:
+    """Hits in text order, without those inside a longer hit that scores at least as high
+    (of two at the same place scoring the same, the one whose rule ``rank`` lists first).
 
     A card-shaped run inside an IBAN, or a bare SSN inside a longer account number, is part
     of the longer identifier, not a second one. A special category is no part of another:
     a religious exemption from named vaccines states a faith and a vaccination status.
     """
-    ordered = sorted(hits, key=lambda h: (h.start, -h.end, -h.score))
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end, -h.score, rank[h.rule]))
     kept: list[Hit] = []
     for hit in ordered:
         if any(
