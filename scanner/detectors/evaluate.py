@@ -217,6 +217,31 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-58.jsonl",
+        "Hard cases 58, held apart",
+        "Hand-written (`tests/data/sensitive/hard-58.jsonl`, 2026-12-07) by a fifty-sixth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the session that made the engine agree with the reference again: an animal shelter "
+        "and rescue nonprofit's mail before the holidays (adoption applications and landlord "
+        "checks, fosters, court-ordered community service, a vet clinic partnership, a pet "
+        "food bank, humane investigations, therapy-dog visits, staff HR, a microchip "
+        "registry export; animals' records as decoys). Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the commit it "
+        "was written at: 70 of 100 (decoys 34 of 40, positives 36 of 60); now: see below.",
+    ),
+    (
+        "hard-59.jsonl",
+        "Hard cases 59, held apart",
+        "Hand-written (`tests/data/sensitive/hard-59.jsonl`, 2026-12-07) by a fifty-seventh "
+        "independent author, at the same time: a small-business development center and "
+        "community micro-lender (loan applications and underwriting notes, owners' SSNs and "
+        "ITINs beside EINs, certification paperwork, a reentry entrepreneurs program, a "
+        "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 79 of 100 (decoys 36 of 40, "
+        "positives 43 of 60); now: see below.",
+    ),
+    (
         "hard-53.jsonl",
         "Hard cases 53, held apart",
         "Hand-written (`tests/data/sensitive/hard-53.jsonl`, 2026-12-07) by a fifty-first "
