@@ -88,6 +88,9 @@ _FAQ = re.compile(r"\s*(?:q|question)(?:\s*\d{1,2})?\s*[:.)]\s", re.IGNORECASE)
 _REPLY_HEADER = ("wrote:", "writes:")  # "On Dec 1, 2026, Ines Moreau wrote:"
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
+_LIST_MARK = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")  # a list item's mark and its space
+_OPENING_CHARS = 200  # characters of a sentence read for its opening words
+_LISTED_LINES = 12  # lines above a list item searched for the condition that heads its list
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
 # A blank form's field: the term labels a space left to fill in ("Allergies / medical
 # conditions: ______") or an unticked box ("[ ] Asthma").
@@ -446,10 +449,17 @@ class SpecialCategoryScorer:
             for label, found in spans.items()
             if label in cue_bits
         ]
-        any_reader = to_group or _opens_with(text[start:end], self._conditions)
-        direct = _not_an_owner(
-            spans.get("P", []) + ([] if any_reader else spans.get("Y", [])), spans
+        # A condition put to any reader ("If your child has a food allergy, let us know")
+        # is no one's disclosure: its "you" is any reader and its "us" the sender asking, so
+        # only someone else in it (the writer, a name, "he") can own a term.
+        conditional = _opens_with(text[start:end], self._conditions) or _listed_condition(
+            text, start
         )
+        any_reader = to_group or conditional
+        first_person = spans.get("P", [])
+        if conditional:
+            first_person = [(s, e) for s, e in first_person if "us" not in _lower(doc[s:e])]
+        direct = _not_an_owner(first_person + ([] if any_reader else spans.get("Y", [])), spans)
         persons = direct + spans.get("Q", [])
         # "the youth" names a person; "youth" alone frames a topic. After a name within the
         # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
@@ -531,7 +541,10 @@ class SpecialCategoryScorer:
             # mention stays below the floor either way.
             if max(with_person, alone) < self.min_score:
                 continue
-            score = with_person if self._person_near(doc, persons, mention) else alone
+            if self._person_near(doc, persons, mention):
+                score = with_person
+            else:
+                score = 0.0 if conditional else alone
             if score < self.min_score:
                 continue
             yield Hit(
@@ -890,14 +903,39 @@ def _one_of_placeholders(text: str, start: int, end: int) -> bool:
     return line.count("[") >= 2 and line.count("]") >= 2
 
 
+def _listed_condition(text: str, start: int) -> bool:
+    """The sentence at ``start`` is in an item of a list of conditions: the line above the
+    list's items (and their indented continuations) ends with "if:" ("You may be eligible
+    if:" then "- you were convicted of a misdemeanor ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_MARK.match(text[line_start : start + 4].lstrip()):
+        return False
+    for _ in range(_LISTED_LINES):
+        if line_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if not (_LIST_MARK.match(above.strip()) or above[:1] in (" ", "\t")):
+            return above.rstrip().lower().endswith(" if:")
+        line_start = above_start
+    return False
+
+
+def _lower(span: Span) -> set[str]:
+    """The lower-case words of ``span``."""
+    return {token.lower_ for token in span}
+
+
 def _opens_with(sentence: str, openings: tuple[str, ...]) -> bool:
     """``sentence`` opens with one of ``openings`` (lower case, each ending in a space),
-    after white space, quotes, a bracket and a header's name ("Subject: Are you ...")."""
+    after white space, quotes, a bracket, a list item's mark ("- If your child ...") and a
+    header's name ("Subject: Are you ..."); a run of white space reads as one space."""
     if not openings:
         return False
-    opening = sentence.strip()
+    opening = " ".join(sentence[:_OPENING_CHARS].split())
     while found := _HEADER_LINE.match(opening):
         opening = opening[found.end() :].lstrip()
+    opening = _LIST_MARK.sub("", opening, count=1)
     return opening.lstrip("\"“'(").lower().startswith(openings)
 
 

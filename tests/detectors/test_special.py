@@ -181,6 +181,10 @@ PERSONAL = [
     # A monthly buprenorphine shot by its brand.
     ("Just a reminder: your next Sublocade shot is Monday the 14th at 9:15 with Dr. Kaur.",
      "health", "Sublocade shot"),
+    # A condition put to any reader keeps the writer's own disclosure in it; a list under
+    # another line ending "if:" is no list of conditions to the reader.
+    ("If you need anything, I'm on chemo until Friday.", "health", "chemo"),
+    ("Call me if:\n- I was convicted of a misdemeanor", "criminal_history", "convicted"),
 ]
 
 TOPICAL = [
@@ -254,6 +258,12 @@ TOPICAL = [
     # A denial, a condition put to any reader, an offer to anyone, a cause's organisation.
     "I do NOT have diabetes or prediabetes and I'm not interested in the program.",
     "If you served and have hearing loss or PTSD, you may be eligible for compensation.",
+    # ... its "us" is the sender asking, a list item included; the items of a list of
+    # conditions are conditions too.
+    "Hi camp families,\n\n- If your child has a food allergy, let us know; snack is nut-free.",
+    "If you have a pending case or are on probation, come anyway; we'll explain your options.",
+    "You may be eligible if:\n- you were convicted of a misdemeanor three years ago, or\n"
+    "- you were arrested but never charged.",
     "Available now without a doctor's prescription!",
     "Free flu shots from the health department, 8-10 am.",
     "Lupus Alliance of the Carolinas - provider referral list",
