@@ -227,7 +227,8 @@ HARD_SETS = (
         "food bank, humane investigations, therapy-dog visits, staff HR, a microchip "
         "registry export; animals' records as decoys). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 70 of 100 (decoys 34 of 40, positives 36 of 60); now: see below.",
+        "was written at: 70 of 100 (decoys 34 of 40, positives 36 of 60); after the round "
+        "on hard-53 and hard-55 (this report): see below.",
     ),
     (
         "hard-59.jsonl",
@@ -239,37 +240,8 @@ HARD_SETS = (
         "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
         "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
         "unread) with the rules of the commit it was written at: 79 of 100 (decoys 36 of 40, "
-        "positives 43 of 60); now: see below.",
-    ),
-    (
-        "hard-53.jsonl",
-        "Hard cases 53, held apart",
-        "Hand-written (`tests/data/sensitive/hard-53.jsonl`, 2026-12-07) by a fifty-first "
-        "independent author under the same rules, at the start of the round on hard-51, "
-        "hard-52 and hard-54 without sight of any set, briefed as a red team on forms, "
-        "templates and questions: data asked for, exampled, left blank, negated or "
-        "hypothetical (blank forms, placeholders, dummy values, questions to the reader, "
-        "policies listing the categories) beside the same shapes filled in (a returned form, "
-        "an answer under a quoted question, a negation that discloses, a merged template). "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases unread) "
-        "with the rules of the commit it was written at: 81 of 100 (decoys 38 of 42, "
-        "positives 43 of 58); after the round on hard-51, hard-52 and hard-54 (this "
-        "report): see below.",
-    ),
-    (
-        "hard-55.jsonl",
-        "Hard cases 55, held apart",
-        "Hand-written (`tests/data/sensitive/hard-55.jsonl`, 2026-12-07) by a fifty-third "
-        "independent author during the same round, without sight of any set: early winter "
-        "of one mid-size city's public school district and the people around it (school "
-        "offices and nurses, counsellors, special education, family liaisons, PTA and "
-        "boosters, coaches, after-school partners, a bus contractor, payroll and HR, the "
-        "teachers' association, board members, parents and volunteers). Its author ran "
-        "`git log --oneline -1` once before writing, which showed the subject of the commit "
-        "adding hard-54 (its theme only), as its docstring says. Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 83 of 100 (decoys 40 of 42, positives 43 of 58); after "
-        "the round on hard-51, hard-52 and hard-54 (this report): see below.",
+        "positives 43 of 60); after the round on hard-53 and hard-55 (this report): see "
+        "below.",
     ),
     (
         "hard-56.jsonl",
@@ -282,7 +254,8 @@ HARD_SETS = (
         "ministries and student organisations, student payroll, the graduate workers' "
         "union). Never used to tune rules, lexicons, weights or validators. Scored (its "
         "cases unread) with the rules of the commit it was written at: 82 of 100 (decoys 40 "
-        "of 42, positives 42 of 58); at the end of the round (this report): see below.",
+        "of 42, positives 42 of 58); 82 at the end of that round; after the round on hard-53 "
+        "and hard-55 (this report): see below.",
     ),
     (
         "hard-57.jsonl",
@@ -294,7 +267,8 @@ HARD_SETS = (
         "collections and fraud desks, a bankruptcy clinic, clients and their families). "
         "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
         "unread) with the rules of the commit it was written at: 82 of 100 (decoys 39 of 42, "
-        "positives 43 of 58); at the end of the round (this report): see below.",
+        "positives 43 of 58); 82 at the end of that round; after the round on hard-53 and "
+        "hard-55 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -319,8 +293,8 @@ HARD_SETS = (
         "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
         "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
-        "hard-49 and hard-50; after the round on hard-51, hard-52 and hard-54 (this "
-        "report): see below.",
+        "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54; after the "
+        "round on hard-53 and hard-55 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -341,7 +315,8 @@ HARD_SETS = (
         "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
         "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
         "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
-        "hard-50; after the round on hard-51, hard-52 and hard-54 (this report): see below.",
+        "hard-50, 81 after the round on hard-51, hard-52 and hard-54; after the round on "
+        "hard-53 and hard-55 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -362,8 +337,40 @@ HARD_SETS = (
         "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
         "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
-        "the round on hard-49 and hard-50; after the round on hard-51, hard-52 and hard-54 "
-        "(this report): see below.",
+        "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54; "
+        "after the round on hard-53 and hard-55 (this report): see below.",
+    ),
+    (
+        "hard-53.jsonl",
+        "Hard cases 53, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-53.jsonl`, 2026-12-07) by a fifty-first "
+        "independent author under the same rules, at the start of the round on hard-51, "
+        "hard-52 and hard-54 without sight of any set, briefed as a red team on forms, "
+        "templates and questions: data asked for, exampled, left blank, negated or "
+        "hypothetical (blank forms, placeholders, dummy values, questions to the reader, "
+        "policies listing the categories) beside the same shapes filled in (a returned form, "
+        "an answer under a quoted question, a negation that discloses, a merged template). "
+        "Scored (its cases unread) with the rules of the commit it was written at: 81 of 100 "
+        "(decoys 38 of 42, positives 43 of 58); held apart through the round on hard-51, "
+        "hard-52 and hard-54 (81), then used for tuning in the round on hard-53 and hard-55, "
+        "so its score no longer estimates anything.",
+    ),
+    (
+        "hard-55.jsonl",
+        "Hard cases 55, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-55.jsonl`, 2026-12-07) by a fifty-third "
+        "independent author during the same round, without sight of any set: early winter "
+        "of one mid-size city's public school district and the people around it (school "
+        "offices and nurses, counsellors, special education, family liaisons, PTA and "
+        "boosters, coaches, after-school partners, a bus contractor, payroll and HR, the "
+        "teachers' association, board members, parents and volunteers). Its author ran "
+        "`git log --oneline -1` once before writing, which showed the subject of the commit "
+        "adding hard-54 (its theme only), as its docstring says. Scored (its cases unread) "
+        "with the rules of the commit it was written at: 83 of 100 (decoys 40 of 42, "
+        "positives 43 of 58); held apart through the round on hard-51, hard-52 and hard-54 "
+        "(83; seven of its rows and of hard-31's and hard-32's were seen once in a search of "
+        "the report, as tests/data/README says), then used for tuning in the round on "
+        "hard-53 and hard-55, so its score no longer estimates anything.",
     ),
     (
         "hard-51.jsonl",

@@ -161,6 +161,14 @@ PIECES = [
     "our routing number, ", "280215152", "Minnesota (State ID): ", "C429480087654",
     "the 4 digit number on the front is\n", "5527", "Your score came back at ", "723",
     "stub: \"UFCW LOCAL 700 DUES 38.50\"", "OFFENDER: MENSAH, KOFI\n", "tmpl_sha256=",
+    # and with the round on hard-53 and hard-55 (keywords that end with a mark, glued values)
+    "Score this month: ", "702", "Dues checkoff: yes", "COPE (political action): Yes",
+    "Are you or anyone pregnant? ", "Yes", "driver=Loretta Simms ", "match_score=0.58",
+    "> Sexual orientation (optional):\n", "Bisexual", "my moms", "positive for THC",
+    "DTaP: 5 doses (last 08/2020)\n", "MMR: 2 doses (last 08/2020)", "ID#", "State ID",
+    "texts me a code - the last one was ", "X-BP-Client-Secret: ", "License: Wisconsin ",
+    "L890-3390-1349-11", "Caleb has not had any vaccines", "DNA ancestry estimate: ", "52% ",
+    "Nigerian", "your contribution to Yes for Larkhaven Kids", "I'm Deaf",
 ]  # fmt: skip
 
 
@@ -300,6 +308,9 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         "ID number rgia license  / cta 52918374 (Choctaw Nation tribal ID card)Mass. lice"
         'nse (Minnesota (State ID): Passport: Afghan, no. Georgia license Collections:\n"t'
         'ype": "driver_license", "number": "MCN-0482170418-27736f',
+        # a code's name glued to it; "X is for Y" without a word of voting (no keyword)
+        "signin code7257",
+        "campaign Ss is for Co",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(

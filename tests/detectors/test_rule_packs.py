@@ -107,6 +107,42 @@ def test_a_keyword_wrapped_over_lines_still_triggers_its_rule(tmp_path: Path, ga
     assert [text[h.start : h.end] for h in hits] == ["HC654321"]
 
 
+MARKED_KEYWORD_RULE = """
+pack: site
+rules:
+  - id: member-number
+    entity: MEMBER_HEALTH_CARD
+    category: health
+    keywords: ["mbr#", member]
+    window: [0, 30]
+    flags: [ignorecase]
+    pattern: '(?:mbr#|member)\\s*(?P<value>\\d{6})'
+    score: 0.8
+    examples:
+      match: ["Mbr#482913"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a keyword that ends with a mark triggers before a value glued to it
+        ("Mbr#482913 on file", ["482913"]),
+        # a keyword that starts or ends with a letter is a word: never inside a longer one
+        ("nonmember 482913", []),
+        ("member482913", []),
+        ("member 482913", ["482913"]),
+    ],
+)
+def test_a_keyword_is_a_word_only_where_it_starts_or_ends_with_a_letter_or_digit(
+    tmp_path: Path, text: str, found: list[str]
+) -> None:
+    (tmp_path / "site.yaml").write_text(MARKED_KEYWORD_RULE)
+    engine = dict(load_text_scanners(Detection(extra_rule_dirs=(tmp_path,))))["sensitive-rules"]
+    hits = [h for h in engine.scan_text(text) if h.entity == "MEMBER_HEALTH_CARD"]
+    assert [text[h.start : h.end] for h in hits] == found
+
+
 def test_disabled_rule_is_not_loaded(tmp_path: Path) -> None:
     body = GOOD_RULE.replace("    score: 0.8\n", "    score: 0.8\n    enabled: false\n")
     (tmp_path / "site.yaml").write_text(body)
