@@ -228,7 +228,8 @@ HARD_SETS = (
         "registry export; animals' records as decoys). Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
         "was written at: 70 of 100 (decoys 34 of 40, positives 36 of 60); after the round "
-        "on hard-53 and hard-55 (this report): see below.",
+        "on hard-53 and hard-55 71; after the round on hard-56 and hard-57 (this report): "
+        "see below.",
     ),
     (
         "hard-59.jsonl",
@@ -240,35 +241,8 @@ HARD_SETS = (
         "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
         "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
         "unread) with the rules of the commit it was written at: 79 of 100 (decoys 36 of 40, "
-        "positives 43 of 60); after the round on hard-53 and hard-55 (this report): see "
-        "below.",
-    ),
-    (
-        "hard-56.jsonl",
-        "Hard cases 56, held apart",
-        "Hand-written (`tests/data/sensitive/hard-56.jsonl`, 2026-12-07) by a fifty-fourth "
-        "independent author under the same rules, near the end of the round on hard-51, "
-        "hard-52 and hard-54 without sight of any set: a public university's student-facing "
-        "offices the week before winter finals (disability resources, counselling, student "
-        "health, Title IX, financial aid, international students, residence life, campus "
-        "ministries and student organisations, student payroll, the graduate workers' "
-        "union). Never used to tune rules, lexicons, weights or validators. Scored (its "
-        "cases unread) with the rules of the commit it was written at: 82 of 100 (decoys 40 "
-        "of 42, positives 42 of 58); 82 at the end of that round; after the round on hard-53 "
-        "and hard-55 (this report): see below.",
-    ),
-    (
-        "hard-57.jsonl",
-        "Hard cases 57, held apart",
-        "Hand-written (`tests/data/sensitive/hard-57.jsonl`, 2026-12-07) by a fifty-fifth "
-        "independent author, at the same time: a nonprofit financial counselling agency and "
-        "its partner community credit union before tax season (credit and housing "
-        "counsellors, a debt management plan, a free tax site, member services, lending, "
-        "collections and fraud desks, a bankruptcy clinic, clients and their families). "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 82 of 100 (decoys 39 of 42, "
-        "positives 43 of 58); 82 at the end of that round; after the round on hard-53 and "
-        "hard-55 (this report): see below.",
+        "positives 43 of 60); 79 after the round on hard-53 and hard-55; after the round on "
+        "hard-56 and hard-57 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -293,8 +267,9 @@ HARD_SETS = (
         "67 after the round on hard-39 and hard-40, 68 after the round on hard-41 and "
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
         "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
-        "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54; after the "
-        "round on hard-53 and hard-55 (this report): see below.",
+        "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
+        "the round on hard-53 and hard-55; after the round on hard-56 and hard-57 (this "
+        "report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -315,8 +290,9 @@ HARD_SETS = (
         "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
         "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
         "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
-        "hard-50, 81 after the round on hard-51, hard-52 and hard-54; after the round on "
-        "hard-53 and hard-55 (this report): see below.",
+        "hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the round on "
+        "hard-53 and hard-55; after the round on hard-56 and hard-57 (this report): see "
+        "below.",
     ),
     (
         "hard-27.jsonl",
@@ -337,8 +313,36 @@ HARD_SETS = (
         "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
         "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
-        "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54; "
-        "after the round on hard-53 and hard-55 (this report): see below.",
+        "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54, "
+        "80 after the round on hard-53 and hard-55; after the round on hard-56 and hard-57 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-56.jsonl",
+        "Hard cases 56, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-56.jsonl`, 2026-12-07) by a fifty-fourth "
+        "independent author under the same rules, near the end of the round on hard-51, "
+        "hard-52 and hard-54 without sight of any set: a public university's student-facing "
+        "offices the week before winter finals (disability resources, counselling, student "
+        "health, Title IX, financial aid, international students, residence life, campus "
+        "ministries and student organisations, student payroll, the graduate workers' "
+        "union). Scored (its cases unread) with the rules of the commit it was written at: "
+        "82 of 100 (decoys 40 of 42, positives 42 of 58); held apart (82) through the rounds "
+        "on hard-51, hard-52 and hard-54 and on hard-53 and hard-55, then used for tuning in "
+        "the round on hard-56 and hard-57, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-57.jsonl",
+        "Hard cases 57, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-57.jsonl`, 2026-12-07) by a fifty-fifth "
+        "independent author, at the same time: a nonprofit financial counselling agency and "
+        "its partner community credit union before tax season (credit and housing "
+        "counsellors, a debt management plan, a free tax site, member services, lending, "
+        "collections and fraud desks, a bankruptcy clinic, clients and their families). "
+        "Scored (its cases unread) with the rules of the commit it was written at: 82 of 100 "
+        "(decoys 39 of 42, positives 43 of 58); held apart (82) through the same two rounds, "
+        "then used for tuning in the round on hard-56 and hard-57, so its score no longer "
+        "estimates anything.",
     ),
     (
         "hard-53.jsonl",

@@ -169,6 +169,14 @@ PIECES = [
     "texts me a code - the last one was ", "X-BP-Client-Secret: ", "License: Wisconsin ",
     "L890-3390-1349-11", "Caleb has not had any vaccines", "DNA ancestry estimate: ", "52% ",
     "Nigerian", "your contribution to Yes for Larkhaven Kids", "I'm Deaf",
+    # and with the round on hard-56 and hard-57
+    "Secret key: ", "ehsec_Q4SFvAlFC9Jdr8SeT7LqBxEPOSjZnmmO", "passport is number ", "E01531821",
+    "Oregon ID card (number ", "3304158)", '"fico_08": ', '"derogatories": [\n',
+    '"Charge-off, Summit Store Card, $1,106, 11/2024",', "Rosa's score came back at ",
+    "your score moved:\n", "Today: ", "my PIN, which is ", "texted me a code, ",
+    "mother's maiden name?\n", "[10:02] Maribel Lopez: ", "Haverford", "College Republicans",
+    " paid roster\n", "- Colton Frayne, senior", "is registered with the Disability Resource",
+    " Center", "her girlfriend, Marisol, have been together",
 ]  # fmt: skip
 
 
