@@ -217,6 +217,33 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-60.jsonl",
+        "Hard cases 60, held apart",
+        "Hand-written (`tests/data/sensitive/hard-60.jsonl`, 2026-12-07) by a fifty-eighth "
+        "independent author under the same rules, without sight of any set, during the "
+        "round on hard-56 and hard-57, briefed as a red team on tables and machine formats "
+        "(pasted spreadsheets, CSV and TSV exports, fixed-width reports, JSON and YAML, log "
+        "lines, HTML tables converted to text, CRM dumps; sensitive columns written in words; "
+        "blank, aggregate and sample tables as decoys). Its author listed two paths of its "
+        "own before writing (neither existed), as its docstring says. Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 66 of 100 (decoys 37 of 40, positives 29 of 60); "
+        "after the round on hard-56 and hard-57 (this report): see below.",
+    ),
+    (
+        "hard-61.jsonl",
+        "Hard cases 61, held apart",
+        "Hand-written (`tests/data/sensitive/hard-61.jsonl`, 2026-12-07) by a fifty-ninth "
+        "independent author, at the same time: a refugee resettlement and immigrant legal "
+        "services agency before the new year (caseworkers and attorneys, asylum "
+        "declarations, medical screenings, school enrolment, work permits and benefits, a "
+        "faith-based co-sponsor group; A-numbers, receipt and docket numbers as decoys). "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 70 of 100 (decoys 36 of 38, "
+        "positives 34 of 62); after the round on hard-56 and hard-57 (this report): see "
+        "below.",
+    ),
+    (
         "hard-58.jsonl",
         "Hard cases 58, held apart",
         "Hand-written (`tests/data/sensitive/hard-58.jsonl`, 2026-12-07) by a fifty-sixth "
