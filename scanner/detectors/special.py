@@ -91,6 +91,12 @@ _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
 _LIST_MARK = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")  # a list item's mark and its space
 _OPENING_CHARS = 200  # characters of a sentence read for its opening words
 _LISTED_LINES = 12  # lines above a list item searched for the condition that heads its list
+# A form's choices: slashes or bars between them, and a way not to answer among them.
+_CHOICES_REACH = 200  # characters either side of a term read for its line of choices
+_CHOICE_MARK = re.compile(r"\s[/|]\s")
+_NO_ANSWER = re.compile(
+    r"(?i)\b(?:prefer\s+not|decline|rather\s+not|not\s+listed|other|n/a|don['’]t\s+know)\b"
+)
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
 # A blank form's field: the term labels a space left to fill in ("Allergies / medical
 # conditions: ______") or an unticked box ("[ ] Asthma").
@@ -859,6 +865,8 @@ def _blank_field(text: str, start: int, end: int) -> bool:
     example = _EXAMPLE_PLACEHOLDER.match(text, opening) if opening >= 0 else None
     if (example is not None and example.end() >= end) or _one_of_placeholders(text, start, end):
         return True
+    if _one_of_choices(text, start, end):
+        return True
     after = text[end : end + _PLACEHOLDER_REACH]
     closing = after.find("]")
     return (
@@ -899,8 +907,21 @@ def _one_of_placeholders(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = max(0, start - _PLACEHOLDER_REACH), min(len(text), end + _PLACEHOLDER_REACH)
     line_end = text.find("\n", end, hi)
-    line = text[text.rfind("\n", lo, start) + 1 : hi if line_end < 0 else line_end]
+    line = text[max(lo, text.rfind("\n", lo, start) + 1) : hi if line_end < 0 else line_end]
     return line.count("[") >= 2 and line.count("]") >= 2
+
+
+def _one_of_choices(text: str, start: int, end: int) -> bool:
+    """The term is one of a form's choices, separated by slashes or bars on a line that
+    offers a way not to answer ("Gay / Lesbian / Bisexual / Straight / Prefer not to
+    say"): a question, not an answer."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if not (before.endswith(("/", "|")) or text[end : end + 3].lstrip().startswith(("/", "|"))):
+        return False
+    lo, hi = max(0, start - _CHOICES_REACH), min(len(text), end + _CHOICES_REACH)
+    line_end = text.find("\n", end, hi)
+    line = text[max(lo, text.rfind("\n", lo, start) + 1) : hi if line_end < 0 else line_end]
+    return len(_CHOICE_MARK.findall(line)) >= 2 and _NO_ANSWER.search(line) is not None
 
 
 def _listed_condition(text: str, start: int) -> bool:

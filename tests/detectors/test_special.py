@@ -185,6 +185,8 @@ PERSONAL = [
     # another line ending "if:" is no list of conditions to the reader.
     ("If you need anything, I'm on chemo until Friday.", "health", "chemo"),
     ("Call me if:\n- I was convicted of a misdemeanor", "criminal_history", "convicted"),
+    # A list of someone's conditions is no list of choices.
+    ("Dx: T2DM / HTN / CKD, stable.", "health", "T2DM"),
 ]
 
 TOPICAL = [
@@ -305,6 +307,9 @@ TOPICAL = [
     "physical therapy].",
     "Many of you asked about Ruby, our elephant. Like many older elephants, she has "
     "arthritis. Our zookeepers built her a sand pile.",
+    # A form's choices with a way not to answer are a question, not an answer.
+    "Sexual orientation (optional): Gay / Lesbian / Bisexual / Straight / Prefer not to say",
+    "Religion: Catholic | Muslim | Jewish | Other",
     # A share after the term is a statistic's.
     "Jim, numbers for the board packet:\nPrimary diagnoses of patients served: cancer 34%, "
     "dementia 21%, heart disease 17%",
