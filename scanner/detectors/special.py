@@ -905,9 +905,7 @@ def _one_of_placeholders(text: str, start: int, end: int) -> bool:
     Status: [arraignment]"): a template's blanks."""
     if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
         return False
-    lo, hi = max(0, start - _PLACEHOLDER_REACH), min(len(text), end + _PLACEHOLDER_REACH)
-    line_end = text.find("\n", end, hi)
-    line = text[max(lo, text.rfind("\n", lo, start) + 1) : hi if line_end < 0 else line_end]
+    line = _line_around(text, start, end, _PLACEHOLDER_REACH)
     return line.count("[") >= 2 and line.count("]") >= 2
 
 
@@ -918,10 +916,15 @@ def _one_of_choices(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip()
     if not (before.endswith(("/", "|")) or text[end : end + 3].lstrip().startswith(("/", "|"))):
         return False
-    lo, hi = max(0, start - _CHOICES_REACH), min(len(text), end + _CHOICES_REACH)
-    line_end = text.find("\n", end, hi)
-    line = text[max(lo, text.rfind("\n", lo, start) + 1) : hi if line_end < 0 else line_end]
+    line = _line_around(text, start, end, _CHOICES_REACH)
     return len(_CHOICE_MARK.findall(line)) >= 2 and _NO_ANSWER.search(line) is not None
+
+
+def _line_around(text: str, start: int, end: int, reach: int) -> str:
+    """The line holding ``start`` to ``end``, at most ``reach`` characters either side."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    line_end = text.find("\n", end, hi)
+    return text[max(lo, text.rfind("\n", lo, start) + 1) : hi if line_end < 0 else line_end]
 
 
 def _listed_condition(text: str, start: int) -> bool:
