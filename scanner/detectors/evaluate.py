@@ -217,6 +217,34 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-62.jsonl",
+        "Hard cases 62, held apart",
+        "Hand-written (`tests/data/sensitive/hard-62.jsonl`, 2026-12-07) by a sixtieth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the round on hard-58 and hard-59: a rural fire protection district and its "
+        "volunteer EMS auxiliary after Thanksgiving (volunteer onboarding, run follow-ups, "
+        "patient care reports forwarded by mistake, peer support, the association's dues "
+        "and a firefighters' local, the chaplain, a toy drive and card refunds, station "
+        "codes and logins, board elections and a levy; incident and NFIRS numbers and "
+        "aggregate run statistics as decoys). Never used to tune rules, lexicons, weights "
+        "or validators. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 76 of 100 (decoys 37 of 40, positives 39 of 60); after the round on "
+        "hard-58 and hard-59 (this report): see below.",
+    ),
+    (
+        "hard-63.jsonl",
+        "Hard cases 63, held apart",
+        "Hand-written (`tests/data/sensitive/hard-63.jsonl`, 2026-12-07) by a sixty-first "
+        "independent author, at the same time, briefed as a red team on e-mail threads "
+        "(quoted replies, forwards, Outlook headers in the body, top-posted and inline "
+        "answers, signatures with disclaimers, auto-replies, digests; a value split between "
+        "a quoted question and its answer, or only in a quote, a forward, a signature or a "
+        "subject) from seven kinds of nonprofit sender. Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the commit it "
+        "was written at: 78 of 100 (decoys 37 of 40, positives 41 of 60); after the round "
+        "on hard-58 and hard-59 (this report): see below.",
+    ),
+    (
         "hard-60.jsonl",
         "Hard cases 60, held apart",
         "Hand-written (`tests/data/sensitive/hard-60.jsonl`, 2026-12-07) by a fifty-eighth "
