@@ -647,25 +647,23 @@ def _drop_contained(hits: Iterable[Hit], rank: dict[str, int]) -> list[Hit]:
     (of two at the same place scoring the same, the one whose rule ``rank`` lists first).
 
     A card-shaped run inside an IBAN, or a bare SSN inside a longer account number, is part
-    of the longer identifier, not a second one. A special category is no part of another:
-    a religious exemption from named vaccines states a faith and a vaccination status.
+    of the longer identifier, not a second one. A special category is no part of another,
+    nor of an identifier, nor an identifier of it: a religious exemption from named vaccines
+    states a faith and a vaccination status, and "my tribal ID from Lac du Flambeau, card
+    # 009-92363. I'm an enrolled member" an origin and an ID's number.
     """
     ordered = sorted(hits, key=lambda h: (h.start, -h.end, -h.score, rank[h.rule]))
     kept: list[Hit] = []
     for hit in ordered:
-        if any(
-            k.end >= hit.end and k.score >= hit.score and not _two_special_categories(k, hit)
-            for k in kept[-8:]
-        ):
+        if any(k.end >= hit.end and k.score >= hit.score and not _apart(k, hit) for k in kept[-8:]):
             continue
         kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.end, h.entity))
 
 
-def _two_special_categories(one: Hit, other: Hit) -> bool:
-    """Both hits are special categories, and not the same one."""
-    return (
-        one.category != other.category
-        and one.category in SPECIAL_CATEGORIES
-        and other.category in SPECIAL_CATEGORIES
+def _apart(one: Hit, other: Hit) -> bool:
+    """The hits are of different categories, one of them special: neither is part of the
+    other."""
+    return one.category != other.category and (
+        one.category in SPECIAL_CATEGORIES or other.category in SPECIAL_CATEGORIES
     )

@@ -255,8 +255,9 @@ HARD_SETS = (
         "blank, aggregate and sample tables as decoys). Its author listed two paths of its "
         "own before writing (neither existed), as its docstring says. Never used to tune "
         "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 66 of 100 (decoys 37 of 40, positives 29 of 60); "
-        "after the round on hard-56 and hard-57 (this report): see below.",
+        "the commit it was written at: 66 of 100 (decoys 37 of 40, positives 29 of 60); 66 "
+        "after the round on hard-56 and hard-57; after the round on hard-58 and hard-59 "
+        "(this report): see below.",
     ),
     (
         "hard-61.jsonl",
@@ -268,36 +269,8 @@ HARD_SETS = (
         "faith-based co-sponsor group; A-numbers, receipt and docket numbers as decoys). "
         "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
         "unread) with the rules of the commit it was written at: 70 of 100 (decoys 36 of 38, "
-        "positives 34 of 62); after the round on hard-56 and hard-57 (this report): see "
-        "below.",
-    ),
-    (
-        "hard-58.jsonl",
-        "Hard cases 58, held apart",
-        "Hand-written (`tests/data/sensitive/hard-58.jsonl`, 2026-12-07) by a fifty-sixth "
-        "independent author under the same rules, without sight of any set, at the start of "
-        "the session that made the engine agree with the reference again: an animal shelter "
-        "and rescue nonprofit's mail before the holidays (adoption applications and landlord "
-        "checks, fosters, court-ordered community service, a vet clinic partnership, a pet "
-        "food bank, humane investigations, therapy-dog visits, staff HR, a microchip "
-        "registry export; animals' records as decoys). Never used to tune rules, lexicons, "
-        "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 70 of 100 (decoys 34 of 40, positives 36 of 60); after the round "
-        "on hard-53 and hard-55 71; after the round on hard-56 and hard-57 (this report): "
-        "see below.",
-    ),
-    (
-        "hard-59.jsonl",
-        "Hard cases 59, held apart",
-        "Hand-written (`tests/data/sensitive/hard-59.jsonl`, 2026-12-07) by a fifty-seventh "
-        "independent author, at the same time: a small-business development center and "
-        "community micro-lender (loan applications and underwriting notes, owners' SSNs and "
-        "ITINs beside EINs, certification paperwork, a reentry entrepreneurs program, a "
-        "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 79 of 100 (decoys 36 of 40, "
-        "positives 43 of 60); 79 after the round on hard-53 and hard-55; after the round on "
-        "hard-56 and hard-57 (this report): see below.",
+        "positives 34 of 62); 70 after the round on hard-56 and hard-57; after the round on "
+        "hard-58 and hard-59 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -323,8 +296,8 @@ HARD_SETS = (
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
         "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
         "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
-        "the round on hard-53 and hard-55; after the round on hard-56 and hard-57 (this "
-        "report): see below.",
+        "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57; after "
+        "the round on hard-58 and hard-59 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -346,8 +319,8 @@ HARD_SETS = (
         "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
         "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
         "hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the round on "
-        "hard-53 and hard-55; after the round on hard-56 and hard-57 (this report): see "
-        "below.",
+        "hard-53 and hard-55, 81 after the round on hard-56 and hard-57; after the round on "
+        "hard-58 and hard-59 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -369,8 +342,35 @@ HARD_SETS = (
         "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
         "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54, "
-        "80 after the round on hard-53 and hard-55; after the round on hard-56 and hard-57 "
-        "(this report): see below.",
+        "80 after the round on hard-53 and hard-55, 80 after the round on hard-56 and "
+        "hard-57; after the round on hard-58 and hard-59 (this report): see below.",
+    ),
+    (
+        "hard-58.jsonl",
+        "Hard cases 58, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-58.jsonl`, 2026-12-07) by a fifty-sixth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the session that made the engine agree with the reference again: an animal shelter "
+        "and rescue nonprofit's mail before the holidays (adoption applications and landlord "
+        "checks, fosters, court-ordered community service, a vet clinic partnership, a pet "
+        "food bank, humane investigations, therapy-dog visits, staff HR, a microchip "
+        "registry export; animals' records as decoys). Scored (its cases unread) with the "
+        "rules of the commit it was written at: 70 of 100 (decoys 34 of 40, positives 36 of "
+        "60); held apart through two rounds (71), then used for tuning in the round on "
+        "hard-58 and hard-59, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-59.jsonl",
+        "Hard cases 59, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-59.jsonl`, 2026-12-07) by a fifty-seventh "
+        "independent author, at the same time: a small-business development center and "
+        "community micro-lender (loan applications and underwriting notes, owners' SSNs and "
+        "ITINs beside EINs, certification paperwork, a reentry entrepreneurs program, a "
+        "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
+        "Scored (its cases unread) with the rules of the commit it was written at: 79 of 100 "
+        "(decoys 36 of 40, positives 43 of 60); held apart through two rounds (79), then "
+        "used for tuning in the round on hard-58 and hard-59, so its score no longer "
+        "estimates anything.",
     ),
     (
         "hard-56.jsonl",

@@ -85,6 +85,17 @@ _ID_NUMBER = re.compile(r"#?\d{3,}")
 _TERM, _REPORTING, _ANONYMISED, _ANIMAL = range(4)
 # A question's label in a list of questions and answers ("Q: ...?", "Question 3: ...?").
 _FAQ = re.compile(r"\s*(?:q|question)(?:\s*\d{1,2})?\s*[:.)]\s", re.IGNORECASE)
+# A question about what holds if the asker or the reader is in some case ("Can I take the
+# class if I'm pregnant?"): the case is a hypothesis, not a disclosure.
+_IF_QUESTION = re.compile(r"(?i)\bif\s+(?:i|we|you)(?:['’](?:m|re))?\b|\bif\s+(?:my|our|your)\b")
+_FAQ_LINE = re.compile(r"\bFAQs?\b")  # a line of a list of questions and answers
+# A name introduced as someone's relative ("my son Eli (9)"): a person, even in a text about
+# animals, whose pets have first names too.
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:son|daughter|husband|wife|mother|father|mom|dad|brother|sister|grandmother|"
+    r"grandfather|grandma|grandpa|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
+    r"boyfriend|girlfriend|fianc[eé]e?|partner|stepson|stepdaughter),?\s+([A-Z][a-z]+)\b"
+)
 _REPLY_HEADER = ("wrote:", "writes:")  # "On Dec 1, 2026, Ines Moreau wrote:"
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
@@ -99,9 +110,9 @@ _NO_ANSWER = re.compile(
 )
 _SALUTATION_WORDS = 6  # a longer first line is no salutation
 # A blank form's field: the term labels a space left to fill in ("Allergies / medical
-# conditions: ______") or an unticked box ("[ ] Asthma").
+# conditions: ______") or an unticked box ("[ ] Asthma", "[ ] Hispanic/Latino").
 _BLANK_AFTER = re.compile(r"[^\n:_?]{0,40}[:?][ \t]*(?:_{3,}|\[[ \t]?\]|\.{5,}|[☐□])")
-_BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t]+){0,10}$")
+_BLANK_BEFORE = re.compile(r"(?:\[[ \t]?\]|[☐□])[ \t]*(?:[^\W\d_]+[ \t/]+){0,10}$")
 _FIELD_LABEL = 60  # characters before a term searched for its unticked box
 # A ticked box right before a term: the form's answer chosen ("[X] Republican").
 _TICK = r"\[[xX✓✔]\]|[☒☑]"
@@ -123,9 +134,17 @@ _ANIMAL_CATEGORIES = frozenset({"health", "genetic"})  # what an animal can have
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _NAME_RUN = 3  # capitalised words an organisation's name may hold before its kind
 _THING_WINDOW = 3  # tokens before and after a term searched for its lexicon's thing words
-_PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside"})  # a thing after them is a place
+_BRACKET_TOKENS = 12  # tokens of a bracket between a cue and its term not counted (_near)
+# A thing after them is a place ("baptized in the prison chapel") or a time ("a Catholic
+# since before the hospital was built"), not what the term names.
+_PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside", "since", "before", "until"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+# A question's answer of no, on its line ("... placed on probation or parole? NO").
+_ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
+# A sentence whose subject is a share of a group ("- 9% told us someone in the home is on
+# dialysis"): a statistic about no one, even with "us" in it.
+_SHARE_OPENING = re.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?\d{1,3}(?:\.\d+)?\s?%\s")
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -337,6 +356,7 @@ class SpecialCategoryScorer:
         attribution = self.attribution
         news = anonymised or counts[_REPORTING] >= attribution.reporting_min
         animal = counts[_ANIMAL] >= attribution.animal_min
+        humans = frozenset(_RELATIVE_NAMED.findall(text)) if counts[_ANIMAL] else frozenset()
         to_group = bool(bounds) and self._greets_group(text)
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
@@ -344,7 +364,9 @@ class SpecialCategoryScorer:
                 if not self._may_hit(low, start, end):
                     continue
                 hits.extend(
-                    self._score_sentence(text, start, end, news, animal, anonymised, to_group)
+                    self._score_sentence(
+                        text, start, end, news, (animal, humans), anonymised, to_group
+                    )
                 )
                 if len(hits) >= self.max_hits:  # the rest of the text is not looked at
                     kept = hits[: self.max_hits]
@@ -429,15 +451,17 @@ class SpecialCategoryScorer:
         start: int,
         end: int,
         news: bool,
-        animal: bool,
+        animals: tuple[bool, frozenset[str]],
         anonymised: bool,
         to_group: bool,
     ) -> Iterator[Hit]:
         """Each term mention of one sentence scoring at least ``min_score``. ``news``: the
-        text reads as a report; ``animal``: it is about an animal (a foster dog's medical
-        summary), as is a sentence with an animal word, so its health is no person's (a
-        person in it keeps their other categories: "she adopted a dog; she is openly
-        bisexual"); ``anonymised``: it says its people were anonymised, so a
+        text reads as a report; ``animals``: whether it is about an animal (a foster dog's
+        medical summary), as is a sentence with an animal word, so its health is no person's
+        (a person in it keeps their other categories: "she adopted a dog; she is openly
+        bisexual"), unless someone plainly human is near the term (``_human_near``), and the
+        names it introduces as someone's relatives; ``anonymised``: it says its people were
+        anonymised, so a
         direct reference ("our client") is no one identifiable either; ``to_group``: it
         greets a group, so "you" is any reader. A question put to any reader has none."""
         doc = self.nlp.make_doc(_as_one_line(text[start:end]))
@@ -445,8 +469,11 @@ class SpecialCategoryScorer:
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
-        if _faq_question(text[start:end]) or (
-            self._asks_reader(text[start:end]) and not _about_someone(doc, spans)
+        if (
+            _faq_question(text, start, end)
+            or _SHARE_OPENING.match(text, start, end) is not None
+            or _answered_no(text, start, end)
+            or (self._asks_reader(text[start:end]) and not _about_someone(doc, spans))
         ):
             return
         cue_bits, placements = self._cue_bits, self._placements
@@ -489,6 +516,7 @@ class SpecialCategoryScorer:
         )
         # about an animal ("Pepper is on antibiotics for kennel cough"); an animal word
         # inside a term is none ("PET scan results")
+        animal, humans = animals
         animal = animal or any(not _in_a_term(spans, word) for word in spans.get("N", ()))
         weights = self.attribution.weights
         for mention in _longest_mentions(spans):
@@ -528,7 +556,11 @@ class SpecialCategoryScorer:
             about_figure = self._within(
                 figures, mention, (mention.start, self.attribution.person_window[1])
             )
-            of_animal = animal and lexicon.category in _ANIMAL_CATEGORIES
+            of_animal = (
+                animal
+                and lexicon.category in _ANIMAL_CATEGORIES
+                and not self._human_nearer(doc, mention, humans, spans.get("N", []))
+            )
             news_here = (reported or about_figure or of_animal) and (
                 anonymised or not self._within(direct, mention)
             )
@@ -608,6 +640,37 @@ class SpecialCategoryScorer:
         before, after = self.attribution.person_window
         lo, hi = max(0, mention.start - before), min(len(doc), mention.end + after)
         return any(self._is_name(doc, i) or self._is_id(doc, i) for i in range(lo, hi))
+
+    def _human_nearer(
+        self,
+        doc: Doc,
+        mention: _Mention,
+        humans: frozenset[str],
+        animal_words: list[tuple[int, int]],
+    ) -> bool:
+        """Someone plainly human is in the sentence, nearer ``mention`` than any of its
+        ``animal_words``: after an honorific ("Ms. Montano was tearful and said she stopped
+        taking her lithium"), by a first and last name ("Sam Whitcomb"), or by a name the
+        text introduced as someone's relative (``humans``: "my son Eli (9) ... Eli has
+        asthma"). "Ms. Lee's dog Pepper is on antibiotics" is the dog's."""
+
+        def distance(i: int) -> int:
+            return mention.start - i if i < mention.start else i - mention.end + 1
+
+        human = min(
+            (
+                distance(i)
+                for i in range(len(doc))
+                if not mention.start <= i < mention.end
+                and (
+                    doc[i].lower_ in self._honorifics
+                    or doc[i].text in humans
+                    or (i + 1 < len(doc) and self._is_name(doc, i) and self._is_name(doc, i + 1))
+                )
+            ),
+            default=None,
+        )
+        return human is not None and all(distance(s) > human for s, _ in animal_words)
 
     def _is_name(self, doc: Doc, i: int) -> bool:
         token = doc[i]
@@ -771,24 +834,45 @@ def _near(
     amrit"). A ``_GLUED`` cue (a mark, without letters or digits) counts only glued to the
     end of the mention: "HIV+", not "seniors 65+ with diabetes" or "cancer + diabetes". A
     ``_BEFORE`` cue (a clitic) counts only before it: "Noah's bar mitzvah", not "Young
-    Lutheran's Guide"."""
+    Lutheran's Guide". A label's bracketed note between a cue and the term does not count
+    towards the window: "Cause of death (from the hospital): congestive heart failure"."""
     start, end = mention.start, mention.end
     if placement == _GLUED:
         return any(s == end and not doc[s - 1].whitespace_ for s, _ in spans)
     before, after = spec.cue_window
-    lo, hi = start - before, (start if placement == _BEFORE else end + after)
+    lo, hi = _reach_back(doc, start, before), (start if placement == _BEFORE else end + after)
     return any(
         (s, e) == (start, end) or (lo <= s and e <= hi and not (s < end and start < e))
         for s, e in spans
     )
 
 
+def _reach_back(doc: Doc, start: int, tokens: int) -> int:
+    """The token ``tokens`` before ``start``, not counting those of a field label's
+    bracketed note, closed right before its colon ("Ethnicity (for the HUB filing): ",
+    up to ``_BRACKET_TOKENS`` of them)."""
+    i = start
+    while i > 0 and tokens > 0:
+        i -= 1
+        closing = doc[i].text
+        if closing == "):" or (closing == ")" and i + 1 < len(doc) and doc[i + 1].text == ":"):
+            opening = next(
+                (j for j in range(i - 1, max(-1, i - _BRACKET_TOKENS), -1) if doc[j].text == "("),
+                None,
+            )
+            if opening is not None:
+                i = opening
+                continue
+        tokens -= 1
+    return i
+
+
 def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _Mention) -> bool:
     """One of the mention's lexicon's ``things_before`` ends within ``_THING_WINDOW``
     tokens before it, or one of its ``things_after`` starts within as many after it, with
     no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash.
-    A thing after a preposition is a place, not what the term names ("baptized in the
-    prison chapel", not "Baptist chapel"); a thing before "with" is where someone is, the
+    A thing after a preposition of place or time is not what the term names ("baptized in
+    the prison chapel", not "Baptist chapel"); a thing before "with" is where someone is, the
     term what they have ("on our service with bladder cancer"). A share right after the
     term is a statistic's ("diagnoses: cancer 34%, dementia 21%")."""
     before = spans.get(f"<{mention.lexicon}", ())
@@ -821,10 +905,24 @@ def _after_first_person(low: Lowered, start: int) -> bool:
     return before.endswith((" i ", " we ", "\ni ", "\nwe ")) or before in ("i ", "we ")
 
 
-def _faq_question(sentence: str) -> bool:
-    """A question of a list of questions and answers ("Q: What if I'm still on probation?"):
-    asked on behalf of any reader, even in the first person."""
-    return _FAQ.match(sentence) is not None and sentence.rstrip().endswith("?")
+def _faq_question(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` is a question asked on behalf of any reader, even in
+    the first person: one of a list of questions and answers ("Q: What if I'm still on
+    probation?"), one about what holds if the asker is in some case ("Can I take the class
+    if I'm pregnant?"), or one on a line that heads an FAQ ('Foster FAQ -- "I'm pregnant.
+    Can I still foster?"')."""
+    sentence = text[start:end]
+    if sentence.rstrip().endswith("?"):
+        return _FAQ.match(sentence) is not None or _IF_QUESTION.search(sentence) is not None
+    line = _line_around(text, start, end, _CHOICES_REACH)
+    return _FAQ_LINE.search(line) is not None and line.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _answered_no(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` is a question answered no on its line ("Within the
+    last 5 years, has any owner been convicted of a felony? NO"): nothing is disclosed."""
+    question = text.rfind("?", start, end)
+    return question >= 0 and _ANSWER_OF_NO.match(text, question + 1) is not None
 
 
 def _not_an_owner(

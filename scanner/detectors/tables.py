@@ -61,6 +61,9 @@ _GAP = re.compile(r" {2,}")
 _DASHES = re.compile(r"[ =-]*-[ =-]*")
 _BULLETS = ("- ", "* ", "• ")
 _QUOTED = ("\t", ";", ",")  # the delimiters whose cells may be quoted (CSV, TSV)
+# A column of the kind of a document and one of its number ("id_type" and "id_number").
+_TYPE_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?type$")
+_NUMBER_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?(?:no|num(?:ber)?|#)$")
 # An element with its value on one line: a name, attributes, the value, the closing tag.
 _ELEMENT = re.compile(
     r"<(?P<name>[A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>(?P<value>[^<>\n]{1,100})</(?P=name)>"
@@ -129,7 +132,8 @@ def table_view(
     size = 0
     for header, row in chain(_rows(text, max_row), _elements(text)):
         separator = ""
-        for label, (start, value, quotes) in zip(header, row, strict=True):
+        labels = header if by_row else _typed(header, row)
+        for label, (start, value, quotes) in zip(labels, row, strict=True):
             if len(cells) >= max_cells or not _kept(value, by_row):
                 continue
             prefix = f"{separator}{label}: "
@@ -146,6 +150,20 @@ def table_view(
     if not cells:
         return None
     return TableView("".join(parts), tuple(cells))
+
+
+def _typed(header: list[str], row: list[_Field]) -> list[str]:
+    """The labels of a row's cells, a generic number's column ("id_number", "verif_id_no")
+    named by the row's value in a type column ("id_type": "CA DL"), as "CA DL number":
+    the type says what the number is."""
+    kind = next(
+        (value.strip() for label, (_, value, _) in zip(header, row, strict=True)
+         if _TYPE_COLUMN.search(label) and value.strip()),
+        "",
+    )  # fmt: skip
+    if not kind or len(kind) > MAX_HEADER_CELL:
+        return header
+    return [f"{kind} number" if _NUMBER_COLUMN.search(label) else label for label in header]
 
 
 def _kept(value: str, by_row: bool) -> bool:

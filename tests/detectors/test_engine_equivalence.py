@@ -177,6 +177,16 @@ PIECES = [
     "mother's maiden name?\n", "[10:02] Maribel Lopez: ", "Haverford", "College Republicans",
     " paid roster\n", "- Colton Frayne, senior", "is registered with the Disability Resource",
     " Center", "her girlfriend, Marisol, have been together",
+    # and with the round on hard-58 and hard-59
+    "EQ 748 / TU 714 / EX 733", "tri-merge pulled", "Share draft account ", "48605754518",
+    "she's been in recovery for three years", "Denise has been in recovery for ", "goes to NA",
+    "I've known Mark and Dana Henderson for twelve years as members of Grace Covenant Church",
+    "I'm door-knocking for Ana Beltrán's state senate campaign", "$100 to Vance for Council",
+    "(Today's was ", "557768", "It texts a code to my cell", "good for\n10 minutes: ",
+    "TILLWORK_SECRET_KEY=", "my tribal ID from Lac du Flambeau, card # ", "009-92363",
+    ". I'm an enrolled member", '"card_last4": "', '4496"', "last four of my SSN: ",
+    "CA ID number: ", "F6062558", "OR ID ", "Maria's case manager at the Ryan White clinic",
+    "my PO moved my check in", "Selfie-to-ID face match\nResult: ", "0.62",
 ]  # fmt: skip
 
 
@@ -319,6 +329,11 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         # a code's name glued to it; "X is for Y" without a word of voting (no keyword)
         "signin code7257",
         "campaign Ss is for Co",
+        # a secret key's name inside a longer variable name: its spelling is a keyword too
+        "TILLWORK_SECRET_KEY=q8Zt3nVx/Lr7pKd2WmYc9Hs4Jf6Gb1Ne5Ua0XoTi",
+        # "my check" read by a pattern whose keyword was "stub" (glued here): the keyword is
+        # the dues it ends with
+        'my PO moved my check instub: "UFCW LOCAL 700 DUES 38.50"',
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(

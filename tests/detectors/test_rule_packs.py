@@ -175,6 +175,16 @@ def test_two_special_categories_on_one_span_are_both_reported() -> None:
     assert [h.entity for h in iban] == ["IBAN_CODE"]
 
 
+def test_an_identifier_inside_a_special_category_span_is_still_reported() -> None:
+    """The span that states a tribal origin holds the tribal ID's number: both are found."""
+    engine = dict(load_text_scanners(Detection()))["sensitive-rules"]
+    text = "I have my tribal ID from Lac du Flambeau, card # 009-92363. I'm an enrolled member."
+    hits = engine.scan_text(text)
+    origin = next(h for h in hits if h.category == "racial_ethnic_origin")
+    card = next(h for h in hits if h.entity == "US_STATE_ID")
+    assert origin.start <= card.start and card.end <= origin.end
+
+
 def test_a_context_word_inside_a_negative_phrase_does_not_cancel_it(rules: RuleEngine) -> None:
     # "our routing number" is the bank's own, told to its members; a routing word after an
     # SSN is the nearer cue and wins over the SSN's negative word

@@ -525,6 +525,70 @@ def test_a_question_of_a_faq_is_asked_for_any_reader(
     assert [entity for entity, _ in found(scanners, note)] == ["CRIMINAL_HISTORY"]
 
 
+def test_a_question_about_what_holds_if_the_asker_is_in_some_case_is_any_readers(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    assert found(scanners, "Can I take the CPR class if I'm pregnant? Yes, you can.") == []
+    faq = 'Foster FAQ -- "I\'m pregnant / trying to get pregnant. Can I still foster?"\nYes!'
+    assert found(scanners, faq) == []
+    asked = "I'm pregnant. Can I still volunteer at the fish fry?"
+    assert [entity for entity, _ in found(scanners, asked)] == ["HEALTH_CONDITION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Update on the timeline: I'm pregnant (due March 3!) so I'd like the kitchen done.",
+         "HEALTH_CONDITION"),
+        ("I'm Catholic, so the Friday fish fry is my favourite shift.", "RELIGIOUS_BELIEF"),
+        ("She said she's been a Catholic since before the hospital was built.",
+         "RELIGIOUS_BELIEF"),
+    ],
+)  # fmt: skip
+def test_the_writers_own_state_and_a_time_after_the_term_are_read(
+    scanners: list[tuple[str, TextScanner]], text: str, entity: str
+) -> None:
+    assert [e for e, _ in found(scanners, text)] == [entity]
+
+
+def test_a_faith_the_writer_does_not_hold_is_none(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    text = "Hi Fr. Keane, I'm not Catholic myself, but I'd be happy to help with the fish fry."
+    assert found(scanners, text) == []
+
+
+def test_someone_plainly_human_in_a_text_about_animals_keeps_their_health(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    shelter = "Adoption application for the beagle in kennel D-07. Other pets: a cat.\n"
+    son = shelter + "Household: me and my son Eli (9).\nEli has asthma, well controlled."
+    assert {e for e, _ in found(scanners, son)} == {"HEALTH_CONDITION"}
+    assert found(scanners, shelter + "Household: me.\nPepper has asthma, well controlled.") == []
+    visit = shelter + "Ms. Montano said she stopped taking her lithium in October."
+    assert {e for e, _ in found(scanners, visit)} == {"HEALTH_TREATMENT"}
+    assert found(scanners, shelter + "Ms. Lee's dog Pepper is on antibiotics.") == []
+
+
+def test_a_question_answered_no_and_a_share_of_a_group_disclose_nothing(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    form = "9. Within the last 5 years, has any owner been convicted of a felony? NO\n"
+    assert found(scanners, form) == []
+    yes = "9. Within the last 5 years, has any owner been convicted of a felony? YES - Dan\n"
+    assert {e for e, _ in found(scanners, yes)} == {"CRIMINAL_HISTORY"}
+    share = "Pantry clients:\n- 9% told us someone in the home is on dialysis.\n"
+    assert found(scanners, share) == []
+    assert found(scanners, "Pantry clients:\n- Rosa told us she is on dialysis.\n") != []
+
+
+def test_a_label_s_bracketed_note_stands_between_no_cue_and_its_term(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    worksheet = "Decedent: Walter Bryce\nCause of death (from the hospital): heart failure\n"
+    assert [e for e, _ in found(scanners, worksheet)] == ["HEALTH_CONDITION"]
+
+
 def test_a_blank_form_line_ends_its_sentence(scanners: list[tuple[str, TextScanner]]) -> None:
     form = (
         "Medications to be given at camp (name, dose, time): ____________________\n"

@@ -130,6 +130,24 @@ def test_only_cells_with_a_digit_are_read() -> None:
     assert table_view("Name, Note\nLeah Goldfarb, none\n", 100) is None
 
 
+def test_a_number_column_is_named_by_its_rows_type_column(tables: TableScanner) -> None:
+    text = (
+        "first,last,id_type,id_number,status\n"
+        "Luis,Arreola,CA ID,F6062558,enrolled\n"
+        "Andre,Mack,CA DL,B7406261,enrolled\n"
+        "Sophie,Lindqvist,none yet,,waitlist\n"
+    )
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == "CA ID number: F6062558\nCA DL number: B7406261\n"
+    assert spans(tables.scan_text(text), text) == [
+        ("US_STATE_ID", "F6062558"),
+        ("US_DRIVER_LICENSE", "B7406261"),
+    ]
+    untyped = table_view("name,id_number\nLuis,F6062558\n", 100)
+    assert untyped is not None and untyped.text == "id_number: F6062558\n"
+
+
 def test_rows_for_the_special_categories_are_read_whole_but_for_one_letter_flags() -> None:
     text = (
         "Name | Race/Ethnicity | First-gen | Year\n"
