@@ -217,6 +217,36 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-64.jsonl",
+        "Hard cases 64, held apart",
+        "Hand-written (`tests/data/sensitive/hard-64.jsonl`, 2026-12-07) by a sixty-second "
+        "independent author under the same rules, without sight of any set, during the "
+        "round on hard-60 and hard-61: a community health center's behavioral health and "
+        "substance-use program with its front desk, billing office and patient portal "
+        "(prior authorizations, portal messages, group rosters, medication-assisted "
+        "treatment, sliding-fee applications, password resets and codes, staff HR and the "
+        "nurses' union, a faith-based recovery group, a board member's fundraiser; claim, "
+        "authorization and clinicians' NPI and DEA-shaped numbers as decoys). Its author "
+        "ran one `git status` it was not asked to, as its docstring says. Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 72 of 100 (decoys 37 of 40, positives 35 of 60); "
+        "after the round on hard-60 and hard-61 (this report): see below.",
+    ),
+    (
+        "hard-65.jsonl",
+        "Hard cases 65, held apart",
+        "Hand-written (`tests/data/sensitive/hard-65.jsonl`, 2026-12-07) by a sixty-third "
+        "independent author, at the same time, briefed as a red team on context distance and "
+        "oblique wording (a value far from the words that name it, in a later bullet or under "
+        "a caption; things named obliquely, 'the nine digits from your blue card'; the same "
+        "words in decoys that disclose nothing) for a food bank, a domestic-violence shelter, "
+        "a credit union, a senior center, a mentoring program, a legal aid clinic and a "
+        "community college. Never used to tune rules, lexicons, weights or validators. "
+        "Scored (its cases unread) with the rules of the commit it was written at: 70 of 100 "
+        "(decoys 37 of 40, positives 33 of 60); after the round on hard-60 and hard-61 (this "
+        "report): see below.",
+    ),
+    (
         "hard-62.jsonl",
         "Hard cases 62, held apart",
         "Hand-written (`tests/data/sensitive/hard-62.jsonl`, 2026-12-07) by a sixtieth "
