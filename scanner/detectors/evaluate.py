@@ -258,8 +258,9 @@ HARD_SETS = (
         "codes and logins, board elections and a levy; incident and NFIRS numbers and "
         "aggregate run statistics as decoys). Never used to tune rules, lexicons, weights "
         "or validators. Scored (its cases unread) with the rules of the commit it was "
-        "written at: 76 of 100 (decoys 37 of 40, positives 39 of 60); after the round on "
-        "hard-58 and hard-59 (this report): see below.",
+        "written at: 76 of 100 (decoys 37 of 40, positives 39 of 60); 77 after the round on "
+        "hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
+        "below.",
     ),
     (
         "hard-63.jsonl",
@@ -271,36 +272,9 @@ HARD_SETS = (
         "a quoted question and its answer, or only in a quote, a forward, a signature or a "
         "subject) from seven kinds of nonprofit sender. Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 78 of 100 (decoys 37 of 40, positives 41 of 60); after the round "
-        "on hard-58 and hard-59 (this report): see below.",
-    ),
-    (
-        "hard-60.jsonl",
-        "Hard cases 60, held apart",
-        "Hand-written (`tests/data/sensitive/hard-60.jsonl`, 2026-12-07) by a fifty-eighth "
-        "independent author under the same rules, without sight of any set, during the "
-        "round on hard-56 and hard-57, briefed as a red team on tables and machine formats "
-        "(pasted spreadsheets, CSV and TSV exports, fixed-width reports, JSON and YAML, log "
-        "lines, HTML tables converted to text, CRM dumps; sensitive columns written in words; "
-        "blank, aggregate and sample tables as decoys). Its author listed two paths of its "
-        "own before writing (neither existed), as its docstring says. Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 66 of 100 (decoys 37 of 40, positives 29 of 60); 66 "
-        "after the round on hard-56 and hard-57; after the round on hard-58 and hard-59 "
-        "(this report): see below.",
-    ),
-    (
-        "hard-61.jsonl",
-        "Hard cases 61, held apart",
-        "Hand-written (`tests/data/sensitive/hard-61.jsonl`, 2026-12-07) by a fifty-ninth "
-        "independent author, at the same time: a refugee resettlement and immigrant legal "
-        "services agency before the new year (caseworkers and attorneys, asylum "
-        "declarations, medical screenings, school enrolment, work permits and benefits, a "
-        "faith-based co-sponsor group; A-numbers, receipt and docket numbers as decoys). "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 70 of 100 (decoys 36 of 38, "
-        "positives 34 of 62); 70 after the round on hard-56 and hard-57; after the round on "
-        "hard-58 and hard-59 (this report): see below.",
+        "was written at: 78 of 100 (decoys 37 of 40, positives 41 of 60); 79 after the round "
+        "on hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
+        "below.",
     ),
     (
         "hard-31.jsonl",
@@ -326,8 +300,9 @@ HARD_SETS = (
         "hard-42, 69 after the round on hard-43 and hard-44, 69 after the round on hard-45 "
         "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
         "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
-        "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57; after "
-        "the round on hard-58 and hard-59 (this report): see below.",
+        "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
+        "after the round on hard-58 and hard-59; after the round on hard-60 and hard-61 "
+        "(this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -349,8 +324,9 @@ HARD_SETS = (
         "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
         "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
         "hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the round on "
-        "hard-53 and hard-55, 81 after the round on hard-56 and hard-57; after the round on "
-        "hard-58 and hard-59 (this report): see below.",
+        "hard-53 and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round "
+        "on hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
+        "below.",
     ),
     (
         "hard-27.jsonl",
@@ -373,7 +349,35 @@ HARD_SETS = (
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
         "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54, "
         "80 after the round on hard-53 and hard-55, 80 after the round on hard-56 and "
-        "hard-57; after the round on hard-58 and hard-59 (this report): see below.",
+        "hard-57, 81 after the round on hard-58 and hard-59; after the round on hard-60 and "
+        "hard-61 (this report): see below.",
+    ),
+    (
+        "hard-60.jsonl",
+        "Hard cases 60, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-60.jsonl`, 2026-12-07) by a fifty-eighth "
+        "independent author under the same rules, without sight of any set, during the "
+        "round on hard-56 and hard-57, briefed as a red team on tables and machine formats "
+        "(pasted spreadsheets, CSV and TSV exports, fixed-width reports, JSON and YAML, log "
+        "lines, HTML tables converted to text, CRM dumps; sensitive columns written in words; "
+        "blank, aggregate and sample tables as decoys). Its author listed two paths of its "
+        "own before writing (neither existed), as its docstring says. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 66 of 100 (decoys 37 of 40, "
+        "positives 29 of 60); held apart through two rounds (66), then used for tuning in "
+        "the round on hard-60 and hard-61, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-61.jsonl",
+        "Hard cases 61, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-61.jsonl`, 2026-12-07) by a fifty-ninth "
+        "independent author, at the same time: a refugee resettlement and immigrant legal "
+        "services agency before the new year (caseworkers and attorneys, asylum "
+        "declarations, medical screenings, school enrolment, work permits and benefits, a "
+        "faith-based co-sponsor group; A-numbers, receipt and docket numbers as decoys). "
+        "Scored (its cases unread) with the rules of the commit it was written at: 70 of 100 "
+        "(decoys 36 of 38, positives 34 of 62); held apart through two rounds (70), then "
+        "used for tuning in the round on hard-60 and hard-61, so its score no longer "
+        "estimates anything.",
     ),
     (
         "hard-58.jsonl",
@@ -387,7 +391,7 @@ HARD_SETS = (
         "registry export; animals' records as decoys). Scored (its cases unread) with the "
         "rules of the commit it was written at: 70 of 100 (decoys 34 of 40, positives 36 of "
         "60); held apart through two rounds (71), then used for tuning in the round on "
-        "hard-58 and hard-59, so its score no longer estimates anything.",
+        "hard-58 and hard-59 (89), so its score no longer estimates anything.",
     ),
     (
         "hard-59.jsonl",
@@ -399,7 +403,7 @@ HARD_SETS = (
         "borrower in hardship, CRM exports, a grant committee, the loan platform's IT). "
         "Scored (its cases unread) with the rules of the commit it was written at: 79 of 100 "
         "(decoys 36 of 40, positives 43 of 60); held apart through two rounds (79), then "
-        "used for tuning in the round on hard-58 and hard-59, so its score no longer "
+        "used for tuning in the round on hard-58 and hard-59 (95), so its score no longer "
         "estimates anything.",
     ),
     (

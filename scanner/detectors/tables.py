@@ -11,13 +11,17 @@ Race/Ethnicity: Hmong."), so a column's header is the cue of its values.
 
 A table is a line of two or more header cells split by one delimiter (tab, ``|``, ``;`` or
 ``,``), each a short label with a letter in it and no long number, followed by at least one
-row of as many cells split by the same delimiter (a Markdown rule line ``|---|---|`` under the
-header is skipped). A table aligned with spaces (a notes app's or a report's columns) is a
-header of three or more such labels two or more spaces apart, with no delimiter in it,
-followed by rows that split into as many cells at runs of two or more spaces (a rule line
-of dashes under the header is skipped). Only cells with a digit are read (identifiers, and
-nearly all secrets, have one). A table sent as HTML comes as tab-separated rows
-(``scanner.mime.html_text``).
+row of as many cells split by the same delimiter (a Markdown rule line ``|---|---|`` or a
+text table's ``----+----`` under the header is skipped). In a table of two columns whose
+second holds values ("Item | Value"), each value is read with its row's first cell ("New
+PIN: 6559"); a generic number column ("id_number") is read with its row's type column
+("id_type": "CA DL" gives "CA DL number: B7406261"). A table aligned with spaces (a notes
+app's or a report's columns) is a header of three or more such labels two or more spaces
+apart, with no delimiter in it, followed by rows that split into as many cells at runs of
+two or more spaces (a rule line of dashes under the header is skipped). Only cells with a
+digit are read (identifiers, and nearly all secrets, have one); the special-category
+scorer reads whole rows, but not those of a table with a column of counts or rates. A
+table sent as HTML comes as tab-separated rows (``scanner.mime.html_text``).
 
 A value in a markup element (an XML export's or a payment gateway's field,
 ``<CVV2>213</CVV2>``, ``<Amount currency="USD">108.00</Amount>``) is read the same way, its
@@ -61,6 +65,12 @@ _GAP = re.compile(r" {2,}")
 _DASHES = re.compile(r"[ =-]*-[ =-]*")
 _BULLETS = ("- ", "* ", "• ")
 _QUOTED = ("\t", ";", ",")  # the delimiters whose cells may be quoted (CSV, TSV)
+# A column of counts or rates: its table is a statistic ("dx_group | scheduled | rate").
+_AGGREGATE_COLUMN = re.compile(
+    r"(?i)n|counts?|totals?|rates?|%|percent(?:age)?|pct|share|avg|average|mean|median"
+)
+# The second column of a table of items and their values ("Item | Value").
+_VALUE_COLUMN = re.compile(r"(?i)values?|answers?|details?|info|entry|setting")
 # A column of the kind of a document and one of its number ("id_type" and "id_number").
 _TYPE_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?type$")
 _NUMBER_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?(?:no|num(?:ber)?|#)$")
@@ -126,11 +136,14 @@ def table_view(
     (the rest of the text is not read as a table) and rows of at most ``max_row``
     characters; None when it has none. ``by_row``: every cell that is not blank, a row a
     line ("Name: Pa Vang; Race/Ethnicity: Hmong."), for the special-category scorer, which
-    reads a sentence; else only cells with a digit, a cell a line."""
+    reads a sentence, but no table with a column of counts or rates; else only cells with
+    a digit, a cell a line."""
     parts: list[str] = []
     cells: list[_Cell] = []
     size = 0
     for header, row in chain(_rows(text, max_row), _elements(text)):
+        if by_row and any(_AGGREGATE_COLUMN.fullmatch(label.strip()) for label in header):
+            continue  # a table of counts and rates is about groups, not people
         separator = ""
         labels = header if by_row else _typed(header, row)
         for label, (start, value, quotes) in zip(labels, row, strict=True):
@@ -155,7 +168,12 @@ def table_view(
 def _typed(header: list[str], row: list[_Field]) -> list[str]:
     """The labels of a row's cells, a generic number's column ("id_number", "verif_id_no")
     named by the row's value in a type column ("id_type": "CA DL"), as "CA DL number":
-    the type says what the number is."""
+    the type says what the number is. In a table of two columns whose second holds values
+    ("Item | Value"), a value's label is its row's first cell ("New PIN: 6559")."""
+    if len(header) == 2 and _VALUE_COLUMN.fullmatch(header[1].strip()):
+        item = row[0][1].strip()
+        if item and len(item) <= MAX_HEADER_CELL:
+            return [header[0], item]
     kind = next(
         (value.strip() for label, (_, value, _) in zip(header, row, strict=True)
          if _TYPE_COLUMN.search(label) and value.strip()),
@@ -346,13 +364,18 @@ def _elements(text: str) -> Iterator[tuple[list[str], list[_Field]]]:
 
 
 def _line_before(text: str, start: int) -> int:
-    """Where the line before the one at ``start`` starts, stepping over a Markdown rule
-    line (which stands under a header)."""
+    """Where the line before the one at ``start`` starts, stepping over a rule line (which
+    stands under a header)."""
     before = text.rfind("\n", 0, start - 1) + 1
     line = text[before : start - 1].rstrip("\r")
-    if before and "|" in line and _RULE_LINE.fullmatch(line):
+    if before and _is_rule_line(line):
         return text.rfind("\n", 0, before - 1) + 1
     return before
+
+
+def _is_rule_line(line: str) -> bool:
+    """A Markdown rule line under a header ("|---|---|"), or a text table's ("----+----")."""
+    return ("|" in line or "+" in line) and _RULE_LINE.fullmatch(line) is not None
 
 
 def _continued(text: str, floor: int, start: int, max_row: int) -> int | None:
@@ -407,7 +430,7 @@ def _table(
             head_end + 1,
             max_row,
             labels,
-            lambda _, line: "|" in line and _RULE_LINE.fullmatch(line) is not None,
+            lambda _, line: _is_rule_line(line),
             lambda at, line: _row(text, at, line, delimiter, max_row),
         )
     )

@@ -187,6 +187,12 @@ PIECES = [
     ". I'm an enrolled member", '"card_last4": "', '4496"', "last four of my SSN: ",
     "CA ID number: ", "F6062558", "OR ID ", "Maria's case manager at the Ryan White clinic",
     "my PO moved my check in", "Selfie-to-ID face match\nResult: ", "0.62",
+    # and with the round on hard-60 and hard-61
+    "Family is ethnic Karen", "She's ethnically Hazara", "Alan and I are members at ",
+    "Congregation Beth Shalom", "his OL# ", "TL476401", "password she uses: ", "Ghazal#G9dZ2026",
+    "2-step code she read to me: ", "The code that just came to my phone is ", "ppt ",
+    "P54773678", "Haitian passport (his is ", "GH8853777", "cc_last4: ", '"cc_cvc":"224"',
+    "CREDIT SCORE (VantageScore 4.0) ....... ", "567",
 ]  # fmt: skip
 
 

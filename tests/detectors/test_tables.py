@@ -148,6 +148,31 @@ def test_a_number_column_is_named_by_its_rows_type_column(tables: TableScanner) 
     assert untyped is not None and untyped.text == "id_number: F6062558\n"
 
 
+def test_a_value_column_is_read_with_its_rows_item(tables: TableScanner) -> None:
+    text = (
+        "Item               | Value\n"
+        "-------------------+-----------\n"
+        "Card received      | 03/09\n"
+        "New PIN            | 6559\n"
+    )
+    view = table_view(text, 100)
+    assert view is not None
+    assert view.text == "Card received: 03/09\nNew PIN: 6559\n"
+    assert spans(tables.scan_text(text), text) == [("PIN", "6559")]
+
+
+def test_a_table_of_counts_or_rates_is_not_read_for_the_special_categories() -> None:
+    counts = (
+        "dx_group          | scheduled | no_show | rate\n"
+        "------------------+-----------+---------+------\n"
+        "Diabetes (E11.x)  |     412   |    61   | 14.8%\n"
+    )
+    assert table_view(counts, 100, by_row=True) is None
+    people = "Name | Diagnosis | Visits\nAna Ruiz | Diabetes | 4\n"
+    view = table_view(people, 100, by_row=True)
+    assert view is not None and "Diagnosis: Diabetes" in view.text
+
+
 def test_rows_for_the_special_categories_are_read_whole_but_for_one_letter_flags() -> None:
     text = (
         "Name | Race/Ethnicity | First-gen | Year\n"
