@@ -217,6 +217,33 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-66.jsonl",
+        "Hard cases 66, held apart",
+        "Hand-written (`tests/data/sensitive/hard-66.jsonl`, 2026-12-07) by a sixty-fourth "
+        "independent author under the same rules, without sight of any set, during a short "
+        "round on hard-62 and hard-63: a county's homeless services continuum of care and "
+        "its partner agencies in a cold snap (coordinated entry, HMIS exports, case "
+        "conferencing, housing applications, rental assistance, shelter incidents, hospital "
+        "discharges, a warming center, a point-in-time count, voter registration; aggregate "
+        "counts, HMIS client IDs, unit numbers and locker codes as decoys). Never used to "
+        "tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
+        "rules of the commit it was written at: 73 of 100 (decoys 36 of 40, positives 37 of "
+        "60); after a short round on hard-62 and hard-63 (this report): see below.",
+    ),
+    (
+        "hard-67.jsonl",
+        "Hard cases 67, held apart",
+        "Hand-written (`tests/data/sensitive/hard-67.jsonl`, 2026-12-07) by a sixty-fifth "
+        "independent author, at the same time: a public-sector union local and its member "
+        "services before a contract vote (grievances and arbitration, dues deductions, the "
+        "health and welfare fund, the pension office, the PAC and phone banks, the legal "
+        "plan, scholarships, retirees; contract language, bargaining updates, aggregate "
+        "counts, public endorsements and grievance numbers as decoys). Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 64 of 100 (decoys 34 of 40, positives 30 of 60); "
+        "after a short round on hard-62 and hard-63 (this report): see below.",
+    ),
+    (
         "hard-64.jsonl",
         "Hard cases 64, held apart",
         "Hand-written (`tests/data/sensitive/hard-64.jsonl`, 2026-12-07) by a sixty-second "
@@ -229,8 +256,9 @@ HARD_SETS = (
         "authorization and clinicians' NPI and DEA-shaped numbers as decoys). Its author "
         "ran one `git status` it was not asked to, as its docstring says. Never used to tune "
         "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 72 of 100 (decoys 37 of 40, positives 35 of 60); "
-        "after the round on hard-60 and hard-61 (this report): see below.",
+        "the commit it was written at: 72 of 100 (decoys 37 of 40, positives 35 of 60); 72 "
+        "after the round on hard-60 and hard-61; after a short round on hard-62 and hard-63 "
+        "(this report): see below.",
     ),
     (
         "hard-65.jsonl",
@@ -243,38 +271,8 @@ HARD_SETS = (
         "a credit union, a senior center, a mentoring program, a legal aid clinic and a "
         "community college. Never used to tune rules, lexicons, weights or validators. "
         "Scored (its cases unread) with the rules of the commit it was written at: 70 of 100 "
-        "(decoys 37 of 40, positives 33 of 60); after the round on hard-60 and hard-61 (this "
-        "report): see below.",
-    ),
-    (
-        "hard-62.jsonl",
-        "Hard cases 62, held apart",
-        "Hand-written (`tests/data/sensitive/hard-62.jsonl`, 2026-12-07) by a sixtieth "
-        "independent author under the same rules, without sight of any set, at the start of "
-        "the round on hard-58 and hard-59: a rural fire protection district and its "
-        "volunteer EMS auxiliary after Thanksgiving (volunteer onboarding, run follow-ups, "
-        "patient care reports forwarded by mistake, peer support, the association's dues "
-        "and a firefighters' local, the chaplain, a toy drive and card refunds, station "
-        "codes and logins, board elections and a levy; incident and NFIRS numbers and "
-        "aggregate run statistics as decoys). Never used to tune rules, lexicons, weights "
-        "or validators. Scored (its cases unread) with the rules of the commit it was "
-        "written at: 76 of 100 (decoys 37 of 40, positives 39 of 60); 77 after the round on "
-        "hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
-        "below.",
-    ),
-    (
-        "hard-63.jsonl",
-        "Hard cases 63, held apart",
-        "Hand-written (`tests/data/sensitive/hard-63.jsonl`, 2026-12-07) by a sixty-first "
-        "independent author, at the same time, briefed as a red team on e-mail threads "
-        "(quoted replies, forwards, Outlook headers in the body, top-posted and inline "
-        "answers, signatures with disclaimers, auto-replies, digests; a value split between "
-        "a quoted question and its answer, or only in a quote, a forward, a signature or a "
-        "subject) from seven kinds of nonprofit sender. Never used to tune rules, lexicons, "
-        "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 78 of 100 (decoys 37 of 40, positives 41 of 60); 79 after the round "
-        "on hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
-        "below.",
+        "(decoys 37 of 40, positives 33 of 60); 70 after the round on hard-60 and hard-61; "
+        "after a short round on hard-62 and hard-63 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -301,8 +299,8 @@ HARD_SETS = (
         "and hard-46, 69 after the round on hard-47 and hard-48, 70 after the round on "
         "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
         "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
-        "after the round on hard-58 and hard-59; after the round on hard-60 and hard-61 "
-        "(this report): see below.",
+        "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
+        "after a short round on hard-62 and hard-63 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -325,8 +323,8 @@ HARD_SETS = (
         "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
         "hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the round on "
         "hard-53 and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round "
-        "on hard-58 and hard-59; after the round on hard-60 and hard-61 (this report): see "
-        "below.",
+        "on hard-58 and hard-59, 81 after the round on hard-60 and hard-61; after a short "
+        "round on hard-62 and hard-63 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -349,8 +347,36 @@ HARD_SETS = (
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
         "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54, "
         "80 after the round on hard-53 and hard-55, 80 after the round on hard-56 and "
-        "hard-57, 81 after the round on hard-58 and hard-59; after the round on hard-60 and "
-        "hard-61 (this report): see below.",
+        "hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on hard-60 "
+        "and hard-61; after a short round on hard-62 and hard-63 (this report): see below.",
+    ),
+    (
+        "hard-62.jsonl",
+        "Hard cases 62, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-62.jsonl`, 2026-12-07) by a sixtieth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the round on hard-58 and hard-59: a rural fire protection district and its "
+        "volunteer EMS auxiliary after Thanksgiving (volunteer onboarding, run follow-ups, "
+        "patient care reports forwarded by mistake, peer support, the association's dues "
+        "and a firefighters' local, the chaplain, a toy drive and card refunds, station "
+        "codes and logins, board elections and a levy; incident and NFIRS numbers and "
+        "aggregate run statistics as decoys). Scored (its cases unread) with the rules of "
+        "the commit it was written at: 76 of 100 (decoys 37 of 40, positives 39 of 60); held "
+        "apart through two rounds (77), then used for tuning in a short round on hard-62 and "
+        "hard-63, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-63.jsonl",
+        "Hard cases 63, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-63.jsonl`, 2026-12-07) by a sixty-first "
+        "independent author, at the same time, briefed as a red team on e-mail threads "
+        "(quoted replies, forwards, Outlook headers in the body, top-posted and inline "
+        "answers, signatures with disclaimers, auto-replies, digests; a value split between "
+        "a quoted question and its answer, or only in a quote, a forward, a signature or a "
+        "subject) from seven kinds of nonprofit sender. Scored (its cases unread) with the "
+        "rules of the commit it was written at: 78 of 100 (decoys 37 of 40, positives 41 of "
+        "60); held apart through two rounds (79), then used for tuning in a short round on "
+        "hard-62 and hard-63, so its score no longer estimates anything.",
     ),
     (
         "hard-60.jsonl",
@@ -364,7 +390,7 @@ HARD_SETS = (
         "own before writing (neither existed), as its docstring says. Scored (its cases "
         "unread) with the rules of the commit it was written at: 66 of 100 (decoys 37 of 40, "
         "positives 29 of 60); held apart through two rounds (66), then used for tuning in "
-        "the round on hard-60 and hard-61, so its score no longer estimates anything.",
+        "the round on hard-60 and hard-61 (75), so its score no longer estimates anything.",
     ),
     (
         "hard-61.jsonl",
@@ -376,7 +402,7 @@ HARD_SETS = (
         "faith-based co-sponsor group; A-numbers, receipt and docket numbers as decoys). "
         "Scored (its cases unread) with the rules of the commit it was written at: 70 of 100 "
         "(decoys 36 of 38, positives 34 of 62); held apart through two rounds (70), then "
-        "used for tuning in the round on hard-60 and hard-61, so its score no longer "
+        "used for tuning in the round on hard-60 and hard-61 (80), so its score no longer "
         "estimates anything.",
     ),
     (

@@ -193,6 +193,11 @@ PIECES = [
     "2-step code she read to me: ", "The code that just came to my phone is ", "ppt ",
     "P54773678", "Haitian passport (his is ", "GH8853777", "cc_last4: ", '"cc_cvc":"224"',
     "CREDIT SCORE (VantageScore 4.0) ....... ", "567",
+    # and with the round on hard-62 and hard-63
+    "Steward, Freight & Warehouse Drivers Local 412", "I've been in Healthcare Workers United ",
+    "Local 318", "good thru 02/29\ncode ", "749", "3 digit on back ", "his tribal ID card, no. ",
+    "TN-0471-2289", "Oregon ID card instead. I copied the number for the consent: ", "6657787",
+    "Councilmember Ruelas's re-election",
 ]  # fmt: skip
 
 
