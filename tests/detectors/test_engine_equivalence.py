@@ -197,7 +197,8 @@ PIECES = [
     "Steward, Freight & Warehouse Drivers Local 412", "I've been in Healthcare Workers United ",
     "Local 318", "good thru 02/29\ncode ", "749", "3 digit on back ", "his tribal ID card, no. ",
     "TN-0471-2289", "Oregon ID card instead. I copied the number for the consent: ", "6657787",
-    "Councilmember Ruelas's re-election",
+    "Councilmember Ruelas's re-election", "Finished my call list. Notes:\n",
+    "- Phil Becker: voting no", "taken into custody on his outstanding warrant",
 ]  # fmt: skip
 
 
@@ -345,6 +346,8 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         # "my check" read by a pattern whose keyword was "stub" (glued here): the keyword is
         # the dues it ends with
         'my PO moved my check instub: "UFCW LOCAL 700 DUES 38.50"',
+        # a canvass note's pattern matched list items with no canvass word before them
+        "- Phil Becker: voting no",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(
