@@ -99,11 +99,12 @@ _RELATIVE_NAMED = re.compile(
 _REPLY_HEADER = ("wrote:", "writes:")  # "On Dec 1, 2026, Ines Moreau wrote:"
 _OPENING = 600  # characters at the start of a text searched for its salutation
 _HEADER_LINE = re.compile(r"(?i)(?:subject|from|to|cc|date|re|fwd?)\s*:")
-_LIST_MARK = re.compile(r"(?:[-*•]|\d{1,2}[.)])\s")  # a list item's mark and its space
+_MARK = r"(?:[-*•]|\d{1,2}[.)])"  # a list item's mark: a bullet or a number
+_LIST_MARK = re.compile(_MARK + r"\s")  # a list item's mark and its space
 _OPENING_CHARS = 200  # characters of a sentence read for its opening words
 _LISTED_LINES = 12  # lines above a list item searched for the condition that heads its list
 # A form's choices: slashes or bars between them, and a way not to answer among them.
-_CHOICES_REACH = 200  # characters either side of a term read for its line of choices
+_LINE_REACH = 200  # characters either side of a term read for its line (choices, an FAQ)
 _CHOICE_MARK = re.compile(r"\s[/|]\s")
 _NO_ANSWER = re.compile(
     r"(?i)\b(?:prefer\s+not|decline|rather\s+not|not\s+listed|other|n/a|don['’]t\s+know)\b"
@@ -144,7 +145,7 @@ _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its 
 _ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
 # A sentence whose subject is a share of a group ("- 9% told us someone in the home is on
 # dialysis"): a statistic about no one, even with "us" in it.
-_SHARE_OPENING = re.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?\d{1,3}(?:\.\d+)?\s?%\s")
+_SHARE_OPENING = re.compile(rf"[ \t]*(?:{_MARK}[ \t]+)?{_SHARE.pattern}\s")
 SCORER = "special-categories"  # names the scorer where no one lexicon is to blame
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
@@ -459,7 +460,7 @@ class SpecialCategoryScorer:
         text reads as a report; ``animals``: whether it is about an animal (a foster dog's
         medical summary), as is a sentence with an animal word, so its health is no person's
         (a person in it keeps their other categories: "she adopted a dog; she is openly
-        bisexual"), unless someone plainly human is near the term (``_human_near``), and the
+        bisexual"), unless someone plainly human is nearer the term (``_human_nearer``), and the
         names it introduces as someone's relatives; ``anonymised``: it says its people were
         anonymised, so a
         direct reference ("our client") is no one identifiable either; ``to_group``: it
@@ -914,7 +915,7 @@ def _faq_question(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     if sentence.rstrip().endswith("?"):
         return _FAQ.match(sentence) is not None or _IF_QUESTION.search(sentence) is not None
-    line = _line_around(text, start, end, _CHOICES_REACH)
+    line = _line_around(text, start, end, _LINE_REACH)
     return _FAQ_LINE.search(line) is not None and line.rstrip().rstrip("\"'”’").endswith("?")
 
 
@@ -1014,7 +1015,7 @@ def _one_of_choices(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip()
     if not (before.endswith(("/", "|")) or text[end : end + 3].lstrip().startswith(("/", "|"))):
         return False
-    line = _line_around(text, start, end, _CHOICES_REACH)
+    line = _line_around(text, start, end, _LINE_REACH)
     return len(_CHOICE_MARK.findall(line)) >= 2 and _NO_ANSWER.search(line) is not None
 
 

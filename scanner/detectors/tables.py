@@ -72,8 +72,9 @@ _AGGREGATE_COLUMN = re.compile(
 # The second column of a table of items and their values ("Item | Value").
 _VALUE_COLUMN = re.compile(r"(?i)values?|answers?|details?|info|entry|setting")
 # A column of the kind of a document and one of its number ("id_type" and "id_number").
-_TYPE_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?type$")
-_NUMBER_COLUMN = re.compile(r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?(?:no|num(?:ber)?|#)$")
+_DOCUMENT = r"(?i)(?:^|[\s_-])(?:id|doc(?:ument)?)?[\s_-]?"  # "id_", "verif_doc ", or none
+_TYPE_COLUMN = re.compile(_DOCUMENT + r"type$")
+_NUMBER_COLUMN = re.compile(_DOCUMENT + r"(?:no|num(?:ber)?|#)$")
 # An element with its value on one line: a name, attributes, the value, the closing tag.
 _ELEMENT = re.compile(
     r"<(?P<name>[A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>(?P<value>[^<>\n]{1,100})</(?P=name)>"
