@@ -217,18 +217,48 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-68.jsonl",
+        "Hard cases 68, held apart",
+        "Hand-written (`tests/data/sensitive/hard-68.jsonl`, 2026-12-07) by a sixty-sixth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the round on hard-64 and hard-65: a center for independent living (a disability-led "
+        "nonprofit) and its partners over a fortnight in December (peer support, benefits "
+        "counselling, personal care attendant payroll, home modification grants, accessible "
+        "transit passes, voter-access outreach, assistive technology loans, a deaf and "
+        "hard-of-hearing program, youth and nursing-home transition; accommodation policies, "
+        "equipment serial, claim, case and pass numbers and statistics as decoys). Never used "
+        "to tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
+        "rules of the commit it was written at: 69 of 100 (decoys 36 of 40, positives 33 of "
+        "60); after the round on hard-64 and hard-65 (this report): see below.",
+    ),
+    (
+        "hard-69.jsonl",
+        "Hard cases 69, held apart",
+        "Hand-written (`tests/data/sensitive/hard-69.jsonl`, 2026-12-07) by a sixty-seventh "
+        "independent author, at the same time, briefed as a red team on chat, SMS and "
+        "voicemail transcripts pasted into e-mail (forwarded text threads, exported chat logs "
+        "with timestamps, display names and reactions, call-centre chats, automated voicemail "
+        "transcriptions with numbers dictated as words; an item split over two bubbles or two "
+        "speakers, or corrected in a later message; order and tracking numbers, door codes, "
+        "times and people asking for data without giving it as decoys). Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
+        "the commit it was written at: 78 of 100 (decoys 40 of 40, positives 38 of 60); after "
+        "the round on hard-64 and hard-65 (this report): see below.",
+    ),
+    (
         "hard-66.jsonl",
         "Hard cases 66, held apart",
         "Hand-written (`tests/data/sensitive/hard-66.jsonl`, 2026-12-07) by a sixty-fourth "
         "independent author under the same rules, without sight of any set, during a short "
-        "round on hard-62 and hard-63: a county's homeless services continuum of care and "
-        "its partner agencies in a cold snap (coordinated entry, HMIS exports, case "
-        "conferencing, housing applications, rental assistance, shelter incidents, hospital "
-        "discharges, a warming center, a point-in-time count, voter registration; aggregate "
-        "counts, HMIS client IDs, unit numbers and locker codes as decoys). Never used to "
-        "tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
-        "rules of the commit it was written at: 73 of 100 (decoys 36 of 40, positives 37 of "
-        "60); after a short round on hard-62 and hard-63 (this report): see below.",
+        "round on hard-62 and hard-63: a county's homeless services continuum of care and its "
+        "partner agencies in a cold snap (coordinated entry, HMIS exports, case conferencing, "
+        "housing applications, rental assistance, shelter incidents, hospital discharges, a "
+        "warming center, a point-in-time count, voter registration; aggregate counts, HMIS "
+        "client IDs, unit numbers and locker codes as decoys). Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 73 of 100 (decoys 36 of 40, positives 37 of 60); 75 after "
+        "a short round on hard-62 and hard-63; after the round on hard-64 and hard-65 (this "
+        "report): see below.",
     ),
     (
         "hard-67.jsonl",
@@ -240,39 +270,9 @@ HARD_SETS = (
         "plan, scholarships, retirees; contract language, bargaining updates, aggregate "
         "counts, public endorsements and grievance numbers as decoys). Never used to tune "
         "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 64 of 100 (decoys 34 of 40, positives 30 of 60); "
-        "after a short round on hard-62 and hard-63 (this report): see below.",
-    ),
-    (
-        "hard-64.jsonl",
-        "Hard cases 64, held apart",
-        "Hand-written (`tests/data/sensitive/hard-64.jsonl`, 2026-12-07) by a sixty-second "
-        "independent author under the same rules, without sight of any set, during the "
-        "round on hard-60 and hard-61: a community health center's behavioral health and "
-        "substance-use program with its front desk, billing office and patient portal "
-        "(prior authorizations, portal messages, group rosters, medication-assisted "
-        "treatment, sliding-fee applications, password resets and codes, staff HR and the "
-        "nurses' union, a faith-based recovery group, a board member's fundraiser; claim, "
-        "authorization and clinicians' NPI and DEA-shaped numbers as decoys). Its author "
-        "ran one `git status` it was not asked to, as its docstring says. Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 72 of 100 (decoys 37 of 40, positives 35 of 60); 72 "
-        "after the round on hard-60 and hard-61; after a short round on hard-62 and hard-63 "
+        "the commit it was written at: 64 of 100 (decoys 34 of 40, positives 30 of 60); 64 "
+        "after a short round on hard-62 and hard-63; after the round on hard-64 and hard-65 "
         "(this report): see below.",
-    ),
-    (
-        "hard-65.jsonl",
-        "Hard cases 65, held apart",
-        "Hand-written (`tests/data/sensitive/hard-65.jsonl`, 2026-12-07) by a sixty-third "
-        "independent author, at the same time, briefed as a red team on context distance and "
-        "oblique wording (a value far from the words that name it, in a later bullet or under "
-        "a caption; things named obliquely, 'the nine digits from your blue card'; the same "
-        "words in decoys that disclose nothing) for a food bank, a domestic-violence shelter, "
-        "a credit union, a senior center, a mentoring program, a legal aid clinic and a "
-        "community college. Never used to tune rules, lexicons, weights or validators. "
-        "Scored (its cases unread) with the rules of the commit it was written at: 70 of 100 "
-        "(decoys 37 of 40, positives 33 of 60); 70 after the round on hard-60 and hard-61; "
-        "after a short round on hard-62 and hard-63 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -300,7 +300,8 @@ HARD_SETS = (
         "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
         "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
-        "after a short round on hard-62 and hard-63 (this report): see below.",
+        "70 after a short round on hard-62 and hard-63; after the round on hard-64 and "
+        "hard-65 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -314,41 +315,75 @@ HARD_SETS = (
         "hospice, schools and a PTA, a community college, a library, Rotary, a state "
         "representative's constituent mail, both party committees, a credit union, a tax "
         "preparer, a law office, a daycare, a gym). Never used to tune rules, lexicons, "
-        "weights or validators. Scored (its cases unread) with the rules of the commit it "
-        "was written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round "
-        "on hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the "
-        "round on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after "
-        "the round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 "
-        "after the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, "
-        "81 after the round on hard-47 and hard-48, 81 after the round on hard-49 and "
-        "hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the round on "
-        "hard-53 and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round "
-        "on hard-58 and hard-59, 81 after the round on hard-60 and hard-61; after a short "
-        "round on hard-62 and hard-63 (this report): see below.",
+        "weights or validators. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 81 of 100 (decoys 39 of 42, positives 42 of 58); 81 after the round on "
+        "hard-29 and hard-30, 81 after the round on hard-33 and hard-34, 82 after the round "
+        "on hard-35 and hard-36, 82 after the round on hard-37 and hard-38, 82 after the "
+        "round on hard-39 and hard-40, 82 after the round on hard-41 and hard-42, 81 after "
+        "the round on hard-43 and hard-44, 81 after the round on hard-45 and hard-46, 81 "
+        "after the round on hard-47 and hard-48, 81 after the round on hard-49 and hard-50, "
+        "81 after the round on hard-51, hard-52 and hard-54, 81 after the round on hard-53 "
+        "and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round on "
+        "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
+        "round on hard-62 and hard-63; after the round on hard-64 and hard-65 (this report): "
+        "see below.",
     ),
     (
         "hard-27.jsonl",
         "Hard cases 27, held apart",
         "Hand-written (`tests/data/sensitive/hard-27.jsonl`, 2026-12-07) by a twenty-fifth "
         "independent author under the same rules, during the round on hard-23 and hard-24 "
-        "without sight of any set, briefed as a red team: values in unusual containers "
-        "(vCard and calendar text, URL query strings, logs, YAML/INI configs, SMS relays, fax "
-        "OCR, PDF text with broken columns), labels abbreviated or in other languages, odd "
+        "without sight of any set, briefed as a red team: values in unusual containers (vCard "
+        "and calendar text, URL query strings, logs, YAML/INI configs, SMS relays, fax OCR, "
+        "PDF text with broken columns), labels abbreviated or in other languages, odd "
         "wrapping and spacing, checkbox forms, Y/N questionnaires, medication lists, care "
         "plans, incident reports, HR exports, CRM notes, directories and rosters, and "
         "categories said through a program, place, holiday, ritual, drug or support group. "
         "Never used to tune rules, lexicons, weights or validators: an estimate for mail "
-        "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of "
-        "100 (decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 "
-        "and hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on "
-        "hard-33 and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round "
-        "on hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the "
-        "round on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
+        "chosen to be hard. Scored (its cases unread) with the rules of its commit: 73 of 100 "
+        "(decoys 40 of 42, positives 33 of 58); 73 after the round on hard-25, hard-26 and "
+        "hard-28, 74 after the round on hard-29 and hard-30, 74 after the round on hard-33 "
+        "and hard-34, 75 after the round on hard-35 and hard-36, 78 after the round on "
+        "hard-37 and hard-38, 79 after the round on hard-39 and hard-40, 79 after the round "
+        "on hard-41 and hard-42, 79 after the round on hard-43 and hard-44, 79 after the "
         "round on hard-45 and hard-46, 79 after the round on hard-47 and hard-48, 79 after "
-        "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and hard-54, "
-        "80 after the round on hard-53 and hard-55, 80 after the round on hard-56 and "
-        "hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on hard-60 "
-        "and hard-61; after a short round on hard-62 and hard-63 (this report): see below.",
+        "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and "
+        "hard-54, 80 after the round on hard-53 and hard-55, 80 after the round on hard-56 "
+        "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
+        "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; after the round "
+        "on hard-64 and hard-65 (this report): see below.",
+    ),
+    (
+        "hard-64.jsonl",
+        "Hard cases 64, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-64.jsonl`, 2026-12-07) by a sixty-second "
+        "independent author under the same rules, without sight of any set, during the round "
+        "on hard-60 and hard-61: a community health center's behavioral health and "
+        "substance-use program with its front desk, billing office and patient portal (prior "
+        "authorizations, portal messages, group rosters, medication-assisted treatment, "
+        "sliding-fee applications, password resets and codes, staff HR and the nurses' union, "
+        "a faith-based recovery group, a board member's fundraiser; claim, authorization and "
+        "clinicians' NPI and DEA-shaped numbers as decoys). Its author ran one `git status` "
+        "it was not asked to, as its docstring says. Scored (its cases unread) with the rules "
+        "of the commit it was written at: 72 of 100 (decoys 37 of 40, positives 35 of 60); "
+        "held apart through the round on hard-60 and hard-61 and a short round on hard-62 and "
+        "hard-63 (72 and 72), then used for tuning in the round on hard-64 and hard-65, so "
+        "its score no longer estimates anything.",
+    ),
+    (
+        "hard-65.jsonl",
+        "Hard cases 65, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-65.jsonl`, 2026-12-07) by a sixty-third "
+        "independent author, at the same time, briefed as a red team on context distance and "
+        "oblique wording (a value far from the words that name it, in a later bullet or under "
+        "a caption; things named obliquely, 'the nine digits from your blue card'; the same "
+        "words in decoys that disclose nothing) for a food bank, a domestic-violence shelter, "
+        "a credit union, a senior center, a mentoring program, a legal aid clinic and a "
+        "community college. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 70 of 100 (decoys 37 of 40, positives 33 of 60); held apart through the "
+        "round on hard-60 and hard-61 and a short round on hard-62 and hard-63 (70 and 70), "
+        "then used for tuning in the round on hard-64 and hard-65, so its score no longer "
+        "estimates anything.",
     ),
     (
         "hard-62.jsonl",

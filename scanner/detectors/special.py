@@ -141,6 +141,10 @@ _BRACKET_TOKENS = 12  # tokens of a bracket between a cue and its term not count
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside", "since", "before", "until"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+# The rest of a label whose value is a share ("Hispanic or Latino (any race): 18%").
+_SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
+# A dose's unit ("Vivitrol 380 mg kit"): a drug dosed for someone, not a supply
+_DOSE_UNIT = re.compile(r"\d*(?:mg|mcg|ml|milligrams?)")
 # A question's answer of no, on its line ("... placed on probation or parole? NO").
 _ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
 # A sentence whose subject is a share of a group ("- 9% told us someone in the home is on
@@ -505,16 +509,14 @@ class SpecialCategoryScorer:
             and not (s > 1 and self._is_name(doc, s - 1))
         ]
         figures = spans.get("F", [])
-        reported = (
-            news
-            or (
-                "R" in spans
-                and not self._names(doc, spans["R"])
-                and not _said_by_someone(spans["R"], persons)
-            )
-            # a story about someone left unnamed ("a mother of three came to our pantry")
-            or ("A" in spans and not self._names(doc, spans["A"]))
+        reported = news or (
+            "R" in spans
+            and not self._names(doc, spans["R"])
+            and not _said_by_someone(spans["R"], persons)
         )
+        # a story about someone left unnamed ("a mother of three came to our pantry") is
+        # told of the terms after them, not before ("Family is Hmong; ... or a woman if not")
+        story = [] if "A" not in spans or self._names(doc, spans["A"]) else spans["A"]
         # about an animal ("Pepper is on antibiotics for kennel cough"); an animal word
         # inside a term is none ("PET scan results")
         animal, humans = animals
@@ -526,6 +528,7 @@ class SpecialCategoryScorer:
                 self._is_surname(doc, mention)
                 or _about_a_thing(doc, spans, mention)
                 or _blank_field(text, start + span.start_char, start + span.end_char)
+                or _share_label(text, start + span.start_char, start + span.end_char)
             ):
                 continue
             lexicon = self.lexicons[mention.lexicon]
@@ -562,7 +565,8 @@ class SpecialCategoryScorer:
                 and lexicon.category in _ANIMAL_CATEGORIES
                 and not self._human_nearer(doc, mention, humans, spans.get("N", []))
             )
-            news_here = (reported or about_figure or of_animal) and (
+            told = reported or any(s < mention.start for s, _ in story)
+            news_here = (told or about_figure or of_animal) and (
                 anonymised or not self._within(direct, mention)
             )
             # Someone referred to in the third person between the topic and the term is whom
@@ -874,8 +878,9 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
     no bracket or stop between them: "Template hash (ISO 19794-2)" says nothing of a hash.
     A thing after a preposition of place or time is not what the term names ("baptized in
     the prison chapel", not "Baptist chapel"); a thing before "with" is where someone is, the
-    term what they have ("on our service with bladder cancer"). A share right after the
-    term is a statistic's ("diagnoses: cancer 34%, dementia 21%")."""
+    term what they have ("on our service with bladder cancer"); a dose between the term
+    and a thing after it says the drug is someone's ("Vivitrol 380 mg kit"). A share right
+    after the term is a statistic's ("diagnoses: cancer 34%, dementia 21%")."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
     return (
@@ -888,7 +893,10 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
         or any(
             0 <= s - mention.end <= _THING_WINDOW
             and _joined(doc, mention.end, s)
-            and not any(token.lower_ in _PLACE_WORDS for token in doc[mention.end : s])
+            and not any(
+                token.lower_ in _PLACE_WORDS or _DOSE_UNIT.fullmatch(token.lower_)
+                for token in doc[mention.end : s]
+            )
             for s, _ in after
         )
         or _SHARE.match(doc[mention.end : mention.end + 4].text) is not None
@@ -973,6 +981,14 @@ def _blank_field(text: str, start: int, end: int) -> bool:
         and "[" not in after[:closing]
         and _PLACEHOLDER_OPEN.search(text, max(0, start - _PLACEHOLDER_REACH), start) is not None
     )
+
+
+def _share_label(text: str, start: int, end: int) -> bool:
+    """The term from ``start`` to ``end`` is in a field label whose value is a share, a
+    statistic's row ("Hispanic or Latino (any race): 18%"), with no colon before it on its
+    line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return ":" not in text[line_start:start] and _SHARE_LABEL_END.match(text, end) is not None
 
 
 def _person_between(

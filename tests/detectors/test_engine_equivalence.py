@@ -199,6 +199,24 @@ PIECES = [
     "TN-0471-2289", "Oregon ID card instead. I copied the number for the consent: ", "6657787",
     "Councilmember Ruelas's re-election", "Finished my call list. Notes:\n",
     "- Phil Becker: voting no", "taken into custody on his outstanding warrant",
+    # and with the round on hard-64 and hard-65
+    "On my 12/26 stub the deduction for KANU Local 218 dues", "KANU Local 218 Steward, ",
+    "Each of these showed a Local 881 card", "finished his time inside at Lebanon",
+    "I've been clean from heroin for eleven years", "Estimated ancestry:\n- West African: ",
+    "78%\n- Central African: 11%", "He's been out knocking doors for Joanne Hargrove",
+    "Phil is going to knock doors for Dennis", " the campaign ", "county commissioner",
+    "I am proud to be on his host committee", "for State Representative",
+    "She's been addressing get-out-the-vote postcards", "Democratic Party office",
+    "palm match 0.974", "palm-vein check-in: match ", "PA driver's license no. ", "21 603 537",
+    "her New Jersey license. The card:\n\n", "X5483 22727 88398", "number on document: ",
+    "Card number (from my tribal ID card): ", "PA identification card\nID card #: ",
+    "asks for a passport. She brought the one from the consulate (issued 2022): ",
+    "G58366170", "the same password since I signed up, its ", "Buttercup#1952",
+    "set a temporary one so he could log in:\n\n", "Riverbend!Sled42\n",
+    "the number she picked for the new debit card ... it:\n\n", "7629",
+    "the three little numbers on the back before I could stop her: ", "494",
+    "Use this to finish signing in: ", "259078", "it sent a text with 6 numbers, ",
+    "The number we got back from the bureau on the 14th was ", "646",
 ]  # fmt: skip
 
 

@@ -187,6 +187,12 @@ PERSONAL = [
     ("Call me if:\n- I was convicted of a misdemeanor", "criminal_history", "convicted"),
     # A list of someone's conditions is no list of choices.
     ("Dx: T2DM / HTN / CKD, stable.", "health", "T2DM"),
+    # A dose between the drug and a thing word makes it someone's medication, not a supply.
+    ("The shipment for Derek Paulson came in (Vivitrol 380 mg kit, Rx #7729184).",
+     "health", "Vivitrol"),
+    # Someone left unnamed after the term is no story told of it.
+    ("- Family is Hmong; they'd like a Hmong mentor if we have one, or a woman if not.",
+     "racial_ethnic_origin", "Hmong"),
 ]
 
 TOPICAL = [
@@ -313,6 +319,8 @@ TOPICAL = [
     # A share after the term is a statistic's.
     "Jim, numbers for the board packet:\nPrimary diagnoses of patients served: cancer 34%, "
     "dementia 21%, heart disease 17%",
+    # A label whose value is a share is a statistic's row.
+    "Final numbers:\n- Hispanic or Latino (any race): 18%\n- Genetic sub-study consent: 74%",
 ]
 # fmt: on
 
