@@ -217,6 +217,21 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-70.jsonl",
+        "Hard cases 70, held apart",
+        "Hand-written (`tests/data/sensitive/hard-70.jsonl`, 2026-12-07) by a sixty-eighth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the round on hard-66 and hard-67: a workforce development nonprofit's fortnight in "
+        "December (a CDL truck-driving school, warehouse, forklift and nursing-assistant "
+        "training, job placement with background checks and drug tests, supportive services, "
+        "stipends by direct deposit, reentry hiring partners, a building-trades "
+        "apprenticeship; permit test dates, cohort, certificate, voucher and invoice numbers, "
+        "program rules and placement statistics as decoys). Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 77 of 100 (decoys 39 of 40, positives 38 of 60); after the "
+        "round on hard-66 and hard-67 (this report): see below.",
+    ),
+    (
         "hard-68.jsonl",
         "Hard cases 68, held apart",
         "Hand-written (`tests/data/sensitive/hard-68.jsonl`, 2026-12-07) by a sixty-sixth "
@@ -229,7 +244,8 @@ HARD_SETS = (
         "equipment serial, claim, case and pass numbers and statistics as decoys). Never used "
         "to tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
         "rules of the commit it was written at: 69 of 100 (decoys 36 of 40, positives 33 of "
-        "60); after the round on hard-64 and hard-65 (this report): see below.",
+        "60); 69 after the round on hard-64 and hard-65; after the round on hard-66 and "
+        "hard-67 (this report): see below.",
     ),
     (
         "hard-69.jsonl",
@@ -242,37 +258,9 @@ HARD_SETS = (
         "speakers, or corrected in a later message; order and tracking numbers, door codes, "
         "times and people asking for data without giving it as decoys). Never used to tune "
         "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 78 of 100 (decoys 40 of 40, positives 38 of 60); after "
-        "the round on hard-64 and hard-65 (this report): see below.",
-    ),
-    (
-        "hard-66.jsonl",
-        "Hard cases 66, held apart",
-        "Hand-written (`tests/data/sensitive/hard-66.jsonl`, 2026-12-07) by a sixty-fourth "
-        "independent author under the same rules, without sight of any set, during a short "
-        "round on hard-62 and hard-63: a county's homeless services continuum of care and its "
-        "partner agencies in a cold snap (coordinated entry, HMIS exports, case conferencing, "
-        "housing applications, rental assistance, shelter incidents, hospital discharges, a "
-        "warming center, a point-in-time count, voter registration; aggregate counts, HMIS "
-        "client IDs, unit numbers and locker codes as decoys). Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 73 of 100 (decoys 36 of 40, positives 37 of 60); 75 after "
-        "a short round on hard-62 and hard-63; after the round on hard-64 and hard-65 (this "
+        "the commit it was written at: 78 of 100 (decoys 40 of 40, positives 38 of 60); 79 "
+        "after the round on hard-64 and hard-65; after the round on hard-66 and hard-67 (this "
         "report): see below.",
-    ),
-    (
-        "hard-67.jsonl",
-        "Hard cases 67, held apart",
-        "Hand-written (`tests/data/sensitive/hard-67.jsonl`, 2026-12-07) by a sixty-fifth "
-        "independent author, at the same time: a public-sector union local and its member "
-        "services before a contract vote (grievances and arbitration, dues deductions, the "
-        "health and welfare fund, the pension office, the PAC and phone banks, the legal "
-        "plan, scholarships, retirees; contract language, bargaining updates, aggregate "
-        "counts, public endorsements and grievance numbers as decoys). Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 64 of 100 (decoys 34 of 40, positives 30 of 60); 64 "
-        "after a short round on hard-62 and hard-63; after the round on hard-64 and hard-65 "
-        "(this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -300,8 +288,8 @@ HARD_SETS = (
         "hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 after "
         "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
-        "70 after a short round on hard-62 and hard-63; after the round on hard-64 and "
-        "hard-65 (this report): see below.",
+        "70 after a short round on hard-62 and hard-63; 70 after the round on hard-64 and "
+        "hard-65; after the round on hard-66 and hard-67 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -325,8 +313,8 @@ HARD_SETS = (
         "81 after the round on hard-51, hard-52 and hard-54, 81 after the round on hard-53 "
         "and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round on "
         "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
-        "round on hard-62 and hard-63; after the round on hard-64 and hard-65 (this report): "
-        "see below.",
+        "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; after the "
+        "round on hard-66 and hard-67 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -350,8 +338,38 @@ HARD_SETS = (
         "the round on hard-49 and hard-50, 80 after the round on hard-51, hard-52 and "
         "hard-54, 80 after the round on hard-53 and hard-55, 80 after the round on hard-56 "
         "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
-        "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; after the round "
-        "on hard-64 and hard-65 (this report): see below.",
+        "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the "
+        "round on hard-64 and hard-65; after the round on hard-66 and hard-67 (this report): "
+        "see below.",
+    ),
+    (
+        "hard-66.jsonl",
+        "Hard cases 66, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-66.jsonl`, 2026-12-07) by a sixty-fourth "
+        "independent author under the same rules, without sight of any set, during a short "
+        "round on hard-62 and hard-63: a county's homeless services continuum of care and its "
+        "partner agencies in a cold snap (coordinated entry, HMIS exports, case conferencing, "
+        "housing applications, rental assistance, shelter incidents, hospital discharges, a "
+        "warming center, a point-in-time count, voter registration; aggregate counts, HMIS "
+        "client IDs, unit numbers and locker codes as decoys). Scored (its cases unread) with "
+        "the rules of the commit it was written at: 73 of 100 (decoys 36 of 40, positives 37 "
+        "of 60); 75 after a short round on hard-62 and hard-63; 77 after the round on hard-64 "
+        "and hard-65, then used for tuning in the round on hard-66 and hard-67, so its score "
+        "no longer estimates anything.",
+    ),
+    (
+        "hard-67.jsonl",
+        "Hard cases 67, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-67.jsonl`, 2026-12-07) by a sixty-fifth "
+        "independent author, at the same time: a public-sector union local and its member "
+        "services before a contract vote (grievances and arbitration, dues deductions, the "
+        "health and welfare fund, the pension office, the PAC and phone banks, the legal "
+        "plan, scholarships, retirees; contract language, bargaining updates, aggregate "
+        "counts, public endorsements and grievance numbers as decoys). Scored (its cases "
+        "unread) with the rules of the commit it was written at: 64 of 100 (decoys 34 of 40, "
+        "positives 30 of 60); 64 after a short round on hard-62 and hard-63; 64 after the "
+        "round on hard-64 and hard-65, then used for tuning in the round on hard-66 and "
+        "hard-67, so its score no longer estimates anything.",
     ),
     (
         "hard-64.jsonl",

@@ -147,6 +147,10 @@ _SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 _DOSE_UNIT = re.compile(r"\d*(?:mg|mcg|ml|milligrams?)")
 # A question's answer of no, on its line ("... placed on probation or parole? NO").
 _ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
+# A field's value of nothing found ("criminal record check: no record").
+_NOTHING_FOUND = re.compile(
+    r"(?i)[ \t]*(?:no\s+records?(?:\s+found)?|none(?:\s+found)?|no\s+hits?)\.?[ \t]*(?:\r?\n|$)"
+)
 # A sentence whose subject is a share of a group ("- 9% told us someone in the home is on
 # dialysis"): a statistic about no one, even with "us" in it.
 _SHARE_OPENING = re.compile(rf"[ \t]*(?:{_MARK}[ \t]+)?{_SHARE.pattern}\s")
@@ -775,8 +779,13 @@ def blank(language: str) -> Language:
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\+", r"(?<=[0-9][A-Z])\."]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # A field name of an export is words joined by "_" ("ethnicity_note: Hazara"): each a
-    # token, so a cue in it is found.
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[^\W\d_])_(?=[^\W\d_])"]
+    # token, so a cue in it is found; so are a JSON export's keys and values written without
+    # spaces ('"race":"White","dob"').
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[^\W\d_])_(?=[^\W\d_])",
+        r'(?<=\w)"[:,]"(?=\w)',
+    ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
@@ -929,9 +938,13 @@ def _faq_question(text: str, start: int, end: int) -> bool:
 
 def _answered_no(text: str, start: int, end: int) -> bool:
     """The sentence ``text[start:end]`` is a question answered no on its line ("Within the
-    last 5 years, has any owner been convicted of a felony? NO"): nothing is disclosed."""
+    last 5 years, has any owner been convicted of a felony? NO"), or a field whose value is
+    that nothing was found ("criminal record check: no record"): nothing is disclosed."""
     question = text.rfind("?", start, end)
-    return question >= 0 and _ANSWER_OF_NO.match(text, question + 1) is not None
+    if question >= 0 and _ANSWER_OF_NO.match(text, question + 1) is not None:
+        return True
+    colon = text.find(":", start, end)
+    return colon >= 0 and _NOTHING_FOUND.match(text, colon + 1) is not None
 
 
 def _not_an_owner(

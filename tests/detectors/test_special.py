@@ -187,6 +187,9 @@ PERSONAL = [
     ("Call me if:\n- I was convicted of a misdemeanor", "criminal_history", "convicted"),
     # A list of someone's conditions is no list of choices.
     ("Dx: T2DM / HTN / CKD, stable.", "health", "T2DM"),
+    # A JSON export's keys and values written without spaces are words of their own.
+    ('{"first":"Royce","last":"Tilden","race":"White","dob":"1971/11/02"}',
+     "racial_ethnic_origin", "White"),
     # A dose between the drug and a thing word makes it someone's medication, not a supply.
     ("The shipment for Derek Paulson came in (Vivitrol 380 mg kit, Rx #7729184).",
      "health", "Vivitrol"),
@@ -321,6 +324,8 @@ TOPICAL = [
     "dementia 21%, heart disease 17%",
     # A label whose value is a share is a statistic's row.
     "Final numbers:\n- Hispanic or Latino (any race): 18%\n- Genetic sub-study consent: 74%",
+    # A field whose value is that nothing was found.
+    "Clearances for Anna Petrakis:\n- PA State Police criminal record check: no record\n",
 ]
 # fmt: on
 
