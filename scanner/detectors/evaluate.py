@@ -228,38 +228,8 @@ HARD_SETS = (
         "apprenticeship; permit test dates, cohort, certificate, voucher and invoice numbers, "
         "program rules and placement statistics as decoys). Never used to tune rules, "
         "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 77 of 100 (decoys 39 of 40, positives 38 of 60); after the "
-        "round on hard-66 and hard-67 (this report): see below.",
-    ),
-    (
-        "hard-68.jsonl",
-        "Hard cases 68, held apart",
-        "Hand-written (`tests/data/sensitive/hard-68.jsonl`, 2026-12-07) by a sixty-sixth "
-        "independent author under the same rules, without sight of any set, at the start of "
-        "the round on hard-64 and hard-65: a center for independent living (a disability-led "
-        "nonprofit) and its partners over a fortnight in December (peer support, benefits "
-        "counselling, personal care attendant payroll, home modification grants, accessible "
-        "transit passes, voter-access outreach, assistive technology loans, a deaf and "
-        "hard-of-hearing program, youth and nursing-home transition; accommodation policies, "
-        "equipment serial, claim, case and pass numbers and statistics as decoys). Never used "
-        "to tune rules, lexicons, weights or validators. Scored (its cases unread) with the "
-        "rules of the commit it was written at: 69 of 100 (decoys 36 of 40, positives 33 of "
-        "60); 69 after the round on hard-64 and hard-65; after the round on hard-66 and "
-        "hard-67 (this report): see below.",
-    ),
-    (
-        "hard-69.jsonl",
-        "Hard cases 69, held apart",
-        "Hand-written (`tests/data/sensitive/hard-69.jsonl`, 2026-12-07) by a sixty-seventh "
-        "independent author, at the same time, briefed as a red team on chat, SMS and "
-        "voicemail transcripts pasted into e-mail (forwarded text threads, exported chat logs "
-        "with timestamps, display names and reactions, call-centre chats, automated voicemail "
-        "transcriptions with numbers dictated as words; an item split over two bubbles or two "
-        "speakers, or corrected in a later message; order and tracking numbers, door codes, "
-        "times and people asking for data without giving it as decoys). Never used to tune "
-        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of "
-        "the commit it was written at: 78 of 100 (decoys 40 of 40, positives 38 of 60); 79 "
-        "after the round on hard-64 and hard-65; after the round on hard-66 and hard-67 (this "
+        "commit it was written at: 77 of 100 (decoys 39 of 40, positives 38 of 60); 77 after "
+        "the round on hard-66 and hard-67; after the round on hard-68 and hard-69 (this "
         "report): see below.",
     ),
     (
@@ -289,7 +259,8 @@ HARD_SETS = (
         "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
         "70 after a short round on hard-62 and hard-63; 70 after the round on hard-64 and "
-        "hard-65; after the round on hard-66 and hard-67 (this report): see below.",
+        "hard-65; 70 after the round on hard-66 and hard-67; after the round on hard-68 and "
+        "hard-69 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -313,8 +284,9 @@ HARD_SETS = (
         "81 after the round on hard-51, hard-52 and hard-54, 81 after the round on hard-53 "
         "and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round on "
         "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
-        "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; after the "
-        "round on hard-66 and hard-67 (this report): see below.",
+        "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; 81 after "
+        "the round on hard-66 and hard-67; after the round on hard-68 and hard-69 (this "
+        "report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -339,8 +311,39 @@ HARD_SETS = (
         "hard-54, 80 after the round on hard-53 and hard-55, 80 after the round on hard-56 "
         "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
         "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the "
-        "round on hard-64 and hard-65; after the round on hard-66 and hard-67 (this report): "
-        "see below.",
+        "round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; after the "
+        "round on hard-68 and hard-69 (this report): see below.",
+    ),
+    (
+        "hard-68.jsonl",
+        "Hard cases 68, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-68.jsonl`, 2026-12-07) by a sixty-sixth "
+        "independent author under the same rules, without sight of any set, at the start of "
+        "the round on hard-64 and hard-65: a center for independent living (a disability-led "
+        "nonprofit) and its partners over a fortnight in December (peer support, benefits "
+        "counselling, personal care attendant payroll, home modification grants, accessible "
+        "transit passes, voter-access outreach, assistive technology loans, a deaf and "
+        "hard-of-hearing program, youth and nursing-home transition; accommodation policies, "
+        "equipment serial, claim, case and pass numbers and statistics as decoys). Scored "
+        "(its cases unread) with the rules of the commit it was written at: 69 of 100 (decoys "
+        "36 of 40, positives 33 of 60); 69 after the round on hard-64 and hard-65; 69 after "
+        "the round on hard-66 and hard-67, then used for tuning in a short round on hard-68 "
+        "and hard-69, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-69.jsonl",
+        "Hard cases 69, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-69.jsonl`, 2026-12-07) by a sixty-seventh "
+        "independent author, at the same time, briefed as a red team on chat, SMS and "
+        "voicemail transcripts pasted into e-mail (forwarded text threads, exported chat logs "
+        "with timestamps, display names and reactions, call-centre chats, automated voicemail "
+        "transcriptions with numbers dictated as words; an item split over two bubbles or two "
+        "speakers, or corrected in a later message; order and tracking numbers, door codes, "
+        "times and people asking for data without giving it as decoys). Scored (its cases "
+        "unread) with the rules of the commit it was written at: 78 of 100 (decoys 40 of 40, "
+        "positives 38 of 60); 79 after the round on hard-64 and hard-65; 79 after the round "
+        "on hard-66 and hard-67, then used for tuning in a short round on hard-68 and "
+        "hard-69, so its score no longer estimates anything.",
     ),
     (
         "hard-66.jsonl",

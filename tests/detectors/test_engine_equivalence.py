@@ -238,6 +238,19 @@ PIECES = [
     "[YOUR NAME], a member of Local 3382", "fingerprint reader on the vault:\n",
     "ALVAREZ, J.  finger R2  match ", "0.94  OPEN", "Insurance wants my license, it's an ",
     "Illinois one: ", "H316-0418-7193", " requires a credit check ",
+    # and with the round on hard-68 and hard-69
+    "the license number we have on file, ", "EM882738", " BMV ",
+    "my tribal ID from the Eastern Shawnee Tribe. The number is ", "9019286",
+    "Darnell's PO (Officer Brannigan) approved", "I signed up to knock doors for ",
+    "Hollis Garner's state rep campaign", "She's been a member at the Islamic Center of Marlow",
+    "she is a member of the Church of the First Born", "Count me in for the Yes on Issue 3",
+    "I already gave $500 to her campaign", "Reyes for Mayor signs", "90 days today ",
+    "my sponsor", "we got Theo's ABLE account opened", "The one I just got is ", "882270",
+    " portal keeps sending me codes ", "Me: got it, and the 3 digits on the back?\n",
+    "Chioma: ", "321", "14:02 Agent Bree: What is your mother's maiden name?\n",
+    "14:02 Visitor: ", "Okonkwo", "Selfie-to-ID face match: ", "96.2 (threshold 85)",
+    "new pin for mom is ", "6215", "QuickBooks wants a verification code, it went to ",
+    "your cell\nMo Abdi  11:04 AM\n  ", "408 286\n",
 ]  # fmt: skip
 
 
