@@ -12,7 +12,8 @@ elsewhere in the view are the plain rules' business: they scan the mail as it st
 
 A run is two or more digit tokens, each after the one before with one separator between
 them: up to three spaces, or a comma, a hyphen or the word "dash" with up to three spaces
-either side, and at most one line break after it (a wrapped line). A token is a digit word,
+either side, then a speaker's "uh" or "um" (and a comma after it) if any, and at most one
+line break after it (a wrapped line). A token is a digit word,
 zero to nine in any case; "double" or "triple" and a digit word ("double five": 55); a
 number; "oh" or "o" for zero, never first. A run is read when it holds at least
 ``MIN_DIGITS`` digits and a digit word, "double"/"triple" or "dash", or when it is single
@@ -98,7 +99,14 @@ _FIRST = (
 _NEXT = rf"(?:{_REPEAT}|{_WORD}|{_ZERO}|(?<![0-9][.,:/])[0-9]{_NUMBER_REST}){_ALONE_AFTER}"
 # Possessive spaces: a separator is taken once, never split another way on the way back.
 _DASH = _anycase("dash")
-_SEPARATOR = rf"[ \t]{{0,3}}+(?:(?:,|-|{_DASH}{_ALONE_AFTER})[ \t]{{0,3}}+)?(?:\r?\n[ \t]{{0,3}}+)?"
+# A speaker's hesitation between digits, as a transcription writes it ("nine five six, uh,
+# seven seven oh"): part of the separator.
+_HESITATIONS = ("uh", "um", "er", "erm", "uhm")
+_FILLER = rf"(?:{_alternatives(_HESITATIONS)}){_ALONE_AFTER}[ \t]{{0,3}}+,?[ \t]{{0,3}}+"
+_SEPARATOR = (
+    rf"[ \t]{{0,3}}+(?:(?:,|-|{_DASH}{_ALONE_AFTER})[ \t]{{0,3}}+)?(?:{_FILLER})?"
+    rf"(?:\r?\n[ \t]{{0,3}}+)?"
+)
 _RUN = re.compile(rf"{_FIRST}(?:{_SEPARATOR}{_NEXT})++")
 _TOKEN = re.compile(rf"(?P<repeat>{_REPEAT}){_ALONE_AFTER}|{_NEXT}")
 # A token after a seed, and what separates them: the run goes on.

@@ -32,6 +32,11 @@ FOUND = [
     ("her social is 447 dash 20 dash 8163", [("US_SSN", "447 dash 20 dash 8163")]),
     ("his social is four four seven-two zero-eight one six three",
      [("US_SSN", "four four seven-two zero-eight one six three")]),
+    # a speaker's hesitation between digits is part of the separator
+    ("For the withdrawal, my checking account number is three seven five, uh, four seven seven "
+     "nine, seven nine five two eight.",
+     [("US_BANK_NUMBER",
+       "three seven five, uh, four seven seven nine, seven nine five two eight")]),
     # a wrapped line inside the run
     ("her social is four four seven dash two zero dash\neight one six three",
      [("US_SSN", "four four seven dash two zero dash\neight one six three")]),
