@@ -113,8 +113,9 @@ _TOKEN = re.compile(rf"(?P<repeat>{_REPEAT}){_ALONE_AFTER}|{_NEXT}")
 _TOKEN_AFTER = re.compile(rf"(?P<separator>{_SEPARATOR})(?P<token>{_NEXT})")
 _SEPARATOR_CHARS = " \t,-\r\n"
 # Characters a window's edge may cut off a run's end: a separator (3 spaces, "dash", 3
-# spaces, a line break, 3 spaces) and a token ("triple three").
-_CUT = 32
+# spaces, a hesitation with its comma and spaces, a line break, 3 spaces) and a token
+# ("triple three").
+_CUT = 45
 _SEEDS = (
     *((word, "word") for word in (*_DIGIT_WORDS, *_REPEATS)),
     ("dash", "dash"),
