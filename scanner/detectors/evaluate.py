@@ -217,6 +217,22 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-71.jsonl",
+        "Hard cases 71, held apart",
+        "Hand-written (`tests/data/sensitive/hard-71.jsonl`, 2026-12-07) by a sixty-ninth "
+        "independent author, at the start of the round on hard-66 and hard-67 (at the same "
+        "time as hard-70), briefed as a red team on negation, modality, time and correction "
+        "(denials, hypotheticals and conditionals, questions that give nothing and questions "
+        "answered with data, plans against facts, past facts, corrections in later lines, "
+        "retracted values, policies quoted back, values refused; about half the decoys reuse "
+        "the positives' words). Its author checked with `ls -la` whether an interrupted "
+        "earlier attempt had left files, as its docstring says. Never used to tune rules, "
+        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 73 of 100 (decoys 30 of 38, positives 43 of 62); 74 after "
+        "the round on hard-66 and hard-67 and a short round on hard-68 and hard-69 (this "
+        "report): see below.",
+    ),
+    (
         "hard-70.jsonl",
         "Hard cases 70, held apart",
         "Hand-written (`tests/data/sensitive/hard-70.jsonl`, 2026-12-07) by a sixty-eighth "
