@@ -217,6 +217,23 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-72.jsonl",
+        "Hard cases 72, held apart",
+        "Hand-written (`tests/data/sensitive/hard-72.jsonl`, 2026-12-07) by a seventieth "
+        "independent author under the same rules, without sight of any set, at the start of a "
+        "short round on hard-68 and hard-69: a free VITA tax preparation site's first weeks "
+        "of the filing season (intake sheets, dependents, ITIN applications, IRS Identity "
+        "Protection PINs, refunds by direct deposit, EITC and child tax credit questions, a "
+        "quality reviewer's notes, amended returns; EINs, document locator numbers, EFINs and "
+        "PTINs, form and line numbers, refund amounts and site statistics as decoys). Its "
+        "author listed the names of the files in the session's scratch folder with `ls` and "
+        "ran one `git status`, neither allowed, as its docstring says; it opened no other "
+        "file. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of 40, "
+        "positives 37 of 60); 75 after a short round on hard-68 and hard-69 (this report): "
+        "see below.",
+    ),
+    (
         "hard-71.jsonl",
         "Hard cases 71, held apart",
         "Hand-written (`tests/data/sensitive/hard-71.jsonl`, 2026-12-07) by a sixty-ninth "
