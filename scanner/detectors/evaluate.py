@@ -217,6 +217,22 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-73.jsonl",
+        "Hard cases 73, held apart",
+        "Hand-written (`tests/data/sensitive/hard-73.jsonl`, 2026-12-07) by a seventy-first "
+        "independent author, at the same time as hard-72, briefed as a red team on automated "
+        "and bounced mail that carries someone else's words (delivery failure notices quoting "
+        "the original, out-of-office replies, list moderation notices, read receipts and "
+        "recalls, calendar invitations, form-to-email notifications, ticketing updates "
+        "quoting the customer, digests; message IDs, status codes, ticket and queue numbers "
+        "as decoys). Its author's first command also listed the file names of the session's "
+        "scratch folder (it opened none of them but its own prompt, brief and the "
+        "conventions), as its docstring says. Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written "
+        "at: 81 of 100 (decoys 37 of 40, positives 44 of 60); 81 after a short round on "
+        "hard-68 and hard-69 (this report): see below.",
+    ),
+    (
         "hard-72.jsonl",
         "Hard cases 72, held apart",
         "Hand-written (`tests/data/sensitive/hard-72.jsonl`, 2026-12-07) by a seventieth "
