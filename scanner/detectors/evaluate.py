@@ -217,6 +217,37 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-75.jsonl",
+        "Hard cases 75, held apart",
+        "Hand-written (`tests/data/sensitive/hard-75.jsonl`, 2026-12-07) by a seventy-third "
+        "independent author, at the same time, briefed as a red team on category and identifier "
+        "words inside proper names and fixed phrases (Catholic Charities, Jewish Family Service, "
+        "Union Gospel Mission, Mercy Hospital as an employer, Temple Avenue, people named Faith or "
+        "Justice, a Diabetes Walk sponsor list, Sober October, a bank's PIN pad, union steward "
+        "training flyers, an HIV program coordinator's job posting; suite, PO box, EIN, invoice "
+        "and permit numbers as decoys), with positives that use the same names and do disclose "
+        "about someone. Never used to tune rules, lexicons, weights or validators. Scored (its "
+        "cases unread) with the rules of the commit it was written at: 87 of 100 (decoys 40 of 40, "
+        "positives 47 of 60); after the round on hard-70 and hard-71 (this report): see below.",
+    ),
+    (
+        "hard-74.jsonl",
+        "Hard cases 74, held apart",
+        "Hand-written (`tests/data/sensitive/hard-74.jsonl`, 2026-12-07) by a seventy-second "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-70 and hard-71: a regional Area Agency on Aging and its partners over two "
+        "weeks of December (Meals on Wheels routes, Medicare counselling in open enrollment, "
+        "caregiver support, an adult day center, a representative payee program, a scam-help line, "
+        "home repair, senior housing, a benefits clinic, a nursing-home ombudsman, volunteer "
+        "medical rides, adult children writing for parents; plan and contract numbers, route "
+        "numbers, meal counts, scam warnings with fake numbers, class schedules and composite "
+        "appeal stories as decoys). Its author imported the check functions of "
+        "`independent_sets.py` in a one-line script to check its numbers, as its docstring says. "
+        "Never used to tune rules, lexicons, weights or validators. Scored (its cases unread) with "
+        "the rules of the commit it was written at: 82 of 100 (decoys 38 of 40, positives 44 of "
+        "60); after the round on hard-70 and hard-71 (this report): see below.",
+    ),
+    (
         "hard-73.jsonl",
         "Hard cases 73, held apart",
         "Hand-written (`tests/data/sensitive/hard-73.jsonl`, 2026-12-07) by a seventy-first "
@@ -230,7 +261,8 @@ HARD_SETS = (
         "conventions), as its docstring says. Never used to tune rules, lexicons, weights or "
         "validators. Scored (its cases unread) with the rules of the commit it was written "
         "at: 81 of 100 (decoys 37 of 40, positives 44 of 60); 81 after a short round on "
-        "hard-68 and hard-69 (this report): see below.",
+        "hard-68 and hard-69; after the round on hard-70 and hard-71 (this report): see "
+        "below.",
     ),
     (
         "hard-72.jsonl",
@@ -246,40 +278,8 @@ HARD_SETS = (
         "ran one `git status`, neither allowed, as its docstring says; it opened no other "
         "file. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
         "unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of 40, "
-        "positives 37 of 60); 75 after a short round on hard-68 and hard-69 (this report): "
-        "see below.",
-    ),
-    (
-        "hard-71.jsonl",
-        "Hard cases 71, held apart",
-        "Hand-written (`tests/data/sensitive/hard-71.jsonl`, 2026-12-07) by a sixty-ninth "
-        "independent author, at the start of the round on hard-66 and hard-67 (at the same "
-        "time as hard-70), briefed as a red team on negation, modality, time and correction "
-        "(denials, hypotheticals and conditionals, questions that give nothing and questions "
-        "answered with data, plans against facts, past facts, corrections in later lines, "
-        "retracted values, policies quoted back, values refused; about half the decoys reuse "
-        "the positives' words). Its author checked with `ls -la` whether an interrupted "
-        "earlier attempt had left files, as its docstring says. Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 73 of 100 (decoys 30 of 38, positives 43 of 62); 74 after "
-        "the round on hard-66 and hard-67 and a short round on hard-68 and hard-69 (this "
-        "report): see below.",
-    ),
-    (
-        "hard-70.jsonl",
-        "Hard cases 70, held apart",
-        "Hand-written (`tests/data/sensitive/hard-70.jsonl`, 2026-12-07) by a sixty-eighth "
-        "independent author under the same rules, without sight of any set, at the start of "
-        "the round on hard-66 and hard-67: a workforce development nonprofit's fortnight in "
-        "December (a CDL truck-driving school, warehouse, forklift and nursing-assistant "
-        "training, job placement with background checks and drug tests, supportive services, "
-        "stipends by direct deposit, reentry hiring partners, a building-trades "
-        "apprenticeship; permit test dates, cohort, certificate, voucher and invoice numbers, "
-        "program rules and placement statistics as decoys). Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the "
-        "commit it was written at: 77 of 100 (decoys 39 of 40, positives 38 of 60); 77 after "
-        "the round on hard-66 and hard-67; after the round on hard-68 and hard-69 (this "
-        "report): see below.",
+        "positives 37 of 60); 75 after a short round on hard-68 and hard-69; after the round "
+        "on hard-70 and hard-71 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -308,8 +308,9 @@ HARD_SETS = (
         "the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
         "70 after a short round on hard-62 and hard-63; 70 after the round on hard-64 and "
-        "hard-65; 70 after the round on hard-66 and hard-67; after the round on hard-68 and "
-        "hard-69 (this report): see below.",
+        "hard-65; 70 after the round on hard-66 and hard-67; 70 after a short round on "
+        "hard-68 and hard-69; after the round on hard-70 and hard-71 (this report): see "
+        "below.",
     ),
     (
         "hard-32.jsonl",
@@ -334,8 +335,8 @@ HARD_SETS = (
         "and hard-55, 81 after the round on hard-56 and hard-57, 81 after the round on "
         "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
         "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; 81 after "
-        "the round on hard-66 and hard-67; after the round on hard-68 and hard-69 (this "
-        "report): see below.",
+        "the round on hard-66 and hard-67; 81 after a short round on hard-68 and hard-69; "
+        "after the round on hard-70 and hard-71 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -360,8 +361,39 @@ HARD_SETS = (
         "hard-54, 80 after the round on hard-53 and hard-55, 80 after the round on hard-56 "
         "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
         "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the "
-        "round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; after the "
-        "round on hard-68 and hard-69 (this report): see below.",
+        "round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after a "
+        "short round on hard-68 and hard-69; after the round on hard-70 and hard-71 (this "
+        "report): see below.",
+    ),
+    (
+        "hard-70.jsonl",
+        "Hard cases 70, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-70.jsonl`, 2026-12-07) by a sixty-eighth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-66 and hard-67: a workforce development nonprofit's fortnight in December "
+        "(a CDL truck-driving school, warehouse, forklift and nursing-assistant training, job "
+        "placement with background checks and drug tests, supportive services, stipends by direct "
+        "deposit, reentry hiring partners, a building-trades apprenticeship; permit test dates, "
+        "cohort, certificate, voucher and invoice numbers, program rules and placement statistics "
+        "as decoys). Scored (its cases unread) with the rules of the commit it was written at: 77 "
+        "of 100 (decoys 39 of 40, positives 38 of 60); 77 after the round on hard-66 and hard-67; "
+        "77 after a short round on hard-68 and hard-69, then used for tuning in the round on "
+        "hard-70 and hard-71, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-71.jsonl",
+        "Hard cases 71, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-71.jsonl`, 2026-12-07) by a sixty-ninth "
+        "independent author, at the start of the round on hard-66 and hard-67 (at the same time as "
+        "hard-70), briefed as a red team on negation, modality, time and correction (denials, "
+        "hypotheticals and conditionals, questions that give nothing and questions answered with "
+        "data, plans against facts, past facts, corrections in later lines, retracted values, "
+        "policies quoted back, values refused; about half the decoys reuse the positives' words). "
+        "Its author checked with `ls -la` whether an interrupted earlier attempt had left files, "
+        "as its docstring says. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 73 of 100 (decoys 30 of 38, positives 43 of 62); 74 after the round on "
+        "hard-66 and hard-67 and a short round on hard-68 and hard-69, then used for tuning in the "
+        "round on hard-70 and hard-71, so its score no longer estimates anything.",
     ),
     (
         "hard-68.jsonl",

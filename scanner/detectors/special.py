@@ -106,6 +106,7 @@ _LISTED_LINES = 12  # lines above a list item searched for the condition that he
 # A form's choices: slashes or bars between them, and a way not to answer among them.
 _LINE_REACH = 200  # characters either side of a term read for its line (choices, an FAQ)
 _CHOICE_MARK = re.compile(r"\s[/|]\s")
+_QUOTE_CLOSE = re.compile(r"\??[\"”]")  # a quote's end, and its question mark if it asks
 _NO_ANSWER = re.compile(
     r"(?i)\b(?:prefer\s+not|decline|rather\s+not|not\s+listed|other|n/a|don['’]t\s+know)\b"
 )
@@ -147,6 +148,7 @@ _SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 _DOSE_UNIT = re.compile(r"\d*(?:mg|mcg|ml|milligrams?)")
 # A question's answer of no, on its line ("... placed on probation or parole? NO").
 _ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
+
 # A field's value of nothing found ("criminal record check: no record").
 _NOTHING_FOUND = re.compile(
     r"(?i)[ \t]*(?:no\s+records?(?:\s+found)?|none(?:\s+found)?|no\s+hits?)\.?[ \t]*(?:\r?\n|$)"
@@ -485,6 +487,7 @@ class SpecialCategoryScorer:
             or (self._asks_reader(text[start:end]) and not _about_someone(doc, spans))
         ):
             return
+        quoted_question = not _about_someone(doc, spans)
         cue_bits, placements = self._cue_bits, self._placements
         cues = [
             (cue_bits[label], found, placements.get(label, _AROUND))
@@ -516,7 +519,7 @@ class SpecialCategoryScorer:
         reported = news or (
             "R" in spans
             and not self._names(doc, spans["R"])
-            and not _said_by_someone(spans["R"], persons)
+            and not _said_by_someone(doc, spans["R"], persons)
         )
         # a story about someone left unnamed ("a mother of three came to our pantry") is
         # told of the terms after them, not before ("Family is Hmong; ... or a woman if not")
@@ -533,6 +536,10 @@ class SpecialCategoryScorer:
                 or _about_a_thing(doc, spans, mention)
                 or _blank_field(text, start + span.start_char, start + span.end_char)
                 or _share_label(text, start + span.start_char, start + span.end_char)
+                or (
+                    quoted_question
+                    and self._in_asked_quote(text, start + span.start_char, start + span.end_char)
+                )
             ):
                 continue
             lexicon = self.lexicons[mention.lexicon]
@@ -607,6 +614,19 @@ class SpecialCategoryScorer:
         """The sentence is a question put to any reader ("Are you living with HIV?"), unless
         ``_about_someone`` says it asks about someone in particular."""
         return sentence.rstrip().endswith("?") and _opens_with(sentence, self._questions)
+
+    def _in_asked_quote(self, text: str, start: int, end: int) -> bool:
+        """The term from ``start`` to ``end`` is inside a quoted question put to any reader
+        ('The county asks one question: "Has anyone in your household been diagnosed with
+        TB?"'): it asks, and discloses nothing."""
+        opening = max(text.rfind(mark, max(0, start - _LINE_REACH), start) for mark in '"“')
+        closing = _QUOTE_CLOSE.search(text, end, end + _LINE_REACH)
+        return (
+            opening >= 0
+            and closing is not None
+            and closing.group()[0] == "?"
+            and self._asks_reader(text[opening + 1 : closing.start() + 1])
+        )
 
     def _names(self, doc: Doc, reporting: list[tuple[int, int]]) -> bool:
         """The sentence names someone other than by a reporting word ("Sam told us", not
@@ -956,11 +976,17 @@ def _not_an_owner(
     return [(s, e) for s, e in references if e not in animals]
 
 
-def _said_by_someone(reporting: list[tuple[int, int]], persons: list[tuple[int, int]]) -> bool:
-    """A person's pronoun right before a reporting word ("she said she missed her dose"):
-    someone's words retold in a note, as with a name, not news."""
+def _said_by_someone(
+    doc: Doc, reporting: list[tuple[int, int]], persons: list[tuple[int, int]]
+) -> bool:
+    """A person's pronoun right before a reporting word ("she said she missed her dose"),
+    or "he" or "she" right after it ("The hospice nurse says he can't swallow"): someone's
+    words retold in a note, as with a name, not news."""
     ends = {e for _, e in persons}
-    return any(s in ends for s, _ in reporting)
+    return any(
+        s in ends or (e < len(doc) and doc[e].lower_ in _SUBJECT_PRONOUNS - {"i", "we", "they"})
+        for s, e in reporting
+    )
 
 
 def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:

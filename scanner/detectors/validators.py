@@ -178,6 +178,14 @@ def secret_like(value: str) -> bool:
     return any(ch.isdigit() for ch in value) or not value.isalpha() or inner_caps
 
 
+_MASK_RUN = re.compile(r"([Xx*•#])\1{3}")
+
+
+def unmasked(value: str) -> bool:
+    """Not a placeholder's mask: no run of four X, *, • or # ("sk_test_XXXXXXXXXXXX")."""
+    return _MASK_RUN.search(value) is None
+
+
 def not_documentation_key(value: str) -> bool:
     """Not a vendor's documentation sample (AWS's keys end in "EXAMPLE", "EXAMPLEKEY")."""
     return "EXAMPLE" not in value
@@ -228,4 +236,5 @@ VALIDATORS: Mapping[str, Validator] = {
     "secret_like": secret_like,
     "random_token": random_token,
     "not_documentation_key": not_documentation_key,
+    "unmasked": unmasked,
 }

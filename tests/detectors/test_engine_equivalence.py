@@ -251,6 +251,21 @@ PIECES = [
     "14:02 Visitor: ", "Okonkwo", "Selfie-to-ID face match: ", "96.2 (threshold 85)",
     "new pin for mom is ", "6215", "QuickBooks wants a verification code, it went to ",
     "your cell\nMo Abdi  11:04 AM\n  ", "408 286\n",
+    "I'll be canvassing for Hector Ruiz", " in the Elm Park precinct", "I spent most of\nOctober ",
+    "knocking doors every Saturday for Councilwoman Ortiz", "I signed my card with 1199",
+    "the auth token I sent Friday (", "7c18789b22ff0d25489f92de81f33e56", ") The new one is ",
+    "Twilio ", "your score was 588. Today it's ", "641", "Kentucky CDL ", "R18221296",
+    "you asked for my CLP. its ", "DW782626", "were sworn in as members", "Local 1043 ",
+    "Dear Brother Biggs,", "Dear Sister Mary", "Local 1043 working dues (2.5%) 21.18",
+    "Gross: $847.20 ", "signing up for voluntary payroll contributions to the ",
+    "Local 1043 Political Action Fund", "Donor: Keisha Lamont\n", "Result: NEGATIVE",
+    "exp 09/28\nback is 771", "Participant: Shawna Reyes", "Drug Court ",
+    "Ran Corey Whitaker's MVR this morning. ", "there's an OVI conviction",
+    "set your new PIN to ", "my whole social ", "The last four are ", "6051",
+    "your membership application and dues check-off authorization were accepted",
+    "check if my dues posted", "I'm Parent 1 (mom), and ", "It's my wife, Renata",
+    "Someone you had sex with", "the face match came back at ", "0.62. ",
+    "sk_test_XXXXXXXXXXXXXXXXXXXXXXXX",
 ]  # fmt: skip
 
 
@@ -411,6 +426,14 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         # a licence's word glued to the next is no keyword: the pattern needs its end too
         "Friends of Dana Reyes Licensesecurity code for the Visa ending in 1111 is "
         "M2841-39076-51208",
+        # a volunteer's sign-up to knock doors had no keyword of its own
+        "I signed up to knock doors for Democratic Party office",
+        # a local's words before it were unbounded, reaching past the window (a long token)
+        "has been a member in good standing7c18789b22ff0d25489f92de81f33e5668127335196051Tr0"
+        "ub4dor&3823-71-4978AEM882738SSN you are a Local 3382 member",
+        # a PIN's phrase and bracket reached past the window
+        "set the PIN to my tribal ID from Lac du Flambeau, card # ADEYE751128FA9KLHaitian pas"
+        "sport (his is Checking card 14:02 Visitor: 7391)3304158)",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(

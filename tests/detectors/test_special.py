@@ -78,6 +78,9 @@ PERSONAL = [
     ("My mother has Alzheimer’s disease.", "health", "Alzheimer’s disease"),
     # A named private person's words retold in a note are a disclosure, not news.
     ("Devon said he was diagnosed with epilepsy last year.", "health", "epilepsy"),
+    # and a carer's words about "he" retold in a letter
+    ("Father Tom,\n\nThe hospice nurse says he can't swallow safely since the second stroke.",
+     "health", "stroke"),
     ("Call note: Linda Moss told the front desk she is a devout Catholic.",
      "religious_belief", "Catholic"),
     # A country someone comes from, with a cue of origin (a country alone is travel).
@@ -235,6 +238,11 @@ TOPICAL = [
     "Learn whether an old drug possession arrest can be expunged.",
     "The Teamsters union endorsed the bond measure as a way to fund schools.",
     "Tom volunteers at the cancer walk every year.",
+    # A quoted question put to any reader asks; an answer of nothing declares nothing.
+    'The county asks one question: "Has anyone in your household been diagnosed with TB in '
+    'the last two years?" Please answer yes or no.',
+    "Sofia has no allergies and doesn't take any medications.",
+    "I've never been arrested or convicted of anything, so I answered no.",
     # News about a named third party: reported, not disclosed by the sender.
     "The senator, a lifelong Democrat, said she would vote against the bill.",
     "The actress was diagnosed with lupus, her publicist told reporters.",

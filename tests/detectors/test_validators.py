@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.detectors.validators import (
+    VALIDATORS,
     aba_ok,
     card_network,
     iban_ok,
@@ -78,6 +79,15 @@ def test_ssn_rules(number: str, ok: bool) -> None:
 @pytest.mark.parametrize(("number", "ok"), ITINS)
 def test_itin_ranges(number: str, ok: bool) -> None:
     assert itin_ok(number) is ok
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [("sk_live_4eC39HqLyjWDarjtT1zdp7dc", True), ("sk_test_XXXXXXXXXXXXXXXX", False),
+     ("ghp_****************", False), ("xoxb-1234-••••••••", False), ("AIzaSyAxx1", True)],
+)  # fmt: skip
+def test_a_masked_secret_is_no_secret(value: str, ok: bool) -> None:
+    assert VALIDATORS["unmasked"](value) is ok
 
 
 @pytest.mark.parametrize(("number", "ok"), ABAS)
