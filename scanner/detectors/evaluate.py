@@ -217,6 +217,39 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-77.jsonl",
+        "Hard cases 77, held apart",
+        "Hand-written (`tests/data/sensitive/hard-77.jsonl`, 2026-12-07) by a seventy-fifth "
+        "independent author, at the same time, briefed as a red team on checksum-valid look-alikes "
+        "beside real identifiers (provider NPIs, gift and loyalty cards, library barcodes, ISBNs "
+        "and UPCs, ABA-valid member and invoice numbers, EINs, UEIs, VINs, bank payment "
+        "references, dashed case numbers; real cards, SSNs, routing and account numbers, IBANs, "
+        "passports, licences, state IDs, ITINs, CVVs, PINs, passwords and keys beside them, some "
+        "named only vaguely). Its author labels a Canadian SIN as US_SSN and an organisation's own "
+        "bank details like anyone's, as its docstring says; it read its own generator output and "
+        "ran one check script of its own. Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written at: 94 "
+        "of 100 (decoys 39 of 40, positives 55 of 60); after the round on hard-72 and hard-73 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-76.jsonl",
+        "Hard cases 76, held apart",
+        "Hand-written (`tests/data/sensitive/hard-76.jsonl`, 2026-12-07) by a seventy-fourth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-72 and hard-73: a regional domestic violence and sexual assault services "
+        "agency and its partners over two weeks of December (hotline follow-ups, shelter intake, "
+        "legal advocacy for protective orders, custody and immigration relief, a SANE program, "
+        "transitional housing, an address confidentiality program, children's counselling, a "
+        "batterer intervention program; hotline statistics, awareness-month events, case and "
+        "substitute-address numbers, safety-planning handouts and composite appeal stories as "
+        "decoys). Its author reran a seeded generator after fixing a bug and read its own scratch "
+        "files back with grep and sed, as its docstring says. Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 78 of 100 (decoys 36 of 40, positives 42 of 60); after the round on hard-72 "
+        "and hard-73 (this report): see below.",
+    ),
+    (
         "hard-75.jsonl",
         "Hard cases 75, held apart",
         "Hand-written (`tests/data/sensitive/hard-75.jsonl`, 2026-12-07) by a seventy-third "
@@ -228,7 +261,8 @@ HARD_SETS = (
         "and permit numbers as decoys), with positives that use the same names and do disclose "
         "about someone. Never used to tune rules, lexicons, weights or validators. Scored (its "
         "cases unread) with the rules of the commit it was written at: 87 of 100 (decoys 40 of 40, "
-        "positives 47 of 60); after the round on hard-70 and hard-71 (this report): see below.",
+        "positives 47 of 60); 87 after the round on hard-70 and hard-71; after the round on "
+        "hard-72 and hard-73 (this report): see below.",
     ),
     (
         "hard-74.jsonl",
@@ -245,41 +279,8 @@ HARD_SETS = (
         "`independent_sets.py` in a one-line script to check its numbers, as its docstring says. "
         "Never used to tune rules, lexicons, weights or validators. Scored (its cases unread) with "
         "the rules of the commit it was written at: 82 of 100 (decoys 38 of 40, positives 44 of "
-        "60); after the round on hard-70 and hard-71 (this report): see below.",
-    ),
-    (
-        "hard-73.jsonl",
-        "Hard cases 73, held apart",
-        "Hand-written (`tests/data/sensitive/hard-73.jsonl`, 2026-12-07) by a seventy-first "
-        "independent author, at the same time as hard-72, briefed as a red team on automated "
-        "and bounced mail that carries someone else's words (delivery failure notices quoting "
-        "the original, out-of-office replies, list moderation notices, read receipts and "
-        "recalls, calendar invitations, form-to-email notifications, ticketing updates "
-        "quoting the customer, digests; message IDs, status codes, ticket and queue numbers "
-        "as decoys). Its author's first command also listed the file names of the session's "
-        "scratch folder (it opened none of them but its own prompt, brief and the "
-        "conventions), as its docstring says. Never used to tune rules, lexicons, weights or "
-        "validators. Scored (its cases unread) with the rules of the commit it was written "
-        "at: 81 of 100 (decoys 37 of 40, positives 44 of 60); 81 after a short round on "
-        "hard-68 and hard-69; after the round on hard-70 and hard-71 (this report): see "
-        "below.",
-    ),
-    (
-        "hard-72.jsonl",
-        "Hard cases 72, held apart",
-        "Hand-written (`tests/data/sensitive/hard-72.jsonl`, 2026-12-07) by a seventieth "
-        "independent author under the same rules, without sight of any set, at the start of a "
-        "short round on hard-68 and hard-69: a free VITA tax preparation site's first weeks "
-        "of the filing season (intake sheets, dependents, ITIN applications, IRS Identity "
-        "Protection PINs, refunds by direct deposit, EITC and child tax credit questions, a "
-        "quality reviewer's notes, amended returns; EINs, document locator numbers, EFINs and "
-        "PTINs, form and line numbers, refund amounts and site statistics as decoys). Its "
-        "author listed the names of the files in the session's scratch folder with `ls` and "
-        "ran one `git status`, neither allowed, as its docstring says; it opened no other "
-        "file. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of 40, "
-        "positives 37 of 60); 75 after a short round on hard-68 and hard-69; after the round "
-        "on hard-70 and hard-71 (this report): see below.",
+        "60); 82 after the round on hard-70 and hard-71; after the round on hard-72 and "
+        "hard-73 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -309,8 +310,8 @@ HARD_SETS = (
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
         "70 after a short round on hard-62 and hard-63; 70 after the round on hard-64 and "
         "hard-65; 70 after the round on hard-66 and hard-67; 70 after a short round on "
-        "hard-68 and hard-69; after the round on hard-70 and hard-71 (this report): see "
-        "below.",
+        "hard-68 and hard-69; 70 after the round on hard-70 and hard-71; after the round on "
+        "hard-72 and hard-73 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -336,7 +337,8 @@ HARD_SETS = (
         "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
         "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; 81 after "
         "the round on hard-66 and hard-67; 81 after a short round on hard-68 and hard-69; "
-        "after the round on hard-70 and hard-71 (this report): see below.",
+        "81 after the round on hard-70 and hard-71; after the round on hard-72 and hard-73 "
+        "(this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -362,8 +364,41 @@ HARD_SETS = (
         "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
         "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the "
         "round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after a "
-        "short round on hard-68 and hard-69; after the round on hard-70 and hard-71 (this "
-        "report): see below.",
+        "short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; after "
+        "the round on hard-72 and hard-73 (this report): see below.",
+    ),
+    (
+        "hard-72.jsonl",
+        "Hard cases 72, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-72.jsonl`, 2026-12-07) by a seventieth "
+        "independent author under the same rules, without sight of any set, at the start of a "
+        "short round on hard-68 and hard-69: a free VITA tax preparation site's first weeks of the "
+        "filing season (intake sheets, dependents, ITIN applications, IRS Identity Protection "
+        "PINs, refunds by direct deposit, EITC and child tax credit questions, a quality "
+        "reviewer's notes, amended returns; EINs, document locator numbers, EFINs and PTINs, form "
+        "and line numbers, refund amounts and site statistics as decoys). Its author listed the "
+        "names of the files in the session's scratch folder with `ls` and ran one `git status`, "
+        "neither allowed, as its docstring says; it opened no other file. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of 40, "
+        "positives 37 of 60); 75 after a short round on hard-68 and hard-69, 75 after the round on "
+        "hard-70 and hard-71, then used for tuning in the round on hard-72 and hard-73, so its "
+        "score no longer estimates anything.",
+    ),
+    (
+        "hard-73.jsonl",
+        "Hard cases 73, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-73.jsonl`, 2026-12-07) by a seventy-first "
+        "independent author, at the same time as hard-72, briefed as a red team on automated and "
+        "bounced mail that carries someone else's words (delivery failure notices quoting the "
+        "original, out-of-office replies, list moderation notices, read receipts and recalls, "
+        "calendar invitations, form-to-email notifications, ticketing updates quoting the "
+        "customer, digests; message IDs, status codes, ticket and queue numbers as decoys). Its "
+        "author's first command also listed the file names of the session's scratch folder (it "
+        "opened none of them but its own prompt, brief and the conventions), as its docstring "
+        "says. Scored (its cases unread) with the rules of the commit it was written at: 81 of 100 "
+        "(decoys 37 of 40, positives 44 of 60); 81 after a short round on hard-68 and hard-69, 81 "
+        "after the round on hard-70 and hard-71, then used for tuning in the round on hard-72 and "
+        "hard-73, so its score no longer estimates anything.",
     ),
     (
         "hard-70.jsonl",

@@ -266,6 +266,19 @@ PIECES = [
     "check if my dues posted", "I'm Parent 1 (mom), and ", "It's my wife, Renata",
     "Someone you had sex with", "the face match came back at ", "0.62. ",
     "sk_test_XXXXXXXXXXXXXXXXXXXXXXXX",
+    "That's the strike pay\nfrom when we were out", "I picked 2909 for the PIN",
+    "Her enrollment card (ID 0417-22896)", "pasaporte de Guatemala 318211929",
+    "Hi, my PO gave me your flyer. ", "last four of my SSN to pull up my file, its ",
+    "9472", "I reset it to\nTulip!Harbor2025 ", "locked me out", "the one ending 9111",
+    "ClearPath card, ", "the money I gave to Marisol's campaign", "political campaign",
+    "The last one that came was ", "535178", "enrolled Navajo Nation member",
+    "our routing is 726977271 and checking 120815340", "the CID on the front is\n", "7274",
+    "My score came out 536", "my free report", "I certify that this contribution is made "
+    "from my own funds: Checked", "off to knock doors full time for Teresa Okafor's campaign "
+    "for county commissioner", "Any moving violations or convictions in the last 7 years?: ",
+    "Yes\n", "Keith's PO meeting moved - ", "Hennepin County probation",
+    "PennDOT photo ID card instead, number 51164584", "I am away for Umrah",
+    "I'm in a 28-day residential program", "he's on parole",
 ]  # fmt: skip
 
 
@@ -434,6 +447,8 @@ def test_engine_matches_the_reference(rules: RuleEngine, text: str) -> None:
         # a PIN's phrase and bracket reached past the window
         "set the PIN to my tribal ID from Lac du Flambeau, card # ADEYE751128FA9KLHaitian pas"
         "sport (his is Checking card 14:02 Visitor: 7391)3304158)",
+        # a PIN's word glued to digits is no keyword: the pattern needs the word's end too
+        "I picked 2909 for the PIN3782 82246",
     ],
 )
 def test_engine_matches_the_reference_where_random_texts_once_differed(
