@@ -217,6 +217,36 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-79.jsonl",
+        "Hard cases 79, held apart",
+        "Hand-written (`tests/data/sensitive/hard-79.jsonl`, 2026-12-07) by a seventy-seventh "
+        "independent author, at the same time, briefed as a red team on data in the margins of "
+        "mail (subject lines, attachment file names, signature blocks, a P.S., forwarded header "
+        "blocks, link text and URLs, calendar fields, footers and disclaimers, a mail merge's "
+        "leftover field; look-alike numbers and category words in the same margins as decoys). Its "
+        "author checked its branch with `git rev-parse` and that its output file did not exist "
+        "with `test -e`, as its docstring says. Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written at: 77 "
+        "of 100 (decoys 37 of 40, positives 40 of 60); after a short round on hard-74 and hard-75 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-78.jsonl",
+        "Hard cases 78, held apart",
+        "Hand-written (`tests/data/sensitive/hard-78.jsonl`, 2026-12-07) by a seventy-sixth "
+        "independent author under the same rules, without sight of any set, at the start of a "
+        "short round on hard-74 and hard-75: a regional hospital's foundation and its patient and "
+        "family services in December (a grateful-patient program, a patient assistance fund, a "
+        "cancer center's support groups, chaplaincy, a NICU family liaison, a hospice house, the "
+        "volunteer office, a family house, the gala committee; impact statistics, campaign names, "
+        "donor walls, tribute gifts, naming opportunities, privacy policy text, gift, pledge and "
+        "receipt numbers as decoys). Its author's own check script imported the check functions of "
+        "`independent_sets.py`, as its docstring says. Never used to tune rules, lexicons, weights "
+        "or validators. Scored (its cases unread) with the rules of the commit it was written at: "
+        "77 of 100 (decoys 38 of 40, positives 39 of 60); after a short round on hard-74 and "
+        "hard-75 (this report): see below.",
+    ),
+    (
         "hard-77.jsonl",
         "Hard cases 77, held apart",
         "Hand-written (`tests/data/sensitive/hard-77.jsonl`, 2026-12-07) by a seventy-fifth "
@@ -229,8 +259,8 @@ HARD_SETS = (
         "bank details like anyone's, as its docstring says; it read its own generator output and "
         "ran one check script of its own. Never used to tune rules, lexicons, weights or "
         "validators. Scored (its cases unread) with the rules of the commit it was written at: 94 "
-        "of 100 (decoys 39 of 40, positives 55 of 60); after the round on hard-72 and hard-73 "
-        "(this report): see below.",
+        "of 100 (decoys 39 of 40, positives 55 of 60); 94 after the round on hard-72 and hard-73; "
+        "after a short round on hard-74 and hard-75 (this report): see below.",
     ),
     (
         "hard-76.jsonl",
@@ -246,41 +276,9 @@ HARD_SETS = (
         "decoys). Its author reran a seeded generator after fixing a bug and read its own scratch "
         "files back with grep and sed, as its docstring says. Never used to tune rules, lexicons, "
         "weights or validators. Scored (its cases unread) with the rules of the commit it was "
-        "written at: 78 of 100 (decoys 36 of 40, positives 42 of 60); after the round on hard-72 "
-        "and hard-73 (this report): see below.",
-    ),
-    (
-        "hard-75.jsonl",
-        "Hard cases 75, held apart",
-        "Hand-written (`tests/data/sensitive/hard-75.jsonl`, 2026-12-07) by a seventy-third "
-        "independent author, at the same time, briefed as a red team on category and identifier "
-        "words inside proper names and fixed phrases (Catholic Charities, Jewish Family Service, "
-        "Union Gospel Mission, Mercy Hospital as an employer, Temple Avenue, people named Faith or "
-        "Justice, a Diabetes Walk sponsor list, Sober October, a bank's PIN pad, union steward "
-        "training flyers, an HIV program coordinator's job posting; suite, PO box, EIN, invoice "
-        "and permit numbers as decoys), with positives that use the same names and do disclose "
-        "about someone. Never used to tune rules, lexicons, weights or validators. Scored (its "
-        "cases unread) with the rules of the commit it was written at: 87 of 100 (decoys 40 of 40, "
-        "positives 47 of 60); 87 after the round on hard-70 and hard-71; after the round on "
-        "hard-72 and hard-73 (this report): see below.",
-    ),
-    (
-        "hard-74.jsonl",
-        "Hard cases 74, held apart",
-        "Hand-written (`tests/data/sensitive/hard-74.jsonl`, 2026-12-07) by a seventy-second "
-        "independent author under the same rules, without sight of any set, at the start of the "
-        "round on hard-70 and hard-71: a regional Area Agency on Aging and its partners over two "
-        "weeks of December (Meals on Wheels routes, Medicare counselling in open enrollment, "
-        "caregiver support, an adult day center, a representative payee program, a scam-help line, "
-        "home repair, senior housing, a benefits clinic, a nursing-home ombudsman, volunteer "
-        "medical rides, adult children writing for parents; plan and contract numbers, route "
-        "numbers, meal counts, scam warnings with fake numbers, class schedules and composite "
-        "appeal stories as decoys). Its author imported the check functions of "
-        "`independent_sets.py` in a one-line script to check its numbers, as its docstring says. "
-        "Never used to tune rules, lexicons, weights or validators. Scored (its cases unread) with "
-        "the rules of the commit it was written at: 82 of 100 (decoys 38 of 40, positives 44 of "
-        "60); 82 after the round on hard-70 and hard-71; after the round on hard-72 and "
-        "hard-73 (this report): see below.",
+        "written at: 78 of 100 (decoys 36 of 40, positives 42 of 60); 78 after the round on "
+        "hard-72 and hard-73; after a short round on hard-74 and hard-75 (this report): see "
+        "below.",
     ),
     (
         "hard-31.jsonl",
@@ -310,8 +308,9 @@ HARD_SETS = (
         "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; "
         "70 after a short round on hard-62 and hard-63; 70 after the round on hard-64 and "
         "hard-65; 70 after the round on hard-66 and hard-67; 70 after a short round on "
-        "hard-68 and hard-69; 70 after the round on hard-70 and hard-71; after the round on "
-        "hard-72 and hard-73 (this report): see below.",
+        "hard-68 and hard-69; 70 after the round on hard-70 and hard-71; 70 after the round on "
+        "hard-72 and hard-73; after a short round on hard-74 and hard-75 (this report): see "
+        "below.",
     ),
     (
         "hard-32.jsonl",
@@ -337,8 +336,8 @@ HARD_SETS = (
         "hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a short "
         "round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; 81 after "
         "the round on hard-66 and hard-67; 81 after a short round on hard-68 and hard-69; "
-        "81 after the round on hard-70 and hard-71; after the round on hard-72 and hard-73 "
-        "(this report): see below.",
+        "81 after the round on hard-70 and hard-71; 81 after the round on hard-72 and hard-73; "
+        "after a short round on hard-74 and hard-75 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -364,8 +363,42 @@ HARD_SETS = (
         "and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
         "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the "
         "round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after a "
-        "short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; after "
-        "the round on hard-72 and hard-73 (this report): see below.",
+        "short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; 83 after "
+        "the round on hard-72 and hard-73; after a short round on hard-74 and hard-75 (this "
+        "report): see below.",
+    ),
+    (
+        "hard-74.jsonl",
+        "Hard cases 74, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-74.jsonl`, 2026-12-07) by a seventy-second "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-70 and hard-71: a regional Area Agency on Aging and its partners over two "
+        "weeks of December (Meals on Wheels routes, Medicare counselling in open enrollment, "
+        "caregiver support, an adult day center, a representative payee program, a scam-help line, "
+        "home repair, senior housing, a benefits clinic, a nursing-home ombudsman, volunteer "
+        "medical rides, adult children writing for parents; plan and contract numbers, route "
+        "numbers, meal counts, scam warnings with fake numbers, class schedules and composite "
+        "appeal stories as decoys). Its author imported the check functions of "
+        "`independent_sets.py` in a one-line script to check its numbers, as its docstring says. "
+        "Scored (its cases unread) with the rules of the commit it was written at: 82 of 100 "
+        "(decoys 38 of 40, positives 44 of 60); 82 after the round on hard-70 and hard-71, 82 "
+        "after the round on hard-72 and hard-73, then used for tuning in a short round on hard-74 "
+        "and hard-75, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-75.jsonl",
+        "Hard cases 75, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-75.jsonl`, 2026-12-07) by a seventy-third "
+        "independent author, at the same time, briefed as a red team on category and identifier "
+        "words inside proper names and fixed phrases (Catholic Charities, Jewish Family Service, "
+        "Union Gospel Mission, Mercy Hospital as an employer, Temple Avenue, people named Faith or "
+        "Justice, a Diabetes Walk sponsor list, Sober October, a bank's PIN pad, union steward "
+        "training flyers, an HIV program coordinator's job posting; suite, PO box, EIN, invoice "
+        "and permit numbers as decoys), with positives that use the same names and do disclose "
+        "about someone. Scored (its cases unread) with the rules of the commit it was written at: "
+        "87 of 100 (decoys 40 of 40, positives 47 of 60); 87 after the round on hard-70 and "
+        "hard-71, 87 after the round on hard-72 and hard-73, then used for tuning in a short round "
+        "on hard-74 and hard-75, so its score no longer estimates anything.",
     ),
     (
         "hard-72.jsonl",

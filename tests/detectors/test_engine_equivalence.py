@@ -279,6 +279,13 @@ PIECES = [
     "Yes\n", "Keith's PO meeting moved - ", "Hennepin County probation",
     "PennDOT photo ID card instead, number 51164584", "I am away for Umrah",
     "I'm in a 28-day residential program", "he's on parole",
+    "one-time security code is ", "274087", "Your Social Security number XXX-XX-4417 ",
+    "Scammers ", "pick a new PIN at the clinic today - ", "1597\n- ",
+    "set a new PIN at the kiosk. She asked me to send it to you since\nshe keeps forgetting it: ",
+    "8599.", "her email password next to her name:\n", "moberle1948@gmail.com / Peonies&Pie1948",
+    "it's 336366 (your Liberty FCU sign-in code, good for 10 minutes)",
+    "WA driver license: ", "WDLHMWXDDIHU", "Face match to enrolled photo: ", "0.915 ",
+    "he wants her reelected", "Friends of Marla Ayers",
 ]  # fmt: skip
 
 
