@@ -148,7 +148,6 @@ _SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 _DOSE_UNIT = re.compile(r"\d*(?:mg|mcg|ml|milligrams?)")
 # A question's answer of no, on its line ("... placed on probation or parole? NO").
 _ANSWER_OF_NO = re.compile(r"(?i)[ \t]*(?:no|none|never|n/a)\.?[ \t]*(?:\r?\n|$)")
-
 # A field's value of nothing found ("criminal record check: no record").
 _NOTHING_FOUND = re.compile(
     r"(?i)[ \t]*(?:no\s+records?(?:\s+found)?|none(?:\s+found)?|no\s+hits?)\.?[ \t]*(?:\r?\n|$)"
@@ -160,6 +159,7 @@ SCORER = "special-categories"  # names the scorer where no one lexicon is to bla
 # Stay out of the vocabulary when cue phrases hold them ("she goes to"): a capitalised one
 # that starts a sentence is read as a name ("She's 30 weeks pregnant").
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+_HE_OR_SHE = frozenset({"he", "she"})  # right after a reporting word: someone retold
 DEFAULT_KEPT_WORDS = 60_000  # words a tokenizer's vocabulary keeps (``Tokenizer``)
 # spaCy remembers how it split the first 10,000 distinct chunks (a word with its punctuation)
 # and then no more: the lexicon patterns of the six languages sharing a tokenizer (some
@@ -487,7 +487,7 @@ class SpecialCategoryScorer:
             or (self._asks_reader(text[start:end]) and not _about_someone(doc, spans))
         ):
             return
-        quoted_question = not _about_someone(doc, spans)
+        of_no_one = not _about_someone(doc, spans)  # a question in it is any reader's
         cue_bits, placements = self._cue_bits, self._placements
         cues = [
             (cue_bits[label], found, placements.get(label, _AROUND))
@@ -537,7 +537,7 @@ class SpecialCategoryScorer:
                 or _blank_field(text, start + span.start_char, start + span.end_char)
                 or _share_label(text, start + span.start_char, start + span.end_char)
                 or (
-                    quoted_question
+                    of_no_one
                     and self._in_asked_quote(text, start + span.start_char, start + span.end_char)
                 )
             ):
@@ -983,10 +983,7 @@ def _said_by_someone(
     or "he" or "she" right after it ("The hospice nurse says he can't swallow"): someone's
     words retold in a note, as with a name, not news."""
     ends = {e for _, e in persons}
-    return any(
-        s in ends or (e < len(doc) and doc[e].lower_ in _SUBJECT_PRONOUNS - {"i", "we", "they"})
-        for s, e in reporting
-    )
+    return any(s in ends or (e < len(doc) and doc[e].lower_ in _HE_OR_SHE) for s, e in reporting)
 
 
 def _about_someone(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> bool:
