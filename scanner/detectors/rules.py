@@ -35,6 +35,9 @@ from scanner.errors import ConfigError
 # Identifier boundaries: a rule's pattern never matches inside a longer alphanumeric token.
 LEFT = r"(?<![0-9A-Za-z])"
 _RIGHT = r"(?![0-9A-Za-z])"
+# A pack's pattern fragment (``PackSpec.fragments``) and its call in a rule's pattern.
+_FRAGMENT_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+_FRAGMENT_CALL = regex.compile(r"\(\?&([a-z][a-z0-9_]*)\)")
 # Budget for one match attempt over a long window; a rule that exceeds it is skipped and
 # logged by id. Short windows (candidates, keyword windows up to LONG_WINDOW characters) run
 # without the timer, which costs more than the match itself: every pattern is probed for
@@ -252,6 +255,17 @@ class PackSpec(_Strict):
     # Field names in other languages (lower-case) and the English words the rules read them
     # as ("glossary.py").
     glossary: dict[str, str] = Field(default_factory=dict)
+    # Pattern pieces several of the pack's rules share (the fifty states' names), written
+    # once and called in a pattern as ``(?&name)`` (``with_fragments``).
+    fragments: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("fragments")
+    @classmethod
+    def _fragment_names(cls, fragments: dict[str, str]) -> dict[str, str]:
+        for name in fragments:
+            if _FRAGMENT_NAME.fullmatch(name) is None:
+                raise ValueError(f"fragment name {name!r}: not lower-case letters, digits, _")
+        return fragments
 
     @field_validator("glossary")
     @classmethod
@@ -316,7 +330,7 @@ def load_rule_set(dirs: Sequence[Path]) -> RuleSet:
                 )
             attributions[pack.language] = (pack.attribution, path)
         for raw in pack.rules:
-            rule = compile_rule(raw, path)
+            rule = compile_rule(with_fragments(raw, pack.fragments, path), path)
             _claim(seen, rule.id, path)
             if rule.spec.enabled:
                 rules.append(rule)
@@ -362,6 +376,26 @@ def _read_pack(path: Path) -> PackSpec:
         return PackSpec.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(f"{path}: invalid rule pack: {_problems(exc)}") from None
+
+
+def with_fragments(raw: dict[str, Any], fragments: dict[str, str], path: Path) -> dict[str, Any]:
+    """``raw`` with each ``(?&name)`` in its pattern replaced by its pack's fragment, as a
+    group of its own.
+
+    Raises:
+        ConfigError: naming ``path``, the rule id and a fragment its pack does not define.
+    """
+    pattern = raw.get("pattern")
+    if not isinstance(pattern, str) or "(?&" not in pattern:
+        return raw
+
+    def fragment(call: regex.Match[str]) -> str:
+        name = call.group(1)
+        if name not in fragments:
+            raise ConfigError(f"{path}: rule {_rule_id(raw)}: no fragment {name!r} in its pack")
+        return f"(?:{fragments[name]})"
+
+    return {**raw, "pattern": _FRAGMENT_CALL.sub(fragment, pattern)}
 
 
 def _rule_id(raw: dict[str, Any]) -> str:

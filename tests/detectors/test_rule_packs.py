@@ -56,6 +56,9 @@ BAD = [
     ("pack: x\nrules:\n  - id: us-ssn-formatted\n    entity: E\n    category: health\n"
      "    keywords: [abc]\n    pattern: 'abc'\n    score: 0.9\n",
      ["us-ssn-formatted", "duplicate id"]),
+    ("pack: x\nrules:\n  - id: r9\n    entity: E\n    category: health\n    keywords: [abc]\n"
+     "    pattern: 'abc (?&nope)'\n    score: 0.9\n", ["r9", "no fragment 'nope'"]),
+    ("pack: x\nfragments: {Bad-Name: 'a'}\nrules: []\n", ["fragment name 'Bad-Name'"]),
 ]  # fmt: skip
 
 
@@ -141,6 +144,17 @@ def test_a_keyword_is_a_word_only_where_it_starts_or_ends_with_a_letter_or_digit
     engine = dict(load_text_scanners(Detection(extra_rule_dirs=(tmp_path,))))["sensitive-rules"]
     hits = [h for h in engine.scan_text(text) if h.entity == "MEMBER_HEALTH_CARD"]
     assert [text[h.start : h.end] for h in hits] == found
+
+
+def test_a_packs_fragment_is_called_by_name_in_its_rules_patterns(tmp_path: Path) -> None:
+    (tmp_path / "site.yaml").write_text(
+        "pack: site\nfragments:\n  color: 'red|green'\nrules:\n"
+        "  - id: badge-color\n    entity: BADGE\n    category: health\n    keywords: [badge]\n"
+        "    window: [0, 20]\n    pattern: 'badge\\s+(?&color)'\n    score: 0.8\n"
+        "    examples: {match: ['badge green'], no_match: ['badge blue']}\n"
+    )
+    (rule,) = [r for r in load_rule_set((tmp_path,)).rules if r.id == "badge-color"]
+    assert rule.spec.pattern == "badge\\s+(?:red|green)"
 
 
 def test_disabled_rule_is_not_loaded(tmp_path: Path) -> None:
