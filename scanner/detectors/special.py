@@ -480,14 +480,14 @@ class SpecialCategoryScorer:
         spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in (*self._any(doc), *self._exact(doc)):
             spans.setdefault(labels[match_id], []).append((s, e))
+        of_no_one = not _about_someone(doc, spans)  # a question in it is any reader's
         if (
             _faq_question(text, start, end)
             or _SHARE_OPENING.match(text, start, end) is not None
             or _answered_no(text, start, end)
-            or (self._asks_reader(text[start:end]) and not _about_someone(doc, spans))
+            or (of_no_one and self._asks_reader(text[start:end]))
         ):
             return
-        of_no_one = not _about_someone(doc, spans)  # a question in it is any reader's
         cue_bits, placements = self._cue_bits, self._placements
         cues = [
             (cue_bits[label], found, placements.get(label, _AROUND))
