@@ -269,6 +269,9 @@ class SpecialCategoryScorer:
         self._honorifics = frozenset(w.lower() for w in spelt(attribution.honorifics))
         self._questions = tuple(f"{q.lower()} " for q in spelt(attribution.reader_questions))
         self._conditions = tuple(f"{c.lower()} " for c in spelt(attribution.reader_conditions))
+        # a condition about someone unnamed ("If a caller tells you she is pregnant"): its
+        # "he" and "she" are that anyone
+        self._anyone_conditions = tuple(c for c in self._conditions if "you" not in c)
         # Words of the lexicons and of the attribution lists are no names ("Families who
         # ..."); a pronoun that starts a sentence still is one ("She told the desk ...").
         named = (
@@ -502,10 +505,13 @@ class SpecialCategoryScorer:
         )
         any_reader = to_group or conditional
         first_person = spans.get("P", [])
+        others = spans.get("Q", [])
         if conditional:
             first_person = [(s, e) for s, e in first_person if "us" not in _lower(doc[s:e])]
+            if _opens_with(text[start:end], self._anyone_conditions):
+                others = [(s, e) for s, e in others if doc[s].lower_ not in _PRONOUNS]
         direct = _not_an_owner(first_person + ([] if any_reader else spans.get("Y", [])), spans)
-        persons = direct + spans.get("Q", [])
+        persons = direct + others
         # "the youth" names a person; "youth" alone frames a topic. After a name within the
         # sentence, a topical word is its verb ("..., Ray volunteers every weekend"), not a
         # group (a sentence's first word is a weak name: "Few women ...").

@@ -286,6 +286,14 @@ PIECES = [
     "it's 336366 (your Liberty FCU sign-in code, good for 10 minutes)",
     "WA driver license: ", "WDLHMWXDDIHU", "Face match to enrolled photo: ", "0.915 ",
     "he wants her reelected", "Friends of Marla Ayers",
+    "changed her card's PIN to ", "7367", "the four little digits on the front are ", "2074",
+    "I forgot the security code in my last email. It's ", "876", "card declined",
+    "my California license number for the record pull: ", "E8120499",
+    "tribal ID card number on the form: ", "my SIN is ", "676 151 756", "Grant ID: ",
+    "297642093", "Direct deposit: xxxx", "They pulled a 604, up from ", "551",
+    "Suspect: Kyle J. Dorsey, W/M, ", "34", "new screen-lock passcode ",
+    "I made calls for Amy Harlan's state assembly campaign", "- Charge-off: Summit, $2,460",
+    "screening summary",
 ]  # fmt: skip
 
 
