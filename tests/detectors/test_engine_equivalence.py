@@ -293,7 +293,8 @@ PIECES = [
     "297642093", "Direct deposit: xxxx", "They pulled a 604, up from ", "551",
     "Suspect: Kyle J. Dorsey, W/M, ", "34", "new screen-lock passcode ",
     "I made calls for Amy Harlan's state assembly campaign", "- Charge-off: Summit, $2,460",
-    "screening summary",
+    "screening summary", "a two-adult household with her girlfriend, Lena", "roles open",
+    "The DNA profile developed from the bedding matched Jared Elling's profile",
 ]  # fmt: skip
 
 
