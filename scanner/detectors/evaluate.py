@@ -217,19 +217,49 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-83.jsonl",
+        "Hard cases 83, held apart",
+        "Hand-written (`tests/data/sensitive/hard-83.jsonl`, 2026-12-08) by an eighty-first "
+        "independent author, at the same time: human resources and payroll mail of small "
+        "nonprofits and businesses in December (open enrollment, onboarding with I-9 documents "
+        "and direct deposit, leave and accommodations, workers' compensation, garnishments, union "
+        "dues and stewards, background and credit checks, payroll corrections, year-end forms, "
+        "emergency contacts; handbook text, blank forms, plan descriptions, EEO statements, "
+        "payroll calendars, employee, check and batch numbers and door codes as decoys). No slip "
+        "reported. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 83 of 100 (decoys 38 of 40, "
+        "positives 45 of 60); after the round on hard-78 and hard-79 (this report): see below.",
+    ),
+    (
+        "hard-82.jsonl",
+        "Hard cases 82, held apart",
+        "Hand-written (`tests/data/sensitive/hard-82.jsonl`, 2026-12-08) by an eightieth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-78 and hard-79: a regional food bank and its network in early December "
+        "(partner pantries, a mobile pantry, SNAP and WIC application help, a senior box program, "
+        "medically tailored meals, a backpack program, court-ordered volunteer hours, donor "
+        "relations; pounds distributed, diet menus offered to all, blank forms, program "
+        "descriptions, agency and route numbers, a warehouse door code and an anonymised story as "
+        "decoys). Its author ran awk and grep -c on its conventions file to measure it, as its "
+        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored (its "
+        "cases unread) with the rules of the commit it was written at: 88 of 100 (decoys 40 of "
+        "40, positives 48 of 60); after the round on hard-78 and hard-79 (this report): see below.",
+    ),
+    (
         "hard-81.jsonl",
         "Hard cases 81, held apart",
         "Hand-written (`tests/data/sensitive/hard-81.jsonl`, 2026-12-08) by a seventy-ninth "
-        "independent author, at the same time, briefed as a red team on disclosures spread across "
-        "sentences, lines and turns (the person named in one sentence and the detail in the next, "
-        'a list\'s person named in the line above it, a quoted question answered "yes" or "same '
-        "as before\" in the reply, a form's field and value lines apart, a partner known only by a "
-        "given name and a relationship word; the same shapes where the chain reaches no one as "
-        "decoys). Never used to tune rules, lexicons, weights or validators (the engineer saw "
-        "its first ten rows, hard81-000 to -009, in a diff of this report after the round on "
-        "hard-76 and hard-77; no rule was changed for them). Scored (its cases "
-        "unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of 40, "
-        "positives 37 of 60); after the round on hard-76 and hard-77 (this report): see below.",
+        "independent author, at the same time, briefed as a red team on disclosures spread "
+        "across sentences, lines and turns (the person named in one sentence and the detail in "
+        'the next, a list\'s person named in the line above it, a quoted question answered "yes" '
+        'or "same as before" in the reply, a form\'s field and value lines apart, a partner '
+        "known only by a given name and a relationship word; the same shapes where the chain "
+        "reaches no one as decoys). Never used to tune rules, lexicons, weights or validators "
+        "(the engineer saw its first ten rows, hard81-000 to -009, in a diff of this report "
+        "after the round on hard-76 and hard-77; no rule was changed for them). Scored (its "
+        "cases unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of "
+        "40, positives 37 of 60); 76 after the round on hard-76 and hard-77; after the round on "
+        "hard-78 and hard-79 (this report): see below.",
     ),
     (
         "hard-80.jsonl",
@@ -238,76 +268,47 @@ HARD_SETS = (
         "independent author under the same rules, without sight of any set, at the start of the "
         "round on hard-76 and hard-77: a regional youth sports league and its winter-break day "
         "camp in early December (registrations, medical, allergy and medication forms, "
-        "return-to-play notes, fee waivers, refunds, coach background checks, tournament travel, "
-        "team-parent mail, a camp nurse's rosters; blank forms, allergen-aware snack lists, "
-        "policy text, jersey, order and bracket numbers, door and locker codes and an anonymised "
-        "newsletter story as decoys). Its author measured the conventions file with awk, grep, "
-        "tail and od before copying it, and read its commit's hash with `git rev-parse`, as its "
-        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored (its "
-        "cases unread) with the rules of the commit it was written at: 78 of 100 (decoys 39 of "
-        "40, positives 39 of 60); after the round on hard-76 and hard-77 (this report): see below.",
-    ),
-    (
-        "hard-79.jsonl",
-        "Hard cases 79, held apart",
-        "Hand-written (`tests/data/sensitive/hard-79.jsonl`, 2026-12-07) by a seventy-seventh "
-        "independent author, at the same time, briefed as a red team on data in the margins of "
-        "mail (subject lines, attachment file names, signature blocks, a P.S., forwarded header "
-        "blocks, link text and URLs, calendar fields, footers and disclaimers, a mail merge's "
-        "leftover field; look-alike numbers and category words in the same margins as decoys). "
-        "Its author checked its branch with `git rev-parse` and that its output file did not "
-        "exist with `test -e`, as its docstring says. Never used to tune rules, lexicons, "
-        "weights or validators. Scored (its cases unread) with the rules of the commit it was "
-        "written at: 77 of 100 (decoys 37 of 40, positives 40 of 60); 78 after a short round on "
-        "hard-74 and hard-75; after the round on hard-76 and hard-77 (this report): see below.",
-    ),
-    (
-        "hard-78.jsonl",
-        "Hard cases 78, held apart",
-        "Hand-written (`tests/data/sensitive/hard-78.jsonl`, 2026-12-07) by a seventy-sixth "
-        "independent author under the same rules, without sight of any set, at the start of a "
-        "short round on hard-74 and hard-75: a regional hospital's foundation and its patient "
-        "and family services in December (a grateful-patient program, a patient assistance fund,"
-        " a cancer center's support groups, chaplaincy, a NICU family liaison, a hospice house, "
-        "the volunteer office, a family house, the gala committee; impact statistics, campaign "
-        "names, donor walls, tribute gifts, naming opportunities, privacy policy text, gift, "
-        "pledge and receipt numbers as decoys). Its author's own check script imported the check"
-        " functions of `independent_sets.py`, as its docstring says. Never used to tune rules, "
-        "lexicons, weights or validators. Scored (its cases unread) with the rules of the commit"
-        " it was written at: 77 of 100 (decoys 38 of 40, positives 39 of 60); 77 after a short "
-        "round on hard-74 and hard-75; after the round on hard-76 and hard-77 (this report): see"
-        " below.",
+        "return-to-play notes, fee waivers, refunds, coach background checks, tournament "
+        "travel, team-parent mail, a camp nurse's rosters; blank forms, allergen-aware snack "
+        "lists, policy text, jersey, order and bracket numbers, door and locker codes and an "
+        "anonymised newsletter story as decoys). Its author measured the conventions file with "
+        "awk, grep, tail and od before copying it, and read its commit's hash with `git "
+        "rev-parse`, as its docstring says. Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written at: "
+        "78 of 100 (decoys 39 of 40, positives 39 of 60); 78 after the round on hard-76 and "
+        "hard-77; after the round on hard-78 and hard-79 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
         "Hard cases 31, held apart",
         "Hand-written (`tests/data/sensitive/hard-31.jsonl`, 2026-12-07) by a twenty-ninth "
         "independent author under the same rules, during the round on hard-25, hard-26 and "
-        "hard-28 without sight of any set, briefed as a red team on small professional practices"
-        " and their systems (a therapist's practice software, a chiropractor, an immigration "
-        "attorney's paralegal, a bail bondsman, a fertility clinic, a genetic counsellor, an "
-        "addiction-treatment intake line, a probation-fee portal, a gender clinic, an HIV case "
-        "manager, a hospice chaplain, a union's health fund, credit repair, a debt collector, a "
-        "payday lender, tenant screening, background checks, an EAP, workers' compensation, "
-        "disability insurance, a school counsellor, a Title IX office): the sensitive part one "
-        "line among scheduling and billing, superbills and claim forms with codes, disclosing "
-        "signatures, categories said through a code, a drug, a procedure, a court or a "
-        "congregation. Its author typed a few unlabelled organisations' identifiers by hand, as "
-        "its docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
-        "(its cases unread) with the rules of the commit it was written at: 64 of 100 (decoys 38"
-        " of 42, positives 26 of 58); 66 after the round on hard-29 and hard-30, 66 after the "
-        "round on hard-33 and hard-34, 66 after the round on hard-35 and hard-36, 67 after the "
-        "round on hard-37 and hard-38, 67 after the round on hard-39 and hard-40, 68 after the "
-        "round on hard-41 and hard-42, 69 after the round on hard-43 and hard-44, 69 after the "
-        "round on hard-45 and hard-46, 69 after the round on hard-47 and hard-48, 70 after the "
-        "round on hard-49 and hard-50, 70 after the round on hard-51, hard-52 and hard-54, 70 "
-        "after the round on hard-53 and hard-55, 70 after the round on hard-56 and hard-57, 70 "
-        "after the round on hard-58 and hard-59, 70 after the round on hard-60 and hard-61; 70 "
-        "after a short round on hard-62 and hard-63; 70 after the round on hard-64 and hard-65; "
-        "70 after the round on hard-66 and hard-67; 70 after a short round on hard-68 and "
-        "hard-69; 70 after the round on hard-70 and hard-71; 70 after the round on hard-72 and "
-        "hard-73; 70 after a short round on hard-74 and hard-75; after the round on hard-76 and "
-        "hard-77 (this report): see below.",
+        "hard-28 without sight of any set, briefed as a red team on small professional "
+        "practices and their systems (a therapist's practice software, a chiropractor, an "
+        "immigration attorney's paralegal, a bail bondsman, a fertility clinic, a genetic "
+        "counsellor, an addiction-treatment intake line, a probation-fee portal, a gender "
+        "clinic, an HIV case manager, a hospice chaplain, a union's health fund, credit repair, "
+        "a debt collector, a payday lender, tenant screening, background checks, an EAP, "
+        "workers' compensation, disability insurance, a school counsellor, a Title IX office): "
+        "the sensitive part one line among scheduling and billing, superbills and claim forms "
+        "with codes, disclosing signatures, categories said through a code, a drug, a "
+        "procedure, a court or a congregation. Its author typed a few unlabelled organisations' "
+        "identifiers by hand, as its docstring says. Never used to tune rules, lexicons, "
+        "weights or validators. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 64 of 100 (decoys 38 of 42, positives 26 of 58); 66 after the round on "
+        "hard-29 and hard-30, 66 after the round on hard-33 and hard-34, 66 after the round on "
+        "hard-35 and hard-36, 67 after the round on hard-37 and hard-38, 67 after the round on "
+        "hard-39 and hard-40, 68 after the round on hard-41 and hard-42, 69 after the round on "
+        "hard-43 and hard-44, 69 after the round on hard-45 and hard-46, 69 after the round on "
+        "hard-47 and hard-48, 70 after the round on hard-49 and hard-50, 70 after the round on "
+        "hard-51, hard-52 and hard-54, 70 after the round on hard-53 and hard-55, 70 after the "
+        "round on hard-56 and hard-57, 70 after the round on hard-58 and hard-59, 70 after the "
+        "round on hard-60 and hard-61; 70 after a short round on hard-62 and hard-63; 70 after "
+        "the round on hard-64 and hard-65; 70 after the round on hard-66 and hard-67; 70 after "
+        "a short round on hard-68 and hard-69; 70 after the round on hard-70 and hard-71; 70 "
+        "after the round on hard-72 and hard-73; 70 after a short round on hard-74 and hard-75; "
+        "70 after the round on hard-76 and hard-77; after the round on hard-78 and hard-79 "
+        "(this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -316,25 +317,25 @@ HARD_SETS = (
         "independent author under the same rules, at the same time: an ordinary week of mail in "
         "one suburban county (an HOA, a swim team, a megachurch and a Korean church, a gurdwara "
         "and a Hindu temple, Little League, Girl Scouts, a youth orchestra, a Chinese weekend "
-        "school, an orthodontist, a veterinary ER, a realtor and a mortgage lender, an insurance"
-        " agent, a car dealership, home health and assisted living, a hospice, schools and a "
-        "PTA, a community college, a library, Rotary, a state representative's constituent mail,"
-        " both party committees, a credit union, a tax preparer, a law office, a daycare, a "
-        "gym). Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 81 of 100 (decoys 39 of 42, "
-        "positives 42 of 58); 81 after the round on hard-29 and hard-30, 81 after the round on "
-        "hard-33 and hard-34, 82 after the round on hard-35 and hard-36, 82 after the round on "
-        "hard-37 and hard-38, 82 after the round on hard-39 and hard-40, 82 after the round on "
-        "hard-41 and hard-42, 81 after the round on hard-43 and hard-44, 81 after the round on "
-        "hard-45 and hard-46, 81 after the round on hard-47 and hard-48, 81 after the round on "
-        "hard-49 and hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 after the "
-        "round on hard-53 and hard-55, 81 after the round on hard-56 and hard-57, 81 after the "
-        "round on hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 after a "
-        "short round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; 81 after"
-        " the round on hard-66 and hard-67; 81 after a short round on hard-68 and hard-69; 81 "
-        "after the round on hard-70 and hard-71; 81 after the round on hard-72 and hard-73; 81 "
-        "after a short round on hard-74 and hard-75; after the round on hard-76 and hard-77 "
-        "(this report): see below.",
+        "school, an orthodontist, a veterinary ER, a realtor and a mortgage lender, an "
+        "insurance agent, a car dealership, home health and assisted living, a hospice, schools "
+        "and a PTA, a community college, a library, Rotary, a state representative's "
+        "constituent mail, both party committees, a credit union, a tax preparer, a law office, "
+        "a daycare, a gym). Never used to tune rules, lexicons, weights or validators. Scored "
+        "(its cases unread) with the rules of the commit it was written at: 81 of 100 (decoys "
+        "39 of 42, positives 42 of 58); 81 after the round on hard-29 and hard-30, 81 after the "
+        "round on hard-33 and hard-34, 82 after the round on hard-35 and hard-36, 82 after the "
+        "round on hard-37 and hard-38, 82 after the round on hard-39 and hard-40, 82 after the "
+        "round on hard-41 and hard-42, 81 after the round on hard-43 and hard-44, 81 after the "
+        "round on hard-45 and hard-46, 81 after the round on hard-47 and hard-48, 81 after the "
+        "round on hard-49 and hard-50, 81 after the round on hard-51, hard-52 and hard-54, 81 "
+        "after the round on hard-53 and hard-55, 81 after the round on hard-56 and hard-57, 81 "
+        "after the round on hard-58 and hard-59, 81 after the round on hard-60 and hard-61; 81 "
+        "after a short round on hard-62 and hard-63; 81 after the round on hard-64 and hard-65; "
+        "81 after the round on hard-66 and hard-67; 81 after a short round on hard-68 and "
+        "hard-69; 81 after the round on hard-70 and hard-71; 81 after the round on hard-72 and "
+        "hard-73; 81 after a short round on hard-74 and hard-75; 81 after the round on hard-76 "
+        "and hard-77; after the round on hard-78 and hard-79 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -348,20 +349,53 @@ HARD_SETS = (
         "reports, HR exports, CRM notes, directories and rosters, and categories said through a "
         "program, place, holiday, ritual, drug or support group. Never used to tune rules, "
         "lexicons, weights or validators: an estimate for mail chosen to be hard. Scored (its "
-        "cases unread) with the rules of its commit: 73 of 100 (decoys 40 of 42, positives 33 of"
-        " 58); 73 after the round on hard-25, hard-26 and hard-28, 74 after the round on hard-29"
-        " and hard-30, 74 after the round on hard-33 and hard-34, 75 after the round on hard-35 "
-        "and hard-36, 78 after the round on hard-37 and hard-38, 79 after the round on hard-39 "
-        "and hard-40, 79 after the round on hard-41 and hard-42, 79 after the round on hard-43 "
-        "and hard-44, 79 after the round on hard-45 and hard-46, 79 after the round on hard-47 "
-        "and hard-48, 79 after the round on hard-49 and hard-50, 80 after the round on hard-51, "
-        "hard-52 and hard-54, 80 after the round on hard-53 and hard-55, 80 after the round on "
-        "hard-56 and hard-57, 81 after the round on hard-58 and hard-59, 81 after the round on "
-        "hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after the round "
-        "on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after a short "
-        "round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; 83 after the "
-        "round on hard-72 and hard-73; 83 after a short round on hard-74 and hard-75; after the "
-        "round on hard-76 and hard-77 (this report): see below.",
+        "cases unread) with the rules of its commit: 73 of 100 (decoys 40 of 42, positives 33 "
+        "of 58); 73 after the round on hard-25, hard-26 and hard-28, 74 after the round on "
+        "hard-29 and hard-30, 74 after the round on hard-33 and hard-34, 75 after the round on "
+        "hard-35 and hard-36, 78 after the round on hard-37 and hard-38, 79 after the round on "
+        "hard-39 and hard-40, 79 after the round on hard-41 and hard-42, 79 after the round on "
+        "hard-43 and hard-44, 79 after the round on hard-45 and hard-46, 79 after the round on "
+        "hard-47 and hard-48, 79 after the round on hard-49 and hard-50, 80 after the round on "
+        "hard-51, hard-52 and hard-54, 80 after the round on hard-53 and hard-55, 80 after the "
+        "round on hard-56 and hard-57, 81 after the round on hard-58 and hard-59, 81 after the "
+        "round on hard-60 and hard-61; 81 after a short round on hard-62 and hard-63; 81 after "
+        "the round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after "
+        "a short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; 83 "
+        "after the round on hard-72 and hard-73; 83 after a short round on hard-74 and hard-75; "
+        "83 after the round on hard-76 and hard-77; after the round on hard-78 and hard-79 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-79.jsonl",
+        "Hard cases 79, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-79.jsonl`, 2026-12-07) by a seventy-seventh "
+        "independent author, at the same time, briefed as a red team on data in the margins of "
+        "mail (subject lines, attachment file names, signature blocks, a P.S., forwarded header "
+        "blocks, link text and URLs, calendar fields, footers and disclaimers, a mail merge's "
+        "leftover field; look-alike numbers and category words in the same margins as decoys). "
+        "Its author checked its branch with `git rev-parse` and that its output file did not "
+        "exist with `test -e`, as its docstring says. Scored (its cases unread) with the rules "
+        "of the commit it was written at: 77 of 100 (decoys 37 of 40, positives 40 of 60); 78 "
+        "after a short round on hard-74 and hard-75; 78 after the round on hard-76 and hard-77, "
+        "then used for tuning in the round on hard-78 and hard-79, so its score no longer "
+        "estimates anything.",
+    ),
+    (
+        "hard-78.jsonl",
+        "Hard cases 78, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-78.jsonl`, 2026-12-07) by a seventy-sixth "
+        "independent author under the same rules, without sight of any set, at the start of a "
+        "short round on hard-74 and hard-75: a regional hospital's foundation and its patient "
+        "and family services in December (a grateful-patient program, a patient assistance "
+        "fund, a cancer center's support groups, chaplaincy, a NICU family liaison, a hospice "
+        "house, the volunteer office, a family house, the gala committee; impact statistics, "
+        "campaign names, donor walls, tribute gifts, naming opportunities, privacy policy text, "
+        "gift, pledge and receipt numbers as decoys). Its author's own check script imported "
+        "the check functions of `independent_sets.py`, as its docstring says. Scored (its cases "
+        "unread) with the rules of the commit it was written at: 77 of 100 (decoys 38 of 40, "
+        "positives 39 of 60); 77 after a short round on hard-74 and hard-75; 77 after the round "
+        "on hard-76 and hard-77, then used for tuning in the round on hard-78 and hard-79, so "
+        "its score no longer estimates anything.",
     ),
     (
         "hard-77.jsonl",

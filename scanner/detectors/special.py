@@ -65,18 +65,20 @@ _WRAP_WIDTH = 60
 _WRAPPED_LINE = (
     rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}}[^\n:_]\n)(?:>[ \t]?)*(?:[A-Z][a-z]|\d[\d.,/]*[ \t]+[a-z])"
 )
-# Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's"):
-# looked behind only once a stop is found, not at every character.
+# Titles and abbreviations whose stop ends no sentence ("saw Dr. Chen", "at St. Brigid's"),
+# nor does a name's initial ("Nadia K. - Suboxone induction"): looked behind only once a
+# stop is found, not at every character.
 _NO_END = "".join(
     rf"(?<!\b{word}\.)" for word in ("Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Fr", "Jr", "Sr",
                                       "Rev", "Prof", "Sgt", "Lt", "Capt", "Dept", "Mt", "Ft")
-)  # fmt: skip
+) + r"(?<!\s[A-Z]\.)"  # fmt: skip
 _SENTENCE_END = re.compile(
     rf"[.!?\n]{_NO_END}(?:(?<=\n){_WRAPPED_AFTER}(?!{_WRAPPED_LINE})(?![ \t>]*[a-z])"
     rf"|(?<=[.!?])[.!?]*+(?=\s|$))"
 )
 # A line break and the quote marks that open the next line of a reply: read as spaces.
 _QUOTE_WRAP = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
+
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
@@ -142,6 +144,8 @@ _BRACKET_TOKENS = 12  # tokens of a bracket between a cue and its term not count
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside", "since", "before", "until"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+# ... or after one word more ("Primary reason: cancer treatment 44%, dialysis 21%")
+_SHARE_AFTER = re.compile(rf"(?:[^\W\d_]+\s)?{_SHARE.pattern}")
 # The rest of a label whose value is a share ("Hispanic or Latino (any race): 18%").
 _SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 # A dose's unit ("Vivitrol 380 mg kit"): a drug dosed for someone, not a supply
@@ -915,7 +919,8 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
     the prison chapel", not "Baptist chapel"); a thing before "with" is where someone is, the
     term what they have ("on our service with bladder cancer"); a dose between the term
     and a thing after it says the drug is someone's ("Vivitrol 380 mg kit"). A share right
-    after the term is a statistic's ("diagnoses: cancer 34%, dementia 21%")."""
+    after the term, or a word after it, is a statistic's ("diagnoses: cancer 34%, dementia
+    21%", "cancer treatment 44%")."""
     before = spans.get(f"<{mention.lexicon}", ())
     after = spans.get(f">{mention.lexicon}", ())
     return (
@@ -934,7 +939,7 @@ def _about_a_thing(doc: Doc, spans: dict[str, list[tuple[int, int]]], mention: _
             )
             for s, _ in after
         )
-        or _SHARE.match(doc[mention.end : mention.end + 4].text) is not None
+        or _SHARE_AFTER.match(doc[mention.end : mention.end + 4].text) is not None
     )
 
 
@@ -1125,6 +1130,7 @@ def _as_one_line(sentence: str) -> str:
     (the same length): a wrap inside a sentence, quoted or not, is no boundary."""
     if "\n>" in sentence or "\n " in sentence or "\n\t" in sentence:
         sentence = _QUOTE_WRAP.sub(lambda quote: " " * len(quote.group()), sentence)
+
     return spaces_folded(sentence)
 
 

@@ -295,6 +295,15 @@ PIECES = [
     "I made calls for Amy Harlan's state assembly campaign", "- Charge-off: Summit, $2,460",
     "screening summary", "a two-adult household with her girlfriend, Lena", "roles open",
     "The DNA profile developed from the bedding matched Jared Elling's profile",
+    "the last four of his SSN (", "8262", "She is declining the flu vaccine for religious reasons",
+    "Mr. Daniel Brooks's husband, Andre", "your third Hepatitis B shot",
+    "I'm co-hosting the holiday fundraiser for Councilwoman Theresa Pryor's re-election",
+    "Okafor_passport_biopage_A93146911.jpg", "&cc=4782919805215875&exp=0929&cvc=955&",
+    "Member: Janet Wu | Account 405526643556", "Routing 278401059",
+    "view?name=DL_CA_N3073000_front.jpg", "?patient=Rosa+Iglesias&test=HCV-RNA&status=DETECTED",
+    "Subject: Screening report - Kendra Moss - score 602", "finger template 40d0e2409ab8d18e",
+    "Guest Wi-Fi: network RiverHall-Guest, password Otter2026!", "Pickup PIN: 7302",
+    "sent the verification code to the shared dev-data inbox: ", "126197",
 ]  # fmt: skip
 
 
