@@ -660,3 +660,26 @@ def test_a_ticked_box_marks_the_answer_chosen(scanners: list[tuple[str, TextScan
     assert [(e, v) for e, v in found(scanners, form)] == [("POLITICAL_OPINION", "Republican")]
     blank = "Party affiliation:\n[ ] Republican  [ ] Democratic  [ ] Other party  [ ] None\n"
     assert found(scanners, blank) == []
+
+
+def test_a_name_s_initial_ends_no_sentence() -> None:
+    subject = "Subject: Invitation: Nadia K. - Suboxone induction @ Thu Dec 10. Room 3"
+    term = subject.index("Suboxone")
+    assert _sentence_around(subject, term, term + 8) == (0, subject.index(" Room"))
+
+
+def test_a_share_a_word_after_the_term_is_a_statistic_s(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    report = "Fund intake (412 households)\n  Primary reason: cancer treatment 44%, other 56%\n"
+    assert found(scanners, report) == []
+    assert found(scanners, "Primary reason for Ana's grant: cancer treatment.\n") != []
+
+
+def test_he_or_she_in_a_condition_about_anyone_is_that_anyone(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    reminder = "- If a caller tells you she is pregnant, offer the medical advocacy line.\n"
+    assert found(scanners, reminder) == []
+    named = "- If a caller asks, Maria is pregnant and due in March.\n"
+    assert [e for e, _ in found(scanners, named)] == ["HEALTH_CONDITION"]
