@@ -217,18 +217,52 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-85.jsonl",
+        "Hard cases 85, held apart",
+        "Hand-written (`tests/data/sensitive/hard-85.jsonl`, 2026-12-08) by an eighty-third "
+        "independent author, at the same time, briefed as a red team on technical credentials "
+        "and secrets pasted into mail by small nonprofits' volunteers, staff and IT contractors "
+        "(vendor API keys and tokens, connection strings and .env files, router, NAS and "
+        "WordPress logins, password-manager exports, OAuth secrets, JWTs and session cookies, "
+        "private key blocks, 2FA backup codes, a wallet's seed phrase; publishable keys, client "
+        "IDs, placeholders, hashes, public keys, UUIDs and licence keys as decoys). Its author "
+        "read part of its conventions file with sed and wc, used tail, od, cp and cmp on its own "
+        "files, and read its commit back with `git rev-parse` and `git show --stat`, as its "
+        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored (its "
+        "cases unread) with the rules of the commit it was written at: 72 of 100 (decoys 35 of "
+        "40, positives 37 of 60); after the round on hard-80 and hard-81 (this report): see below.",
+    ),
+    (
+        "hard-84.jsonl",
+        "Hard cases 84, held apart",
+        "Hand-written (`tests/data/sensitive/hard-84.jsonl`, 2026-12-08) by an eighty-second "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-80 and hard-81: local politics in a county with a December runoff (a "
+        "council candidate's campaign, a county party, a voter registration nonprofit, a "
+        "ballot-measure committee, a forum organiser, a poll-worker recruiter, a campaign "
+        "treasurer, volunteers and donors; appeals to everyone, public endorsements and "
+        "positions, neutral guides, committee IDs, precinct numbers and polling aggregates as "
+        "decoys). Its author read part of its conventions file with sed and wc, ran python3 "
+        "one-liners for dates and counts, and read its commit back with `git log -1` and `git "
+        "status`, as its docstring says. Never used to tune rules, lexicons, weights or "
+        "validators. Scored (its cases unread) with the rules of the commit it was written at: "
+        "69 of 100 (decoys 37 of 40, positives 32 of 60); after the round on hard-80 and hard-81 "
+        "(this report): see below.",
+    ),
+    (
         "hard-83.jsonl",
         "Hard cases 83, held apart",
         "Hand-written (`tests/data/sensitive/hard-83.jsonl`, 2026-12-08) by an eighty-first "
         "independent author, at the same time: human resources and payroll mail of small "
         "nonprofits and businesses in December (open enrollment, onboarding with I-9 documents "
-        "and direct deposit, leave and accommodations, workers' compensation, garnishments, union "
-        "dues and stewards, background and credit checks, payroll corrections, year-end forms, "
-        "emergency contacts; handbook text, blank forms, plan descriptions, EEO statements, "
-        "payroll calendars, employee, check and batch numbers and door codes as decoys). No slip "
-        "reported. Never used to tune rules, lexicons, weights or validators. Scored (its cases "
-        "unread) with the rules of the commit it was written at: 83 of 100 (decoys 38 of 40, "
-        "positives 45 of 60); after the round on hard-78 and hard-79 (this report): see below.",
+        "and direct deposit, leave and accommodations, workers' compensation, garnishments, "
+        "union dues and stewards, background and credit checks, payroll corrections, year-end "
+        "forms, emergency contacts; handbook text, blank forms, plan descriptions, EEO "
+        "statements, payroll calendars, employee, check and batch numbers and door codes as "
+        "decoys). No slip reported. Never used to tune rules, lexicons, weights or validators. "
+        "Scored (its cases unread) with the rules of the commit it was written at: 83 of 100 "
+        "(decoys 38 of 40, positives 45 of 60); 83 after the round on hard-78 and hard-79; "
+        "after the round on hard-80 and hard-81 (this report): see below.",
     ),
     (
         "hard-82.jsonl",
@@ -236,47 +270,15 @@ HARD_SETS = (
         "Hand-written (`tests/data/sensitive/hard-82.jsonl`, 2026-12-08) by an eightieth "
         "independent author under the same rules, without sight of any set, at the start of the "
         "round on hard-78 and hard-79: a regional food bank and its network in early December "
-        "(partner pantries, a mobile pantry, SNAP and WIC application help, a senior box program, "
-        "medically tailored meals, a backpack program, court-ordered volunteer hours, donor "
-        "relations; pounds distributed, diet menus offered to all, blank forms, program "
-        "descriptions, agency and route numbers, a warehouse door code and an anonymised story as "
-        "decoys). Its author ran awk and grep -c on its conventions file to measure it, as its "
-        "docstring says. Never used to tune rules, lexicons, weights or validators. Scored (its "
-        "cases unread) with the rules of the commit it was written at: 88 of 100 (decoys 40 of "
-        "40, positives 48 of 60); after the round on hard-78 and hard-79 (this report): see below.",
-    ),
-    (
-        "hard-81.jsonl",
-        "Hard cases 81, held apart",
-        "Hand-written (`tests/data/sensitive/hard-81.jsonl`, 2026-12-08) by a seventy-ninth "
-        "independent author, at the same time, briefed as a red team on disclosures spread "
-        "across sentences, lines and turns (the person named in one sentence and the detail in "
-        'the next, a list\'s person named in the line above it, a quoted question answered "yes" '
-        'or "same as before" in the reply, a form\'s field and value lines apart, a partner '
-        "known only by a given name and a relationship word; the same shapes where the chain "
-        "reaches no one as decoys). Never used to tune rules, lexicons, weights or validators "
-        "(the engineer saw its first ten rows, hard81-000 to -009, in a diff of this report "
-        "after the round on hard-76 and hard-77; no rule was changed for them). Scored (its "
-        "cases unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of "
-        "40, positives 37 of 60); 76 after the round on hard-76 and hard-77; after the round on "
-        "hard-78 and hard-79 (this report): see below.",
-    ),
-    (
-        "hard-80.jsonl",
-        "Hard cases 80, held apart",
-        "Hand-written (`tests/data/sensitive/hard-80.jsonl`, 2026-12-08) by a seventy-eighth "
-        "independent author under the same rules, without sight of any set, at the start of the "
-        "round on hard-76 and hard-77: a regional youth sports league and its winter-break day "
-        "camp in early December (registrations, medical, allergy and medication forms, "
-        "return-to-play notes, fee waivers, refunds, coach background checks, tournament "
-        "travel, team-parent mail, a camp nurse's rosters; blank forms, allergen-aware snack "
-        "lists, policy text, jersey, order and bracket numbers, door and locker codes and an "
-        "anonymised newsletter story as decoys). Its author measured the conventions file with "
-        "awk, grep, tail and od before copying it, and read its commit's hash with `git "
-        "rev-parse`, as its docstring says. Never used to tune rules, lexicons, weights or "
-        "validators. Scored (its cases unread) with the rules of the commit it was written at: "
-        "78 of 100 (decoys 39 of 40, positives 39 of 60); 78 after the round on hard-76 and "
-        "hard-77; after the round on hard-78 and hard-79 (this report): see below.",
+        "(partner pantries, a mobile pantry, SNAP and WIC application help, a senior box "
+        "program, medically tailored meals, a backpack program, court-ordered volunteer hours, "
+        "donor relations; pounds distributed, diet menus offered to all, blank forms, program "
+        "descriptions, agency and route numbers, a warehouse door code and an anonymised story "
+        "as decoys). Its author ran awk and grep -c on its conventions file to measure it, as "
+        "its docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
+        "(its cases unread) with the rules of the commit it was written at: 88 of 100 (decoys "
+        "40 of 40, positives 48 of 60); 89 after the round on hard-78 and hard-79; after the "
+        "round on hard-80 and hard-81 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -307,8 +309,8 @@ HARD_SETS = (
         "the round on hard-64 and hard-65; 70 after the round on hard-66 and hard-67; 70 after "
         "a short round on hard-68 and hard-69; 70 after the round on hard-70 and hard-71; 70 "
         "after the round on hard-72 and hard-73; 70 after a short round on hard-74 and hard-75; "
-        "70 after the round on hard-76 and hard-77; after the round on hard-78 and hard-79 "
-        "(this report): see below.",
+        "70 after the round on hard-76 and hard-77; 70 after the round on hard-78 and hard-79; "
+        "after the round on hard-80 and hard-81 (this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -335,7 +337,8 @@ HARD_SETS = (
         "81 after the round on hard-66 and hard-67; 81 after a short round on hard-68 and "
         "hard-69; 81 after the round on hard-70 and hard-71; 81 after the round on hard-72 and "
         "hard-73; 81 after a short round on hard-74 and hard-75; 81 after the round on hard-76 "
-        "and hard-77; after the round on hard-78 and hard-79 (this report): see below.",
+        "and hard-77; 81 after the round on hard-78 and hard-79; after the round on hard-80 and "
+        "hard-81 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -362,8 +365,43 @@ HARD_SETS = (
         "the round on hard-64 and hard-65; 81 after the round on hard-66 and hard-67; 81 after "
         "a short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; 83 "
         "after the round on hard-72 and hard-73; 83 after a short round on hard-74 and hard-75; "
-        "83 after the round on hard-76 and hard-77; after the round on hard-78 and hard-79 "
-        "(this report): see below.",
+        "83 after the round on hard-76 and hard-77; 84 after the round on hard-78 and hard-79; "
+        "after the round on hard-80 and hard-81 (this report): see below.",
+    ),
+    (
+        "hard-81.jsonl",
+        "Hard cases 81, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-81.jsonl`, 2026-12-08) by a seventy-ninth "
+        "independent author, at the same time, briefed as a red team on disclosures spread "
+        "across sentences, lines and turns (the person named in one sentence and the detail in "
+        'the next, a list\'s person named in the line above it, a quoted question answered "yes" '
+        'or "same as before" in the reply, a form\'s field and value lines apart, a partner '
+        "known only by a given name and a relationship word; the same shapes where the chain "
+        "reaches no one as decoys). Never used to tune rules, lexicons, weights or validators "
+        "(the engineer saw its first ten rows, hard81-000 to -009, in a diff of this report "
+        "after the round on hard-76 and hard-77; no rule was changed for them). Scored (its "
+        "cases unread) with the rules of the commit it was written at: 75 of 100 (decoys 38 of "
+        "40, positives 37 of 60); 76 after the round on hard-76 and hard-77; 76 after the round "
+        "on hard-78 and hard-79, then used for tuning in the round on hard-80 and hard-81, so "
+        "its score no longer estimates anything.",
+    ),
+    (
+        "hard-80.jsonl",
+        "Hard cases 80, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-80.jsonl`, 2026-12-08) by a seventy-eighth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-76 and hard-77: a regional youth sports league and its winter-break day "
+        "camp in early December (registrations, medical, allergy and medication forms, "
+        "return-to-play notes, fee waivers, refunds, coach background checks, tournament "
+        "travel, team-parent mail, a camp nurse's rosters; blank forms, allergen-aware snack "
+        "lists, policy text, jersey, order and bracket numbers, door and locker codes and an "
+        "anonymised newsletter story as decoys). Its author measured the conventions file with "
+        "awk, grep, tail and od before copying it, and read its commit's hash with `git "
+        "rev-parse`, as its docstring says. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 78 of 100 (decoys 39 of 40, positives 39 of 60); 78 after "
+        "the round on hard-76 and hard-77; 78 after the round on hard-78 and hard-79, then used "
+        "for tuning in the round on hard-80 and hard-81, so its score no longer estimates "
+        "anything.",
     ),
     (
         "hard-79.jsonl",

@@ -304,6 +304,16 @@ PIECES = [
     "Subject: Screening report - Kendra Moss - score 602", "finger template 40d0e2409ab8d18e",
     "Guest Wi-Fi: network RiverHall-Guest, password Otter2026!", "Pickup PIN: 7302",
     "sent the verification code to the shared dev-data inbox: ", "126197",
+    "Daniel here (14U assistant). Count me and my husband Rafael", "Karen's wife",
+    "Count me and my husband Rafael.\nDaniel Okafor", "> Count me and my husband Rafael.",
+    "My wife and I can take two more.\n\nThanks,\nKaren Alvarez\n", "your PIN, ", "5038",
+    "the licence too: Ohio UD579996", "the 4 digits printed on the front are ",
+    "Your middle score from the tri-merge report came in at 743",
+    "I'm running the phone bank for Dev Amani's city council campaign",
+    "Thank you for giving to Friends of Devon Achebe for Council.",
+    "Did she keep the old PIN\n> (8897)", "> with the last four of your SSN so I can fix it?\n",
+    "Your Identity Protection PIN for this filing season is at the bottom.", "651022",
+    "back of card: 288", "She's hosting a house party for Devon Achebe's council campaign",
 ]  # fmt: skip
 
 
