@@ -314,6 +314,12 @@ PIECES = [
     "Did she keep the old PIN\n> (8897)", "> with the last four of your SSN so I can fix it?\n",
     "Your Identity Protection PIN for this filing season is at the bottom.", "651022",
     "back of card: 288", "She's hosting a house party for Devon Achebe's council campaign",
+    "We are a\nMuslim family and we keep halal", "is being confirmed at the Vigil Mass",
+    "shows I am 22 weeks, I have it.", "I'm due March 20!", "I have one copy of the variant",
+    "Luis Ferreira is one of our members", "union representation",
+    "to my girlfriend, Jen Matsuda.\n\nAlicia (she/her)", "Document: Passport, issued by Mexico\n",
+    "  Number: G36561995", "  Injury: lumbar strain",
+    "I signed up to knock doors for Teodora Vance's campaign",
 ]  # fmt: skip
 
 
