@@ -217,6 +217,38 @@ _SHOWN = str.maketrans({"\n": "\\n", "|": "\\|", "\u00a0": "\\u00a0"})
 # order.
 HARD_SETS = (
     (
+        "hard-87.jsonl",
+        "Hard cases 87, held apart",
+        "Hand-written (`tests/data/sensitive/hard-87.jsonl`, 2026-12-08) by an eighty-fifth "
+        "independent author, at the same time, briefed as a red team on one detail said in "
+        "many registers (teenagers' texting, elderly writers' formal letters, non-native English, "
+        "clinical and legal jargon, euphemism and slang, emoji, abbreviations, typos, all-caps, "
+        "run-on sentences, voice-to-text; hyperbole, idioms, song titles, game and TV "
+        "references and look-alike abbreviations as decoys). Its author checked its copy of the "
+        "conventions with an inline python3, looked over its own output with grep, cut and "
+        "head, and ran `git status` and `git rev-parse`, as its docstring and report say. Never "
+        "used to tune rules, lexicons, weights or validators. Scored (its cases unread) with "
+        "the rules of the commit it was written at: 63 of 100 (decoys 36 of 40, positives 27 of "
+        "60); after the round on hard-82 and hard-83 (this report): see below.",
+    ),
+    (
+        "hard-86.jsonl",
+        "Hard cases 86, held apart",
+        "Hand-written (`tests/data/sensitive/hard-86.jsonl`, 2026-12-08) by an eighty-fourth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-82 and hard-83: a rural county's nonprofits and small businesses in the "
+        "week before Christmas (a pharmacy, a clinic's front desk, a feed store's credit "
+        "accounts, a fire department auxiliary, two churches, 4-H, the extension office, a "
+        "credit union, a tax preparer, a funeral home, a bail bonds office, a dialysis van, a "
+        "pregnancy resource center, Head Start, a VFW post; holiday hours, appeals, bulletins, "
+        "blank forms, store account and invoice numbers and a fire hall door code as decoys). "
+        "Its author ran awk and a python3 one-liner on its conventions file and its module, cp "
+        "and cmp on its output and `git status`, as its docstring says. Never used to tune "
+        "rules, lexicons, weights or validators. Scored (its cases unread) with the rules of the "
+        "commit it was written at: 84 of 100 (decoys 36 of 40, positives 48 of 60); after the "
+        "round on hard-82 and hard-83 (this report): see below.",
+    ),
+    (
         "hard-85.jsonl",
         "Hard cases 85, held apart",
         "Hand-written (`tests/data/sensitive/hard-85.jsonl`, 2026-12-08) by an eighty-third "
@@ -226,11 +258,12 @@ HARD_SETS = (
         "WordPress logins, password-manager exports, OAuth secrets, JWTs and session cookies, "
         "private key blocks, 2FA backup codes, a wallet's seed phrase; publishable keys, client "
         "IDs, placeholders, hashes, public keys, UUIDs and licence keys as decoys). Its author "
-        "read part of its conventions file with sed and wc, used tail, od, cp and cmp on its own "
-        "files, and read its commit back with `git rev-parse` and `git show --stat`, as its "
+        "read part of its conventions file with sed and wc, used tail, od, cp and cmp on its "
+        "own files, and read its commit back with `git rev-parse` and `git show --stat`, as its "
         "docstring says. Never used to tune rules, lexicons, weights or validators. Scored (its "
         "cases unread) with the rules of the commit it was written at: 72 of 100 (decoys 35 of "
-        "40, positives 37 of 60); after the round on hard-80 and hard-81 (this report): see below.",
+        "40, positives 37 of 60); 72 after the round on hard-80 and hard-81; after the round on "
+        "hard-82 and hard-83 (this report): see below.",
     ),
     (
         "hard-84.jsonl",
@@ -246,39 +279,8 @@ HARD_SETS = (
         "one-liners for dates and counts, and read its commit back with `git log -1` and `git "
         "status`, as its docstring says. Never used to tune rules, lexicons, weights or "
         "validators. Scored (its cases unread) with the rules of the commit it was written at: "
-        "69 of 100 (decoys 37 of 40, positives 32 of 60); after the round on hard-80 and hard-81 "
-        "(this report): see below.",
-    ),
-    (
-        "hard-83.jsonl",
-        "Hard cases 83, held apart",
-        "Hand-written (`tests/data/sensitive/hard-83.jsonl`, 2026-12-08) by an eighty-first "
-        "independent author, at the same time: human resources and payroll mail of small "
-        "nonprofits and businesses in December (open enrollment, onboarding with I-9 documents "
-        "and direct deposit, leave and accommodations, workers' compensation, garnishments, "
-        "union dues and stewards, background and credit checks, payroll corrections, year-end "
-        "forms, emergency contacts; handbook text, blank forms, plan descriptions, EEO "
-        "statements, payroll calendars, employee, check and batch numbers and door codes as "
-        "decoys). No slip reported. Never used to tune rules, lexicons, weights or validators. "
-        "Scored (its cases unread) with the rules of the commit it was written at: 83 of 100 "
-        "(decoys 38 of 40, positives 45 of 60); 83 after the round on hard-78 and hard-79; "
-        "after the round on hard-80 and hard-81 (this report): see below.",
-    ),
-    (
-        "hard-82.jsonl",
-        "Hard cases 82, held apart",
-        "Hand-written (`tests/data/sensitive/hard-82.jsonl`, 2026-12-08) by an eightieth "
-        "independent author under the same rules, without sight of any set, at the start of the "
-        "round on hard-78 and hard-79: a regional food bank and its network in early December "
-        "(partner pantries, a mobile pantry, SNAP and WIC application help, a senior box "
-        "program, medically tailored meals, a backpack program, court-ordered volunteer hours, "
-        "donor relations; pounds distributed, diet menus offered to all, blank forms, program "
-        "descriptions, agency and route numbers, a warehouse door code and an anonymised story "
-        "as decoys). Its author ran awk and grep -c on its conventions file to measure it, as "
-        "its docstring says. Never used to tune rules, lexicons, weights or validators. Scored "
-        "(its cases unread) with the rules of the commit it was written at: 88 of 100 (decoys "
-        "40 of 40, positives 48 of 60); 89 after the round on hard-78 and hard-79; after the "
-        "round on hard-80 and hard-81 (this report): see below.",
+        "69 of 100 (decoys 37 of 40, positives 32 of 60); 69 after the round on hard-80 and "
+        "hard-81; after the round on hard-82 and hard-83 (this report): see below.",
     ),
     (
         "hard-31.jsonl",
@@ -310,7 +312,8 @@ HARD_SETS = (
         "a short round on hard-68 and hard-69; 70 after the round on hard-70 and hard-71; 70 "
         "after the round on hard-72 and hard-73; 70 after a short round on hard-74 and hard-75; "
         "70 after the round on hard-76 and hard-77; 70 after the round on hard-78 and hard-79; "
-        "after the round on hard-80 and hard-81 (this report): see below.",
+        "71 after the round on hard-80 and hard-81; after the round on hard-82 and hard-83 "
+        "(this report): see below.",
     ),
     (
         "hard-32.jsonl",
@@ -337,8 +340,8 @@ HARD_SETS = (
         "81 after the round on hard-66 and hard-67; 81 after a short round on hard-68 and "
         "hard-69; 81 after the round on hard-70 and hard-71; 81 after the round on hard-72 and "
         "hard-73; 81 after a short round on hard-74 and hard-75; 81 after the round on hard-76 "
-        "and hard-77; 81 after the round on hard-78 and hard-79; after the round on hard-80 and "
-        "hard-81 (this report): see below.",
+        "and hard-77; 81 after the round on hard-78 and hard-79; 81 after the round on hard-80 "
+        "and hard-81; after the round on hard-82 and hard-83 (this report): see below.",
     ),
     (
         "hard-27.jsonl",
@@ -366,7 +369,39 @@ HARD_SETS = (
         "a short round on hard-68 and hard-69; 83 after the round on hard-70 and hard-71; 83 "
         "after the round on hard-72 and hard-73; 83 after a short round on hard-74 and hard-75; "
         "83 after the round on hard-76 and hard-77; 84 after the round on hard-78 and hard-79; "
-        "after the round on hard-80 and hard-81 (this report): see below.",
+        "84 after the round on hard-80 and hard-81; after the round on hard-82 and hard-83 "
+        "(this report): see below.",
+    ),
+    (
+        "hard-83.jsonl",
+        "Hard cases 83, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-83.jsonl`, 2026-12-08) by an eighty-first "
+        "independent author, at the same time: human resources and payroll mail of small "
+        "nonprofits and businesses in December (open enrollment, onboarding with I-9 documents "
+        "and direct deposit, leave and accommodations, workers' compensation, garnishments, "
+        "union dues and stewards, background and credit checks, payroll corrections, year-end "
+        "forms, emergency contacts; handbook text, blank forms, plan descriptions, EEO "
+        "statements, payroll calendars, employee, check and batch numbers and door codes as "
+        "decoys). No slip reported. Scored (its cases unread) with the rules of the commit it "
+        "was written at: 83 of 100 (decoys 38 of 40, positives 45 of 60); 83 after the round on "
+        "hard-78 and hard-79; 83 after the round on hard-80 and hard-81, then used for tuning "
+        "in the round on hard-82 and hard-83, so its score no longer estimates anything.",
+    ),
+    (
+        "hard-82.jsonl",
+        "Hard cases 82, used for tuning",
+        "Hand-written (`tests/data/sensitive/hard-82.jsonl`, 2026-12-08) by an eightieth "
+        "independent author under the same rules, without sight of any set, at the start of the "
+        "round on hard-78 and hard-79: a regional food bank and its network in early December "
+        "(partner pantries, a mobile pantry, SNAP and WIC application help, a senior box "
+        "program, medically tailored meals, a backpack program, court-ordered volunteer hours, "
+        "donor relations; pounds distributed, diet menus offered to all, blank forms, program "
+        "descriptions, agency and route numbers, a warehouse door code and an anonymised story "
+        "as decoys). Its author ran awk and grep -c on its conventions file to measure it, as "
+        "its docstring says. Scored (its cases unread) with the rules of the commit it was "
+        "written at: 88 of 100 (decoys 40 of 40, positives 48 of 60); 89 after the round on "
+        "hard-78 and hard-79; 91 after the round on hard-80 and hard-81, then used for tuning "
+        "in the round on hard-82 and hard-83, so its score no longer estimates anything.",
     ),
     (
         "hard-81.jsonl",

@@ -16,7 +16,7 @@ from scanner.detectors.special import SpecialCategoryScorer
 DATA = Path(__file__).resolve().parents[1] / "data" / "sensitive"
 # The English labelled sets: the synthetic one and every hand-written hard set.
 ENGLISH_SETS = (
-    "eval.jsonl", "hard.jsonl", *(f"hard-{number}.jsonl" for number in range(2, 86)),
+    "eval.jsonl", "hard.jsonl", *(f"hard-{number}.jsonl" for number in range(2, 88)),
 )  # fmt: skip
 
 

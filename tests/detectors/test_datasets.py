@@ -50,7 +50,7 @@ def test_multilingual_hard_cases_cover_each_language_both_ways(generator: Module
     assert len({r["id"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("number", range(3, 86))
+@pytest.mark.parametrize("number", range(3, 88))
 def test_independent_hard_set_is_what_its_module_writes_and_checks(
     number: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
