@@ -78,7 +78,6 @@ _SENTENCE_END = re.compile(
 )
 # A line break and the quote marks that open the next line of a reply: read as spaces.
 _QUOTE_WRAP = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
-
 _MAX_SENTENCE = 400
 _NEAR = 80  # characters before a term searched first for the end of the previous sentence
 _ID_NUMBER = re.compile(r"#?\d{3,}")
@@ -1130,7 +1129,6 @@ def _as_one_line(sentence: str) -> str:
     (the same length): a wrap inside a sentence, quoted or not, is no boundary."""
     if "\n>" in sentence or "\n " in sentence or "\n\t" in sentence:
         sentence = _QUOTE_WRAP.sub(lambda quote: " " * len(quote.group()), sentence)
-
     return spaces_folded(sentence)
 
 
