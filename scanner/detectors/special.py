@@ -143,6 +143,12 @@ _BRACKET_TOKENS = 12  # tokens of a bracket between a cue and its term not count
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside", "since", "before", "until"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+# A roster's line: an optional bullet and label, a person's name of two or three words,
+# and a dash or a colon (_on_a_roster_line).
+_ROSTER_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:[A-Za-z][\w ]{0,20}:[ \t]*)?"
+    r"(?!(?:The|An?)[ \t])[A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2}[ \t]+[-–—:][ \t]"
+)
 # ... or after one word more ("Primary reason: cancer treatment 44%, dialysis 21%")
 _SHARE_AFTER = re.compile(rf"(?:[^\W\d_]+\s)?{_SHARE.pattern}")
 # The rest of a label whose value is a share ("Hispanic or Latino (any race): 18%").
@@ -570,6 +576,7 @@ class SpecialCategoryScorer:
                 strong
                 or any(e == owned_from and doc[s].lower_ in possessives for s, e in persons)
                 or _ticked(text, start + span.start_char)
+                or _on_a_roster_line(text, start + span.start_char)
             )
             # News about someone ("the senator, a Catholic, said") or a story about someone
             # unnamed is not a disclosure by the sender; a direct reference ("my", "your",
@@ -1052,6 +1059,25 @@ def _in_merge_field(text: str, start: int, end: int) -> bool:
     return any(
         found.start() < start and end < found.end()
         for found in _MERGE_FIELD.finditer(text, lo, min(len(text), end + _MERGE_REACH))
+    )
+
+
+def _on_a_roster_line(text: str, start: int) -> bool:
+    """The term at ``start`` is on a line of a roster of people, after the name that opens
+    the line and its dash or colon, and the line above or below opens the same way ("Red
+    group: Talia Brooks - inhaler in the nurse bag, exercise-induced asthma" over "Red
+    group: Oscar Velde - type 1, CGM on his arm"): a note on that person."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = _ROSTER_LINE.match(text, begin, end)
+    if line is None or line.end() > start:
+        return False
+    above = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    below = text.find("\n", end + 1)
+    return (begin > 0 and _ROSTER_LINE.match(text, above, begin - 1) is not None) or (
+        end < len(text) and _ROSTER_LINE.match(text, end + 1, len(text) if below < 0 else below)
+        is not None
     )
 
 

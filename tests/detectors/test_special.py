@@ -683,3 +683,16 @@ def test_he_or_she_in_a_condition_about_anyone_is_that_anyone(
     assert found(scanners, reminder) == []
     named = "- If a caller asks, Maria is pregnant and due in March.\n"
     assert [e for e, _ in found(scanners, named)] == ["HEALTH_CONDITION"]
+
+
+def test_a_roster_line_s_term_is_the_named_person_s(
+    scanners: list[tuple[str, TextScanner]],
+) -> None:
+    roster = (
+        "Nurse notes for counselors:\n"
+        "Red group: Talia Brooks - inhaler in the nurse bag, exercise-induced asthma\n"
+        "Blue group: Henry Lam - new ear tubes, no diving\n"
+    )
+    assert "HEALTH_CONDITION" in {e for e, _ in found(scanners, roster)}
+    one_line = "Nurse notes for counselors:\nRed group: Talia Brooks - exercise-induced asthma\n"
+    assert found(scanners, one_line) == []
