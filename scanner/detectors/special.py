@@ -384,7 +384,7 @@ class SpecialCategoryScorer:
         pairs = iter(bounds)
         with self._tokenizer.lock, self._tokenizer.zone():
             for start, end in zip(pairs, pairs, strict=True):
-                if not self._may_hit(low, start, end):
+                if not self._may_hit(text, low, start, end):
                     continue
                 hits.extend(
                     self._score_sentence(
@@ -396,9 +396,10 @@ class SpecialCategoryScorer:
                     return [*kept, cut_short(SCORER, "LIMIT_FINDINGS", kept[-1].end)]
         return hits
 
-    def _may_hit(self, low: Lowered, start: int, end: int) -> bool:
+    def _may_hit(self, text: str, low: Lowered, start: int, end: int) -> bool:
         """The sentence from ``start`` to ``end`` passes the gate and holds a cue word (when
-        the weights need one) or a ticked box (``_ticked``): only then is it tokenized. The
+        the weights need one), a ticked box (``_ticked``) or a roster's line
+        (``_on_a_roster_line``): only then is it tokenized. The
         gate goes first: the scorers of other languages ask it about the same sentence, and it
         answers them all at once."""
         if self.gate is not None and not self.gate(low, start, end):
@@ -406,7 +407,11 @@ class SpecialCategoryScorer:
         if self._cue_keys is None:
             return True
         sentence = low.slice(start, end)
-        return _has_word(self._cue_keys, sentence) or _A_TICK.search(sentence) is not None
+        return (
+            _has_word(self._cue_keys, sentence)
+            or _A_TICK.search(sentence) is not None
+            or _roster_lines_in(text, start, end)
+        )
 
     def _sentences(self, text: str, low: Lowered) -> tuple[array[int], list[int], bool]:
         """The sentences holding a lexicon term, in text order, how many words of each
@@ -1068,17 +1073,36 @@ def _on_a_roster_line(text: str, start: int) -> bool:
     group: Talia Brooks - inhaler in the nurse bag, exercise-induced asthma" over "Red
     group: Oscar Velde - type 1, CGM on his arm"): a note on that person."""
     begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
+    opened = _roster_line_at(text, begin)
+    return opened is not None and opened <= start
+
+
+def _roster_lines_in(text: str, start: int, end: int) -> bool:
+    """A line from ``start`` to ``end`` (or the one ``start`` is on) is a roster's line."""
+    begin = text.rfind("\n", 0, start) + 1
+    while 0 <= begin < end:
+        if _roster_line_at(text, begin) is not None:
+            return True
+        begin = text.find("\n", begin, end) + 1 or -1
+    return False
+
+
+def _roster_line_at(text: str, begin: int) -> int | None:
+    """Where the name and its dash end on the line starting at ``begin``, if it opens as a
+    roster's line and so does the line above or below; None otherwise."""
+    end = text.find("\n", begin)
     end = len(text) if end < 0 else end
     line = _ROSTER_LINE.match(text, begin, end)
-    if line is None or line.end() > start:
-        return False
+    if line is None:
+        return None
     above = text.rfind("\n", 0, max(0, begin - 1)) + 1
     below = text.find("\n", end + 1)
-    return (begin > 0 and _ROSTER_LINE.match(text, above, begin - 1) is not None) or (
-        end < len(text) and _ROSTER_LINE.match(text, end + 1, len(text) if below < 0 else below)
-        is not None
-    )
+    if (begin > 0 and _ROSTER_LINE.match(text, above, begin - 1) is not None) or (
+        end < len(text)
+        and _ROSTER_LINE.match(text, end + 1, len(text) if below < 0 else below) is not None
+    ):
+        return line.end()
+    return None
 
 
 def _ticked(text: str, start: int) -> bool:
