@@ -143,16 +143,16 @@ _BRACKET_TOKENS = 12  # tokens of a bracket between a cue and its term not count
 _PLACE_WORDS = frozenset({"in", "at", "on", "into", "inside", "since", "before", "until"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")  # a statistic's share, after its term
+# ... or after one word more ("Primary reason: cancer treatment 44%, dialysis 21%")
+_SHARE_AFTER = re.compile(rf"(?:[^\W\d_]+\s)?{_SHARE.pattern}")
+# The rest of a label whose value is a share ("Hispanic or Latino (any race): 18%").
+_SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 # A roster's line: an optional bullet and label, a person's name of two or three words,
 # and a dash or a colon (_on_a_roster_line).
 _ROSTER_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?:[A-Za-z][\w ]{0,20}:[ \t]*)?"
     r"(?!(?:The|An?)[ \t])[A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20}){1,2}[ \t]+[-–—:][ \t]"
 )
-# ... or after one word more ("Primary reason: cancer treatment 44%, dialysis 21%")
-_SHARE_AFTER = re.compile(rf"(?:[^\W\d_]+\s)?{_SHARE.pattern}")
-# The rest of a label whose value is a share ("Hispanic or Latino (any race): 18%").
-_SHARE_LABEL_END = re.compile(r"[^\n:]{0,60}:[ \t]*\d{1,3}(?:\.\d+)?[ \t]?%")
 # A dose's unit ("Vivitrol 380 mg kit"): a drug dosed for someone, not a supply
 _DOSE_UNIT = re.compile(r"\d*(?:mg|mcg|ml|milligrams?)")
 # A question's answer of no, on its line ("... placed on probation or parole? NO").
@@ -1080,10 +1080,13 @@ def _on_a_roster_line(text: str, start: int) -> bool:
 def _roster_lines_in(text: str, start: int, end: int) -> bool:
     """A line from ``start`` to ``end`` (or the one ``start`` is on) is a roster's line."""
     begin = text.rfind("\n", 0, start) + 1
-    while 0 <= begin < end:
+    while begin < end:
         if _roster_line_at(text, begin) is not None:
             return True
-        begin = text.find("\n", begin, end) + 1 or -1
+        line_end = text.find("\n", begin, end)
+        if line_end < 0:
+            return False
+        begin = line_end + 1
     return False
 
 
